@@ -1,0 +1,81 @@
+/**
+ * Paragraph text built from live text nodes, whitespace collapsed as a browser renders it,
+ * with a map from every character back to the text node and offset it came from, so that
+ * the highlighter can turn an analysis offset into a DOM range.
+ */
+
+export interface Segment {
+  node: Text;
+  /** Offset in `node.data` of the segment's first character. */
+  nodeStart: number;
+  /** Offset in the paragraph text of the segment's first character. */
+  start: number;
+  length: number;
+}
+
+export interface MappedText {
+  text: string;
+  segments: Segment[];
+}
+
+const SPACE = /[\s\u00a0\u200b\ufeff]/;
+
+export class TextMapBuilder {
+  private text = '';
+  private segments: Segment[] = [];
+  private pendingSpace: { node: Text; offset: number } | null = null;
+
+  get isEmpty(): boolean {
+    return this.text.length === 0;
+  }
+
+  append(node: Text): void {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (SPACE.test(ch)) {
+        // Leading space is dropped; a run of spaces becomes one, mapped to its first character.
+        if (this.text.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };
+        continue;
+      }
+      if (this.pendingSpace) {
+        this.emit(' ', this.pendingSpace.node, this.pendingSpace.offset);
+        this.pendingSpace = null;
+      }
+      this.emit(ch, node, i);
+    }
+  }
+
+  /** Returns the paragraph so far (trailing space dropped) and starts a new one. */
+  take(): MappedText {
+    const result = { text: this.text, segments: this.segments };
+    this.text = '';
+    this.segments = [];
+    this.pendingSpace = null;
+    return result;
+  }
+
+  private emit(ch: string, node: Text, offset: number): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === offset) {
+      last.length++;
+    } else {
+      this.segments.push({ node, nodeStart: offset, start: this.text.length, length: 1 });
+    }
+    this.text += ch;
+  }
+}
+
+/** The text node and offset holding character `index` of a mapped paragraph. */
+export function pointAt(segments: readonly Segment[], index: number): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    if (index < seg.start) hi = mid - 1;
+    else if (index >= seg.start + seg.length) lo = mid + 1;
+    else return { node: seg.node, offset: seg.nodeStart + (index - seg.start) };
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { GT_HOST_PATTERNS } from './utils/gt-url';
+
+// Fixed so that Firefox keeps the reader's data across updates and tests can pin the UUID.
+export const GECKO_ID = 'gt-lens@gtlens.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'GT Lens',
+    description:
+      'Highlights people, organizations, places and figures in Global Times articles, with a summary card.',
+    // Only the Global Times hosts: the content script reads their article pages and the popup
+    // reads the active tab's address there. No other permission is used yet.
+    host_permissions: [...GT_HOST_PATTERNS],
+    action: { default_title: 'GT Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    // The Firefox sources zip must rebuild the same package: ship the core, the
+    // components, the scripts and the lockfile, never build output or test output.
+    excludeSources: ['demo/**', 'test-results/**', '.output/**', '.wxt/**'],
+  },
+});
