@@ -1,0 +1,41 @@
+/**
+ * The main job: serve the seed article as a Global Times page under its real address on
+ * 127.0.0.1, open it in Chromium with the built extension, open the popup, and save
+ * screenshots of both into demo/. Run through `npm run demo`, which builds first.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { launchChromium, ROOT } from './browsers';
+import { startFixtureServer } from './fixture-server';
+
+const SEED = 'seed-legacy';
+const OUT = join(ROOT, 'demo');
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  // Port 80 gives the exact address (http://www.globaltimes.cn/content/1210393.shtml) when allowed.
+  const server = await startFixtureServer(80);
+  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'), !headed);
+  try {
+    const url = server.urlOf(SEED);
+    console.log(`Serving the seed article at ${url} (Chromium ${headed ? 'headed' : 'headless'})`);
+    const page = await browser.open(url);
+    const popup = await browser.popupForLastPage();
+    const shots = { page: join(OUT, 'page.png'), popup: join(OUT, 'popup.png') };
+    await page.screenshot(shots.page);
+    await popup.screenshot(shots.popup);
+    console.log(`Popup: ${popup.state}`);
+    console.log((await popup.text()).replace(/^/gm, '  '));
+    for (const path of Object.values(shots)) console.log(`Screenshot: ${relative(process.cwd(), path)}`);
+    if (popup.state !== 'article') process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`demo failed: ${err instanceof Error ? err.message : err}`);
+  process.exitCode = 1;
+});

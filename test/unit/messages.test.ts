@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isRequest, isResponse, routeMessage, type Handlers } from '@/utils/messages';
+import type { PageState } from '@/utils/page-state';
+
+const OWN = 'own-extension-id';
+const article: PageState = {
+  state: 'article',
+  article: {
+    url: 'https://www.globaltimes.cn/content/1.shtml',
+    title: 'T',
+    published: null,
+    authors: [],
+    section: null,
+    template: 'current',
+    paragraphs: [{ text: 'P', kind: 'body' }],
+  },
+  stats: { words: 1, readingMinutes: 1 },
+};
+
+describe('message contract', () => {
+  it.each([
+    [{ type: 'get-page-state' }, true],
+    [{ type: 'get-page-state', extra: 1 }, false],
+    [{ type: 'toString' }, false],
+    [{ type: 'nope' }, false],
+    [{}, false],
+    ['get-page-state', false],
+    [null, false],
+    [undefined, false],
+  ])('isRequest(%j) is %s', (msg, ok) => {
+    expect(isRequest(msg)).toBe(ok);
+  });
+
+  it.each([
+    [article, true],
+    [{ state: 'reading' }, true],
+    [{ state: 'not-article', reason: 'r' }, true],
+    [{ state: 'error', message: 'm' }, true],
+    [{ state: 'error' }, false],
+    [{ state: 'article', article: { title: 1 }, stats: {} }, false],
+    [{ ...article, article: { ...article.article, paragraphs: [{ text: 'x', kind: 'ad' }] } }, false],
+    [{ state: 'hacked' }, false],
+    [null, false],
+  ])('isResponse(get-page-state, %j) is %s', (reply, ok) => {
+    expect(isResponse('get-page-state', reply)).toBe(ok);
+  });
+
+  it('answers our own extension and ignores foreign senders and malformed messages', async () => {
+    const handlers: Handlers = { 'get-page-state': vi.fn(() => article) };
+    await expect(routeMessage(handlers, { type: 'get-page-state' }, { id: OWN }, OWN)).resolves.toEqual(article);
+    expect(routeMessage(handlers, { type: 'get-page-state' }, { id: 'someone-else' }, OWN)).toBeUndefined();
+    expect(routeMessage(handlers, { type: 'get-page-state' }, undefined, OWN)).toBeUndefined();
+    expect(routeMessage(handlers, { type: 'get-page-state', x: 1 }, { id: OWN }, OWN)).toBeUndefined();
+    expect(routeMessage(handlers, '<script>', { id: OWN }, OWN)).toBeUndefined();
+    expect(handlers['get-page-state']).toHaveBeenCalledTimes(1);
+  });
+});
