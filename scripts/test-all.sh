@@ -3,11 +3,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
+mkdir -p test-results
 
 step "type-check";           npx tsc --noEmit
-step "unit tests";           npx vitest run
+step "unit tests";           npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step "build: Chrome MV3";    npx wxt build
 step "build: Firefox MV2";   npx wxt build -b firefox
 step "web-ext lint";         npx web-ext lint --source-dir .output/firefox-mv2 --no-input
 step "browsers";             bash scripts/ensure-browsers.sh
-step "end-to-end: Chromium and Firefox"; npx vitest run -c vitest.e2e.config.ts
+step "end-to-end: Chromium and Firefox"
+npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
+
+# One closing line over both runs (set -e has stopped us above if either failed).
+node -e '
+const runs = process.argv.slice(1).map((f) => JSON.parse(require("fs").readFileSync(f, "utf8")));
+const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
+console.log(`\ntests: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests") + sum("numTodoTests")} skipped`);
+' test-results/unit.json test-results/e2e.json
