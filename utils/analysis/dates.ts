@@ -1,0 +1,194 @@
+/**
+ * DATE mentions: calendar references resolved against the publication date (Beijing time).
+ * "Saturday" is the last Saturday on or before the day the article was published; a month
+ * without a year is in the publication year unless that puts it more than six months ahead.
+ */
+import type { DateValue } from './types';
+
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  value: DateValue | null;
+}
+
+const MONTH_NUMBERS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
+  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// Abbreviations need their period, except where a day number follows ("Dec 19").
+const MONTH = `(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)(?=\\s+\\d))`;
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?!\\d)(?:st|nd|rd|th)?';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)(?!\\d)';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelve|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}';
+
+const PATTERNS = new RegExp(
+  [
+    // 19 December 2020
+    `(?<dmyD>${DAY})\\s+(?<dmyM>${MONTH}),?\\s+(?<dmyY>${YEAR})`,
+    // January to July (a range of months is one DATE)
+    `(?<rangeA>${FULL_MONTH})\\s+(?:to|through|-|–)\\s+(?<rangeB>${FULL_MONTH})(?:,?\\s+(?<rangeY>${YEAR}))?`,
+    // Dec 19, 2020 / Oct. 4 / June 21, 2018
+    `(?<mdM>${MONTH})\\s+(?<mdD>${DAY})(?:,?\\s+(?<mdY>${YEAR}))?`,
+    // April 2019 / May this year
+    `(?<myM>${MONTH}),?\\s+(?:(?<myY>${YEAR})|(?<myRel>this|last|next)\\s+year)`,
+    // first seven months of the year / latter half of 2021 / first quarter of this year
+    `(?<period>(?:first|second|third|fourth|last|latter|final|past)\\s+(?:(?:${ORDINAL_WORDS})\\s+months|half|quarter))\\s+of\\s+(?:(?<periodY>${YEAR})|the\\s+year|(?<periodRel>this|last|next)\\s+year)`,
+    // 2016-2030, 2021-25
+    `(?<yrA>${YEAR})\\s?[-–]\\s?(?<yrB>${YEAR}|\\d\\d(?!\\d))`,
+    // last Monday / Saturday
+    `(?:(?<wdRel>last|next|this)\\s+)?(?<wd>${WEEKDAY})`,
+    // this year / last month / next week
+    `(?<rel>this|last|next|past)\\s+(?<relUnit>year|month|week)`,
+    `(?<dayRel>yesterday|tomorrow)`,
+    // A month alone; checked against its neighbours below.
+    `(?<bare>${FULL_MONTH})`,
+  ].join('|'),
+  'gi',
+);
+
+// Words after which a bare month is a month ("in May", "early June", "since March").
+const MONTH_CONTEXT = /\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|of|between|before|after|during|and|or|end|last|next|this|each|every)[\s-]*$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+
+function monthNumber(name: string): number {
+  return MONTH_NUMBERS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+function shiftDays(day: Day, n: number): Day {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function weekday(day: Day): number {
+  return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+}
+
+/** The year of a month named without one. */
+function yearOfMonth(month: number, pub: Day): number {
+  return month - pub.m > 6 ? pub.y - 1 : pub.y;
+}
+
+function relativeYear(rel: string | undefined, pub: Day): number {
+  return pub.y + (rel?.toLowerCase() === 'last' ? -1 : rel?.toLowerCase() === 'next' ? 1 : 0);
+}
+
+/** The publication day from an ISO time in Beijing ("2020-12-19T22:25:59+08:00"). */
+export function publicationDay(published: string | null): Day | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
+}
+
+function resolve(g: Record<string, string | undefined>, pub: Day | null): DateValue | null | undefined {
+  if (g.dmyD) {
+    const [y, m, d] = [+g.dmyY!, monthNumber(g.dmyM!), parseInt(g.dmyD, 10)];
+    return validDay(y, m, d) ? { date: ymd({ y, m, d }) } : undefined;
+  }
+  if (g.rangeA) {
+    const y = g.rangeY ? +g.rangeY : pub ? yearOfMonth(monthNumber(g.rangeA), pub) : null;
+    if (y === null) return null;
+    return { from: { month: ym(y, monthNumber(g.rangeA)) }, to: { month: ym(y, monthNumber(g.rangeB!)) } };
+  }
+  if (g.mdM) {
+    const m = monthNumber(g.mdM);
+    const d = parseInt(g.mdD!, 10);
+    const y = g.mdY ? +g.mdY : pub ? yearOfMonth(m, pub) : null;
+    if (y === null) return null;
+    return validDay(y, m, d) ? { date: ymd({ y, m, d }) } : undefined;
+  }
+  if (g.myM) {
+    const m = monthNumber(g.myM);
+    if (g.myY) return { month: ym(+g.myY, m) };
+    return pub ? { month: ym(relativeYear(g.myRel, pub), m) } : null;
+  }
+  if (g.period) {
+    const y = g.periodY ? +g.periodY : pub ? relativeYear(g.periodRel, pub) : null;
+    return y === null ? null : { year: y, period: g.period.toLowerCase().replace(/\s+/g, ' ') };
+  }
+  if (g.yrA) {
+    const a = +g.yrA;
+    const b = g.yrB!.length === 2 ? Math.floor(a / 100) * 100 + +g.yrB! : +g.yrB!;
+    return b > a ? { from: { year: a }, to: { year: b } } : undefined;
+  }
+  if (g.wd) {
+    if (!pub) return null;
+    const target = WEEKDAYS.indexOf(g.wd.toLowerCase());
+    const rel = g.wdRel?.toLowerCase();
+    let back = (weekday(pub) - target + 7) % 7;
+    if (rel === 'last' && back === 0) back = 7;
+    if (rel === 'next') return { date: ymd(shiftDays(pub, ((target - weekday(pub) + 7) % 7) || 7)) };
+    return { date: ymd(shiftDays(pub, -back)) };
+  }
+  if (g.rel) {
+    if (!pub) return null;
+    const step = { this: 0, last: -1, past: -1, next: 1 }[g.rel.toLowerCase() as 'this'] ?? 0;
+    const unit = g.relUnit!.toLowerCase();
+    if (unit === 'year') return g.rel.toLowerCase() === 'past' ? undefined : { year: pub.y + step };
+    if (unit === 'month') {
+      const t = new Date(Date.UTC(pub.y, pub.m - 1 + step, 1));
+      return { month: ym(t.getUTCFullYear(), t.getUTCMonth() + 1) };
+    }
+    const monday = shiftDays(pub, -((weekday(pub) + 6) % 7) + 7 * step);
+    return { week: ymd(monday) };
+  }
+  if (g.dayRel) {
+    return pub ? { date: ymd(shiftDays(pub, g.dayRel.toLowerCase() === 'yesterday' ? -1 : 1)) } : null;
+  }
+  if (g.bare) {
+    const m = monthNumber(g.bare);
+    return pub ? { month: ym(yearOfMonth(m, pub), m) } : null;
+  }
+  return undefined;
+}
+
+/**
+ * Every DATE span in a paragraph, except bare years (the figure scanner decides those, since
+ * "2019" may also be a count). `undefined` from resolve means "not a date after all".
+ */
+export function findDates(text: string, pub: Day | null): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const match of text.matchAll(PATTERNS)) {
+    const g = match.groups!;
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 2);
+    // Case matters for names: "may", "march" in lowercase are verbs.
+    const lead = match[0][0]!;
+    if ((g.bare || g.mdM || g.myM || g.rangeA || g.wd) && !/[A-Z]/.test(g.wdRel ? (g.wd ?? '')[0]! : lead)) continue;
+    if (g.bare) {
+      // "Long March-2D", "June Smith": part of a name. "may", "March" as words need a cue.
+      if (/[A-Z][\w'’]*\s+$/.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before) && !MONTH_CONTEXT.test(before)) continue;
+      if (/^\s?[-–]?\s?[A-Z0-9]/.test(text.slice(end, end + 3)) && !/^,/.test(after)) continue;
+      if (/^(May|March)$/.test(g.bare) && !MONTH_CONTEXT.test(before)) continue;
+    }
+    if ((g.mdM || g.myM) && /\bLong\s+$/.test(before)) continue;
+    const value = resolve(g, pub);
+    if (value === undefined) continue;
+    out.push({ start, end, value });
+  }
+  return out;
+}
+
+/** A bare year ("2019") as a DATE value. */
+export function yearValue(year: number): DateValue {
+  return { year };
+}

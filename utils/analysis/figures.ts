@@ -1,0 +1,242 @@
+/**
+ * Figures in one paragraph: MONEY, PERCENT, QUANTITY, CARDINAL and DATE, with their values.
+ * One left-to-right pass over the numbers, reading currency, magnitude, range and unit words
+ * around each; dates are found first so their digits are not counted again.
+ */
+import { findDates, type Day } from './dates';
+import { MAGNITUDE, numberValue } from './numbers';
+import type { FigureType, FigureValue, Qualifier } from './types';
+
+export interface FigureSpan {
+  type: FigureType;
+  start: number;
+  end: number;
+  value: FigureValue | null;
+}
+
+// Currencies written before the amount: symbols, then ISO codes and RMB.
+const PREFIX_SYMBOLS: [string, string][] = [
+  ['US$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'],
+  ['R$', 'BRL'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'CNY'], ['￥', 'CNY'], ['₩', 'KRW'], ['₹', 'INR'],
+  ['₽', 'RUB'], ['₺', 'TRY'],
+];
+// The currencies the ECB quotes, plus CNY's other names; usable before or after an amount.
+export const ISO_CODES = [
+  'CNY', 'USD', 'EUR', 'JPY', 'GBP', 'HKD', 'AUD', 'CAD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON',
+  'BGN', 'ISK', 'TRY', 'BRL', 'MXN', 'ZAR', 'INR', 'IDR', 'ILS', 'KRW', 'MYR', 'NZD', 'PHP', 'SGD', 'THB', 'RUB', 'TWD',
+];
+const PREFIX_CODE = new RegExp(`(?:^|[^\\w])((?:RMB|${ISO_CODES.join('|')})\\s?)$`);
+// Currency names after the amount, longest first: "US dollars" before "dollars".
+const SUFFIX_CURRENCIES: [string, string][] = [
+  ['U\\.S\\. dollars?', 'USD'], ['US dollars?', 'USD'], ['American dollars?', 'USD'], ['Hong Kong dollars?', 'HKD'],
+  ['HK dollars?', 'HKD'], ['New Taiwan dollars?', 'TWD'], ['Taiwan dollars?', 'TWD'], ['Singapore dollars?', 'SGD'],
+  ['Australian dollars?', 'AUD'], ['Canadian dollars?', 'CAD'], ['New Zealand dollars?', 'NZD'], ['dollars?', 'USD'],
+  ['yuan', 'CNY'], ['renminbi', 'CNY'], ['RMB', 'CNY'], ['元', 'CNY'], ['euros?', 'EUR'], ['British pounds?', 'GBP'],
+  ['pounds? sterling', 'GBP'], ['yen', 'JPY'], ['(?:South Korean |Korean )?won', 'KRW'], ['(?:Indian )?rupees?', 'INR'],
+  ['(?:Russian )?r[ou]bles?', 'RUB'], ['Swiss francs?', 'CHF'], ['ringgit', 'MYR'], ['baht', 'THB'], ['rupiah', 'IDR'],
+  ['(?:Mexican )?pesos?', 'MXN'], ['(?:Turkish )?lira', 'TRY'], ['rand', 'ZAR'], ['zloty', 'PLN'], ['reais|real', 'BRL'],
+  ...ISO_CODES.map((c): [string, string] => [c, c]),
+];
+const SUFFIX_CURRENCY = new RegExp(`^\\s?(?:${SUFFIX_CURRENCIES.map(([re]) => `(${re})`).join('|')})(?![\\w])`);
+
+// Units of measure and spans of time, normalized; compound forms first.
+const UNITS: [string, string][] = [
+  ['(?:kilometers?|kilometres?|km) (?:per|an|a) hour|km/h|kph|kmh', 'km/h'], ['miles (?:per|an) hour|mph', 'mph'],
+  ['square (?:kilometers?|kilometres?)|sq km|km2|km²', 'km2'], ['square (?:meters?|metres?)|sq m|sqm|m2|m²', 'm2'],
+  ['cubic (?:meters?|metres?)|m3|m³', 'm3'], ['kilowatt[- ]hours?|kWh', 'kWh'], ['megawatt[- ]hours?|MWh', 'MWh'],
+  ['gigawatt[- ]hours?|GWh', 'GWh'], ['terawatt[- ]hours?|TWh', 'TWh'], ['degrees? Celsius|°C|℃', '°C'],
+  ['degrees? Fahrenheit|°F', '°F'], ['(?:kilometers?|kilometres?|km)', 'km'], ['(?:meters?|metres?)', 'm'],
+  ['(?:centimeters?|centimetres?|cm)', 'cm'], ['(?:millimeters?|millimetres?|mm)', 'mm'], ['nautical miles?', 'nmi'],
+  ['miles?', 'mi'], ['(?:feet|foot|ft)', 'ft'], ['hectares?|ha', 'ha'], ['mu', 'mu'], ['metric tons?|tonnes?|tons?', 't'],
+  ['(?:kilograms?|kilos?|kg)', 'kg'], ['grams?', 'g'], ['pounds?|lbs?', 'lb'], ['(?:liters?|litres?)', 'L'],
+  ['barrels?', 'bbl'], ['(?:gigawatts?|GW)', 'GW'], ['(?:megawatts?|MW)', 'MW'], ['(?:kilowatts?|kW)', 'kW'],
+  ['watts?', 'W'], ['TEUs?', 'TEU'], ['(?:terabytes?|TB)', 'TB'], ['(?:gigabytes?|GB)', 'GB'], ['Mbps', 'Mbps'],
+  ['Gbps', 'Gbps'], ['knots?', 'kn'], ['basis points?', 'bp'], ['points?', 'points'], ['milliseconds?|ms', 'ms'],
+  ['seconds?', 's'], ['minutes?', 'min'], ['hours?', 'h'], ['days?', 'day'], ['weeks?', 'week'], ['months?', 'month'],
+  ['years?', 'year'], ['decades?', 'decade'], ['centuries|century', 'century'], ['degrees?', '°'],
+];
+const UNIT = new RegExp(`^(?:\\s|-)?(?:${UNITS.map(([re]) => `(${re})`).join('|')})(?![\\w²³])`, 'i');
+// Units glued to the number only: "2GW", "-35C", "100m".
+const GLUED_UNIT = /^(?:(C)|(F)|(m)|(g)|(t)|(W))(?![\w])/;
+const GLUED_UNIT_NAMES = ['°C', '°F', 'm', 'g', 't', 'W'];
+
+const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+const MAGNITUDE_WORD = /^\s?(thousand|million|mln|billion|bln|bn|trillion|tn)(?![\w])/i;
+const GLUED_MAGNITUDE = /^(m|k|bn|tn)(?![\w])/;
+const PERCENT = /^\s?(?:(%)|(percent|per cent)(?![\w])|(percentage points?)(?![\w]))/i;
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/\b(?:more|greater|higher) than\s+$/i, 'more than'], [/\b(?:less|fewer|lower) than\s+$/i, 'less than'],
+  [/\b(?:about|around|approximately|roughly|some|an estimated)\s+$/i, 'about'], [/\b(?:nearly|almost|close to)\s+$/i, 'nearly'],
+  [/\bat least\s+$/i, 'at least'], [/\bat most\s+$/i, 'at most'], [/\bup to\s+$/i, 'up to'], [/\bover\s+$/i, 'over'],
+  [/\bunder\s+$/i, 'under'], [/\bbetween\s+$/i, 'between'],
+];
+
+function qualifierBefore(text: string, start: number): Qualifier | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return QUALIFIERS.find(([re]) => re.test(before))?.[1];
+}
+
+interface Amount {
+  start: number;
+  end: number;
+  low: string;
+  lowMag: number | null;
+  high?: string;
+  highMag?: number | null;
+  negative: boolean;
+}
+
+function magnitudeAt(text: string, pos: number, glued: boolean): { mag: number; end: number } | null {
+  const rest = text.slice(pos, pos + 12);
+  const word = MAGNITUDE_WORD.exec(rest);
+  if (word) return { mag: MAGNITUDE[word[1]!.toLowerCase()]!, end: pos + word[0].length };
+  const g = glued ? GLUED_MAGNITUDE.exec(rest) : null;
+  return g ? { mag: MAGNITUDE[g[1]!]!, end: pos + g[0].length } : null;
+}
+
+function numberAt(text: string, pos: number): string | null {
+  NUMBER.lastIndex = pos;
+  const m = NUMBER.exec(text);
+  return m && !/^[\d]|^,\d|^\.\d/.test(text.slice(NUMBER.lastIndex, NUMBER.lastIndex + 2)) ? m[0] : null;
+}
+
+/** Reads "5", "5.2 billion", "5-6 billion", "5 to 6 billion", "3 and 4 billion" from `pos`. */
+function readAmount(text: string, start: number, first: string, negative: boolean, money: boolean): Amount {
+  let end = start + first.length;
+  const lowMag = magnitudeAt(text, end, money);
+  if (lowMag) end = lowMag.end;
+  const amount: Amount = { start, end, low: first, lowMag: lowMag?.mag ?? null, negative };
+  const range = /^\s?(?:-|–|to|and)\s?(?:US\$|HK\$|\$|€|£|¥)?/.exec(text.slice(end, end + 10));
+  if (range && (range[0].trim() !== 'and' || qualifierBefore(text, start) === 'between')) {
+    const second = numberAt(text, end + range[0].length);
+    if (second) {
+      let e2 = end + range[0].length + second.length;
+      const highMag = magnitudeAt(text, e2, money);
+      if (highMag) e2 = highMag.end;
+      const high = numberValue(second, highMag?.mag ?? lowMag?.mag ?? 0);
+      const low = numberValue(first, lowMag?.mag ?? highMag?.mag ?? 0);
+      // A range rises: "5-6 billion"; "2020-21" or "10-3" are something else.
+      if (low !== null && high !== null && high > low) {
+        Object.assign(amount, { end: e2, high: second, highMag: highMag?.mag ?? null });
+      }
+    }
+  }
+  return amount;
+}
+
+function values(a: Amount): { amount: number | null; max?: number } {
+  const mag = a.lowMag ?? a.highMag ?? 0;
+  const low = numberValue(a.low, mag);
+  const sign = a.negative ? -1 : 1;
+  if (low === null) return { amount: null };
+  if (a.high === undefined) return { amount: sign * low };
+  const high = numberValue(a.high, a.highMag ?? a.lowMag ?? 0);
+  return high === null ? { amount: sign * low } : { amount: sign * low, max: sign * high };
+}
+
+function prefixCurrency(text: string, start: number): { code: string; start: number } | null {
+  const before = text.slice(Math.max(0, start - 5), start);
+  for (const [symbol, code] of PREFIX_SYMBOLS) {
+    if (before.endsWith(symbol) || before.endsWith(`${symbol} `)) {
+      const at = start - (before.endsWith(symbol) ? symbol.length : symbol.length + 1);
+      // "US$" is taken whole above; a bare "$" after letters is part of another symbol.
+      if (symbol === '$' && /[A-Za-z]$/.test(text.slice(0, at))) return null;
+      return { code, start: at };
+    }
+  }
+  const code = PREFIX_CODE.exec(text.slice(Math.max(0, start - 6), start));
+  return code ? { code: code[1]!.trim() === 'RMB' ? 'CNY' : code[1]!.trim(), start: start - code[1]!.length } : null;
+}
+
+function suffixCurrency(text: string, pos: number): { code: string; end: number } | null {
+  const m = SUFFIX_CURRENCY.exec(text.slice(pos, pos + 24));
+  if (!m) return null;
+  const i = m.slice(1).findIndex((g) => g !== undefined);
+  return { code: SUFFIX_CURRENCIES[i]![1], end: pos + m[0].length };
+}
+
+function unitAt(text: string, pos: number): { unit: string; end: number } | null {
+  const rest = text.slice(pos, pos + 32);
+  const glued = GLUED_UNIT.exec(rest);
+  if (glued) return { unit: GLUED_UNIT_NAMES[glued.slice(1).findIndex(Boolean)]!, end: pos + glued[0].length };
+  const m = UNIT.exec(rest);
+  if (!m) return null;
+  const i = m.slice(1).findIndex((g) => g !== undefined);
+  return { unit: UNITS[i]![1], end: pos + m[0].length };
+}
+
+const withQualifier = <T extends object>(v: T, q: Qualifier | undefined): T => (q ? { ...v, qualifier: q } : v);
+
+/** Every figure in a paragraph, in text order, not overlapping. */
+export function findFigures(text: string, pub: Day | null): FigureSpan[] {
+  const spans: FigureSpan[] = findDates(text, pub).map((d) => ({ type: 'DATE', ...d }));
+  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  const out: FigureSpan[] = [];
+  const re = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    const digits = m[0];
+    const prev = text[start - 1] ?? '';
+    const next2 = text.slice(start + digits.length, start + digits.length + 2);
+    // Glued to other characters: "COVID-19", "5G", "1,2,3", "A320", "10:46".
+    if (/[\w.,]/.test(prev) || /^\d|^,\d|^\.\d|^:\d/.test(next2)) continue;
+    let negative = false;
+    if (prev === '-' || prev === '−') {
+      if (/[\w)]/.test(text[start - 2] ?? '')) continue; // "March-2D", "2021-25"
+      negative = true;
+      start -= 1;
+    } else if (/\bminus\s+$/i.test(text.slice(Math.max(0, start - 7), start))) {
+      negative = true;
+      start -= /minus\s+$/i.exec(text.slice(start - 7, start))![0].length;
+    }
+    if (taken(start, m.index + digits.length)) continue;
+    const after = text.slice(m.index + digits.length, m.index + digits.length + 12);
+    // Times of day, ordinals, ratios and ranks are not figures.
+    if (/^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after) || /^(?:st|nd|rd|th)(?![\w])/.test(after)) continue;
+    if (/^\s?(?:times|fold)(?![\w])|^-year-old/i.test(after) || /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (/^[A-Za-z]/.test(after) && !GLUED_UNIT.test(after) && !GLUED_MAGNITUDE.test(after) && !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after)) continue;
+
+    const prefix = negative ? null : prefixCurrency(text, start);
+    const amount = readAmount(text, m.index, digits, negative, true);
+    const qualifier = qualifierBefore(text, prefix?.start ?? start);
+    const { amount: value, max } = values(amount);
+    const range = max === undefined ? {} : { max };
+
+    const suffix = prefix ? null : suffixCurrency(text, amount.end);
+    if (prefix || suffix) {
+      const code = prefix?.code ?? suffix!.code;
+      const span = { start: prefix?.start ?? start, end: suffix?.end ?? amount.end };
+      if (taken(span.start, span.end)) continue;
+      out.push({ type: 'MONEY', ...span, value: withQualifier({ ...(value === null ? {} : { amount: value }), ...range, currency: code }, qualifier) });
+      re.lastIndex = span.end;
+      continue;
+    }
+    // Outside money a glued "m" is metres, not millions: re-read without glued magnitudes.
+    const plain = readAmount(text, m.index, digits, negative, false);
+    const plainValue = values(plain);
+    const plainRange = plainValue.max === undefined ? {} : { max: plainValue.max };
+    const percent = PERCENT.exec(text.slice(plain.end, plain.end + 22));
+    if (percent && plainValue.amount !== null) {
+      const end = plain.end + percent[0].length;
+      out.push({ type: 'PERCENT', start, end, value: withQualifier({ percent: plainValue.amount, ...(plainValue.max === undefined ? {} : { max: plainValue.max }), ...(percent[3] ? { points: true as const } : {}) }, qualifier) });
+      re.lastIndex = end;
+      continue;
+    }
+    const unit = unitAt(text, plain.end);
+    if (unit && plainValue.amount !== null) {
+      out.push({ type: 'QUANTITY', start, end: unit.end, value: withQualifier({ amount: plainValue.amount, ...plainRange, unit: unit.unit }, qualifier) });
+      re.lastIndex = unit.end;
+      continue;
+    }
+    if (/^[A-Za-z]/.test(after)) continue; // glued letters that are no unit we know
+    const year = Number(digits);
+    if (!negative && plain.lowMag === null && plain.high === undefined && /^\d{4}$/.test(digits) && year >= 1800 && year < 2100) {
+      out.push({ type: 'DATE', start, end: plain.end, value: { year } });
+      continue;
+    }
+    if (plainValue.amount === null && plain.lowMag === null) continue; // too long to be a count
+    out.push({ type: 'CARDINAL', start, end: plain.end, value: plainValue.amount === null ? null : withQualifier({ amount: plainValue.amount, ...plainRange }, qualifier) });
+    re.lastIndex = plain.end;
+  }
+  return [...spans, ...out].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,49 @@
+/** The mention model of docs/annotation-guide.md, shared by the engine, the CLI and the UI. */
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
+export type FigureType = 'MONEY' | 'PERCENT' | 'QUANTITY' | 'CARDINAL' | 'DATE';
+export type MentionType = EntityType | FigureType;
+
+/** "more than 10,000 yuan" keeps "more than" here, outside the mention's text. */
+export type Qualifier = 'more than' | 'less than' | 'about' | 'at least' | 'at most' | 'up to' | 'nearly' | 'over' | 'under' | 'between';
+
+export type DateValue =
+  | { date: string } // 2020-12-19
+  | { month: string } // 2020-12
+  | { year: number; period?: string }
+  | { week: string } // Monday of that week
+  | { from: DateValue; to: DateValue };
+
+export type FigureValue =
+  | { amount?: number; max?: number; currency: string; qualifier?: Qualifier } // MONEY: amount left out when not representable
+  | { percent: number; max?: number; points?: true; qualifier?: Qualifier }
+  | { amount: number; max?: number; unit: string; qualifier?: Qualifier } // QUANTITY
+  | { amount: number; max?: number; qualifier?: Qualifier } // CARDINAL
+  | DateValue;
+
+export interface Mention {
+  type: MentionType;
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  value: FigureValue | null;
+  /** Entity index id, for PERSON, ORG and PLACE. */
+  entity?: string;
+  /** MONEY in brackets that converts another amount: that amount's index in the mention list. */
+  conversionOf?: number;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Indices into the mention list, in article order. */
+  mentions: number[];
+  salience: number;
+}
+
+export interface Analysis {
+  mentions: Mention[];
+  entities: Entity[];
+}
