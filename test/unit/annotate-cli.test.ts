@@ -29,8 +29,11 @@ describe('npm run annotate', () => {
     expect(lines[0]).toMatchObject({
       isArticle: true,
       article: { title: 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai', published: '2020-12-19T22:25:59+08:00' },
-      mentions: [],
     });
+    expect(lines[0].mentions).toContainEqual(
+      expect.objectContaining({ type: 'MONEY', text: '600 billion yuan', value: { amount: 600_000_000_000, currency: 'CNY' } }),
+    );
+    expect(lines[0].entities[0]).toMatchObject({ type: 'PLACE', name: 'Shanghai' });
     // Under an article address the section front's lists still hold no article text.
     expect(lines[1]).toMatchObject({ isArticle: false, reason: 'No article text was found on this page.' });
   });

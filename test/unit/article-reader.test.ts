@@ -20,7 +20,8 @@ describe.each(PARSERS)('fixtures parsed with $name', ({ parse }) => {
     const { stats, ...article } = result.article;
     expect(article).toEqual(expected.article);
     expect(stats.words).toBeGreaterThan(100);
-    expect(result.mentions).toEqual([]);
+    expect(result.mentions.length).toBeGreaterThan(0);
+    for (const m of result.mentions) expect(article.paragraphs[m.paragraph]!.slice(m.start, m.end)).toBe(m.text);
   });
 
   it.each(fixtures.filter((f) => f.expected.isArticle).map((f) => [f.name, f] as const))(

@@ -5,6 +5,7 @@
 import { publicationDay } from './dates';
 import { Registry, findEntities, type EntitySpan } from './entities';
 import { findFigures, type FigureSpan } from './figures';
+import { overlaps } from './spans';
 import type { Analysis, Entity, Mention } from './types';
 
 export interface AnalysisInput {
@@ -20,12 +21,10 @@ const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|
 export function analyze({ title = '', published, paragraphs }: AnalysisInput): Analysis {
   const pub = publicationDay(published);
   const figures = paragraphs.map((p) => findFigures(p, pub));
+  const blocked = figures.map((spans) => overlaps(spans));
   const registry = new Registry();
   const tag = () =>
-    paragraphs.map((p, i) => {
-      const spans = figures[i]!;
-      return findEntities(p, (start, end) => spans.some((s) => start < s.end && end > s.start), registry);
-    });
+    paragraphs.map((p, i) => findEntities(p, blocked[i]!, registry));
   // The first pass fills the registry with every name the article defines anywhere, so the
   // second also tags names used before their defining mention (a caption above the story).
   tag();

@@ -157,9 +157,13 @@ export function findEntities(text: string, blocked: (start: number, end: number)
 
   // Photo credits: "Photo: VCG", "Photo:Xinhua", "Photo: unsplash".
   const credited = new Set<Token>();
+  let k = 0; // tokens and credits are both in text order: one forward scan
   for (const m of text.matchAll(PHOTO_CREDIT)) {
     const start = m.index + m[0].length - m[1]!.length;
-    const words = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.length);
+    const end = start + m[1]!.length;
+    while (k < tokens.length && tokens[k]!.start < start) k++;
+    const words: Token[] = [];
+    for (let j = k; j < tokens.length && tokens[j]!.end <= end; j++) words.push(tokens[j]!);
     if (!words.length) continue;
     const a = words[0]!;
     const b = words[words.length - 1]!;
@@ -187,12 +191,24 @@ export function findEntities(text: string, blocked: (start: number, end: number)
     return registry.names.get(name) ?? (ORGS.has(name) ? 'ORG' : PLACES.has(name) ? 'PLACE' : null);
   }
 
+  /** The last token of the longest known name starting at `i`, or -1. */
+  function knownAt(ts: Token[], i: number): number {
+    for (let j = Math.min(ts.length, i + MAX_NAME_WORDS) - 1; j >= i; j--) if (known(i, j, ts)) return j;
+    return -1;
+  }
+
   /** Types a run, splitting it where it holds several names. */
   function classifyRun(ts: Token[], cs: Connector[]): void {
     if (!ts.length) return;
     // Leading words that are no part of a name: "The", and an ordinary word opening a sentence.
     let from = 0;
-    while (from < ts.length - 1 && (ts[from]!.text === 'The' || (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !ORG_PREFIXES.has(ts[from]!.text)))) from++;
+    while (
+      from < ts.length - 1 &&
+      knownAt(ts, from) < 0 &&
+      (ts[from]!.text === 'The' || (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !ORG_PREFIXES.has(ts[from]!.text)))
+    ) {
+      from++;
+    }
     if (from > 0) return classifyRun(ts.slice(from), [null, ...cs.slice(from + 1)]);
 
     const last = ts[ts.length - 1]!;
@@ -204,7 +220,8 @@ export function findEntities(text: string, blocked: (start: number, end: number)
       let start = n - 1;
       while (start > 0) {
         const c = cs[start];
-        if (c === 'and' && (isOrgHead(ts[start - 1]!) || PLACE_HEADS.has(ts[start - 1]!.text) || known(start - 1, start - 1, ts) === 'ORG')) break;
+        // "Relief and Rehabilitation Commission" is one name; "Belt and Road", "Tesla and BMW Group" are not.
+        if (c === 'and' && (!isOrgHead(last) || isOrgHead(ts[start - 1]!) || known(start - 1, start - 1, ts) === 'ORG')) break;
         start--;
       }
       const name = slice(ts[start]!, last);
@@ -234,17 +251,10 @@ export function findEntities(text: string, blocked: (start: number, end: number)
     while (i < ts.length) {
       const t = ts[i]!;
       // Longest known name first: "Nay Pyi Taw", "South Sudan", "Hong Kong".
-      let matched = false;
-      for (let j = Math.min(ts.length, i + MAX_NAME_WORDS) - 1; j >= i; j--) {
-        const type = known(i, j, ts);
-        if (type) {
-          emit(type, t, ts[j]!);
-          i = j + 1;
-          matched = true;
-          break;
-        }
-      }
-      if (matched) {
+      const j = knownAt(ts, i);
+      if (j >= 0) {
+        emit(known(i, j, ts)!, t, ts[j]!);
+        i = j + 1;
         titled = false;
         continue;
       }
@@ -274,12 +284,17 @@ export function findEntities(text: string, blocked: (start: number, end: number)
         continue;
       }
       // An unknown stretch: up to the next known word.
-      let j = i;
-      while (j + 1 < ts.length && j - i < 2 && !known(j + 1, j + 1, ts) && !TITLE_WORDS.has(ts[j + 1]!.text) && !SURNAMES.has(ts[j + 1]!.text)) j++;
-      const type = unknownType(ts, i, j, titled);
-      if (type) emit(type, t, ts[j]!);
+      let end = i;
+      while (
+        end + 1 < ts.length && end - i < 2 && knownAt(ts, end + 1) < 0 && !registry.shortForms.has(ts[end + 1]!.text) &&
+        !TITLE_WORDS.has(ts[end + 1]!.text) && !SURNAMES.has(ts[end + 1]!.text)
+      ) {
+        end++;
+      }
+      const type = unknownType(ts, i, end, titled);
+      if (type) emit(type, t, ts[end]!);
       titled = false;
-      i = j + 1;
+      i = end + 1;
     }
   }
 
@@ -290,7 +305,7 @@ export function findEntities(text: string, blocked: (start: number, end: number)
     const before = text.slice(Math.max(0, a.start - 24), a.start);
     const after = text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60);
     const words = j - i + 1;
-    if (titled) return 'PERSON';
+    if (titled || (words === 1 && /\bsurnamed\s+$/.test(before))) return 'PERSON';
     if (words >= 2 && FIRST_NAMES.has(a.text)) return 'PERSON';
     if (words >= 2 && (ROLE_AFTER.test(after) || /\bsaid\s+$/.test(before) || /^\s+(?:said|says|told)\b/.test(after))) return 'PERSON';
     if (words === 1 && /\bthe\s+$/i.test(before) && /^\s+administration\b/.test(after)) return 'PERSON';
@@ -303,6 +318,7 @@ export function findEntities(text: string, blocked: (start: number, end: number)
 /** A capitalized word that is only an ordinary word opening a sentence ("Shares", "Utility"). */
 function ordinaryWord(t: Token): boolean {
   const lower = t.text.toLowerCase();
+  if (lower === 'a') return true;
   if (PLACES.has(t.text) || ORGS.has(t.text) || SURNAMES.has(t.text)) return false;
   return COMMON_WORDS.has(lower) || /(?:ly|ity|tion|ment|ness|ing|ed|ers|ies|ics)$/.test(lower);
 }

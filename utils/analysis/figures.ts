@@ -5,6 +5,7 @@
  */
 import { findDates, type Day } from './dates';
 import { MAGNITUDE, numberValue } from './numbers';
+import { overlaps } from './spans';
 import type { FigureType, FigureValue, Qualifier } from './types';
 
 export interface FigureSpan {
@@ -170,7 +171,7 @@ const withQualifier = <T extends object>(v: T, q: Qualifier | undefined): T => (
 /** Every figure in a paragraph, in text order, not overlapping. */
 export function findFigures(text: string, pub: Day | null): FigureSpan[] {
   const spans: FigureSpan[] = findDates(text, pub).map((d) => ({ type: 'DATE', ...d }));
-  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  const taken = overlaps(spans);
   const out: FigureSpan[] = [];
   const re = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

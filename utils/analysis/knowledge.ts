@@ -16,7 +16,8 @@ export const PINYIN = set(data.syllables);
 /** Lowercase words in frequency order: the first ones are function words. */
 export const COMMON_WORDS = set(data.commonWords);
 export const FUNCTION_WORDS = set(data.commonWords.slice(0, 150));
-export const MAX_NAME_WORDS = 4;
+/** Longest name looked up whole: registered names such as "Shenzhen Yan Tian Port Holdings Co". */
+export const MAX_NAME_WORDS = 8;
 
 // Last words of organization names: "Ministry", "Group", "Securities", "Co".
 export const ORG_HEADS = set([
