@@ -1,16 +1,18 @@
 import type { Article } from '@/utils/article-reader';
 import { formatPublished } from '@/utils/format-time';
+import type { Analysis, MentionType } from '@/utils/analysis/types';
 import type { ArticleStats } from '@/utils/page-state';
 
 interface Props {
   article: Article;
   stats: ArticleStats;
+  analysis: Analysis;
   /** For tests and for readers with a chosen locale; the browser's otherwise. */
   locale?: string;
   timeZone?: string;
 }
 
-export function ArticleCard({ article, stats, locale, timeZone }: Props) {
+export function ArticleCard({ article, stats, analysis, locale, timeZone }: Props) {
   const time = article.published ? formatPublished(article.published, locale, timeZone) : null;
   return (
     <article class="card" aria-labelledby="card-title">
@@ -41,9 +43,27 @@ export function ArticleCard({ article, stats, locale, timeZone }: Props) {
         <dd data-testid="length">
           {stats.words.toLocaleString(locale)} words · {stats.readingMinutes} min read
         </dd>
+        <dt>Found</dt>
+        <dd data-testid="found">{foundSummary(analysis)}</dd>
       </dl>
     </article>
   );
+}
+
+const ENTITY_WORDS: [MentionType, string, string][] = [
+  ['PERSON', 'person', 'people'],
+  ['ORG', 'organization', 'organizations'],
+  ['PLACE', 'place', 'places'],
+];
+
+/** "2 people · 9 organizations · 15 places · 13 figures": distinct entities, every figure. */
+function foundSummary({ entities, mentions }: Analysis): string {
+  const parts = ENTITY_WORDS.map(([type, one, many]) => {
+    const n = entities.filter((e) => e.type === type).length;
+    return `${n} ${n === 1 ? one : many}`;
+  });
+  const figures = mentions.filter((m) => !m.entity).length;
+  return [...parts, `${figures} ${figures === 1 ? 'figure' : 'figures'}`].join(' · ');
 }
 
 function joinNames(names: string[]): string {

@@ -15,7 +15,7 @@ interface Props {
 export function Popup({ view, onRetry, locale, timeZone }: Props) {
   switch (view.state) {
     case 'article':
-      return <ArticleCard article={view.article} stats={view.stats} locale={locale} timeZone={timeZone} />;
+      return <ArticleCard article={view.article} stats={view.stats} analysis={view.analysis} locale={locale} timeZone={timeZone} />;
     case 'not-article':
       return <StatusMessage title="Not an article" detail={view.reason} />;
     case 'not-gt':

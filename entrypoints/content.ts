@@ -3,7 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readArticle } from '@/utils/article-reader';
 import { GT_HOST_PATTERNS } from '@/utils/gt-url';
 import { routeMessage } from '@/utils/messages';
-import { pageStateOf, type PageState } from '@/utils/page-state';
+import { pageStateOf } from '@/utils/page-reading';
+import type { PageState } from '@/utils/page-state';
 
 export default defineContentScript({
   matches: GT_HOST_PATTERNS,

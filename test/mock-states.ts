@@ -1,20 +1,14 @@
 /** Mock page data for component and connector tests: the seed article as the content script reports it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticle } from '@/utils/article-reader';
+import { pageStateOf } from '@/utils/page-reading';
 import type { PageState } from '@/utils/page-state';
+import { parsePage } from '../scripts/parse-page';
+import { FIXTURES_DIR } from './fixtures';
 
-export const seedArticle: Extract<PageState, { state: 'article' }> = {
-  state: 'article',
-  article: {
-    url: 'https://www.globaltimes.cn/page/202012/1210393.shtml',
-    title: 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai',
-    published: '2020-12-19T22:25:59+08:00',
-    authors: [],
-    section: 'BUSINESS / INDUSTRIES',
-    template: 'legacy',
-    paragraphs: [
-      { text: 'Aerial photo taken on June 21, 2018 shows morning view of the Lujiazui area.Photo:Xinhua', kind: 'caption' },
-      { text: 'Shaoxing, a city in East China’s Zhejiang Province, has signed 12 co-operative projects with Shanghai.', kind: 'body' },
-      { text: 'Global Times', kind: 'credit' },
-    ],
-  },
-  stats: { words: 345, readingMinutes: 2 },
-};
+const SEED_URL = 'https://www.globaltimes.cn/content/1210393.shtml';
+
+export const seedArticle = pageStateOf(
+  readArticle(parsePage(readFileSync(join(FIXTURES_DIR, 'seed-legacy/page.html'), 'utf8')), SEED_URL),
+) as Extract<PageState, { state: 'article' }>;

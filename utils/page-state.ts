@@ -1,5 +1,9 @@
-/** What the content script knows about its page, as sent to the popup. */
-import { readingMinutes, wordCount, type Article, type ReadResult } from './article-reader';
+/**
+ * What the content script knows about its page, as sent to the popup. Types and checks only:
+ * the popup imports this, and must not pull the analysis engine into its bundle.
+ */
+import type { Analysis } from './analysis/types';
+import { readingMinutes, wordCount, type Article } from './article-reader';
 
 export interface ArticleStats {
   words: number;
@@ -7,7 +11,7 @@ export interface ArticleStats {
 }
 
 export type PageState =
-  | { state: 'article'; article: Article; stats: ArticleStats }
+  | { state: 'article'; article: Article; stats: ArticleStats; analysis: Analysis }
   | { state: 'not-article'; reason: string }
   | { state: 'reading' }
   | { state: 'error'; message: string };
@@ -17,15 +21,21 @@ export function articleStats(article: Article): ArticleStats {
   return { words, readingMinutes: readingMinutes(words) };
 }
 
-export function pageStateOf(result: ReadResult): PageState {
-  return result.isArticle
-    ? { state: 'article', article: result.article, stats: articleStats(result.article) }
-    : { state: 'not-article', reason: result.reason };
-}
-
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isStringOrNull = (x: unknown) => x === null || isString(x);
+
+const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function isAnalysis(x: unknown): x is Analysis {
+  return (
+    isObject(x) &&
+    Array.isArray(x.mentions) &&
+    x.mentions.every((m) => isObject(m) && isString(m.type) && isString(m.text) && isNumber(m.paragraph) && isNumber(m.start) && isNumber(m.end)) &&
+    Array.isArray(x.entities) &&
+    x.entities.every((e) => isObject(e) && isString(e.id) && isString(e.name) && isString(e.type) && Array.isArray(e.mentions) && isNumber(e.salience))
+  );
+}
 
 function isArticle(x: unknown): x is Article {
   return (
@@ -46,7 +56,9 @@ export function isPageState(x: unknown): x is PageState {
   if (!isObject(x)) return false;
   switch (x.state) {
     case 'article':
-      return isArticle(x.article) && isObject(x.stats) && typeof x.stats.words === 'number' && typeof x.stats.readingMinutes === 'number';
+      return (
+        isArticle(x.article) && isObject(x.stats) && isNumber(x.stats.words) && isNumber(x.stats.readingMinutes) && isAnalysis(x.analysis)
+      );
     case 'not-article':
       return isString(x.reason);
     case 'error':

@@ -39,6 +39,7 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(await popup.text()).toContain('E. China’s Shaoxing signs 12 co-operative projects with Shanghai');
       expect(await popup.textOf('published-beijing')).toMatch(published);
       expect(await popup.textOf('length')).toMatch(/^345 words · 2 min read$/);
+      expect(await popup.textOf('found')).toBe('1 person · 8 organizations · 10 places · 13 figures');
       expect(page.errors).toEqual([]);
     });
   });

@@ -3,7 +3,7 @@ import { isRequest, isResponse, routeMessage, type Handlers } from '@/utils/mess
 import type { PageState } from '@/utils/page-state';
 
 const OWN = 'own-extension-id';
-const article: PageState = {
+const article: Extract<PageState, { state: 'article' }> = {
   state: 'article',
   article: {
     url: 'https://www.globaltimes.cn/content/1.shtml',
@@ -15,6 +15,7 @@ const article: PageState = {
     paragraphs: [{ text: 'P', kind: 'body' }],
   },
   stats: { words: 1, readingMinutes: 1 },
+  analysis: { mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: 0, end: 1, value: null, entity: 'PLACE:P' }], entities: [] },
 };
 
 describe('message contract', () => {
@@ -39,6 +40,8 @@ describe('message contract', () => {
     [{ state: 'error' }, false],
     [{ state: 'article', article: { title: 1 }, stats: {} }, false],
     [{ ...article, article: { ...article.article, paragraphs: [{ text: 'x', kind: 'ad' }] } }, false],
+    [{ ...article, analysis: undefined }, false],
+    [{ ...article, analysis: { mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: Number.NaN, end: 1 }], entities: [] } }, false],
     [{ state: 'hacked' }, false],
     [null, false],
   ])('isResponse(get-page-state, %j) is %s', (reply, ok) => {

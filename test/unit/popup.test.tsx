@@ -19,6 +19,8 @@ describe('Popup', () => {
     expect(screen.getByTestId('published-beijing').getAttribute('datetime')).toBe('2020-12-19T22:25:59+08:00');
     expect(screen.getByTestId('published-local').textContent).toBe('Dec 19, 2020, 9:25 AM your time (America/New_York)');
     expect(screen.getByTestId('length').textContent).toBe('345 words · 2 min read');
+    // The seed's entities per the annotation guide: Ma Weiguang; 8 organizations; 10 places; 13 figures.
+    expect(screen.getByTestId('found').textContent).toBe('1 person · 8 organizations · 10 places · 13 figures');
   });
 
   it('joins several authors and hides the local time when it equals Beijing time', () => {
