@@ -98,8 +98,11 @@ function countryNames() {
   return { countries: sorted(names), demonyms: sorted(demonyms), regions: sorted(regions) };
 }
 
+// Frequent surnames that faker's list of 162 leaves out (习 Xi, 华 Hua, 褚 Chu …).
+const MORE_SURNAMES = '习华褚詹瞿楼艾边辛苗饶童费邝宁穆左舒柯连景霍阮欧全隋蒲狄甘卜臧冷桑雍滕单晁米凌窦岑纪';
+
 function surnames(): string[] {
-  const han = allLocales.zh_CN!.person!.last_name!.generic as string[];
+  const han = [...(allLocales.zh_CN!.person!.last_name!.generic as string[]), ...MORE_SURNAMES];
   return sorted(han.map((s) => romanize(s, true)));
 }
 

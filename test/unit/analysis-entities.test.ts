@@ -40,6 +40,12 @@ describe('entity boundaries (annotation guide)', () => {
     ['COVID-19, the Belt and Road, RCEP and the Mid-Autumn Festival were discussed.', []],
     ['Customers select products at a duty-free shop.', []],
     ['The Yangtze River Delta and the Lingang Special Area grew.', ['PLACE Yangtze River Delta', 'PLACE Lingang Special Area']],
+    ["The People's Bank of China (PBOC) cut rates.", ["ORG People's Bank of China", 'ORG PBOC']],
+    ["Huawei's consumer business chief Richard Yu spoke.", ['ORG Huawei', 'PERSON Richard Yu']],
+    ['The EU concluded the Comprehensive Agreement on Investment (CAI).', ['ORG EU']],
+    ['Russian President Vladimir Putin and Chinese President Xi Jinping held talks.', ['PERSON Vladimir Putin', 'PERSON Xi Jinping']],
+    ['The Mayor of Shanghai spoke to Jordan and Syria.', ['PLACE Shanghai', 'PLACE Jordan', 'PLACE Syria']],
+    ['Tibet Autonomous Region and Xinjiang Uygur Autonomous Region got funds.', ['PLACE Tibet Autonomous Region', 'PLACE Xinjiang Uygur Autonomous Region']],
   ])('%s', (sentence, expected) => {
     expect(names([sentence])).toEqual(expected);
   });

@@ -38,6 +38,8 @@ const PATTERNS = new RegExp(
     `(?<dmyD>${DAY})\\s+(?<dmyM>${MONTH}),?\\s+(?<dmyY>${YEAR})`,
     // January to July (a range of months is one DATE)
     `(?<rangeA>${FULL_MONTH})\\s+(?:to|through|-|–)\\s+(?<rangeB>${FULL_MONTH})(?:,?\\s+(?<rangeY>${YEAR}))?`,
+    // February 11 to 17 (days of one month)
+    `(?<drM>${MONTH})\\s+(?<drA>${DAY})\\s?(?:to|-|–)\\s?(?<drB>${DAY})(?:,?\\s+(?<drY>${YEAR}))?`,
     // Dec 19, 2020 / Oct. 4 / June 21, 2018
     `(?<mdM>${MONTH})\\s+(?<mdD>${DAY})(?:,?\\s+(?<mdY>${YEAR}))?`,
     // April 2019 / May this year
@@ -107,6 +109,13 @@ function resolve(g: Record<string, string | undefined>, pub: Day | null): DateVa
     if (y === null) return null;
     return { from: { month: ym(y, monthNumber(g.rangeA)) }, to: { month: ym(y, monthNumber(g.rangeB!)) } };
   }
+  if (g.drM) {
+    const m = monthNumber(g.drM);
+    const [a, b] = [parseInt(g.drA!, 10), parseInt(g.drB!, 10)];
+    const y = g.drY ? +g.drY : pub ? yearOfMonth(m, pub) : null;
+    if (y === null) return null;
+    return b > a && validDay(y, m, a) && validDay(y, m, b) ? { from: { date: ymd({ y, m, d: a }) }, to: { date: ymd({ y, m, d: b }) } } : undefined;
+  }
   if (g.mdM) {
     const m = monthNumber(g.mdM);
     const d = parseInt(g.mdD!, 10);
@@ -173,7 +182,7 @@ export function findDates(text: string, pub: Day | null): DateSpan[] {
     const after = text.slice(end, end + 2);
     // Case matters for names: "may", "march" in lowercase are verbs.
     const lead = match[0][0]!;
-    if ((g.bare || g.mdM || g.myM || g.rangeA || g.wd) && !/[A-Z]/.test(g.wdRel ? (g.wd ?? '')[0]! : lead)) continue;
+    if ((g.bare || g.mdM || g.drM || g.myM || g.rangeA || g.wd) && !/[A-Z]/.test(g.wdRel ? (g.wd ?? '')[0]! : lead)) continue;
     if (g.bare) {
       // "Long March-2D", "June Smith": part of a name. "may", "March" as words need a cue.
       if (/[A-Z][\w'’]*\s+$/.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before) && !MONTH_CONTEXT.test(before)) continue;

@@ -7,7 +7,7 @@
  */
 import {
   COMMON_WORDS, DEMONYMS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, MAX_NAME_WORDS, OF_HEADS, ORG_BEFORE, ORG_HEADS,
-  ORG_PREFIXES, ORGS, PLACE_AFTER, PLACE_CENTER, PLACE_HEADS, PLACE_OF_HEADS, PLACES, ROLE_AFTER, SURNAMES, TITLE_WORDS, TITLES,
+  ORG_PREFIXES, ORGS, PLACE_AFTER, PLACE_CENTER, PLACE_HEADS, PLACE_OF_HEADS, PLACES, POSSESSIVE_IN_NAME, ROLE_AFTER, ROLE_BEFORE, SURNAMES, TITLE_WORDS, TITLES,
   isPinyinGiven,
 } from './knowledge';
 import type { EntityType } from './types';
@@ -111,11 +111,11 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
     }
     const run: Run = { tokens: [first], connectors: [null] };
     let j = i;
-    while (!tokens[j]!.possessive) {
+    while (!tokens[j]!.possessive || POSSESSIVE_IN_NAME.has(tokens[j]!.text)) {
       const current = tokens[j]!;
       const next = tokens[j + 1];
       if (!next) break;
-      const gap = text.slice(current.end, next.start);
+      const gap = text.slice(current.end + (current.possessive ? 2 : 0), next.start);
       if (nameLike(next) && (gap === ' ' || gap === '-' || gap === ' & ')) {
         run.tokens.push(next);
         run.connectors.push(gap === '-' ? '-' : gap === ' & ' ? 'and' : null);
@@ -241,34 +241,56 @@ export function findEntities(text: string, blocked: (start: number, end: number)
         return;
       }
     }
-    segment(ts);
+    segment(ts, cs);
   }
 
   /** Splits a run without a head word into names, left to right. */
-  function segment(ts: Token[]): void {
+  function segment(ts: Token[], cs: Connector[]): void {
     let titled = false;
     let i = 0;
     while (i < ts.length) {
       const t = ts[i]!;
-      // Longest known name first: "Nay Pyi Taw", "South Sudan", "Hong Kong".
+      if (cs[i] !== null) titled = false; // a title reaches only the name right after it
+      const next = cs[i + 1] === null ? ts[i + 1] : undefined; // the next word of the same name
       const j = knownAt(ts, i);
-      if (j >= 0) {
+      // A known name of several words first: "Nay Pyi Taw", "South Sudan", "Hong Kong".
+      if (j > i) {
         emit(known(i, j, ts)!, t, ts[j]!);
         i = j + 1;
         titled = false;
         continue;
       }
-      const next = ts[i + 1];
       // "East China", "Southwest China".
       if (DIRECTIONS.has(t.text) && next && known(i + 1, i + 1, ts) === 'PLACE') {
         emit('PLACE', t, next);
         i += 2;
         continue;
       }
-      // "Ma Weiguang", "He Xiangdong" (also a district's name), "Zhao Lijian".
+      // "Ma Weiguang", "He Xiangdong" (also a district's name), "Xi Jinping".
       if (SURNAMES.has(t.text) && next && isPinyinGiven(next.text) && !TITLE_WORDS.has(next.text)) {
         emit('PERSON', t, next);
         i += 2;
+        titled = false;
+        continue;
+      }
+      // After a title, the name: "President Vladimir Putin", "Lieutenant General Soe Htut".
+      if (titled && !TITLE_WORDS.has(t.text)) {
+        let end = i;
+        while (end - i < 2 && cs[end + 1] === null && ts[end + 1] && !TITLE_WORDS.has(ts[end + 1]!.text) && knownAt(ts, end + 1) <= end + 1) end++;
+        emit('PERSON', t, ts[end]!);
+        i = end + 1;
+        titled = false;
+        continue;
+      }
+      // "Richard Yu", "Angela Merkel": a known first name and the capitalized word after it.
+      if (FIRST_NAMES.has(t.text) && !TITLE_WORDS.has(t.text) && next && knownAt(ts, i + 1) <= i + 1 && !TITLE_WORDS.has(next.text)) {
+        emit('PERSON', t, next);
+        i += 2;
+        continue;
+      }
+      if (j === i) {
+        emit(known(i, i, ts)!, t, t);
+        i += 1;
         titled = false;
         continue;
       }
@@ -286,12 +308,12 @@ export function findEntities(text: string, blocked: (start: number, end: number)
       // An unknown stretch: up to the next known word.
       let end = i;
       while (
-        end + 1 < ts.length && end - i < 2 && knownAt(ts, end + 1) < 0 && !registry.shortForms.has(ts[end + 1]!.text) &&
-        !TITLE_WORDS.has(ts[end + 1]!.text) && !SURNAMES.has(ts[end + 1]!.text)
+        end + 1 < ts.length && end - i < 2 && cs[end + 1] === null && knownAt(ts, end + 1) < 0 &&
+        !registry.shortForms.has(ts[end + 1]!.text) && !TITLE_WORDS.has(ts[end + 1]!.text) && !SURNAMES.has(ts[end + 1]!.text)
       ) {
         end++;
       }
-      const type = unknownType(ts, i, end, titled);
+      const type = unknownType(ts, i, end);
       if (type) emit(type, t, ts[end]!);
       titled = false;
       i = end + 1;
@@ -299,14 +321,14 @@ export function findEntities(text: string, blocked: (start: number, end: number)
   }
 
   /** Types an unknown stretch by its shape and the lowercase words around it. */
-  function unknownType(ts: Token[], i: number, j: number, titled: boolean): EntityType | null {
+  function unknownType(ts: Token[], i: number, j: number): EntityType | null {
     const a = ts[i]!;
     const b = ts[j]!;
     const before = text.slice(Math.max(0, a.start - 24), a.start);
     const after = text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60);
     const words = j - i + 1;
-    if (titled || (words === 1 && /\bsurnamed\s+$/.test(before))) return 'PERSON';
-    if (words >= 2 && FIRST_NAMES.has(a.text)) return 'PERSON';
+    if (words === 1 && /\bsurnamed\s+$/.test(before)) return 'PERSON';
+    if (words <= 3 && ROLE_BEFORE.test(before)) return 'PERSON';
     if (words >= 2 && (ROLE_AFTER.test(after) || /\bsaid\s+$/.test(before) || /^\s+(?:said|says|told)\b/.test(after))) return 'PERSON';
     if (words === 1 && /\bthe\s+$/i.test(before) && /^\s+administration\b/.test(after)) return 'PERSON';
     if (ORG_BEFORE.test(before)) return 'ORG';

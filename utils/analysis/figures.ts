@@ -38,7 +38,7 @@ const SUFFIX_CURRENCIES: [string, string][] = [
   ['(?:Mexican )?pesos?', 'MXN'], ['(?:Turkish )?lira', 'TRY'], ['rand', 'ZAR'], ['zloty', 'PLN'], ['reais|real', 'BRL'],
   ...ISO_CODES.map((c): [string, string] => [c, c]),
 ];
-const SUFFIX_CURRENCY = new RegExp(`^\\s?(?:${SUFFIX_CURRENCIES.map(([re]) => `(${re})`).join('|')})(?![\\w])`);
+const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${SUFFIX_CURRENCIES.map(([re]) => `(${re})`).join('|')})(?![\\w])`);
 
 // Units of measure and spans of time, normalized; compound forms first.
 const UNITS: [string, string][] = [
@@ -62,7 +62,7 @@ const GLUED_UNIT = /^(?:(C)|(F)|(m)|(g)|(t)|(W))(?![\w])/;
 const GLUED_UNIT_NAMES = ['°C', '°F', 'm', 'g', 't', 'W'];
 
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
-const MAGNITUDE_WORD = /^\s?(thousand|million|mln|billion|bln|bn|trillion|tn)(?![\w])/i;
+const MAGNITUDE_WORD = /^[\s-]?(thousand|million|mln|billion|bln|bn|trillion|tn)(?![\w])/i;
 const GLUED_MAGNITUDE = /^(m|k|bn|tn)(?![\w])/;
 const PERCENT = /^\s?(?:(%)|(percent|per cent)(?![\w])|(percentage points?)(?![\w]))/i;
 const QUALIFIERS: [RegExp, Qualifier][] = [

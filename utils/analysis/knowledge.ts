@@ -25,8 +25,7 @@ export const ORG_HEADS = set([
   'Authority', 'Board', 'Court', 'Procuratorate', 'Congress', 'Parliament', 'Assembly', 'Senate', 'Government',
   'Party', 'Embassy', 'Consulate', 'Customs', 'Police', 'Army', 'Navy', 'Force', 'Forces', 'Command', 'Corps',
   'Company', 'Co', 'CO', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Limited', 'LLC', 'PLC', 'AG', 'SA', 'Group', 'Holdings',
-  'Holding', 'Enterprises', 'Industries', 'Securities', 'Bank', 'Exchange', 'Fund', 'Capital', 'Investment',
-  'Investments', 'Insurance', 'Trust', 'Partners', 'Ventures', 'Airlines', 'Airways', 'Motors', 'Automobile',
+  'Holding', 'Enterprises', 'Industries', 'Securities', 'Bank', 'Exchange', 'Fund', 'Capital', 'Insurance', 'Trust', 'Partners', 'Ventures', 'Airlines', 'Airways', 'Motors', 'Automobile',
   'Technologies', 'Technology', 'Tech', 'Telecom', 'Mobile', 'Electronics', 'Pharmaceutical', 'Pharmaceuticals',
   'Biotechnology', 'Biotech', 'Energy', 'Petroleum', 'Chemical', 'Chemicals', 'Steel', 'Mining', 'Logistics',
   'Shipping', 'Railway', 'Railways', 'Metro', 'Media', 'News', 'Press', 'Daily', 'Times', 'Post', 'Network',
@@ -79,6 +78,10 @@ export const TITLE_WORDS = set([
 ]);
 // Lowercase roles after "Name, …": "Manasseh Lomole, chairperson of …".
 export const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|professor|president|director|minister|ambassador|chief|head|founder|secretary|analyst|expert|researcher|deputy|vice|manager|official|economist|scholar|editor|reporter|lawyer|governor|mayor|executive|ceo|general|commander|member|fellow|dean|partner|leader|chair|officer|engineer|scientist|doctor|teacher|student|resident|owner|worker)\b/;
+// Lowercase roles right before a name: "spokesperson Zhao Lijian", "chief Richard Yu".
+export const ROLE_BEFORE = /\b(?:spokesperson|spokesman|spokeswoman|chief|president|director|minister|ambassador|expert|professor|analyst|researcher|official|secretary|chairman|chairwoman|chairperson|founder|head|leader|envoy|premier|senator|governor|mayor|general|economist|scholar|lawyer|reporter|editor|executive|CEO|coach|player|actor|actress|singer|artist|writer|author|resident|villager|engineer|scientist|doctor|nurse|teacher|student|citizen|entrepreneur|investor|director-general|vice-president)\s+$/;
+// Plural nouns whose possessive stays inside a name: "People's Bank of China", "Women's Federation".
+export const POSSESSIVE_IN_NAME = set(['People', 'Women', 'Children', 'Workers', 'Men']);
 // Lowercase nouns before an organization's name: "hedge fund Coatue", "chipmaker SMIC".
 export const ORG_BEFORE = /\b(?:fund|firm|company|companies|giant|chipmaker|carmaker|automaker|maker|brand|start-?up|platform|website|newspaper|magazine|broadcaster|operator|specialist|investor|lender|bank|insurer|developer|retailer|supplier|conglomerate|manufacturer|airline|carrier|outlet|agency|group|producer|exporter|importer|provider|app|portal|outlet|tabloid|daily|university|institute)\s+$/;
 // Lowercase geographic nouns after a place's name: "the Gobi desert", "the Lujiazui area".
