@@ -31,6 +31,8 @@ export type ReadResult =
       article: Article;
       /** Per paragraph, the way back to its text nodes in the document that was read. */
       sources: Segment[][];
+      /** The element the paragraphs were read from: the only part of the page ever marked. */
+      container: Element;
     }
   | { isArticle: false; reason: string };
 
@@ -288,8 +290,8 @@ export function readArticle(doc: Document, url?: string): ReadResult {
     const { paragraphs, sources } = classify(collectParagraphs(match.body));
     const words = wordCount(paragraphs);
     if (words === 0 || (match.template === 'fallback' && words < MIN_FALLBACK_WORDS)) continue;
-    const { body: _body, ...fields } = match;
-    return { isArticle: true, article: { url: address, ...fields, paragraphs }, sources };
+    const { body: container, ...fields } = match;
+    return { isArticle: true, article: { url: address, ...fields, paragraphs }, sources, container };
   }
   return { isArticle: false, reason: NO_ARTICLE_TEXT };
 }

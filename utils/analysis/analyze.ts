@@ -18,17 +18,30 @@ export interface AnalysisInput {
 // "600 billion yuan ($92 billion)", "(about 155 million US dollars)".
 const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or|approx\.)?\s*$/i;
 
-export function analyze({ title = '', published, paragraphs }: AnalysisInput): Analysis {
+/**
+ * The analysis as steps, one paragraph at a time, so the content script can spread a long
+ * article over several short tasks; `analyze` runs them all at once.
+ */
+export function* analysisSteps({ title = '', published, paragraphs }: AnalysisInput): Generator<void, Analysis> {
   const pub = publicationDay(published);
-  const figures = paragraphs.map((p) => findFigures(p, pub));
+  const figures: FigureSpan[][] = [];
+  for (const p of paragraphs) {
+    figures.push(findFigures(p, pub));
+    yield;
+  }
   const blocked = figures.map((spans) => overlaps(spans));
   const registry = new Registry();
-  const tag = () =>
-    paragraphs.map((p, i) => findEntities(p, blocked[i]!, registry));
   // The first pass fills the registry with every name the article defines anywhere, so the
   // second also tags names used before their defining mention (a caption above the story).
-  tag();
-  const entities = tag();
+  for (let i = 0; i < paragraphs.length; i++) {
+    findEntities(paragraphs[i]!, blocked[i]!, registry);
+    yield;
+  }
+  const entities: EntitySpan[][] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    entities.push(findEntities(paragraphs[i]!, blocked[i]!, registry));
+    yield;
+  }
 
   const mentions: Mention[] = [];
   paragraphs.forEach((text, paragraph) => {
@@ -55,6 +68,17 @@ export function analyze({ title = '', published, paragraphs }: AnalysisInput): A
     }
   });
   return { mentions, entities: indexEntities(mentions, title) };
+}
+
+export function analyze(input: AnalysisInput): Analysis {
+  return runToEnd(analysisSteps(input));
+}
+
+export function runToEnd<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /** One entry per distinct entity, ranked by salience (mentions, place in the story, headline). */

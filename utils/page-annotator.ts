@@ -1,0 +1,233 @@
+/**
+ * The annotation of one live page: read the article, analyze it and mark it, each in short
+ * tasks; hide labels, turn marks off and on, step through mentions; redo the work once if the
+ * page replaces the article body. DOM only (no extension APIs), so it is tested in a DOM.
+ */
+import { analysisSteps } from './analysis/analyze';
+import type { Analysis, Entity, Mention, MentionType } from './analysis/types';
+import { readArticle, type ReadResult } from './article-reader';
+import { marksIn, piecesByNode, removeMarks, wrapNode } from './highlighter';
+import { LABELS, isDarkColor, markCss } from './mark-style';
+import { articleStats, type PageState } from './page-state';
+import { runSliced } from './slices';
+
+export interface Timings {
+  /** Milliseconds from the annotator's start. */
+  read: number;
+  analyzed: number;
+  marked: number | null;
+}
+
+export interface AnnotatorOptions {
+  highlights: boolean;
+  hidden: ReadonlySet<MentionType>;
+}
+
+const STYLE_ID = 'gt-lens-mark-style';
+
+export class PageAnnotator {
+  state: PageState = { state: 'reading' };
+  analysis: Analysis | null = null;
+  timings: Timings | null = null;
+  private read: Extract<ReadResult, { isArticle: true }> | null = null;
+  private observer: MutationObserver | null = null;
+  private redone = false;
+  private cursor = -1;
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly url: string,
+    private options: AnnotatorOptions,
+    private readonly onChange: (annotator: PageAnnotator) => void = () => {},
+  ) {}
+
+  get container(): Element | null {
+    return this.read?.container ?? null;
+  }
+
+  /** Reads, analyzes and (if on) marks the page. Never throws: failures become the error state. */
+  async start(): Promise<void> {
+    const generation = ++this.generation;
+    const t0 = performance.now();
+    try {
+      const read = readArticle(this.doc, this.url);
+      const readAt = performance.now() - t0;
+      if (!read.isArticle) {
+        this.setState({ state: 'not-article', reason: read.reason });
+        return;
+      }
+      const { article } = read;
+      const analysis = await runSliced(
+        analysisSteps({ title: article.title, published: article.published, paragraphs: article.paragraphs.map((p) => p.text) }),
+      );
+      if (generation !== this.generation) return;
+      this.read = read;
+      this.analysis = analysis;
+      this.timings = { read: readAt, analyzed: performance.now() - t0, marked: null };
+      this.state = { state: 'article', article, stats: articleStats(article), analysis };
+      this.applyScheme();
+      this.applyHidden();
+      if (this.options.highlights) await this.mark(generation);
+      if (generation !== this.generation) return;
+      this.timings.marked = this.options.highlights ? performance.now() - t0 : null;
+      this.watch();
+      this.onChange(this);
+    } catch (err) {
+      this.setState({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  /** Turns all marks off (the body's DOM exactly as before) or on again. */
+  async setHighlights(on: boolean): Promise<void> {
+    this.options = { ...this.options, highlights: on };
+    if (!this.read) return;
+    if (on) await this.mark(this.generation);
+    else removeMarks(this.read.container);
+    this.onChange(this);
+  }
+
+  setHidden(hidden: ReadonlySet<MentionType>): void {
+    this.options = { ...this.options, hidden };
+    this.applyHidden();
+    this.onChange(this);
+  }
+
+  get highlights(): boolean {
+    return this.options.highlights;
+  }
+
+  get hidden(): ReadonlySet<MentionType> {
+    return this.options.hidden;
+  }
+
+  /** Mentions per label. */
+  counts(): Record<MentionType, number> {
+    const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<MentionType, number>;
+    for (const m of this.analysis?.mentions ?? []) counts[m.type]++;
+    return counts;
+  }
+
+  /** The mention and entity a mark stands for. */
+  describe(mark: Element): { mention: Mention; entity: Entity | null } | null {
+    const index = Number((mark as HTMLElement).dataset?.gtlMention);
+    const mention = this.analysis?.mentions[index];
+    if (!mention) return null;
+    const entity = mention.entity ? (this.analysis!.entities.find((e) => e.id === mention.entity) ?? null) : null;
+    return { mention, entity };
+  }
+
+  /** The first mark of each shown mention, in reading order. */
+  anchors(): HTMLElement[] {
+    if (!this.read || !this.options.highlights) return [];
+    const seen = new Set<string>();
+    return marksIn(this.read.container).filter((m) => {
+      const key = m.dataset.gtlMention!;
+      if (seen.has(key) || this.options.hidden.has(m.dataset.gtlLabel as MentionType)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  /** Steps to the next (+1) or previous (-1) shown mention; returns its mark and position. */
+  step(direction: 1 | -1): { mark: HTMLElement; position: number; total: number } | null {
+    const anchors = this.anchors();
+    if (!anchors.length) return null;
+    this.cursor = (this.cursor + direction + anchors.length) % anchors.length;
+    if (this.cursor < 0) this.cursor = direction === 1 ? 0 : anchors.length - 1;
+    return { mark: anchors[this.cursor]!, position: this.cursor + 1, total: anchors.length };
+  }
+
+  /** The marks of one mention or of every mention of one entity. */
+  marksOf(key: { mention?: number; entity?: string }): HTMLElement[] {
+    if (!this.read) return [];
+    return marksIn(this.read.container).filter((m) =>
+      key.entity !== undefined ? m.dataset.gtlEntity === key.entity : m.dataset.gtlMention === String(key.mention),
+    );
+  }
+
+  /** Leaves the page as it was: no marks, no attributes, no observer. */
+  destroy(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    if (this.read) {
+      removeMarks(this.read.container);
+      for (const a of ['gtlScheme', 'gtlHide']) delete (this.read.container as HTMLElement).dataset[a];
+    }
+    this.doc.getElementById(STYLE_ID)?.remove();
+  }
+
+  private setState(state: PageState): void {
+    this.state = state;
+    this.onChange(this);
+  }
+
+  private async mark(generation: number): Promise<void> {
+    const read = this.read!;
+    removeMarks(read.container); // never mark twice
+    // Marks made before split and merged text nodes: read the text nodes afresh.
+    const fresh = readArticle(this.doc, this.url);
+    if (!fresh.isArticle || fresh.container !== read.container) return;
+    this.ensureStyle();
+    const mentions = this.analysis!.mentions;
+    const groups = piecesByNode(fresh.sources, mentions);
+    const doc = this.doc;
+    function* steps() {
+      for (const g of groups) {
+        wrapNode(doc, g, mentions);
+        yield;
+      }
+    }
+    await runSliced(steps());
+    if (generation !== this.generation) removeMarks(read.container);
+  }
+
+  private ensureStyle(): void {
+    if (this.doc.getElementById(STYLE_ID)) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = markCss();
+    (this.doc.head ?? this.doc.documentElement).appendChild(style);
+  }
+
+  private applyHidden(): void {
+    const el = this.read?.container as HTMLElement | undefined;
+    if (!el) return;
+    const hidden = LABELS.filter((l) => this.options.hidden.has(l)).join(' ');
+    if (hidden) el.dataset.gtlHide = hidden;
+    else delete el.dataset.gtlHide;
+  }
+
+  /** Dark swatches on a dark page: the first opaque background from the body outwards. */
+  private applyScheme(): void {
+    const el = this.read!.container as HTMLElement;
+    const view = this.doc.defaultView;
+    let node: Element | null = el;
+    let dark = false;
+    while (node && view) {
+      const bg = view.getComputedStyle(node).backgroundColor;
+      if (bg && !/^(?:transparent|rgba\([^)]*,\s*0\))$/.test(bg)) {
+        dark = isDarkColor(bg);
+        break;
+      }
+      node = node.parentElement;
+    }
+    el.dataset.gtlScheme = dark ? 'dark' : 'light';
+  }
+
+  /** Late ads and images are left alone; a replaced article body is read and marked once more. */
+  private watch(): void {
+    const view = this.doc.defaultView;
+    if (!view?.MutationObserver || this.observer) return;
+    this.observer = new view.MutationObserver(() => {
+      if (this.read && !this.read.container.isConnected && !this.redone) {
+        this.redone = true;
+        this.observer?.disconnect();
+        this.observer = null;
+        this.read = null;
+        void this.start();
+      }
+    });
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true });
+  }
+}
