@@ -13,8 +13,9 @@ export default defineConfig({
     description:
       'Highlights people, organizations, places and figures in Global Times articles, with a summary card.',
     // Only the Global Times hosts: the content script reads their article pages and the popup
-    // reads the active tab's address there. No other permission is used yet.
+    // reads the active tab's address there. "storage" keeps the reader's highlight settings.
     host_permissions: [...GT_HOST_PATTERNS],
+    permissions: ['storage'],
     action: { default_title: 'GT Lens' },
     ...(browser === 'firefox'
       ? {

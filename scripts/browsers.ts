@@ -19,6 +19,12 @@ export interface PageHandle {
   /** Uncaught errors the page saw since it was opened. */
   errors: string[];
   screenshot(path: string): Promise<void>;
+  /** Evaluates an expression in the page (its main world, which sees our marks and overlay). */
+  evaluate<T = unknown>(expression: string): Promise<T>;
+  /** Waits until an expression in the page is truthy. */
+  waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
 }
 
 export interface PopupHandle {
@@ -84,7 +90,14 @@ export async function launchChromium(extensionDir: string, headless = true): Pro
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(String(err)));
       await page.goto(url, { waitUntil: 'load' });
-      return { errors, screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })) };
+      return {
+        errors,
+        screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        waitFor: async (expression, timeout = 15_000) => void (await page.waitForFunction(`!!(${expression})`, undefined, { timeout, polling: 50 })),
+        mouseMove: (x, y) => page.mouse.move(x, y),
+        click: (x, y) => page.mouse.click(x, y),
+      };
     },
     async popupForLastPage() {
       const page = await context.newPage();
@@ -112,7 +125,7 @@ export async function launchChromium(extensionDir: string, headless = true): Pro
 async function until(page: Page, expression: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ok = await page.evaluate(expression).catch(() => false);
+    const ok = await page.evaluate(`!!(${expression})`).catch(() => false);
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -136,6 +149,7 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
     browser: 'firefox',
     executablePath: FIREFOX,
     headless,
+    defaultViewport: { width: 1200, height: 900 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
@@ -152,7 +166,14 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(String(err)));
       await page.goto(url, { waitUntil: 'load' });
-      return { errors, screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })) };
+      return {
+        errors,
+        screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
+        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        waitFor: (expression, timeout) => until(page, expression, timeout),
+        mouseMove: (x, y) => page.mouse.move(x, y),
+        click: (x, y) => page.mouse.click(x, y),
+      };
     },
     async popupForLastPage() {
       const page = await browser.newPage();

@@ -124,7 +124,7 @@ function firstNames(): string[] {
   return sorted(Object.values(faker).flat().filter((n) => frequency.has(n)));
 }
 
-const COMMON_WORDS = 2500;
+const COMMON_WORDS = 1800;
 function commonWords(knownNames: Set<string>): string[] {
   // Lowercase words among the most frequent, that are not also a place or country name, in
   // frequency order (the engine takes the first ones as function words).
@@ -173,6 +173,7 @@ const knowledge = {
   commonWords: commonWords(knownNames),
   organizations: sorted(WELL_KNOWN_ORGS),
 };
-writeFileSync(OUT, JSON.stringify(knowledge) + '\n');
+// Each list as one '|'-joined string: a tenth smaller in the content script than JSON arrays.
+writeFileSync(OUT, JSON.stringify(Object.fromEntries(Object.entries(knowledge).map(([k, v]) => [k, v.join('|')])), null, 1) + '\n');
 for (const [k, v] of Object.entries(knowledge)) console.log(`${k}: ${v.length}`);
 console.log(`wrote ${OUT}`);

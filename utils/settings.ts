@@ -1,21 +1,56 @@
-/** The reader's settings, as typed extension-storage items with defaults. */
-import { storage } from 'wxt/utils/storage';
+/**
+ * The reader's settings, as typed extension-storage items with defaults. A stored value of the
+ * wrong shape reads as the default. (A dozen lines instead of @wxt-dev/storage: it kept 5 KB
+ * gzip out of the content script, which every article page loads.)
+ */
+import { browser } from 'wxt/browser';
 import type { MentionType } from './analysis/types';
 import { LABELS } from './mark-style';
 
 export type LabelVisibility = Record<MentionType, boolean>;
 
-export const ALL_LABELS_SHOWN: LabelVisibility = Object.fromEntries(LABELS.map((l) => [l, true])) as LabelVisibility;
-
-/** Which labels are highlighted; a stored value of the wrong shape reads as the default. */
-export const visibleLabels = storage.defineItem<LabelVisibility>('local:visibleLabels', { fallback: ALL_LABELS_SHOWN });
-/** Highlights on or off for every article. */
-export const highlightsOn = storage.defineItem<boolean>('local:highlightsOn', { fallback: true });
-/** The floating legend folded to its button. */
-export const legendCollapsed = storage.defineItem<boolean>('local:legendCollapsed', { fallback: false });
-
-/** Repairs a stored label map: unknown keys dropped, missing or non-boolean ones defaulted. */
-export function normalizeVisibility(value: unknown): LabelVisibility {
-  const stored = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  return Object.fromEntries(LABELS.map((l) => [l, typeof stored[l] === 'boolean' ? stored[l] : true])) as LabelVisibility;
+export interface Setting<T> {
+  key: string;
+  fallback: T;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls back with the new value whenever any tab changes it; returns the unwatch. */
+  watch(callback: (value: T) => void): () => void;
 }
+
+export function defineSetting<T>(key: string, fallback: T, normalize: (stored: unknown) => T): Setting<T> {
+  const read = (stored: unknown) => (stored === undefined ? fallback : normalize(stored));
+  return {
+    key,
+    fallback,
+    async getValue() {
+      const got = await browser.storage.local.get(key);
+      return read(got[key]);
+    },
+    async setValue(value) {
+      await browser.storage.local.set({ [key]: value });
+    },
+    watch(callback) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) callback(read(changes[key]!.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+const bool = (fallback: boolean) => (stored: unknown) => (typeof stored === 'boolean' ? stored : fallback);
+
+/** Repairs a stored label map: unknown keys dropped, missing or non-boolean ones shown. */
+export function normalizeVisibility(stored: unknown): LabelVisibility {
+  const map = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  return Object.fromEntries(LABELS.map((l) => [l, typeof map[l] === 'boolean' ? map[l] : true])) as LabelVisibility;
+}
+
+/** Which labels are highlighted. */
+export const visibleLabels = defineSetting<LabelVisibility>('visibleLabels', normalizeVisibility(undefined), normalizeVisibility);
+/** Highlights on or off for every article. */
+export const highlightsOn = defineSetting('highlightsOn', true, bool(true));
+/** The floating legend folded to its button. */
+export const legendCollapsed = defineSetting('legendCollapsed', false, bool(false));

@@ -44,6 +44,54 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
     });
   });
 
+  describe('highlighting the seed article', () => {
+    const MENTIONS = `(() => {
+      const by = {};
+      for (const m of document.querySelectorAll('mark.gt-lens-mark')) {
+        const e = (by[m.dataset.gtlMention] ??= { label: m.dataset.gtlLabel, text: '' });
+        e.text += m.textContent;
+      }
+      return Object.values(by).map((x) => x.label + ' ' + x.text.replace(/\\s+/g, ' '));
+    })()`;
+    const SHADOW = `document.querySelector('gt-lens-overlay')?.shadowRoot`;
+    const center = (expr: string) => `(() => { const r = (${expr}).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`;
+
+    it('marks the expected mentions with their labels, and the overlay offers a legend', async () => {
+      const page = await browser.open(server.urlOf('seed-legacy'));
+      await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.legend')`);
+      const mentions = await page.evaluate<string[]>(MENTIONS);
+      for (const m of ['PERSON Ma Weiguang', 'ORG Guotai Junan Securities', 'PLACE Zhejiang Province', 'MONEY 600 billion yuan', 'QUANTITY 200 kilometers']) {
+        expect(mentions).toContain(m);
+      }
+      expect(mentions).toHaveLength(55);
+      // Only the body: the headline and the related-story list are never marked.
+      expect(await page.evaluate(`document.querySelectorAll('.article-title mark, .related_articles mark, #header mark').length`)).toBe(0);
+      expect(await page.evaluate(`${SHADOW}.querySelector('.legend').textContent`)).toMatch(/People\s*2.*Organizations\s*12.*Places\s*28/s);
+
+      // Toggling a label hides its marks; toggling again shows them.
+      const placeToggle = `${SHADOW}.querySelector('input[data-label="PLACE"]')`;
+      const placeBg = `getComputedStyle(document.querySelector('mark.gt-lens-mark[data-gtl-label="PLACE"]')).backgroundColor`;
+      const shown = await page.evaluate<string>(placeBg);
+      const [px, py] = await page.evaluate<[number, number]>(center(placeToggle));
+      await page.click(px, py);
+      await page.waitFor(`document.querySelector('.row-content').dataset.gtlHide === 'PLACE'`);
+      expect(await page.evaluate(placeBg)).toBe('rgba(0, 0, 0, 0)');
+      await page.click(px, py);
+      await page.waitFor(`!document.querySelector('.row-content').dataset.gtlHide`);
+      expect(await page.evaluate(placeBg)).toBe(shown);
+
+      // Hovering a mark shows its card.
+      const ma = `[...document.querySelectorAll('mark.gt-lens-mark')].find((m) => m.textContent === 'Ma Weiguang')`;
+      await page.evaluate(`(${ma}).scrollIntoView({ block: 'center' })`);
+      const [mx, my] = await page.evaluate<[number, number]>(center(ma));
+      await page.mouseMove(mx, my);
+      await page.waitFor(`${SHADOW}.querySelector('.card')`);
+      expect(await page.evaluate(`${SHADOW}.querySelector('.card').textContent`)).toBe('PersonMa WeiguangMentioned 2 times');
+      await page.screenshot(join(RESULTS, `${name}-highlighted.png`));
+      expect(page.errors).toEqual([]);
+    });
+  });
+
   it('says a section front is not an article', async () => {
     const url = server.urlOf('section-front');
     const page = await browser.open(url);

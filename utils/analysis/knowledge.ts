@@ -2,8 +2,10 @@
  * What the engine knows about names: the generated gazetteers (scripts/build-knowledge.ts)
  * as lookup sets, and the small curated word classes that decide a name's type.
  */
-import data from './knowledge.generated.json';
+import raw from './knowledge.generated.json';
 
+const list = (joined: string) => (joined ? joined.split('|') : []);
+const data = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, list(v)])) as { [K in keyof typeof raw]: string[] };
 const set = (xs: readonly string[]) => new Set(xs);
 
 /** Multi-word and single-word names, by type; longest match wins in the tagger. */

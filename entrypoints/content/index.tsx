@@ -1,0 +1,50 @@
+/**
+ * The content script: wires the page annotator to the reader's settings, the popup's
+ * messages and the legend/hover-card overlay. It never throws into the page.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { MentionType } from '@/utils/analysis/types';
+import { GT_HOST_PATTERNS } from '@/utils/gt-url';
+import { routeMessage } from '@/utils/messages';
+import { PageAnnotator } from '@/utils/page-annotator';
+import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
+import { mountOverlay } from './overlay';
+
+const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, err);
+
+async function loadSettings() {
+  try {
+    const [on, visibility, collapsed] = await Promise.all([highlightsOn.getValue(), visibleLabels.getValue(), legendCollapsed.getValue()]);
+    const hidden = new Set((Object.keys(visibility) as MentionType[]).filter((l) => !visibility[l]));
+    return { on, hidden, collapsed };
+  } catch (err) {
+    warn('settings unavailable, using defaults', err);
+    return { on: true, hidden: new Set<MentionType>(), collapsed: false };
+  }
+}
+
+export default defineContentScript({
+  matches: GT_HOST_PATTERNS,
+  runAt: 'document_idle',
+  // The overlay's CSS goes into its shadow root as text: no stylesheet exposed to pages.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    try {
+      const settings = await loadSettings();
+      let overlay: Awaited<ReturnType<typeof mountOverlay>> | null = null;
+      const annotator = new PageAnnotator(document, location.href, { highlights: settings.on, hidden: settings.hidden }, () =>
+        overlay?.update(),
+      );
+      browser.runtime.onMessage.addListener((msg, sender) =>
+        routeMessage({ 'get-page-state': () => annotator.state }, msg, sender, browser.runtime.id),
+      );
+      await annotator.start();
+      if (annotator.state.state !== 'article' || ctx.isInvalid) return;
+      overlay = await mountOverlay(ctx, annotator, settings.collapsed);
+      ctx.onInvalidated(() => overlay?.remove());
+    } catch (err) {
+      warn('could not annotate this page', err);
+    }
+  },
+});

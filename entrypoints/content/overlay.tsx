@@ -1,0 +1,158 @@
+/** The legend and the hover card in one shadow-root UI, wired to the annotator and settings. */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Legend } from '@/components/Legend';
+import { MentionCard, type MentionCardProps } from '@/components/MentionCard';
+import type { MentionType } from '@/utils/analysis/types';
+import { MARK_CLASS } from '@/utils/highlighter';
+import { LABELS } from '@/utils/mark-style';
+import { describeValue } from '@/utils/mention-format';
+import type { PageAnnotator } from '@/utils/page-annotator';
+import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
+import overlayCss from '@/assets/overlay.css?inline';
+
+const FLASH_MS = 1300;
+
+const save = (write: Promise<unknown>) => write.catch((err) => console.warn('[GT Lens] could not save a setting:', err));
+
+export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnnotator, startCollapsed: boolean) {
+  let collapsed = startCollapsed;
+  let position: { index: number; total: number } | null = null;
+  let card: MentionCardProps | null = null;
+  let root: HTMLElement | null = null;
+
+  const draw = () => {
+    if (!root) return;
+    render(
+      <div class="root">
+        <Legend
+          counts={annotator.counts()}
+          hidden={annotator.hidden}
+          highlights={annotator.highlights}
+          collapsed={collapsed}
+          position={position}
+          onToggleLabel={toggleLabel}
+          onToggleHighlights={toggleHighlights}
+          onToggleCollapsed={() => {
+            collapsed = !collapsed;
+            void save(legendCollapsed.setValue(collapsed));
+            draw();
+          }}
+          onStep={step}
+        />
+        {card && <MentionCard {...card} />}
+      </div>,
+      root,
+    );
+  };
+
+  function toggleLabel(label: MentionType) {
+    const hidden = new Set(annotator.hidden);
+    if (hidden.has(label)) hidden.delete(label);
+    else hidden.add(label);
+    annotator.setHidden(hidden);
+    position = null;
+    void save(visibleLabels.setValue(Object.fromEntries(LABELS.map((l) => [l, !hidden.has(l)])) as Record<MentionType, boolean>));
+  }
+
+  async function toggleHighlights() {
+    card = null;
+    position = null;
+    await annotator.setHighlights(!annotator.highlights);
+    void save(highlightsOn.setValue(annotator.highlights));
+  }
+
+  function step(direction: 1 | -1) {
+    const at = annotator.step(direction);
+    if (!at) return;
+    position = { index: at.position, total: at.total };
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    at.mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    at.mark.focus({ preventScroll: true });
+    const marks = annotator.marksOf({ mention: Number(at.mark.dataset.gtlMention) });
+    for (const m of marks) m.classList.add('gt-lens-flash');
+    setTimeout(() => marks.forEach((m) => m.classList.remove('gt-lens-flash')), FLASH_MS);
+    draw();
+  }
+
+  function showCard(mark: HTMLElement) {
+    const label = mark.dataset.gtlLabel as MentionType;
+    if (!annotator.highlights || annotator.hidden.has(label)) return;
+    const found = annotator.describe(mark);
+    if (!found) return;
+    const rect = mark.getBoundingClientRect();
+    card = {
+      label,
+      text: found.mention.text,
+      name: found.entity?.name ?? null,
+      count: found.entity ? found.entity.mentions.length : null,
+      value: describeValue(found.mention),
+      anchor: { top: rect.top, bottom: rect.bottom, left: rect.left },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    };
+    draw();
+  }
+
+  const hideCard = () => {
+    if (!card) return;
+    card = null;
+    draw();
+  };
+  const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null);
+  const container = annotator.container!;
+  const onOver = (e: Event) => {
+    const mark = markOf(e.target);
+    if (mark) showCard(mark);
+  };
+  const onOut = (e: Event) => {
+    if (markOf(e.target) && !markOf((e as FocusEvent).relatedTarget)) hideCard();
+  };
+  const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hideCard();
+  for (const [type, fn] of [['mouseover', onOver], ['focusin', onOver], ['mouseout', onOut], ['focusout', onOut]] as const) {
+    container.addEventListener(type, fn);
+  }
+  window.addEventListener('scroll', hideCard, { passive: true });
+  document.addEventListener('keydown', onKey);
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'gt-lens-overlay',
+    css: overlayCss,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: true,
+    onMount(uiContainer) {
+      root = uiContainer;
+      draw();
+    },
+    onRemove() {
+      if (root) render(null, root);
+      root = null;
+    },
+  });
+  ui.mount();
+
+  const unwatch = [
+    visibleLabels.watch((value) => {
+      const hidden = new Set(LABELS.filter((l) => !value[l]));
+      if ([...hidden].join() !== [...annotator.hidden].join()) annotator.setHidden(hidden);
+    }),
+    highlightsOn.watch((on) => {
+      if (on !== annotator.highlights) void annotator.setHighlights(on);
+    }),
+  ];
+
+  return {
+    update: draw,
+    remove() {
+      unwatch.forEach((u) => u());
+      for (const [type, fn] of [['mouseover', onOver], ['focusin', onOver], ['mouseout', onOut], ['focusout', onOut]] as const) {
+        container.removeEventListener(type, fn);
+      }
+      window.removeEventListener('scroll', hideCard);
+      document.removeEventListener('keydown', onKey);
+      ui.remove();
+    },
+  };
+}

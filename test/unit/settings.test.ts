@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { highlightsOn, legendCollapsed, normalizeVisibility, visibleLabels } from '@/utils/settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('settings', () => {
+  it('read their defaults when nothing is stored', async () => {
+    expect(await highlightsOn.getValue()).toBe(true);
+    expect(await legendCollapsed.getValue()).toBe(false);
+    expect(Object.values(await visibleLabels.getValue()).every(Boolean)).toBe(true);
+  });
+
+  it('keep what is set', async () => {
+    await highlightsOn.setValue(false);
+    await visibleLabels.setValue({ ...normalizeVisibility(undefined), PLACE: false });
+    expect(await highlightsOn.getValue()).toBe(false);
+    expect((await visibleLabels.getValue()).PLACE).toBe(false);
+  });
+
+  it('repair corrupt stored values to defaults without touching the rest', async () => {
+    await fakeBrowser.storage.local.set({ highlightsOn: 'yes', visibleLabels: { PLACE: false, ORG: 'no', BOGUS: true }, legendCollapsed: true });
+    expect(await highlightsOn.getValue()).toBe(true);
+    expect(await legendCollapsed.getValue()).toBe(true);
+    const labels = await visibleLabels.getValue();
+    expect(labels.PLACE).toBe(false);
+    expect(labels.ORG).toBe(true);
+    expect(Object.keys(labels)).not.toContain('BOGUS');
+    await fakeBrowser.storage.local.set({ visibleLabels: 'garbage' });
+    expect(Object.values(await visibleLabels.getValue()).every(Boolean)).toBe(true);
+  });
+
+  it('tell watchers of changes made anywhere', async () => {
+    const seen = vi.fn();
+    const unwatch = highlightsOn.watch(seen);
+    await highlightsOn.setValue(false);
+    expect(seen).toHaveBeenCalledWith(false);
+    unwatch();
+    await highlightsOn.setValue(true);
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
