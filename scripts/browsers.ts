@@ -25,6 +25,7 @@ export interface PageHandle {
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface PopupHandle {
@@ -97,6 +98,7 @@ export async function launchChromium(extensionDir: string, headless = true): Pro
         waitFor: async (expression, timeout = 15_000) => void (await page.waitForFunction(`!!(${expression})`, undefined, { timeout, polling: 50 })),
         mouseMove: (x, y) => page.mouse.move(x, y),
         click: (x, y) => page.mouse.click(x, y),
+        close: () => page.close(),
       };
     },
     async popupForLastPage() {
@@ -173,6 +175,7 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
         waitFor: (expression, timeout) => until(page, expression, timeout),
         mouseMove: (x, y) => page.mouse.move(x, y),
         click: (x, y) => page.mouse.click(x, y),
+        close: () => page.close(),
       };
     },
     async popupForLastPage() {

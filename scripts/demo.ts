@@ -21,6 +21,9 @@ async function main() {
     const url = server.urlOf(SEED);
     console.log(`Serving the seed article at ${url} (Chromium ${headed ? 'headed' : 'headless'})`);
     const page = await browser.open(url);
+    await page.waitFor(`document.querySelector('[data-gtl-timings]')`);
+    const marks = await page.evaluate<number>(`document.querySelectorAll('mark.gt-lens-mark').length`);
+    console.log(`Highlighted: ${marks} marks`);
     const popup = await browser.popupForLastPage();
     const shots = { page: join(OUT, 'page.png'), popup: join(OUT, 'popup.png') };
     await page.screenshot(shots.page);

@@ -5,6 +5,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadFixtures } from '../test/fixtures';
+import { parsePage } from './parse-page';
+
+/** The page with its article body repeated n times (?repeat=n), for benchmarks of long articles. */
+function repeated(html: string, n: number): string {
+  const doc = parsePage(html);
+  const body = doc.querySelector('.row-content, .article_right');
+  if (!body) return html;
+  body.innerHTML = body.innerHTML.repeat(n);
+  return String(doc);
+}
 
 export interface FixtureServer {
   port: number;
@@ -20,7 +30,9 @@ export async function startFixtureServer(preferredPort = 0): Promise<FixtureServ
   for (const f of loadFixtures()) routes.set(new URL(f.expected.url).pathname, { name: f.name, html: f.html });
 
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const address = new URL(req.url ?? '/', 'http://x');
+    const path = address.pathname;
+    const repeat = Math.min(200, Number(address.searchParams.get('repeat')) || 1);
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const page = routes.get(path);
     if (host === 'localhost') {
@@ -28,7 +40,7 @@ export async function startFixtureServer(preferredPort = 0): Promise<FixtureServ
       res.end('<!doctype html><title>Another site</title><h1>Not Global Times</h1><p>Some other news site.</p>');
     } else if (page) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page.html);
+      res.end(repeat > 1 ? repeated(page.html, repeat) : page.html);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

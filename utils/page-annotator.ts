@@ -9,13 +9,16 @@ import { readArticle, type ReadResult } from './article-reader';
 import { marksIn, piecesByNode, removeMarks, wrapNode } from './highlighter';
 import { LABELS, isDarkColor, markCss } from './mark-style';
 import { articleStats, type PageState } from './page-state';
-import { runSliced } from './slices';
+import { runSliced, type SliceClock } from './slices';
 
 export interface Timings {
-  /** Milliseconds from the annotator's start. */
+  /** performance.now() when the annotator started; the rest are milliseconds from then. */
+  start: number;
   read: number;
   analyzed: number;
   marked: number | null;
+  /** The longest task the annotation ran on the main thread, in milliseconds. */
+  longestTask: number;
 }
 
 export interface AnnotatorOptions {
@@ -30,6 +33,8 @@ export class PageAnnotator {
   analysis: Analysis | null = null;
   timings: Timings | null = null;
   private read: Extract<ReadResult, { isArticle: true }> | null = null;
+  /** Whether `read.sources` still point at the live text nodes (no mark made or removed since). */
+  private sourcesFresh = false;
   private observer: MutationObserver | null = null;
   private redone = false;
   private cursor = -1;
@@ -50,6 +55,7 @@ export class PageAnnotator {
   async start(): Promise<void> {
     const generation = ++this.generation;
     const t0 = performance.now();
+    const clock: SliceClock = { taskStart: t0, longest: 0 };
     try {
       const read = readArticle(this.doc, this.url);
       const readAt = performance.now() - t0;
@@ -60,17 +66,20 @@ export class PageAnnotator {
       const { article } = read;
       const analysis = await runSliced(
         analysisSteps({ title: article.title, published: article.published, paragraphs: article.paragraphs.map((p) => p.text) }),
+        clock,
       );
       if (generation !== this.generation) return;
       this.read = read;
+      this.sourcesFresh = true;
       this.analysis = analysis;
-      this.timings = { read: readAt, analyzed: performance.now() - t0, marked: null };
+      this.timings = { start: t0, read: readAt, analyzed: performance.now() - t0, marked: null, longestTask: 0 };
       this.state = { state: 'article', article, stats: articleStats(article), analysis };
       this.applyScheme();
       this.applyHidden();
-      if (this.options.highlights) await this.mark(generation);
+      if (this.options.highlights) await this.mark(generation, clock);
       if (generation !== this.generation) return;
       this.timings.marked = this.options.highlights ? performance.now() - t0 : null;
+      this.timings.longestTask = Math.max(clock.longest, performance.now() - clock.taskStart);
       this.watch();
       this.onChange(this);
     } catch (err) {
@@ -83,7 +92,7 @@ export class PageAnnotator {
     this.options = { ...this.options, highlights: on };
     if (!this.read) return;
     if (on) await this.mark(this.generation);
-    else removeMarks(this.read.container);
+    else this.unmark();
     this.onChange(this);
   }
 
@@ -151,8 +160,8 @@ export class PageAnnotator {
     this.generation++;
     this.observer?.disconnect();
     if (this.read) {
-      removeMarks(this.read.container);
-      for (const a of ['gtlScheme', 'gtlHide']) delete (this.read.container as HTMLElement).dataset[a];
+      this.unmark();
+      for (const a of ['gtlScheme', 'gtlHide', 'gtlTimings']) delete (this.read.container as HTMLElement).dataset[a];
     }
     this.doc.getElementById(STYLE_ID)?.remove();
   }
@@ -162,15 +171,25 @@ export class PageAnnotator {
     this.onChange(this);
   }
 
-  private async mark(generation: number): Promise<void> {
+  private unmark(): void {
+    if (!this.read) return;
+    removeMarks(this.read.container);
+    this.sourcesFresh = false;
+  }
+
+  private async mark(generation: number, clock?: SliceClock): Promise<void> {
     const read = this.read!;
-    removeMarks(read.container); // never mark twice
-    // Marks made before split and merged text nodes: read the text nodes afresh.
-    const fresh = readArticle(this.doc, this.url);
-    if (!fresh.isArticle || fresh.container !== read.container) return;
+    if (!this.sourcesFresh) {
+      // Marks made or removed since the reading split and merged text nodes: read them afresh.
+      this.unmark(); // never mark twice
+      const fresh = readArticle(this.doc, this.url);
+      if (!fresh.isArticle || fresh.container !== read.container) return;
+      read.sources = fresh.sources;
+    }
+    this.sourcesFresh = false;
     this.ensureStyle();
     const mentions = this.analysis!.mentions;
-    const groups = piecesByNode(fresh.sources, mentions);
+    const groups = piecesByNode(read.sources, mentions);
     const doc = this.doc;
     function* steps() {
       for (const g of groups) {
@@ -178,8 +197,8 @@ export class PageAnnotator {
         yield;
       }
     }
-    await runSliced(steps());
-    if (generation !== this.generation) removeMarks(read.container);
+    await runSliced(steps(), clock);
+    if (generation !== this.generation) this.unmark();
   }
 
   private ensureStyle(): void {

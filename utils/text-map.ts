@@ -18,51 +18,55 @@ export interface MappedText {
   segments: Segment[];
 }
 
-const SPACE = /[\s\u00a0\u200b\ufeff]/;
+const WORD_RUN = /[^\s\u00a0\u200b\ufeff]+/g;
 
 export class TextMapBuilder {
-  private text = '';
+  private parts: string[] = [];
+  private length = 0;
   private segments: Segment[] = [];
   private pendingSpace: { node: Text; offset: number } | null = null;
 
   get isEmpty(): boolean {
-    return this.text.length === 0;
+    return this.length === 0;
   }
 
+  /** Adds a text node: runs of non-space characters as they are, each run of spaces as one. */
   append(node: Text): void {
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (SPACE.test(ch)) {
-        // Leading space is dropped; a run of spaces becomes one, mapped to its first character.
-        if (this.text.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };
-        continue;
-      }
+    let last = 0;
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(data); m; m = WORD_RUN.exec(data)) {
+      // Leading space is dropped; a run of spaces becomes one, mapped to its first character.
+      if (m.index > last && this.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: last };
       if (this.pendingSpace) {
         this.emit(' ', this.pendingSpace.node, this.pendingSpace.offset);
         this.pendingSpace = null;
       }
-      this.emit(ch, node, i);
+      this.emit(m[0], node, m.index);
+      last = m.index + m[0].length;
     }
+    if (last < data.length && this.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: last };
   }
 
   /** Returns the paragraph so far (trailing space dropped) and starts a new one. */
   take(): MappedText {
-    const result = { text: this.text, segments: this.segments };
-    this.text = '';
+    const result = { text: this.parts.join(''), segments: this.segments };
+    this.parts = [];
+    this.length = 0;
     this.segments = [];
     this.pendingSpace = null;
     return result;
   }
 
-  private emit(ch: string, node: Text, offset: number): void {
+  private emit(chunk: string, node: Text, offset: number): void {
     const last = this.segments[this.segments.length - 1];
     if (last && last.node === node && last.nodeStart + last.length === offset) {
-      last.length++;
+      last.length += chunk.length;
     } else {
-      this.segments.push({ node, nodeStart: offset, start: this.text.length, length: 1 });
+      this.segments.push({ node, nodeStart: offset, start: this.length, length: chunk.length });
     }
-    this.text += ch;
+    this.parts.push(chunk);
+    this.length += chunk.length;
   }
 }
 

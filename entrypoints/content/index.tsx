@@ -30,6 +30,7 @@ export default defineContentScript({
   // The overlay's CSS goes into its shadow root as text: no stylesheet exposed to pages.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const started = performance.now();
     try {
       const settings = await loadSettings();
       let overlay: Awaited<ReturnType<typeof mountOverlay>> | null = null;
@@ -41,6 +42,9 @@ export default defineContentScript({
       );
       await annotator.start();
       if (annotator.state.state !== 'article' || ctx.isInvalid) return;
+      // For benchmarks and tests: when the marks were done, on the page's own clock.
+      const container = annotator.container as HTMLElement;
+      container.dataset.gtlTimings = JSON.stringify({ scriptStart: started, ...annotator.timings });
       overlay = await mountOverlay(ctx, annotator, settings.collapsed);
       ctx.onInvalidated(() => overlay?.remove());
     } catch (err) {
