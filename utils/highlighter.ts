@@ -85,6 +85,7 @@ export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: read
     mark.dataset.gtlLabel = m.type;
     mark.dataset.gtlMention = String(piece.mention);
     if (m.entity) mark.dataset.gtlEntity = m.entity;
+    if (m.value) mark.dataset.gtlValue = JSON.stringify(m.value);
     mark.tabIndex = -1; // focusable from the legend's previous/next, not a tab stop of its own
     middle.parentNode!.insertBefore(mark, middle);
     mark.appendChild(middle);

@@ -88,6 +88,16 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
       await page.waitFor(`${SHADOW}.querySelector('.card')`);
       expect(await page.evaluate(`${SHADOW}.querySelector('.card').textContent`)).toBe('PersonMa WeiguangMentioned 2 times');
       await page.screenshot(join(RESULTS, `${name}-highlighted.png`));
+
+      // All highlights off: the body is exactly the page as served; on again: marked again.
+      const switchButton = `${SHADOW}.querySelector('button[role="switch"]')`;
+      const [sx, sy] = await page.evaluate<[number, number]>(center(switchButton));
+      await page.click(sx, sy);
+      await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length === 0`);
+      const served = `fetch(location.href).then((r) => r.text()).then((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('.row-content').innerHTML)`;
+      expect(await page.evaluate(`${served}.then((html) => html === document.querySelector('.row-content').innerHTML)`)).toBe(true);
+      await page.click(sx, sy);
+      await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50`);
       expect(page.errors).toEqual([]);
     });
   });

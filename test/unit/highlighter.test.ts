@@ -48,6 +48,7 @@ describe.each(PARSERS)('highlighting with $name', ({ parse }) => {
     markAll(doc, read.sources, mentions);
     const byText = (text: string) => mentions.findIndex((m) => m.text === text);
     const money = marksIn(read.container).filter((m) => m.dataset.gtlMention === String(byText('600 billion yuan')));
+    expect(JSON.parse(money[0]!.dataset.gtlValue!)).toEqual({ amount: 600e9, currency: 'CNY' });
     expect(money.map((m) => [m.parentElement!.tagName.toLowerCase(), m.textContent])).toEqual([
       ['b', '600 billion'],
       ['div', ' yuan'],
