@@ -1,6 +1,8 @@
+import { useMemo } from 'preact/hooks';
 import type { PageState } from '@/utils/page-state';
-import { ArticleCard } from './ArticleCard';
+import { summarize } from '@/utils/summary';
 import { StatusMessage } from './StatusMessage';
+import { SummaryCard } from './SummaryCard';
 
 /** Everything the popup can show: the content script's page state plus what only the popup knows. */
 export type PopupView = PageState | { state: 'loading' } | { state: 'not-gt' } | { state: 'unreachable' };
@@ -8,14 +10,30 @@ export type PopupView = PageState | { state: 'loading' } | { state: 'not-gt' } |
 interface Props {
   view: PopupView;
   onRetry: () => void;
+  onShow: (mention: number) => Promise<boolean>;
+  onCopy: (text: string) => Promise<boolean>;
+  now?: Date;
   locale?: string;
   timeZone?: string;
 }
 
-export function Popup({ view, onRetry, locale, timeZone }: Props) {
+export function Popup({ view, onRetry, onShow, onCopy, now = new Date(), locale, timeZone }: Props) {
+  const summary = useMemo(() => (view.state === 'article' ? summarize(view.article, view.analysis) : null), [view]);
   switch (view.state) {
     case 'article':
-      return <ArticleCard article={view.article} stats={view.stats} analysis={view.analysis} locale={locale} timeZone={timeZone} />;
+      return (
+        <SummaryCard
+          article={view.article}
+          stats={view.stats}
+          analysis={view.analysis}
+          summary={summary!}
+          now={now}
+          locale={locale}
+          timeZone={timeZone}
+          onShow={onShow}
+          onCopy={onCopy}
+        />
+      );
     case 'not-article':
       return <StatusMessage title="Not an article" detail={view.reason} />;
     case 'not-gt':
@@ -32,7 +50,7 @@ export function Popup({ view, onRetry, locale, timeZone }: Props) {
       return (
         <StatusMessage
           title="Can't reach this tab"
-          detail="GT Lens is not running on this page yet. Reload the page, then open GT Lens again."
+          detail="GT Lens cannot read this page: it was open before GT Lens was installed, or the browser does not let extensions in. Reload the page, then open GT Lens again."
           action={{ label: 'Try again', onClick: onRetry }}
         />
       );

@@ -35,7 +35,9 @@ export interface PopupHandle {
   state: string;
   text(): Promise<string>;
   textOf(testId: string): Promise<string>;
+  evaluate<T = unknown>(expression: string): Promise<T>;
   screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface ExtensionBrowser {
@@ -113,7 +115,9 @@ export async function launchChromium(extensionDir: string, headless = true): Pro
         state: (await page.evaluate('document.body.dataset.state')) as string,
         text: () => page.innerText('body'),
         textOf: (id) => page.innerText(`[data-testid="${id}"]`),
+        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+        close: () => page.close(),
       };
     },
     async close() {
@@ -191,7 +195,9 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
         state: (await page.evaluate('document.body.dataset.state')) as string,
         text: () => inner('body'),
         textOf: (id) => inner(`[data-testid="${id}"]`),
+        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
+        close: () => page.close(),
       };
     },
     close: () => browser.close(),

@@ -114,13 +114,14 @@ function collectParagraphs(container: Element): RawParagraph[] {
   return out;
 }
 
+/** A caption ends with its photo credit; the last paragraph "Global Times" is the credit line. */
+export function paragraphKind(text: string, isLast: boolean, captionHint = false): ParagraphKind {
+  if (captionHint || PHOTO_CREDIT.test(text)) return 'caption';
+  return isLast && CLOSING_CREDIT.test(text) ? 'credit' : 'body';
+}
+
 function classify(raw: RawParagraph[]): { paragraphs: Paragraph[]; sources: Segment[][] } {
-  const paragraphs = raw.map((p): Paragraph => ({
-    text: p.text,
-    kind: p.captionHint || PHOTO_CREDIT.test(p.text) ? 'caption' : 'body',
-  }));
-  const last = paragraphs[paragraphs.length - 1];
-  if (last && CLOSING_CREDIT.test(last.text)) last.kind = 'credit';
+  const paragraphs = raw.map((p, i): Paragraph => ({ text: p.text, kind: paragraphKind(p.text, i === raw.length - 1, p.captionHint) }));
   return { paragraphs, sources: raw.map((p) => p.segments) };
 }
 

@@ -7,23 +7,32 @@ import { isPageState, type PageState } from './page-state';
 export interface Contract {
   /** Popup → content script: what did you read on this page? */
   'get-page-state': { request: Record<never, never>; response: PageState };
+  /** Popup → content script: scroll to this mention and flash it. */
+  'show-mention': { request: { mention: number }; response: { shown: boolean } };
 }
 
 export type MessageType = keyof Contract;
 export type Request<K extends MessageType = MessageType> = { type: K } & Contract[K]['request'];
 export type Response<K extends MessageType> = Contract[K]['response'];
 
+const isShown = (x: unknown): x is { shown: boolean } =>
+  typeof x === 'object' && x !== null && typeof (x as { shown?: unknown }).shown === 'boolean';
+
 const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } = {
   'get-page-state': isPageState,
+  'show-mention': isShown,
+};
+
+/** Each request's exact fields besides `type`, checked before a handler sees it. */
+const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => boolean } = {
+  'get-page-state': (m) => Object.keys(m).length === 1,
+  'show-mention': (m) => Object.keys(m).length === 2 && Number.isInteger(m.mention) && (m.mention as number) >= 0,
 };
 
 export function isRequest(msg: unknown): msg is Request {
-  return (
-    typeof msg === 'object' &&
-    msg !== null &&
-    Object.prototype.hasOwnProperty.call(RESPONSE_CHECKS, (msg as { type?: unknown }).type as string) &&
-    Object.keys(msg).length === 1
-  );
+  if (typeof msg !== 'object' || msg === null) return false;
+  const type = (msg as { type?: unknown }).type;
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(REQUEST_FIELDS, type) && REQUEST_FIELDS[type as MessageType](msg as Record<string, unknown>);
 }
 
 export function isResponse<K extends MessageType>(type: K, x: unknown): x is Response<K> {
@@ -36,6 +45,7 @@ export function isOwnSender(sender: { id?: string } | undefined, ownId: string):
 }
 
 export type Handlers = { [K in MessageType]: (request: Request<K>) => Response<K> | Promise<Response<K>> };
+type AnyHandler = (request: Request) => Response<MessageType> | Promise<Response<MessageType>>;
 
 /** One router per receiver: returns the reply to send, or undefined to stay silent. */
 export function routeMessage(
@@ -45,5 +55,5 @@ export function routeMessage(
   ownId: string,
 ): Promise<Response<MessageType>> | undefined {
   if (!isOwnSender(sender, ownId) || !isRequest(msg)) return undefined;
-  return Promise.resolve(handlers[msg.type](msg as Request<typeof msg.type>));
+  return Promise.resolve((handlers[msg.type] as AnyHandler)(msg));
 }

@@ -27,6 +27,8 @@ export interface AnnotatorOptions {
 }
 
 const STYLE_ID = 'gt-lens-mark-style';
+const FLASH_CLASS = 'gt-lens-flash';
+const FLASH_MS = 1300;
 
 export class PageAnnotator {
   state: PageState = { state: 'reading' };
@@ -138,13 +140,16 @@ export class PageAnnotator {
     });
   }
 
-  /** Steps to the next (+1) or previous (-1) shown mention; returns its mark and position. */
+  /** Steps to the next (+1) or previous (-1) shown mention and reveals it. */
   step(direction: 1 | -1): { mark: HTMLElement; position: number; total: number } | null {
     const anchors = this.anchors();
     if (!anchors.length) return null;
     this.cursor = (this.cursor + direction + anchors.length) % anchors.length;
     if (this.cursor < 0) this.cursor = direction === 1 ? 0 : anchors.length - 1;
-    return { mark: anchors[this.cursor]!, position: this.cursor + 1, total: anchors.length };
+    const mark = anchors[this.cursor]!;
+    const position = this.cursor + 1;
+    this.reveal(Number(mark.dataset.gtlMention));
+    return { mark, position, total: anchors.length };
   }
 
   /** The marks of one mention or of every mention of one entity. */
@@ -153,6 +158,22 @@ export class PageAnnotator {
     return marksIn(this.read.container).filter((m) =>
       key.entity !== undefined ? m.dataset.gtlEntity === key.entity : m.dataset.gtlMention === String(key.mention),
     );
+  }
+
+  /** Scrolls a mention's first mark into view, flashes its marks and focuses it (its card shows). */
+  reveal(mention: number): HTMLElement | null {
+    const marks = this.marksOf({ mention });
+    const first = marks[0];
+    if (!first || this.options.hidden.has(first.dataset.gtlLabel as MentionType)) return null;
+    const view = this.doc.defaultView;
+    const reduced = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    first.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    first.focus({ preventScroll: true });
+    for (const m of marks) m.classList.add(FLASH_CLASS);
+    (view ?? globalThis).setTimeout(() => marks.forEach((m) => m.classList.remove(FLASH_CLASS)), FLASH_MS);
+    const anchors = this.anchors();
+    this.cursor = anchors.indexOf(first);
+    return first;
   }
 
   /** Leaves the page as it was: no marks, no attributes, no observer. */

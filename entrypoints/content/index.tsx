@@ -38,7 +38,15 @@ export default defineContentScript({
         overlay?.update(),
       );
       browser.runtime.onMessage.addListener((msg, sender) =>
-        routeMessage({ 'get-page-state': () => annotator.state }, msg, sender, browser.runtime.id),
+        routeMessage(
+          {
+            'get-page-state': () => annotator.state,
+            'show-mention': ({ mention }) => ({ shown: annotator.reveal(mention) !== null }),
+          },
+          msg,
+          sender,
+          browser.runtime.id,
+        ),
       );
       await annotator.start();
       if (annotator.state.state !== 'article' || ctx.isInvalid) return;

@@ -12,8 +12,6 @@ import type { PageAnnotator } from '@/utils/page-annotator';
 import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
 import overlayCss from '@/assets/overlay.css?inline';
 
-const FLASH_MS = 1300;
-
 const save = (write: Promise<unknown>) => write.catch((err) => console.warn('[GT Lens] could not save a setting:', err));
 
 export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnnotator, startCollapsed: boolean) {
@@ -67,12 +65,6 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
     const at = annotator.step(direction);
     if (!at) return;
     position = { index: at.position, total: at.total };
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    at.mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    at.mark.focus({ preventScroll: true });
-    const marks = annotator.marksOf({ mention: Number(at.mark.dataset.gtlMention) });
-    for (const m of marks) m.classList.add('gt-lens-flash');
-    setTimeout(() => marks.forEach((m) => m.classList.remove('gt-lens-flash')), FLASH_MS);
     draw();
   }
 

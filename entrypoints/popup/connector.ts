@@ -27,6 +27,29 @@ async function askPage(tabId: number): Promise<PopupView> {
   return reply;
 }
 
+let currentTab: number | null = null;
+
+/** Asks the page to scroll to a mention and flash it; false when it could not. */
+export async function showInPage(mention: number): Promise<boolean> {
+  if (currentTab === null) return false;
+  try {
+    const request: Request<'show-mention'> = { type: 'show-mention', mention };
+    const reply: unknown = await browser.tabs.sendMessage(currentTab, request);
+    return isResponse('show-mention', reply) && reply.shown;
+  } catch {
+    return false;
+  }
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function loadView(onUpdate: (view: PopupView) => void): Promise<void> {
   let tab: { id: number; url?: string } | null;
   try {
@@ -34,6 +57,7 @@ export async function loadView(onUpdate: (view: PopupView) => void): Promise<voi
   } catch {
     return onUpdate({ state: 'unreachable' });
   }
+  currentTab = tab?.id ?? null;
   // Without the "tabs" permission a tab's address is only visible on our hosts: no address, not ours.
   if (!tab || !tab.url || classifyUrl(tab.url).kind === 'not-gt') return onUpdate({ state: 'not-gt' });
   for (let attempt = 0; attempt < READ_POLL_LIMIT; attempt++) {

@@ -83,7 +83,10 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
       // Hovering a mark shows its card.
       const ma = `[...document.querySelectorAll('mark.gt-lens-mark')].find((m) => m.textContent === 'Ma Weiguang')`;
       await page.evaluate(`(${ma}).scrollIntoView({ block: 'center' })`);
+      // Let the scroll (which hides any card) settle before hovering.
+      await page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))`);
       const [mx, my] = await page.evaluate<[number, number]>(center(ma));
+      await page.mouseMove(mx, my - 40);
       await page.mouseMove(mx, my);
       await page.waitFor(`${SHADOW}.querySelector('.card')`);
       expect(await page.evaluate(`${SHADOW}.querySelector('.card').textContent`)).toBe('PersonMa WeiguangMentioned 2 times');
@@ -100,6 +103,42 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
       await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50`);
       expect(page.errors).toEqual([]);
     });
+  });
+
+  it('shows the summary card, goes to a mention in the page, and copies Markdown', async () => {
+    const url = server.urlOf('seed-legacy');
+    const page = await browser.open(url);
+    await page.waitFor(`document.querySelector('[data-gtl-timings]')`);
+    const popup = await browser.popupForLastPage();
+    expect(popup.state).toBe('article');
+    const text = await popup.text();
+    expect(text).toContain('E. China’s Shaoxing signs 12 co-operative projects with Shanghai');
+    expect(text).toMatch(/Dec 19, 2020|19 Dec 2020|2020/);
+    expect(await popup.evaluate(`document.querySelectorAll('.key-points li').length`)).toBe(3);
+    expect(await popup.evaluate(`[...document.querySelectorAll('[aria-label="People"] button')].map((b) => b.textContent).join()`)).toContain('Ma Weiguang');
+    expect(await popup.evaluate(`[...document.querySelectorAll('.figure-text')].map((b) => b.textContent).join()`)).toContain('600 billion yuan');
+    await popup.screenshot(join(RESULTS, `${name}-summary-popup.png`));
+
+    // Clicking "Shaoxing" brings its first marked mention into view and flashes it; again, the next.
+    const shaoxing = `[...document.querySelectorAll('[aria-label="Places"] button')].find((b) => b.textContent.startsWith('Shaoxing')).click()`;
+    await popup.evaluate(shaoxing);
+    await page.waitFor(`[...document.querySelectorAll('mark.gt-lens-flash')].some((m) => m.textContent === 'Shaoxing')`, 5000);
+    expect(await page.evaluate('document.activeElement.dataset.gtlEntity')).toBe('PLACE:Shaoxing');
+    const first = await page.evaluate<string>('document.activeElement.dataset.gtlMention');
+    expect(await page.evaluate(`(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`)).toBe(true);
+    await popup.evaluate(shaoxing);
+    await page.waitFor(`document.activeElement.dataset.gtlMention !== ${JSON.stringify(first)}`, 5000);
+    expect(await page.evaluate('document.activeElement.dataset.gtlEntity')).toBe('PLACE:Shaoxing');
+
+    // "Copy summary" writes Markdown with the headline and the key points.
+    await popup.evaluate(`window.__copied = null; navigator.clipboard.writeText = async (t) => { window.__copied = t; };`);
+    await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent === 'Copy summary').click()`);
+    await popup.evaluate(`new Promise((r) => setTimeout(r, 100))`);
+    const markdown = await popup.evaluate<string>('window.__copied');
+    expect(markdown).toContain('# [E. China’s Shaoxing signs 12 co-operative projects with Shanghai](http');
+    const points = await popup.evaluate<string[]>(`[...document.querySelectorAll('.key-points li')].map((li) => li.textContent)`);
+    for (const p of points) expect(markdown).toContain(p.replace(/([\\`*_[\]<>#|])/g, '\\$1'));
+    expect(await popup.evaluate(`document.querySelector('.note').textContent`)).toBe('Summary copied as Markdown.');
   });
 
   it('says a section front is not an article', async () => {

@@ -22,6 +22,11 @@ describe('message contract', () => {
   it.each([
     [{ type: 'get-page-state' }, true],
     [{ type: 'get-page-state', extra: 1 }, false],
+    [{ type: 'show-mention', mention: 3 }, true],
+    [{ type: 'show-mention', mention: -1 }, false],
+    [{ type: 'show-mention', mention: 1.5 }, false],
+    [{ type: 'show-mention', mention: '3' }, false],
+    [{ type: 'show-mention' }, false],
     [{ type: 'toString' }, false],
     [{ type: 'nope' }, false],
     [{}, false],
@@ -49,12 +54,14 @@ describe('message contract', () => {
   });
 
   it('answers our own extension and ignores foreign senders and malformed messages', async () => {
-    const handlers: Handlers = { 'get-page-state': vi.fn(() => article) };
+    const handlers: Handlers = { 'get-page-state': vi.fn(() => article), 'show-mention': vi.fn(() => ({ shown: true })) };
     await expect(routeMessage(handlers, { type: 'get-page-state' }, { id: OWN }, OWN)).resolves.toEqual(article);
     expect(routeMessage(handlers, { type: 'get-page-state' }, { id: 'someone-else' }, OWN)).toBeUndefined();
     expect(routeMessage(handlers, { type: 'get-page-state' }, undefined, OWN)).toBeUndefined();
     expect(routeMessage(handlers, { type: 'get-page-state', x: 1 }, { id: OWN }, OWN)).toBeUndefined();
     expect(routeMessage(handlers, '<script>', { id: OWN }, OWN)).toBeUndefined();
     expect(handlers['get-page-state']).toHaveBeenCalledTimes(1);
+    await expect(routeMessage(handlers, { type: 'show-mention', mention: 4 }, { id: OWN }, OWN)).resolves.toEqual({ shown: true });
+    expect(handlers['show-mention']).toHaveBeenCalledWith({ type: 'show-mention', mention: 4 });
   });
 });

@@ -9,7 +9,7 @@ import { overlaps } from './spans';
 import type { Analysis, Entity, Mention } from './types';
 
 export interface AnalysisInput {
-  title?: string;
+  title?: string | null;
   /** ISO 8601, Beijing time; relative dates stay unresolved without it. */
   published: string | null;
   paragraphs: readonly string[];
@@ -22,7 +22,7 @@ const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|
  * The analysis as steps, one paragraph at a time, so the content script can spread a long
  * article over several short tasks; `analyze` runs them all at once.
  */
-export function* analysisSteps({ title = '', published, paragraphs }: AnalysisInput): Generator<void, Analysis> {
+export function* analysisSteps({ title, published, paragraphs }: AnalysisInput): Generator<void, Analysis> {
   const pub = publicationDay(published);
   const figures: FigureSpan[][] = [];
   for (const p of paragraphs) {
@@ -67,7 +67,7 @@ export function* analysisSteps({ title = '', published, paragraphs }: AnalysisIn
       mentions.push(mention);
     }
   });
-  return { mentions, entities: indexEntities(mentions, title) };
+  return { mentions, entities: indexEntities(mentions, title ?? '') };
 }
 
 export function analyze(input: AnalysisInput): Analysis {

@@ -2,20 +2,23 @@ import type { Article } from '@/utils/article-reader';
 import { formatPublished } from '@/utils/format-time';
 import type { Analysis, MentionType } from '@/utils/analysis/types';
 import type { ArticleStats } from '@/utils/page-state';
+import { daysAgo } from '@/utils/summary';
 
 interface Props {
   article: Article;
   stats: ArticleStats;
   analysis: Analysis;
-  /** For tests and for readers with a chosen locale; the browser's otherwise. */
+  /** For tests and for readers with a chosen locale and zone; the browser's otherwise. */
   locale?: string;
   timeZone?: string;
+  now: Date;
 }
 
-export function ArticleCard({ article, stats, analysis, locale, timeZone }: Props) {
+/** Headline, section, byline, times, length and what was found. */
+export function ArticleHeader({ article, stats, analysis, locale, timeZone, now }: Props) {
   const time = article.published ? formatPublished(article.published, locale, timeZone) : null;
   return (
-    <article class="card" aria-labelledby="card-title">
+    <header class="card-header">
       {article.section && <p class="section">{article.section}</p>}
       <h1 id="card-title" class="headline">
         {article.title}
@@ -34,6 +37,9 @@ export function ArticleCard({ article, stats, analysis, locale, timeZone }: Prop
                   {time.local} your time ({time.localZone})
                 </span>
               )}
+              <span class="local-time" data-testid="published-ago">
+                {daysAgo(article.published!, now, locale)}
+              </span>
             </>
           ) : (
             'Not stated on the page'
@@ -46,7 +52,7 @@ export function ArticleCard({ article, stats, analysis, locale, timeZone }: Prop
         <dt>Found</dt>
         <dd data-testid="found">{foundSummary(analysis)}</dd>
       </dl>
-    </article>
+    </header>
   );
 }
 
