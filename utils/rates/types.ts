@@ -1,0 +1,14 @@
+/** Exchange rates as the converter uses them: CNY as the base, with their day and source. */
+
+export interface RateSet {
+  base: 'CNY';
+  /** The business day the rates are of. */
+  date: string;
+  /** The day asked for ("latest" or YYYY-MM-DD); differs from `date` on weekends and holidays. */
+  requested: string;
+  /** Units of each currency for 1 CNY; CNY itself is 1. */
+  rates: Record<string, number>;
+  source: 'ECB via Frankfurter' | 'ECB, bundled';
+  /** Why the bundled table was used instead of live rates, when it was. */
+  fallback?: string;
+}
