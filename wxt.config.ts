@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GT_HOST_PATTERNS } from './utils/gt-url';
+import { RATES_HOST } from './utils/rates/live';
 
 // Fixed so that Firefox keeps the reader's data across updates and tests can pin the UUID.
 export const GECKO_ID = 'gt-lens@gtlens.dev';
@@ -12,9 +13,10 @@ export default defineConfig({
     name: 'GT Lens',
     description:
       'Highlights people, organizations, places and figures in Global Times articles, with a summary card.',
-    // Only the Global Times hosts: the content script reads their article pages and the popup
-    // reads the active tab's address there. "storage" keeps the reader's highlight settings.
-    host_permissions: [...GT_HOST_PATTERNS],
+    // The Global Times hosts: the content script reads their article pages and the popup reads
+    // the active tab's address there. The rates host: live ECB rates for the converter.
+    // "storage" keeps the reader's settings and the cached rates.
+    host_permissions: [...GT_HOST_PATTERNS, `${RATES_HOST}/*`],
     permissions: ['storage'],
     action: { default_title: 'GT Lens' },
     ...(browser === 'firefox'

@@ -1,6 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import type { PageState } from '@/utils/page-state';
+import { articleAmounts } from '@/utils/rates/article-amounts';
+import type { RateSet } from '@/utils/rates/types';
 import { summarize } from '@/utils/summary';
+import { Converter } from './Converter';
 import { StatusMessage } from './StatusMessage';
 import { SummaryCard } from './SummaryCard';
 
@@ -12,27 +15,42 @@ interface Props {
   onRetry: () => void;
   onShow: (mention: number) => Promise<boolean>;
   onCopy: (text: string) => Promise<boolean>;
+  getRates: (date: string) => Promise<RateSet | null>;
+  currency: string;
+  currencies: readonly string[];
+  onCurrency: (code: string) => void;
   now?: Date;
   locale?: string;
   timeZone?: string;
 }
 
-export function Popup({ view, onRetry, onShow, onCopy, now = new Date(), locale, timeZone }: Props) {
+export function Popup({ view, onRetry, onShow, onCopy, getRates, currency, currencies, onCurrency, now = new Date(), locale, timeZone }: Props) {
   const summary = useMemo(() => (view.state === 'article' ? summarize(view.article, view.analysis) : null), [view]);
   switch (view.state) {
     case 'article':
       return (
-        <SummaryCard
-          article={view.article}
-          stats={view.stats}
-          analysis={view.analysis}
-          summary={summary!}
-          now={now}
-          locale={locale}
-          timeZone={timeZone}
-          onShow={onShow}
-          onCopy={onCopy}
-        />
+        <>
+          <SummaryCard
+            article={view.article}
+            stats={view.stats}
+            analysis={view.analysis}
+            summary={summary!}
+            now={now}
+            locale={locale}
+            timeZone={timeZone}
+            onShow={onShow}
+            onCopy={onCopy}
+          />
+          <Converter
+            amounts={articleAmounts(summary!.figures, view.analysis)}
+            articleDate={view.article.published?.slice(0, 10) ?? null}
+            currency={currency}
+            currencies={currencies}
+            onCurrency={onCurrency}
+            getRates={getRates}
+            locale={locale}
+          />
+        </>
       );
     case 'not-article':
       return <StatusMessage title="Not an article" detail={view.reason} />;

@@ -75,7 +75,8 @@ export async function launchChromium(extensionDir: string, headless = true): Pro
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--host-resolver-rules=MAP *.globaltimes.cn 127.0.0.1, MAP globaltimes.cn 127.0.0.1, EXCLUDE localhost',
+      // GT hosts to the fixture server; the rates host closed, as offline (the bundled table answers).
+      '--host-resolver-rules=MAP *.globaltimes.cn 127.0.0.1, MAP globaltimes.cn 127.0.0.1, MAP api.frankfurter.dev ~NOTFOUND, EXCLUDE localhost',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -18,6 +18,8 @@ const countries: { cca2: string; currencies?: Record<string, unknown> }[] = requ
 const ROOT = join(import.meta.dirname, '..');
 const CSV = process.env.ECB_CSV ?? join(ROOT, '../shared/data/eurofxref-hist.csv');
 const OUT = join(ROOT, 'utils/rates/ecb-rates.generated.json');
+// What the popup needs without the table: the currencies and each region's currency.
+const OUT_CURRENCIES = join(ROOT, 'utils/rates/currencies.generated.json');
 
 // Replaced by the euro before 2015: no GT reader converts into them.
 const RETIRED = new Set(['CYP', 'EEK', 'LTL', 'LVL', 'MTL', 'ROL', 'SIT', 'SKK', 'TRL']);
@@ -68,9 +70,10 @@ for (const c of countries) {
   if (code) regionCurrency[c.cca2] = code;
 }
 
+writeFileSync(OUT_CURRENCIES, JSON.stringify({ currencies: [...convertible].sort(), regionCurrency }) + '\n');
+
 let prevDay = dayNumber(days[0]!.date);
 const table = {
-  regionCurrency,
   source: 'ECB euro foreign exchange reference rates',
   first: days[0]!.date,
   last: days[days.length - 1]!.date,

@@ -11,15 +11,17 @@ export function formatDateValue(v: DateValue, locale?: string): string {
   return v.period ? `${v.period} of ${v.year}` : String(v.year);
 }
 
+/** "91.8 billion" (three significant digits) for large numbers, "1,234.56" for others. */
 function numberText(n: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, notation: Math.abs(n) >= 1e6 ? 'compact' : 'standard', compactDisplay: 'long' }).format(n);
+  const large = Math.abs(n) >= 1e6;
+  return new Intl.NumberFormat(locale, large ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }).format(n);
 }
 
 /**
  * "CN¥600 billion", "$92 billion", "CN¥10,000": the currency as the locale writes it around the
  * number, and the number in words for large amounts (Intl has no long compact currency style).
  */
-function moneyText(amount: number, currency: string, locale?: string): string {
+export function formatMoney(amount: number, currency: string, locale?: string): string {
   let parts: Intl.NumberFormatPart[];
   try {
     parts = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).formatToParts(amount);
@@ -38,6 +40,15 @@ function moneyText(amount: number, currency: string, locale?: string): string {
     .join('');
 }
 
+/** The exact figure, for the hover title of a rounded one: "$91,782,199,985.03". */
+export function exactMoney(amount: number, currency: string, locale?: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+  } catch {
+    return `${currency} ${amount.toFixed(2)}`;
+  }
+}
+
 /** The resolved value in words, or null when the mention has none to show. */
 export function describeValue(mention: Pick<Mention, 'type' | 'value'>, locale?: string): string | null {
   const v = mention.value as (FigureValue & { qualifier?: string; max?: number }) | null;
@@ -47,8 +58,8 @@ export function describeValue(mention: Pick<Mention, 'type' | 'value'>, locale?:
     case 'MONEY': {
       const m = v as { amount?: number; max?: number; currency: string };
       if (m.amount === undefined) return `an amount in ${m.currency} too large to show`;
-      const low = moneyText(m.amount, m.currency, locale);
-      return `${q}${m.max === undefined ? low : `${low} – ${moneyText(m.max, m.currency, locale)}`}`;
+      const low = formatMoney(m.amount, m.currency, locale);
+      return `${q}${m.max === undefined ? low : `${low} – ${formatMoney(m.max, m.currency, locale)}`}`;
     }
     case 'PERCENT': {
       const p = v as { percent: number; max?: number; points?: boolean };

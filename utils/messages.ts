@@ -3,12 +3,15 @@
  * sender and the shape of each message through these helpers and ignores anything else.
  */
 import { isPageState, type PageState } from './page-state';
+import type { RateSet } from './rates/types';
 
 export interface Contract {
   /** Popup → content script: what did you read on this page? */
   'get-page-state': { request: Record<never, never>; response: PageState };
   /** Popup → content script: scroll to this mention and flash it. */
   'show-mention': { request: { mention: number }; response: { shown: boolean } };
+  /** Popup or content script → background: CNY rates of a day ("latest" or YYYY-MM-DD). */
+  'get-rates': { request: { date: string }; response: RateSet | null };
 }
 
 export type MessageType = keyof Contract;
@@ -18,15 +21,29 @@ export type Response<K extends MessageType> = Contract[K]['response'];
 const isShown = (x: unknown): x is { shown: boolean } =>
   typeof x === 'object' && x !== null && typeof (x as { shown?: unknown }).shown === 'boolean';
 
+function isRateSet(x: unknown): x is RateSet | null {
+  if (x === null) return true;
+  if (typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  return (
+    r.base === 'CNY' && typeof r.date === 'string' && typeof r.requested === 'string' && typeof r.source === 'string' &&
+    !!r.rates && typeof r.rates === 'object' &&
+    Object.values(r.rates as object).every((v) => typeof v === 'number' && Number.isFinite(v) && v > 0) &&
+    (r.fallback === undefined || typeof r.fallback === 'string')
+  );
+}
+
 const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } = {
   'get-page-state': isPageState,
   'show-mention': isShown,
+  'get-rates': isRateSet,
 };
 
 /** Each request's exact fields besides `type`, checked before a handler sees it. */
 const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => boolean } = {
   'get-page-state': (m) => Object.keys(m).length === 1,
   'show-mention': (m) => Object.keys(m).length === 2 && Number.isInteger(m.mention) && (m.mention as number) >= 0,
+  'get-rates': (m) => Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
 };
 
 export function isRequest(msg: unknown): msg is Request {
@@ -44,7 +61,8 @@ export function isOwnSender(sender: { id?: string } | undefined, ownId: string):
   return sender?.id === ownId;
 }
 
-export type Handlers = { [K in MessageType]: (request: Request<K>) => Response<K> | Promise<Response<K>> };
+/** Each receiver answers the messages meant for it and stays silent on the rest. */
+export type Handlers = { [K in MessageType]?: (request: Request<K>) => Response<K> | Promise<Response<K>> };
 type AnyHandler = (request: Request) => Response<MessageType> | Promise<Response<MessageType>>;
 
 /** One router per receiver: returns the reply to send, or undefined to stay silent. */
@@ -55,5 +73,6 @@ export function routeMessage(
   ownId: string,
 ): Promise<Response<MessageType>> | undefined {
   if (!isOwnSender(sender, ownId) || !isRequest(msg)) return undefined;
-  return Promise.resolve((handlers[msg.type] as AnyHandler)(msg));
+  const handler = handlers[msg.type] as AnyHandler | undefined;
+  return handler ? Promise.resolve(handler(msg)) : undefined;
 }

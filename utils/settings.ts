@@ -54,3 +54,6 @@ export const visibleLabels = defineSetting<LabelVisibility>('visibleLabels', nor
 export const highlightsOn = defineSetting('highlightsOn', true, bool(true));
 /** The floating legend folded to its button. */
 export const legendCollapsed = defineSetting('legendCollapsed', false, bool(false));
+
+/** The reader's currency for conversions; empty means "from the browser's locale". */
+export const readerCurrency = defineSetting('readerCurrency', '', (stored) => (typeof stored === 'string' && /^[A-Z]{3}$/.test(stored) ? stored : ''));

@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
 import { classifyUrl } from '@/utils/gt-url';
 import { isResponse, type Request } from '@/utils/messages';
+import { currencyOfLocale } from '@/utils/rates/currencies';
+import type { RateSet } from '@/utils/rates/types';
+import { readerCurrency } from '@/utils/settings';
 
 const READ_POLL_MS = 150;
 const READ_POLL_LIMIT = 40;
@@ -39,6 +42,32 @@ export async function showInPage(mention: number): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+const rateCache = new Map<string, Promise<RateSet | null>>();
+
+/** Rates of a day from the background (live, cached or bundled); null when none is known. */
+export function getRates(date: string): Promise<RateSet | null> {
+  let pending = rateCache.get(date);
+  if (!pending) {
+    const request: Request<'get-rates'> = { type: 'get-rates', date };
+    pending = browser.runtime
+      .sendMessage(request)
+      .then((reply: unknown) => (isResponse('get-rates', reply) ? reply : null))
+      .catch(() => null);
+    rateCache.set(date, pending);
+  }
+  return pending;
+}
+
+/** The reader's currency: their choice, else their locale's, else USD. */
+export async function loadCurrency(): Promise<string> {
+  const stored = await readerCurrency.getValue().catch(() => '');
+  return stored || currencyOfLocale(navigator.language);
+}
+
+export function saveCurrency(code: string): void {
+  readerCurrency.setValue(code).catch(() => {});
 }
 
 export async function copyText(text: string): Promise<boolean> {

@@ -1,12 +1,34 @@
 import { render } from 'preact';
 import { Popup, type PopupView } from '@/components/Popup';
-import { copyText, loadView, showInPage } from './connector';
+import { CURRENCIES } from '@/utils/rates/currencies';
+import { copyText, getRates, loadCurrency, loadView, saveCurrency, showInPage } from './connector';
 import '@/assets/popup.css';
 
 const root = document.getElementById('app')!;
+let currency = 'USD';
+let current: PopupView = { state: 'loading' };
+
+function onCurrency(code: string) {
+  currency = code;
+  saveCurrency(code);
+  show(current);
+}
 
 function show(view: PopupView) {
-  render(<Popup view={view} onRetry={start} onShow={showInPage} onCopy={copyText} />, root);
+  current = view;
+  render(
+    <Popup
+      view={view}
+      onRetry={start}
+      onShow={showInPage}
+      onCopy={copyText}
+      getRates={getRates}
+      currency={currency}
+      currencies={CURRENCIES}
+      onCurrency={onCurrency}
+    />,
+    root,
+  );
   document.body.dataset.state = view.state;
   // When the card was on screen, from the popup's own start (the bench reads it).
   if (view.state === 'article') document.body.dataset.renderedMs = performance.now().toFixed(1);
@@ -14,7 +36,10 @@ function show(view: PopupView) {
 
 function start() {
   show({ state: 'loading' });
-  void loadView(show);
+  void loadCurrency().then((code) => {
+    currency = code;
+    return loadView(show);
+  });
 }
 
 start();

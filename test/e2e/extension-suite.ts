@@ -141,6 +141,25 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
     expect(await popup.evaluate(`document.querySelector('.note').textContent`)).toBe('Summary copied as Markdown.');
   });
 
+  it('converts the yuan amounts at the 2020 rate with the network closed, and any amount', async () => {
+    await browser.open(server.urlOf('seed-legacy'));
+    const popup = await browser.popupForLastPage();
+    await popup.evaluate(`new Promise((resolve) => { const check = () => document.querySelectorAll('[data-testid="at-article-date"]').length >= 2 ? resolve() : setTimeout(check, 50); check(); })`);
+    // The currency follows the browser's locale (en-US here) unless the reader picks another.
+    const amounts = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="amount"]')].map((li) => li.textContent)`);
+    expect(amounts).toHaveLength(2);
+    expect(amounts[0]).toContain('600 billion yuan');
+    expect(amounts[0]).toContain('≈ $91.8 billion then');
+    expect(amounts[1]).toContain('578 billion yuan');
+    expect(await popup.evaluate(`document.querySelector('[data-testid="stated"]').textContent`)).toMatch(/^The article says \$92 billion: consistent with the ECB rate/);
+    const sources = await popup.evaluate<string>(`[...document.querySelectorAll('.rate-source')].map((p) => p.textContent).join(' | ')`);
+    expect(sources).toContain("Article's day: ECB, bundled, rate of Dec 18, 2020 (for Dec 19, 2020)");
+    expect(sources).toMatch(/could not be reached|did not answer/);
+    expect(await popup.evaluate(`document.querySelector('[data-testid="free-result"]').textContent`)).toMatch(/^CN¥1,000,000\.00 = \$152,9\d\d/);
+    await popup.evaluate(`window.scrollTo(0, document.body.scrollHeight)`);
+    await popup.screenshot(join(RESULTS, `${name}-converter-popup.png`));
+  });
+
   it('says a section front is not an article', async () => {
     const url = server.urlOf('section-front');
     const page = await browser.open(url);

@@ -2,14 +2,19 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupView } from '@/components/Popup';
+import { CURRENCIES } from '@/utils/rates/currencies';
+import { bundledRates } from '@/utils/rates/table';
 import { seedArticle } from '../mock-states';
 
 afterEach(cleanup);
 
 const NOW = new Date('2020-12-22T12:00:00Z');
 const noop = async () => true;
+// The bundled table stands in for the background: rates of any day, no network.
+const getRates = async (date: string) => bundledRates(date);
+const rest = { getRates, currency: 'USD', currencies: CURRENCIES, onCurrency: () => {} };
 const show = (view: PopupView, onRetry = () => {}, onShow: (m: number) => Promise<boolean> = noop, onCopy: (t: string) => Promise<boolean> = noop) =>
-  render(<Popup view={view} onRetry={onRetry} onShow={onShow} onCopy={onCopy} now={NOW} locale="en-US" timeZone="America/New_York" />);
+  render(<Popup view={view} onRetry={onRetry} onShow={onShow} onCopy={onCopy} {...rest} now={NOW} locale="en-US" timeZone="America/New_York" />);
 
 describe('Popup', () => {
   it('shows the article: title, section, byline, times in Beijing and locally, length', () => {
@@ -28,7 +33,7 @@ describe('Popup', () => {
 
   it('joins several authors and hides the local time when it equals Beijing time', () => {
     const view = { ...seedArticle, article: { ...seedArticle.article, authors: ['Zhang Han', 'Li Qiao', 'Chu Daye'] } };
-    render(<Popup view={view} onRetry={() => {}} onShow={noop} onCopy={noop} now={NOW} locale="en-US" timeZone="Asia/Shanghai" />);
+    render(<Popup view={view} onRetry={() => {}} onShow={noop} onCopy={noop} {...rest} now={NOW} locale="en-US" timeZone="Asia/Shanghai" />);
     expect(screen.getByText('By Zhang Han, Li Qiao and Chu Daye')).toBeTruthy();
     expect(screen.queryByTestId('published-local')).toBeNull();
   });
@@ -99,14 +104,14 @@ describe('summary card on the seed article', () => {
   it('says so when the page cannot show a mention', async () => {
     show(seedArticle, () => {}, async () => false);
     fireEvent.click(screen.getByRole('button', { name: /^Ma Weiguang/ }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Turn highlights on/));
+    await waitFor(() => expect(document.querySelector('.note')!.textContent).toMatch(/Turn highlights on/));
   });
 
   it('copies the card as Markdown and confirms', async () => {
     const onCopy = vi.fn(async (_text: string) => true);
     show(seedArticle, () => {}, noop, onCopy);
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Summary copied as Markdown.'));
+    await waitFor(() => expect(document.querySelector('.note')!.textContent).toBe('Summary copied as Markdown.'));
     const markdown = onCopy.mock.calls[0]![0];
     expect(markdown).toMatch(/^# \[E\. China’s Shaoxing signs 12 co-operative projects with Shanghai\]\(https:\/\/www\.globaltimes\.cn\/content\/1210393\.shtml\)/);
     expect(markdown).toContain('Dec 19, 2020');
@@ -118,6 +123,38 @@ describe('summary card on the seed article', () => {
   it('says so when copying fails', async () => {
     show(seedArticle, () => {}, noop, async () => false);
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not copy to the clipboard.'));
+    await waitFor(() => expect(document.querySelector('.note')!.textContent).toBe('Could not copy to the clipboard.'));
+  });
+});
+
+describe('converter on the seed article', () => {
+  it('converts each yuan amount at the rate of the article’s day and today, and checks the article’s own conversion', async () => {
+    show(seedArticle);
+    await waitFor(() => expect(screen.getAllByTestId('at-article-date')).toHaveLength(2));
+    const rows = screen.getAllByTestId('amount');
+    expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual(['600 billion yuan', '578 billion yuan']);
+    expect(screen.getAllByTestId('at-article-date')[0]!.textContent).toBe('≈ $91.8 billion then');
+    expect(screen.getAllByTestId('at-latest')[0]!.textContent).toMatch(/^ · \$\d+(\.\d)? billion now \([+-]\d+\.\d%\)$/);
+    expect(screen.getByTestId('stated').textContent).toMatch(/^The article says \$92 billion: consistent with the ECB rate/);
+    expect(screen.getByText(/Article's day: ECB, bundled, rate of Dec 18, 2020 \(for Dec 19, 2020\)/)).toBeTruthy();
+  });
+
+  it('converts any amount as you type, and says what is wrong with bad input', async () => {
+    show(seedArticle);
+    const result = () => screen.getByTestId('free-result').textContent;
+    await waitFor(() => expect(result()).toMatch(/^CN¥1,000,000\.00 = \$152,9\d\d(\.\d\d)? \(1 CNY = 0\.1529\d USD\)$/));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Amount' }), { target: { value: '2.5bn' } });
+    await waitFor(() => expect(result()).toMatch(/= \$382 million/));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Amount' }), { target: { value: 'lots' } });
+    expect(result()).toBe('Not a number: try 600 billion, 6e11 or 1,234.5.');
+    expect(result()).not.toMatch(/NaN|Infinity/);
+    fireEvent.click(screen.getByRole('button', { name: 'Swap currencies' }));
+    expect((screen.getByRole('combobox', { name: 'From currency' }) as HTMLSelectElement).value).toBe('USD');
+  });
+
+  it('shows why it used the bundled rates when the live ones failed', async () => {
+    const failing = async (date: string) => ({ ...bundledRates(date)!, fallback: 'the rate service could not be reached; using the bundled ECB rates' });
+    render(<Popup view={seedArticle} onRetry={() => {}} onShow={noop} onCopy={noop} {...rest} getRates={failing} now={NOW} locale="en-US" timeZone="UTC" />);
+    await waitFor(() => expect(screen.getAllByText(/could not be reached; using the bundled ECB rates/).length).toBeGreaterThan(0));
   });
 });

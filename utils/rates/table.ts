@@ -32,12 +32,6 @@ export function bundledCurrencies(): string[] {
   return ['EUR', ...Object.keys(data.series)].sort();
 }
 
-export const BUNDLED_RANGE = { first: data.first, last: data.last };
-
-export function currencyOfRegion(region: string | undefined): string | undefined {
-  return region ? (data.regionCurrency as Record<string, string>)[region.toUpperCase()] : undefined;
-}
-
 /**
  * Cross rates from CNY on `requested` (YYYY-MM-DD or "latest"), from the last business day on or
  * before it; null before the first CNY quote or for a malformed date.

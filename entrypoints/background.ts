@@ -1,0 +1,16 @@
+/** The background script: exchange rates for the popup and the page, live or bundled. */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { routeMessage } from '@/utils/messages';
+import { ratesFor, type RateCache } from '@/utils/rates/service';
+
+const cache: RateCache = {
+  get: async (key) => (await browser.storage.local.get(key))[key],
+  set: (key, value) => browser.storage.local.set({ [key]: value }),
+};
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((msg, sender) =>
+    routeMessage({ 'get-rates': ({ date }) => ratesFor(date, { cache }) }, msg, sender, browser.runtime.id),
+  );
+});
