@@ -10,12 +10,14 @@ export interface MentionCardProps {
   count: number | null;
   /** The resolved value of a figure, in words. */
   value: string | null;
+  /** For money: the amount in the reader's currency at the article's rate, with its day and source. */
+  conversion?: string | null;
   /** Where the mark is on screen, to sit below it (or above near the bottom). */
   anchor: { top: number; bottom: number; left: number };
   viewport: { width: number; height: number };
 }
 
-export function MentionCard({ label, text, name, count, value, anchor, viewport }: MentionCardProps) {
+export function MentionCard({ label, text, name, count, value, conversion, anchor, viewport }: MentionCardProps) {
   const below = anchor.bottom + 140 < viewport.height;
   const style = {
     left: `${Math.max(8, Math.min(anchor.left, viewport.width - 288))}px`,
@@ -28,6 +30,7 @@ export function MentionCard({ label, text, name, count, value, anchor, viewport 
       {name && name !== text && <p class="card-detail">as “{text}”</p>}
       {count !== null && <p class="card-detail">{count === 1 ? 'Mentioned once' : `Mentioned ${count} times`}</p>}
       {value && <p class="card-value">{value}</p>}
+      {conversion && <p class="card-detail">{conversion}</p>}
     </div>
   );
 }

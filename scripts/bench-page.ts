@@ -45,11 +45,11 @@ const MEASURE = `(() => {
   });
 })()`;
 
-export async function benchPage(runs = 5): Promise<{ seed: PageRun[]; x100: PageRun[]; popupMs: number[] }> {
+export async function benchPage(runs = 5): Promise<{ seed: PageRun[]; x100: PageRun[]; popupMs: number[]; converterMs: number[] }> {
   const server = await startFixtureServer();
   const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'));
   try {
-    const result = { seed: [] as PageRun[], x100: [] as PageRun[], popupMs: [] as number[] };
+    const result = { seed: [] as PageRun[], x100: [] as PageRun[], popupMs: [] as number[], converterMs: [] as number[] };
     for (const [key, query] of [['seed', ''], ['x100', '?repeat=100']] as const) {
       for (let i = 0; i < runs; i++) {
         const page = await browser.open(server.urlOf('seed-legacy') + query);
@@ -59,6 +59,13 @@ export async function benchPage(runs = 5): Promise<{ seed: PageRun[]; x100: Page
           // The popup, opened for this tab: from its own start to the summary card on screen.
           const popup = await browser.popupForLastPage();
           result.popupMs.push(Number(await popup.evaluate<string>('document.body.dataset.renderedMs')));
+          // The converter shows once the background has answered with the article's-day rates.
+          result.converterMs.push(
+            await popup.evaluate<number>(`new Promise((resolve) => {
+              const done = () => document.querySelector('[data-testid="at-article-date"]') && (resolve(performance.now()), true);
+              if (!done()) new MutationObserver((_, o) => done() && o.disconnect()).observe(document.body, { childList: true, subtree: true });
+            })`),
+          );
           await popup.close();
         }
         await page.close();

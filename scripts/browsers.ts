@@ -110,7 +110,7 @@ export async function launchChromium(extensionDir: string, headless = true): Pro
       await page.goto(base);
       const target = (await page.evaluate(LAST_TAB)) as { id: number; url: string | null };
       await page.goto(`${base}?tabId=${target.id}`);
-      await page.waitForFunction(SETTLED);
+      await until((e) => page.evaluate(e), SETTLED);
       return {
         tabUrl: target.url,
         state: (await page.evaluate('document.body.dataset.state')) as string,
@@ -128,11 +128,14 @@ export async function launchChromium(extensionDir: string, headless = true): Pro
   };
 }
 
-/** Polls an expression in the page: BiDi reports no navigation events for extension pages. */
-async function until(page: Page, expression: string, timeoutMs = 15_000): Promise<void> {
+/**
+ * Polls an expression in a page. Extension pages need this: their CSP forbids the string eval
+ * that waitForFunction polls with, and BiDi reports no navigation events for them.
+ */
+async function until(evaluate: (expression: string) => Promise<unknown>, expression: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ok = await page.evaluate(`!!(${expression})`).catch(() => false);
+    const ok = await evaluate(`!!(${expression})`).catch(() => false);
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -147,7 +150,7 @@ async function openExtensionPage(page: Page, url: string): Promise<void> {
   const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<void> } })
     .browsingContext;
   await context.navigate(url, 'none');
-  await until(page, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
+  await until((e) => page.evaluate(e), `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
 }
 
 export async function launchFirefox(extensionDir: string, headless = true): Promise<ExtensionBrowser> {
@@ -177,7 +180,7 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
         errors,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
         evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
-        waitFor: (expression, timeout) => until(page, expression, timeout),
+        waitFor: (expression, timeout) => until((e) => page.evaluate(e), expression, timeout),
         mouseMove: (x, y) => page.mouse.move(x, y),
         click: (x, y) => page.mouse.click(x, y),
         close: () => page.close(),
@@ -189,7 +192,7 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
       await openExtensionPage(page, base);
       const target = (await page.evaluate(LAST_TAB)) as { id: number; url: string | null };
       await openExtensionPage(page, `${base}?tabId=${target.id}`);
-      await until(page, SETTLED);
+      await until((e) => page.evaluate(e), SETTLED);
       const inner = (selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
       return {
         tabUrl: target.url,

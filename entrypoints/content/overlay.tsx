@@ -9,7 +9,13 @@ import { MARK_CLASS } from '@/utils/highlighter';
 import { LABELS } from '@/utils/mark-style';
 import { describeValue } from '@/utils/mention-format';
 import type { PageAnnotator } from '@/utils/page-annotator';
-import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
+import { browser } from 'wxt/browser';
+import { isResponse, type Request } from '@/utils/messages';
+import { conversionLine } from '@/utils/rates/convert';
+import { currencyOfLocale } from '@/utils/rates/currencies';
+import type { RateSet } from '@/utils/rates/types';
+import { formatMoney } from '@/utils/mention-format';
+import { highlightsOn, legendCollapsed, readerCurrency, visibleLabels } from '@/utils/settings';
 import overlayCss from '@/assets/overlay.css?inline';
 
 const save = (write: Promise<unknown>) => write.catch((err) => console.warn('[GT Lens] could not save a setting:', err));
@@ -17,7 +23,7 @@ const save = (write: Promise<unknown>) => write.catch((err) => console.warn('[GT
 export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnnotator, startCollapsed: boolean) {
   let collapsed = startCollapsed;
   let position: { index: number; total: number } | null = null;
-  let card: MentionCardProps | null = null;
+  let card: (MentionCardProps & { mention: number }) | null = null;
   let root: HTMLElement | null = null;
 
   const draw = () => {
@@ -68,13 +74,38 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
     draw();
   }
 
+  // The article's-day rates, asked of the background once, for money cards.
+  let rates: Promise<RateSet | null> | null = null;
+  const articleRates = () => {
+    const day = annotator.state.state === 'article' ? annotator.state.article.published?.slice(0, 10) : undefined;
+    if (!day) return Promise.resolve(null);
+    const request: Request<'get-rates'> = { type: 'get-rates', date: day };
+    rates ??= browser.runtime
+      .sendMessage(request)
+      .then((reply: unknown) => (isResponse('get-rates', reply) ? reply : null))
+      .catch(() => null);
+    return rates;
+  };
+
+  async function addConversion(mention: number, amount: number, currency: string) {
+    const [set, stored] = await Promise.all([articleRates(), readerCurrency.getValue().catch(() => '')]);
+    const target = stored || currencyOfLocale(navigator.language);
+    const line = set && conversionLine(amount, currency, target === currency ? 'USD' : target, set, formatMoney);
+    if (line && card && card.mention === mention) {
+      card = { ...card, conversion: line };
+      draw();
+    }
+  }
+
   function showCard(mark: HTMLElement) {
     const label = mark.dataset.gtlLabel as MentionType;
     if (!annotator.highlights || annotator.hidden.has(label)) return;
     const found = annotator.describe(mark);
     if (!found) return;
     const rect = mark.getBoundingClientRect();
+    const index = Number(mark.dataset.gtlMention);
     card = {
+      mention: index,
       label,
       text: found.mention.text,
       name: found.entity?.name ?? null,
@@ -84,6 +115,8 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
       viewport: { width: window.innerWidth, height: window.innerHeight },
     };
     draw();
+    const money = found.mention.type === 'MONEY' ? (found.mention.value as { amount?: number; currency: string } | null) : null;
+    if (money?.amount !== undefined) void addConversion(index, money.amount, money.currency);
   }
 
   const hideCard = () => {

@@ -92,6 +92,15 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
       expect(await page.evaluate(`${SHADOW}.querySelector('.card').textContent`)).toBe('PersonMa WeiguangMentioned 2 times');
       await page.screenshot(join(RESULTS, `${name}-highlighted.png`));
 
+      // A money mark's card converts it at the article's rate (bundled here: the network is closed).
+      const money = `[...document.querySelectorAll('mark.gt-lens-mark')].find((m) => m.textContent === '600 billion')`;
+      const [ox, oy] = await page.evaluate<[number, number]>(center(money));
+      await page.mouseMove(ox, oy);
+      await page.waitFor(`${SHADOW}.querySelector('.card')?.textContent.includes('ECB rate')`);
+      expect(await page.evaluate(`${SHADOW}.querySelector('.card').textContent`)).toBe(
+        'Money600 billion yuanCN¥600 billion≈ $91.8 billion at the ECB rate of Dec 18, 2020 (bundled, offline)',
+      );
+
       // All highlights off: the body is exactly the page as served; on again: marked again.
       const switchButton = `${SHADOW}.querySelector('button[role="switch"]')`;
       const [sx, sy] = await page.evaluate<[number, number]>(center(switchButton));

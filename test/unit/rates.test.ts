@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkConversion, convert, parseAmount } from '@/utils/rates/convert';
+import { checkConversion, conversionLine, convert, parseAmount } from '@/utils/rates/convert';
+import { formatMoney } from '@/utils/mention-format';
 import { parseRates } from '@/utils/rates/live';
 import { ratesFor, type RateCache } from '@/utils/rates/service';
 import { bundledCurrencies, bundledRates } from '@/utils/rates/table';
@@ -77,6 +78,13 @@ describe('conversions', () => {
     const off = checkConversion({ amount: 600e9, currency: 'CNY' }, { amount: 100e9, currency: 'USD' }, set)!;
     expect(off.consistent).toBe(false);
     expect(off.impliedRate).toBeCloseTo(1 / 6, 6);
+  });
+
+  it('says an amount in the reader’s currency with its rate’s day, and when the rate is bundled', () => {
+    const fmt = (a: number, c: string) => formatMoney(a, c, 'en-US');
+    expect(conversionLine(600e9, 'CNY', 'USD', set, fmt, 'en-US')).toBe('≈ $91.8 billion at the ECB rate of Dec 18, 2020');
+    expect(conversionLine(600e9, 'CNY', 'EUR', { ...set, fallback: 'offline' }, fmt, 'en-US')).toBe('≈ €74.9 billion at the ECB rate of Dec 18, 2020 (bundled, offline)');
+    expect(conversionLine(5, 'USD', 'USD', set, fmt)).toBeNull();
   });
 
   it.each([

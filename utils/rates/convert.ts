@@ -47,3 +47,19 @@ export function parseAmount(input: string): { value: number } | { error: string 
   if (value < 0) return { error: 'Enter a positive amount.' };
   return { value };
 }
+
+/** "≈ $91.8 billion at the ECB rate of Dec 18, 2020": what the hover card and popup say of an amount. */
+export function conversionLine(
+  amount: number,
+  from: string,
+  to: string,
+  set: RateSet,
+  format: (amount: number, currency: string) => string,
+  locale?: string,
+): string | null {
+  if (from === to) return null;
+  const value = convert(amount, from, to, set);
+  if (value === null) return null;
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${set.date}T00:00:00Z`));
+  return `≈ ${format(value, to)} at the ECB rate of ${day}${set.fallback ? ' (bundled, offline)' : ''}`;
+}
