@@ -65,7 +65,8 @@ function chromiumExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-export async function launchChromium(extensionDir: string, headless = true): Promise<ExtensionBrowser> {
+/** `ratesOffline`: close the rates host, as the tests' "network closed" (the bundled table answers). */
+export async function launchChromium(extensionDir: string, headless = true, ratesOffline = true): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'gt-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -75,8 +76,8 @@ export async function launchChromium(extensionDir: string, headless = true): Pro
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      // GT hosts to the fixture server; the rates host closed, as offline (the bundled table answers).
-      '--host-resolver-rules=MAP *.globaltimes.cn 127.0.0.1, MAP globaltimes.cn 127.0.0.1, MAP api.frankfurter.dev ~NOTFOUND, EXCLUDE localhost',
+      // GT hosts to the fixture server; the rates host closed when asked.
+      `--host-resolver-rules=MAP *.globaltimes.cn 127.0.0.1, MAP globaltimes.cn 127.0.0.1, ${ratesOffline ? 'MAP api.frankfurter.dev ~NOTFOUND, ' : ''}EXCLUDE localhost`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -16,7 +16,8 @@ async function main() {
   // Port 80 gives the exact address (http://www.globaltimes.cn/content/1210393.shtml) when allowed.
   const server = await startFixtureServer(80);
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-  const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'), !headed);
+  // Live rates when the machine is online; the bundled table (and a note saying so) when not.
+  const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'), !headed, false);
   try {
     const url = server.urlOf(SEED);
     console.log(`Serving the seed article at ${url} (Chromium ${headed ? 'headed' : 'headless'})`);
@@ -25,6 +26,7 @@ async function main() {
     const marks = await page.evaluate<number>(`document.querySelectorAll('mark.gt-lens-mark').length`);
     console.log(`Highlighted: ${marks} marks`);
     const popup = await browser.popupForLastPage();
+    await popup.evaluate(`new Promise((resolve) => { const check = () => document.querySelector('[data-testid="at-article-date"], .converter .problem') ? resolve() : setTimeout(check, 50); check(); })`);
     const shots = { page: join(OUT, 'page.png'), popup: join(OUT, 'popup.png') };
     await page.screenshot(shots.page);
     await popup.screenshot(shots.popup);
