@@ -2,6 +2,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessage } from '@/utils/messages';
+
+const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 import { ratesFor, type RateCache } from '@/utils/rates/service';
 
 const cache: RateCache = {
@@ -11,6 +13,6 @@ const cache: RateCache = {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) =>
-    routeMessage({ 'get-rates': ({ date }) => ratesFor(date, { cache }) }, msg, sender, browser.runtime.id),
+    routeMessage({ 'get-rates': ({ date }) => ratesFor(date, { cache }) }, msg, sender, ownExtension()),
   );
 });

@@ -9,6 +9,7 @@ step "type-check";           npx tsc --noEmit
 step "unit tests";           npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step "build: Chrome MV3";    npx wxt build
 step "build: Firefox MV2";   npx wxt build -b firefox
+step "permissions";        npx tsx scripts/check-permissions.ts
 step "web-ext lint";         npx web-ext lint --source-dir .output/firefox-mv2 --no-input
 step "browsers";             bash scripts/ensure-browsers.sh
 step "end-to-end: Chromium and Firefox"

@@ -3,6 +3,7 @@
  * sender and the shape of each message through these helpers and ignores anything else.
  */
 import { isPageState, type PageState } from './page-state';
+import { classifyUrl } from './gt-url';
 import type { RateSet } from './rates/types';
 
 export interface Contract {
@@ -57,8 +58,20 @@ export function isResponse<K extends MessageType>(type: K, x: unknown): x is Res
 }
 
 /** Messages count only when they come from this extension itself. */
-export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
-  return sender?.id === ownId;
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Messages count only when they come from this extension: one of its own pages, or its content
+ * script, which runs on Global Times pages only. Anything else is ignored.
+ */
+export function isOwnSender(sender: Sender | undefined, ownId: string, ownOrigin: string): boolean {
+  if (!sender || sender.id !== ownId) return false;
+  if (!sender.url) return !sender.tab; // the background or a page of ours without an address
+  return sender.url.startsWith(ownOrigin) || classifyUrl(sender.url).kind !== 'not-gt';
 }
 
 /** Each receiver answers the messages meant for it and stays silent on the rest. */
@@ -69,10 +82,10 @@ type AnyHandler = (request: Request) => Response<MessageType> | Promise<Response
 export function routeMessage(
   handlers: Handlers,
   msg: unknown,
-  sender: { id?: string } | undefined,
-  ownId: string,
+  sender: Sender | undefined,
+  own: { id: string; origin: string },
 ): Promise<Response<MessageType>> | undefined {
-  if (!isOwnSender(sender, ownId) || !isRequest(msg)) return undefined;
+  if (!isOwnSender(sender, own.id, own.origin) || !isRequest(msg)) return undefined;
   const handler = handlers[msg.type] as AnyHandler | undefined;
   return handler ? Promise.resolve(handler(msg)) : undefined;
 }

@@ -7,6 +7,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MentionType } from '@/utils/analysis/types';
 import { GT_HOST_PATTERNS } from '@/utils/gt-url';
 import { routeMessage } from '@/utils/messages';
+
+const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 import { PageAnnotator } from '@/utils/page-annotator';
 import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
 import { mountOverlay } from './overlay';
@@ -45,7 +47,7 @@ export default defineContentScript({
           },
           msg,
           sender,
-          browser.runtime.id,
+          ownExtension(),
         ),
       );
       await annotator.start();
