@@ -79,6 +79,12 @@ export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: read
     if (!node.parentNode || piece.to > node.data.length || piece.from >= piece.to) continue; // the page changed under us
     if (piece.to < node.data.length) splitAt(node, piece.to);
     const middle = piece.from > 0 ? splitAt(node, piece.from) : node;
+    // Text split over adjacent text nodes (some parsers, some scripts): one mark, as a browser would show it.
+    const before = middle.previousSibling as HTMLElement | null;
+    if (piece.from === 0 && before?.nodeType === 1 && before.classList.contains(MARK_CLASS) && before.dataset.gtlMention === String(piece.mention)) {
+      before.appendChild(middle);
+      continue;
+    }
     const m = mentions[piece.mention]!;
     const mark = doc.createElement('mark');
     mark.className = MARK_CLASS;

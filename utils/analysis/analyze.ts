@@ -48,6 +48,8 @@ export function* analysisSteps({ title, published, paragraphs }: AnalysisInput):
     const spans: (FigureSpan | (EntitySpan & { value?: undefined }))[] = [...figures[paragraph]!, ...entities[paragraph]!];
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
+      // Mentions never overlap: a figure wins over a name read across it.
+      if ('name' in s && blocked[paragraph]!(s.start, s.end)) continue;
       const mention: Mention = {
         type: s.type,
         text: text.slice(s.start, s.end),

@@ -164,7 +164,7 @@ export function findEntities(text: string, blocked: (start: number, end: number)
     while (k < tokens.length && tokens[k]!.start < start) k++;
     const words: Token[] = [];
     for (let j = k; j < tokens.length && tokens[j]!.end <= end; j++) words.push(tokens[j]!);
-    if (!words.length) continue;
+    if (!words.length || words.some((w) => blocked(w.start, w.end))) continue;
     const a = words[0]!;
     const b = words[words.length - 1]!;
     const person = words.length === 2 && SURNAMES.has(a.text) && isPinyinGiven(b.text);

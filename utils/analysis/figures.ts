@@ -197,7 +197,10 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     if (/^\s?(?:times|fold)(?![\w])|^-year-old/i.test(after) || /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (/^[A-Za-z]/.test(after) && !GLUED_UNIT.test(after) && !GLUED_MAGNITUDE.test(after) && !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after)) continue;
 
-    const prefix = negative ? null : prefixCurrency(text, start);
+    // A currency word already read as the suffix of the figure before is not this one's prefix ("0 RMB 0").
+    const lastEnd = out.length ? out[out.length - 1]!.end : 0;
+    const found = negative ? null : prefixCurrency(text, start);
+    const prefix = found && found.start >= lastEnd ? found : null;
     const amount = readAmount(text, m.index, digits, negative, true);
     const qualifier = qualifierBefore(text, prefix?.start ?? start);
     const { amount: value, max } = values(amount);
