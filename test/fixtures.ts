@@ -25,3 +25,21 @@ export function loadFixtures(): Fixture[] {
       expected: JSON.parse(readFileSync(join(FIXTURES_DIR, d.name, 'expected.json'), 'utf8')) as Expected,
     }));
 }
+
+export interface BadFixture {
+  name: string;
+  html: string;
+  expected: { url: string; outcome: 'highlighted' | 'not-article'; reason?: string; title?: string };
+}
+
+/** test/fixtures/bad/<name>/: hostile and broken pages, each with the outcome it must end in. */
+export function loadBadFixtures(): BadFixture[] {
+  const dir = join(FIXTURES_DIR, 'bad');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({
+      name: d.name,
+      html: readFileSync(join(dir, d.name, 'page.html'), 'utf8'),
+      expected: JSON.parse(readFileSync(join(dir, d.name, 'expected.json'), 'utf8')) as BadFixture['expected'],
+    }));
+}

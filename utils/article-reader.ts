@@ -39,6 +39,8 @@ export type ReadResult =
 export const NOT_GT = 'This is not a Global Times page.';
 export const NOT_ARTICLE_PAGE = 'This Global Times page is a section front or list, not an article.';
 export const NO_ARTICLE_TEXT = 'No article text was found on this page.';
+/** A template page whose headline is missing: still an article, under this name. */
+export const UNTITLED = 'Untitled article';
 
 // Elements that never hold article text.
 const SKIP_TAGS = new Set([
@@ -72,10 +74,12 @@ interface RawParagraph extends MappedText {
 }
 
 /**
- * Splits a body container into paragraphs: `<br>` and block elements end a paragraph,
- * inline elements continue it, noise elements are left out.
+ * Splits a body container into paragraphs: `<br>` and block elements end a paragraph, inline
+ * elements continue it, noise elements are left out. An explicit stack instead of recursion, so
+ * that deep nesting cannot overflow, and a step every few hundred nodes, so that a long body can
+ * be read in short tasks.
  */
-function collectParagraphs(container: Element): RawParagraph[] {
+function* collectParagraphs(container: Element): Generator<void, RawParagraph[]> {
   const out: RawParagraph[] = [];
   const builder = new TextMapBuilder();
   let captionHint = false;
@@ -86,30 +90,37 @@ function collectParagraphs(container: Element): RawParagraph[] {
     captionHint = false;
   };
 
-  const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        builder.append(child as Text);
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.tagName.toLowerCase();
-      if (tag === 'br') {
-        flush();
-      } else if (SKIP_TAGS.has(tag) || isNoise(el)) {
-        if (!INLINE_TAGS.has(tag)) flush();
-      } else if (INLINE_TAGS.has(tag)) {
-        walk(el);
-      } else {
-        flush();
-        captionHint = tag === 'figcaption' || CAPTION_CLASSES.test(el.getAttribute('class') ?? '');
-        walk(el);
-        flush();
-      }
+  const stack: { next: ChildNode | null; block: boolean }[] = [{ next: container.firstChild, block: false }];
+  let visited = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.block) flush();
+      continue;
     }
-  };
-  walk(container);
+    top.next = child.nextSibling;
+    if (++visited % 400 === 0) yield;
+    if (child.nodeType === 3) {
+      yield* builder.appendSteps(child as Text);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'br') {
+      flush();
+    } else if (SKIP_TAGS.has(tag) || isNoise(el)) {
+      if (!INLINE_TAGS.has(tag)) flush();
+    } else if (INLINE_TAGS.has(tag)) {
+      stack.push({ next: el.firstChild, block: false });
+    } else {
+      flush();
+      captionHint = tag === 'figcaption' || CAPTION_CLASSES.test(el.getAttribute('class') ?? '');
+      stack.push({ next: el.firstChild, block: true });
+    }
+  }
   flush();
   return out;
 }
@@ -173,8 +184,8 @@ interface TemplateMatch {
 
 function readCurrent(doc: Document): TemplateMatch | null {
   const body = doc.querySelector('.article_content .article_right') ?? doc.querySelector('.article_content');
-  const title = text(doc, '.article_title');
-  if (!body || !title) return null;
+  if (!body) return null;
+  const title = text(doc, '.article_title') || siteTitle(doc) || UNTITLED;
   const bylineLinks = [...doc.querySelectorAll('.byline .author_name')].map((a) => clean(a.textContent));
   return {
     template: 'current',
@@ -197,8 +208,8 @@ function postedInSection(doc: Document): string | null {
 
 function readLegacy(doc: Document): TemplateMatch | null {
   const body = doc.querySelector('.row-content');
-  const title = text(doc, '.article-title h3') || text(doc, '.article-title');
-  if (!body || !title) return null;
+  if (!body) return null;
+  const title = text(doc, '.article-title h3') || text(doc, '.article-title') || siteTitle(doc) || UNTITLED;
   const source = text(doc, '.article-source');
   const byline = /^\s*By\s+(.+?)\s*(?:Source\s*:|Published\s*:|$)/i.exec(source)?.[1] ?? '';
   return {
@@ -278,7 +289,17 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
 
+/** Reads the page at once (Node, tests, the popup's checks). */
 export function readArticle(doc: Document, url?: string): ReadResult {
+  const steps = readArticleSteps(doc, url);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same reading as steps, for the content script to spread over short tasks. */
+export function* readArticleSteps(doc: Document, url?: string): Generator<void, ReadResult> {
   const address = pageUrl(doc, url);
   if (address) {
     const kind = classifyUrl(address).kind;
@@ -288,7 +309,7 @@ export function readArticle(doc: Document, url?: string): ReadResult {
   for (const read of [readCurrent, readLegacy, readFallback]) {
     const match = read(doc);
     if (!match) continue;
-    const { paragraphs, sources } = classify(collectParagraphs(match.body));
+    const { paragraphs, sources } = classify(yield* collectParagraphs(match.body));
     const words = wordCount(paragraphs);
     if (words === 0 || (match.template === 'fallback' && words < MIN_FALLBACK_WORDS)) continue;
     const { body: container, ...fields } = match;

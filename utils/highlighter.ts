@@ -30,10 +30,7 @@ function firstSegmentAt(segments: readonly Segment[], index: number): number {
   return found;
 }
 
-/**
- * The pieces to wrap, grouped by text node, each group from the end of its node backwards:
- * splitting a node at its end keeps the earlier offsets of the same node valid.
- */
+/** The pieces to wrap, grouped by text node, the nodes in document order. */
 export function piecesByNode(sources: readonly Segment[][], mentions: readonly Mention[]): Piece[][] {
   const byNode = new Map<Text, Piece[]>();
   mentions.forEach((m, mention) => {
@@ -58,33 +55,36 @@ export function piecesByNode(sources: readonly Segment[][], mentions: readonly M
       else byNode.set(piece.node, [piece]);
     }
   });
-  const groups = [...byNode.values()];
-  for (const g of groups) g.sort((x, y) => y.from - x.from);
-  return groups;
+  return [...byNode.values()];
 }
 
-/** Text.splitText, spelled out: not every DOM implementation the core runs on has it. */
-function splitAt(node: Text, offset: number): Text {
-  const rest = node.ownerDocument.createTextNode(node.data.slice(offset));
-  node.data = node.data.slice(0, offset);
-  node.parentNode!.insertBefore(rest, node.nextSibling);
-  return rest;
-}
-
-/** Wraps one node's pieces (last first). Returns the marks made, in document order. */
+/**
+ * Wraps one node's pieces. The node's text is cut once into text and marks (a fragment that
+ * replaces it), so a long text node with thousands of mentions costs its length, not its length
+ * times its mentions. Returns the marks made, in document order.
+ */
 export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: readonly Mention[]): HTMLElement[] {
+  const node = pieces[0]?.node;
+  if (!node?.parentNode) return []; // the page removed it under us
+  const data = node.data;
+  const ordered = [...pieces].sort((a, b) => a.from - b.from);
   const made: HTMLElement[] = [];
-  for (const piece of pieces) {
-    const node = piece.node;
-    if (!node.parentNode || piece.to > node.data.length || piece.from >= piece.to) continue; // the page changed under us
-    if (piece.to < node.data.length) splitAt(node, piece.to);
-    const middle = piece.from > 0 ? splitAt(node, piece.from) : node;
-    // Text split over adjacent text nodes (some parsers, some scripts): one mark, as a browser would show it.
-    const before = middle.previousSibling as HTMLElement | null;
-    if (piece.from === 0 && before?.nodeType === 1 && before.classList.contains(MARK_CLASS) && before.dataset.gtlMention === String(piece.mention)) {
-      before.appendChild(middle);
+  const frag = doc.createDocumentFragment();
+  let pos = 0;
+  let first = true;
+  for (const piece of ordered) {
+    if (piece.from < pos || piece.to > data.length || piece.from >= piece.to) continue; // the text changed under us
+    if (piece.from > pos) frag.appendChild(doc.createTextNode(data.slice(pos, piece.from)));
+    const text = doc.createTextNode(data.slice(piece.from, piece.to));
+    pos = piece.to;
+    // Text split over adjacent text nodes (some parsers, some scripts): one mark, as a browser shows it.
+    const before = node.previousSibling as HTMLElement | null;
+    if (first && piece.from === 0 && before?.nodeType === 1 && before.classList.contains(MARK_CLASS) && before.dataset.gtlMention === String(piece.mention)) {
+      before.appendChild(text);
+      first = false;
       continue;
     }
+    first = false;
     const m = mentions[piece.mention]!;
     const mark = doc.createElement('mark');
     mark.className = MARK_CLASS;
@@ -93,11 +93,38 @@ export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: read
     if (m.entity) mark.dataset.gtlEntity = m.entity;
     if (m.value) mark.dataset.gtlValue = JSON.stringify(m.value);
     mark.tabIndex = -1; // focusable from the legend's previous/next, not a tab stop of its own
-    middle.parentNode!.insertBefore(mark, middle);
-    mark.appendChild(middle);
+    mark.appendChild(text);
+    frag.appendChild(mark);
     made.push(mark);
   }
-  return made.reverse();
+  if (pos < data.length) frag.appendChild(doc.createTextNode(data.slice(pos)));
+  node.parentNode.replaceChild(frag, node);
+  return made;
+}
+
+/**
+ * The same as wrapNode, a few hundred pieces at a time: a text node with thousands of mentions
+ * (a body without line breaks) is cut after each batch, and the rest waits for the next step.
+ */
+export function* wrapNodeSteps(doc: Document, pieces: readonly Piece[], mentions: readonly Mention[], batch = 300): Generator<void, void> {
+  const ordered = [...pieces].sort((a, b) => a.from - b.from);
+  let node = ordered[0]?.node;
+  let shift = 0;
+  for (let i = 0; node && i < ordered.length; i += batch) {
+    const chunk = ordered.slice(i, i + batch).map((p) => ({ ...p, node: node!, from: p.from - shift, to: p.to - shift }));
+    if (i + batch < ordered.length && node.parentNode) {
+      const cut = chunk[chunk.length - 1]!.to;
+      const rest = doc.createTextNode(node.data.slice(cut));
+      node.data = node.data.slice(0, cut);
+      node.parentNode.insertBefore(rest, node.nextSibling);
+      wrapNode(doc, chunk, mentions);
+      node = rest;
+      shift += cut;
+    } else {
+      wrapNode(doc, chunk, mentions);
+    }
+    yield;
+  }
 }
 
 /** Every mark of ours under `root`. */

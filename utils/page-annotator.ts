@@ -5,8 +5,8 @@
  */
 import { analysisSteps } from './analysis/analyze';
 import type { Analysis, Entity, Mention, MentionType } from './analysis/types';
-import { readArticle, type ReadResult } from './article-reader';
-import { marksIn, piecesByNode, removeMarks, wrapNode } from './highlighter';
+import { readArticleSteps, type ReadResult } from './article-reader';
+import { marksIn, piecesByNode, removeMarks, wrapNodeSteps } from './highlighter';
 import { LABELS, isDarkColor, markCss } from './mark-style';
 import { articleStats, type PageState } from './page-state';
 import { runSliced, type SliceClock } from './slices';
@@ -29,6 +29,8 @@ export interface AnnotatorOptions {
 const STYLE_ID = 'gt-lens-mark-style';
 const FLASH_CLASS = 'gt-lens-flash';
 const FLASH_MS = 1300;
+const QUIET_MS = 300;
+const MAX_REDOS = 3;
 
 export class PageAnnotator {
   state: PageState = { state: 'reading' };
@@ -38,7 +40,7 @@ export class PageAnnotator {
   /** Whether `read.sources` still point at the live text nodes (no mark made or removed since). */
   private sourcesFresh = false;
   private observer: MutationObserver | null = null;
-  private redone = false;
+  private redone = 0;
   private cursor = -1;
   private generation = 0;
 
@@ -59,7 +61,10 @@ export class PageAnnotator {
     const t0 = performance.now();
     const clock: SliceClock = { taskStart: t0, longest: 0 };
     try {
-      const read = readArticle(this.doc, this.url);
+      // A clean slate: marks copied along when the page cloned its body are not read as text.
+      if (this.doc.body) removeMarks(this.doc.body);
+      const read = await runSliced(readArticleSteps(this.doc, this.url), clock);
+      if (generation !== this.generation) return;
       const readAt = performance.now() - t0;
       if (!read.isArticle) {
         this.setState({ state: 'not-article', reason: read.reason });
@@ -72,6 +77,12 @@ export class PageAnnotator {
       );
       if (generation !== this.generation) return;
       this.read = read;
+      // The page replaced the body while we read it: read the new one once the page is quiet.
+      if (!read.container.isConnected) {
+        this.watch();
+        this.redoIfDetached();
+        return;
+      }
       this.sourcesFresh = true;
       this.analysis = analysis;
       this.timings = { start: t0, read: readAt, analyzed: performance.now() - t0, marked: null, longestTask: 0 };
@@ -83,6 +94,7 @@ export class PageAnnotator {
       this.timings.marked = this.options.highlights ? performance.now() - t0 : null;
       this.timings.longestTask = Math.max(clock.longest, performance.now() - clock.taskStart);
       this.watch();
+      this.redoIfDetached();
       this.onChange(this);
     } catch (err) {
       this.setState({ state: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -179,6 +191,7 @@ export class PageAnnotator {
   /** Leaves the page as it was: no marks, no attributes, no observer. */
   destroy(): void {
     this.generation++;
+    clearTimeout(this.quietTimer);
     this.observer?.disconnect();
     if (this.read) {
       this.unmark();
@@ -203,7 +216,7 @@ export class PageAnnotator {
     if (!this.sourcesFresh) {
       // Marks made or removed since the reading split and merged text nodes: read them afresh.
       this.unmark(); // never mark twice
-      const fresh = readArticle(this.doc, this.url);
+      const fresh = await runSliced(readArticleSteps(this.doc, this.url), clock);
       if (!fresh.isArticle || fresh.container !== read.container) return;
       read.sources = fresh.sources;
     }
@@ -213,10 +226,7 @@ export class PageAnnotator {
     const groups = piecesByNode(read.sources, mentions);
     const doc = this.doc;
     function* steps() {
-      for (const g of groups) {
-        wrapNode(doc, g, mentions);
-        yield;
-      }
+      for (const g of groups) yield* wrapNodeSteps(doc, g, mentions);
     }
     await runSliced(steps(), clock);
     if (generation !== this.generation) this.unmark();
@@ -255,19 +265,30 @@ export class PageAnnotator {
     el.dataset.gtlScheme = dark ? 'dark' : 'light';
   }
 
-  /** Late ads and images are left alone; a replaced article body is read and marked once more. */
+  /**
+   * Late ads and images are left alone. A replaced article body is read and marked again once the
+   * page has stopped replacing it (a quiet 300 ms), and at most a few times, so a page that
+   * replaces it forever cannot keep us busy.
+   */
   private watch(): void {
     const view = this.doc.defaultView;
     if (!view?.MutationObserver || this.observer) return;
-    this.observer = new view.MutationObserver(() => {
-      if (this.read && !this.read.container.isConnected && !this.redone) {
-        this.redone = true;
-        this.observer?.disconnect();
-        this.observer = null;
-        this.read = null;
-        void this.start();
-      }
-    });
+    this.observer = new view.MutationObserver(() => this.redoIfDetached());
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true });
+  }
+
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private redoIfDetached(): void {
+    if (!this.read || this.read.container.isConnected || this.redone >= MAX_REDOS) return;
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => {
+      if (!this.read || this.read.container.isConnected) return;
+      this.redone++;
+      this.observer?.disconnect();
+      this.observer = null;
+      this.read = null;
+      void this.start();
+    }, QUIET_MS);
   }
 }

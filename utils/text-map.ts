@@ -32,10 +32,17 @@ export class TextMapBuilder {
 
   /** Adds a text node: runs of non-space characters as they are, each run of spaces as one. */
   append(node: Text): void {
+    const steps = this.appendSteps(node);
+    while (!steps.next().done);
+  }
+
+  /** The same, with a step every 20,000 words: a 1 MB text node must not hold the page. */
+  *appendSteps(node: Text): Generator<void, void> {
     const data = node.data;
+    const words = new RegExp(WORD_RUN.source, 'g');
     let last = 0;
-    WORD_RUN.lastIndex = 0;
-    for (let m = WORD_RUN.exec(data); m; m = WORD_RUN.exec(data)) {
+    let count = 0;
+    for (let m = words.exec(data); m; m = words.exec(data)) {
       // Leading space is dropped; a run of spaces becomes one, mapped to its first character.
       if (m.index > last && this.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: last };
       if (this.pendingSpace) {
@@ -44,6 +51,7 @@ export class TextMapBuilder {
       }
       this.emit(m[0], node, m.index);
       last = m.index + m[0].length;
+      if (++count % 20_000 === 0) yield;
     }
     if (last < data.length && this.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: last };
   }

@@ -36,9 +36,25 @@ export default defineContentScript({
     try {
       const settings = await loadSettings();
       let overlay: Awaited<ReturnType<typeof mountOverlay>> | null = null;
-      const annotator = new PageAnnotator(document, location.href, { highlights: settings.on, hidden: settings.hidden }, () =>
-        overlay?.update(),
-      );
+      let mounting = false;
+      // Called whenever the annotation changes, also when the page replaced its body and the
+      // article was read again later: the overlay comes up with the first finished annotation.
+      const onChange = (a: PageAnnotator) => {
+        if (a.state.state !== 'article' || !a.timings || ctx.isInvalid) return;
+        // For benchmarks and tests: when the marks were done, on the page's own clock.
+        (a.container as HTMLElement).dataset.gtlTimings = JSON.stringify({ scriptStart: started, ...a.timings });
+        if (overlay) return overlay.update();
+        if (mounting) return;
+        mounting = true;
+        mountOverlay(ctx, a, settings.collapsed).then(
+          (mounted) => {
+            overlay = mounted;
+            ctx.onInvalidated(() => overlay?.remove());
+          },
+          (err) => warn('could not show the legend', err),
+        );
+      };
+      const annotator = new PageAnnotator(document, location.href, { highlights: settings.on, hidden: settings.hidden }, onChange);
       browser.runtime.onMessage.addListener((msg, sender) =>
         routeMessage(
           {
@@ -51,12 +67,6 @@ export default defineContentScript({
         ),
       );
       await annotator.start();
-      if (annotator.state.state !== 'article' || ctx.isInvalid) return;
-      // For benchmarks and tests: when the marks were done, on the page's own clock.
-      const container = annotator.container as HTMLElement;
-      container.dataset.gtlTimings = JSON.stringify({ scriptStart: started, ...annotator.timings });
-      overlay = await mountOverlay(ctx, annotator, settings.collapsed);
-      ctx.onInvalidated(() => overlay?.remove());
     } catch (err) {
       warn('could not annotate this page', err);
     }

@@ -125,7 +125,8 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
     draw();
   };
   const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null);
-  const container = annotator.container!;
+  // On the document, not the body element: the page may replace the body and we mark the new one.
+  const container = document;
   const onOver = (e: Event) => {
     const mark = markOf(e.target);
     if (mark) showCard(mark);

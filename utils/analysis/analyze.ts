@@ -24,45 +24,47 @@ const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|
  */
 export function* analysisSteps({ title, published, paragraphs }: AnalysisInput): Generator<void, Analysis> {
   const pub = publicationDay(published);
+  const units = paragraphs.flatMap((text, paragraph) => pieces(text).map((p) => ({ paragraph, ...p })));
   const figures: FigureSpan[][] = [];
-  for (const p of paragraphs) {
-    figures.push(findFigures(p, pub));
+  for (const u of units) {
+    figures.push(findFigures(u.text, pub));
     yield;
   }
   const blocked = figures.map((spans) => overlaps(spans));
   const registry = new Registry();
   // The first pass fills the registry with every name the article defines anywhere, so the
   // second also tags names used before their defining mention (a caption above the story).
-  for (let i = 0; i < paragraphs.length; i++) {
-    findEntities(paragraphs[i]!, blocked[i]!, registry);
+  for (let i = 0; i < units.length; i++) {
+    findEntities(units[i]!.text, blocked[i]!, registry);
     yield;
   }
   const entities: EntitySpan[][] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    entities.push(findEntities(paragraphs[i]!, blocked[i]!, registry));
+  for (let i = 0; i < units.length; i++) {
+    entities.push(findEntities(units[i]!.text, blocked[i]!, registry));
     yield;
   }
 
   const mentions: Mention[] = [];
-  paragraphs.forEach((text, paragraph) => {
-    const spans: (FigureSpan | (EntitySpan & { value?: undefined }))[] = [...figures[paragraph]!, ...entities[paragraph]!];
+  units.forEach((unit, u) => {
+    const { text, paragraph, offset } = unit;
+    const spans: (FigureSpan | (EntitySpan & { value?: undefined }))[] = [...figures[u]!, ...entities[u]!];
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       // Mentions never overlap: a figure wins over a name read across it.
-      if ('name' in s && blocked[paragraph]!(s.start, s.end)) continue;
+      if ('name' in s && blocked[u]!(s.start, s.end)) continue;
       const mention: Mention = {
         type: s.type,
         text: text.slice(s.start, s.end),
         paragraph,
-        start: s.start,
-        end: s.end,
+        start: offset + s.start,
+        end: offset + s.end,
         value: 'name' in s ? null : s.value,
       };
       if ('name' in s) mention.entity = `${s.type}:${s.name}`;
       const prev = mentions[mentions.length - 1];
       if (
         s.type === 'MONEY' && prev?.type === 'MONEY' && prev.paragraph === paragraph &&
-        CONVERSION_BETWEEN.test(text.slice(prev.end, s.start)) && /^\s*\)/.test(text.slice(s.end))
+        CONVERSION_BETWEEN.test(paragraphs[paragraph]!.slice(prev.end, offset + s.start)) && /^\s*\)/.test(text.slice(s.end))
       ) {
         mention.conversionOf = mentions.length - 1;
       }
@@ -70,6 +72,30 @@ export function* analysisSteps({ title, published, paragraphs }: AnalysisInput):
     }
   });
   return { mentions, entities: indexEntities(mentions, title ?? '') };
+}
+
+const PIECE = 4000;
+
+/**
+ * A very long paragraph (a page that lost its line breaks, a 1 MB body) is analyzed in pieces
+ * cut after sentences, so no single step runs long; names and figures never cross a sentence.
+ */
+function pieces(text: string): { text: string; offset: number }[] {
+  if (text.length <= PIECE) return [{ text, offset: 0 }];
+  const out: { text: string; offset: number }[] = [];
+  let start = 0;
+  while (text.length - start > PIECE) {
+    // The last sentence end in the second half of the window; else a space; else the window's end.
+    const window = text.slice(start + PIECE / 2, start + PIECE);
+    let cut = -1;
+    for (const m of window.matchAll(/[.!?]["'”’)]*\s+/g)) cut = m.index + m[0].length;
+    if (cut < 0) cut = window.lastIndexOf(' ') + 1;
+    const end = cut > 0 ? start + PIECE / 2 + cut : start + PIECE;
+    out.push({ text: text.slice(start, end), offset: start });
+    start = end;
+  }
+  out.push({ text: text.slice(start), offset: start });
+  return out;
 }
 
 export function analyze(input: AnalysisInput): Analysis {

@@ -1,0 +1,52 @@
+/**
+ * The bad-page corpus in real Chromium: each page ends with highlights or a clear message, throws
+ * nothing, runs no planted markup, and the annotation never holds the main thread 50 ms.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, ROOT, type ExtensionBrowser } from '../../scripts/browsers';
+import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
+import { loadBadFixtures } from '../fixtures';
+import { RESULTS } from './extension-suite';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium(join(ROOT, '.output/chrome-mv3'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('bad pages in Chromium', () => {
+  it.each(loadBadFixtures().map((f) => [f.name, f] as const))('%s', async (name, fixture) => {
+    const page = await browser.open(server.urlOf(`bad/${name}`));
+    if (name === 'body-churn') await page.waitFor('window.__churnDone', 10_000);
+    if (fixture.expected.outcome === 'highlighted') {
+      await page.waitFor(`document.querySelector('[data-gtl-timings]') && document.querySelectorAll('mark.gt-lens-mark').length > 0`, 30_000);
+      const timings = await page.evaluate<{ longestTask: number }>(`JSON.parse(document.querySelector('[data-gtl-timings]').dataset.gtlTimings)`);
+      console.log(`[bad page] ${name}: ${await page.evaluate('document.querySelectorAll("mark.gt-lens-mark").length')} marks, longest task ${timings.longestTask.toFixed(1)} ms`);
+      expect(timings.longestTask).toBeLessThan(50);
+      expect(await page.evaluate('document.querySelector("mark mark")')).toBeNull();
+    }
+    const popup = await browser.popupForLastPage();
+    if (fixture.expected.outcome === 'not-article') {
+      expect(popup.state).toBe('not-article');
+      expect(await popup.text()).toContain(fixture.expected.reason!);
+    } else {
+      expect(popup.state).toBe('article');
+      if (fixture.expected.title) {
+        expect(await popup.evaluate('document.querySelector("h1").textContent')).toBe(fixture.expected.title);
+        expect(await popup.evaluate('document.querySelectorAll("main img, main b").length')).toBe(0);
+      }
+    }
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    expect(page.errors).toEqual([]);
+    await popup.close();
+    if (name === 'hostile-text') await page.screenshot(join(RESULTS, 'chromium-hostile-text.png'));
+    await page.close();
+  });
+});
