@@ -52,6 +52,7 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
   };
 
   function toggleLabel(label: MentionType) {
+    if (ctx.isInvalid) return;
     const hidden = new Set(annotator.hidden);
     if (hidden.has(label)) hidden.delete(label);
     else hidden.add(label);
@@ -61,6 +62,7 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
   }
 
   async function toggleHighlights() {
+    if (ctx.isInvalid) return;
     card = null;
     position = null;
     await annotator.setHighlights(!annotator.highlights);
@@ -68,6 +70,7 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
   }
 
   function step(direction: 1 | -1) {
+    if (ctx.isInvalid) return;
     const at = annotator.step(direction);
     if (!at) return;
     position = { index: at.position, total: at.total };
@@ -127,11 +130,15 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
   const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null);
   // On the document, not the body element: the page may replace the body and we mark the new one.
   const container = document;
+  // After an update or reload of the extension this script is orphaned: reading ctx.isInvalid
+  // removes the overlay, and the marks stay in the page as plain, inert text.
   const onOver = (e: Event) => {
+    if (ctx.isInvalid) return;
     const mark = markOf(e.target);
     if (mark) showCard(mark);
   };
   const onOut = (e: Event) => {
+    if (ctx.isInvalid) return;
     if (markOf(e.target) && !markOf((e as FocusEvent).relatedTarget)) hideCard();
   };
   const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hideCard();

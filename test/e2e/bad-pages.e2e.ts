@@ -50,3 +50,23 @@ describe('bad pages in Chromium', () => {
     await page.close();
   });
 });
+
+describe('lifecycle in Chromium', () => {
+  it('an extension reload while the article is open leaves the page intact and the marks inert', async () => {
+    const page = await browser.open(server.urlOf('seed-legacy'));
+    await page.waitFor(`document.querySelector('[data-gtl-timings]') && document.querySelector('gt-lens-overlay')`);
+    const text = await page.evaluate<string>(`document.querySelector('.row-content').textContent`);
+    const popup = await browser.popupForLastPage();
+    await popup.evaluate('setTimeout(() => chrome.runtime.reload(), 0), true').catch(() => {});
+    await new Promise((r) => setTimeout(r, 1000));
+    // Hovering a mark now finds the old script orphaned: the overlay goes, nothing throws.
+    const [x, y] = await page.evaluate<[number, number]>(
+      `(() => { const m = document.querySelector('mark.gt-lens-mark'); m.scrollIntoView({ block: 'center' }); const r = m.getBoundingClientRect(); return [r.left + 2, r.top + 2]; })()`,
+    );
+    await page.mouseMove(x, y);
+    await page.waitFor(`!document.querySelector('gt-lens-overlay')`, 5000);
+    expect(await page.evaluate(`document.querySelector('.row-content').textContent`)).toBe(text);
+    expect(await page.evaluate(`document.querySelectorAll('mark.gt-lens-mark').length`)).toBeGreaterThan(0);
+    expect(page.errors).toEqual([]);
+  });
+});
