@@ -3,7 +3,7 @@ import { checkConversion, convert, parseAmount, rateOf } from '@/utils/rates/con
 import type { AmountRow } from '@/utils/rates/article-amounts';
 import { currencyName } from '@/utils/rates/currencies';
 import type { RateSet } from '@/utils/rates/types';
-import { exactMoney, formatMoney } from '@/utils/mention-format';
+import { exactMoney, formatDay, formatMoney } from '@/utils/mention-format';
 
 export interface ConverterProps {
   amounts: AmountRow[];
@@ -36,15 +36,13 @@ function useRates(getRates: ConverterProps['getRates'], date: string | null): Lo
   return rates;
 }
 
-const dayText = (date: string, locale?: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /** "ECB via Frankfurter, rate of Dec 18, 2020 (for Dec 19)" and why it fell back, if it did. */
 function RateSource({ set, label, locale }: { set: RateSet; label: string; locale?: string }) {
-  const asked = set.requested !== 'latest' && set.requested !== set.date ? ` (for ${dayText(set.requested, locale)})` : '';
+  const asked = set.requested !== 'latest' && set.requested !== set.date ? ` (for ${formatDay(set.requested, locale)})` : '';
   return (
     <p class="rate-source">
-      {label}: {set.source}, rate of {dayText(set.date, locale)}
+      {label}: {set.source}, rate of {formatDay(set.date, locale)}
       {asked}
       {set.fallback && <span class="fallback"> — {set.fallback}.</span>}
     </p>
@@ -120,7 +118,7 @@ export function Converter(props: ConverterProps) {
       </ul>
       {then !== 'loading' && then && <RateSource set={then} label="Article's day" locale={locale} />}
       {now !== 'loading' && now && <RateSource set={now} label="Now" locale={locale} />}
-      {then === null && articleDate && <p class="note problem">No rate is known for {dayText(articleDate, locale)}.</p>}
+      {then === null && articleDate && <p class="note problem">No rate is known for {formatDay(articleDate, locale)}.</p>}
       <FreeConverter {...props} />
     </section>
   );

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { encodeDelta } from '../utils/rates/codec';
+import { dayNumber, encodeDelta } from '../utils/rates/codec';
 
 const require = createRequire(import.meta.url);
 const countries: { cca2: string; currencies?: Record<string, unknown> }[] = require('world-countries');
@@ -36,7 +36,6 @@ const quoted = (v: string | undefined): v is string => !!v && v !== 'N/A' && Num
 const days = rows.filter((r) => quoted(r.values.get('CNY')));
 const currencies = codes.filter((c) => !RETIRED.has(c) && days.some((r) => quoted(r.values.get(c))));
 
-const dayNumber = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
 
 const series: Record<string, { decimals: number; values: string }> = {};
 for (const c of currencies) {

@@ -3,11 +3,16 @@ import type { DateValue, FigureValue, Mention } from './analysis/types';
 
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** A calendar day (YYYY-MM-DD) in the reader's short form: "Dec 18, 2020". */
+export function formatDay(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDate(iso));
+}
+
 export function formatDateValue(v: DateValue, locale?: string): string {
   if ('from' in v) return `${formatDateValue(v.from, locale)} – ${formatDateValue(v.to, locale)}`;
   if ('date' in v) return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(utcDate(v.date));
   if ('month' in v) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(`${v.month}-01`));
-  if ('week' in v) return `week of ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDate(v.week))}`;
+  if ('week' in v) return `week of ${formatDay(v.week, locale)}`;
   return v.period ? `${v.period} of ${v.year}` : String(v.year);
 }
 

@@ -43,3 +43,6 @@ export function decodeSeries(text: string): (number | null)[] {
   }
   return out;
 }
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date: the table's day axis. */
+export const dayNumber = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;

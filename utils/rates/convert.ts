@@ -1,4 +1,5 @@
 /** Conversions between currencies through CNY, and the free converter's amount parsing. */
+import { formatDay } from '../mention-format';
 import type { RateSet } from './types';
 
 /** `amount` of `from` in `to`, or null when a rate is missing. */
@@ -60,6 +61,5 @@ export function conversionLine(
   if (from === to) return null;
   const value = convert(amount, from, to, set);
   if (value === null) return null;
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${set.date}T00:00:00Z`));
-  return `≈ ${format(value, to)} at the ECB rate of ${day}${set.fallback ? ' (bundled, offline)' : ''}`;
+  return `≈ ${format(value, to)} at the ECB rate of ${formatDay(set.date, locale)}${set.fallback ? ' (bundled, offline)' : ''}`;
 }

@@ -4,7 +4,7 @@
  * 130 KB gzip and must never reach the content script.
  */
 import data from './ecb-rates.generated.json';
-import { decodeSeries } from './codec';
+import { dayNumber, decodeSeries } from './codec';
 import type { RateSet } from './types';
 
 interface Decoded {
@@ -14,7 +14,6 @@ interface Decoded {
 
 let decoded: Decoded | null = null;
 
-const dayNumber = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
 const dayText = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
 function table(): Decoded {
