@@ -101,7 +101,7 @@ function* collectParagraphs(container: Element): Generator<void, RawParagraph[]>
       continue;
     }
     top.next = child.nextSibling;
-    if (++visited % 400 === 0) yield;
+    if (++visited % 150 === 0) yield;
     if (child.nodeType === 3) {
       yield* builder.appendSteps(child as Text);
       continue;
@@ -278,9 +278,24 @@ function pageUrl(doc: Document, url: string | undefined): string | null {
   return canonical || null;
 }
 
+/**
+ * Words of the body (captions and credit left out): space-separated runs that hold a letter or
+ * digit. One linear pass over the characters: no regex to backtrack on a hostile page.
+ */
 export function wordCount(paragraphs: readonly Paragraph[]): number {
   let n = 0;
-  for (const p of paragraphs) if (p.kind === 'body') n += p.text.split(' ').filter((w) => /\w/.test(w)).length;
+  for (const p of paragraphs) {
+    if (p.kind !== 'body') continue;
+    let counted = false;
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text.charCodeAt(i);
+      if (c === 32) counted = false; // paragraph text has its whitespace collapsed to single spaces
+      else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) {
+        n++;
+        counted = true;
+      }
+    }
+  }
   return n;
 }
 

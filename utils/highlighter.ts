@@ -32,10 +32,21 @@ function firstSegmentAt(segments: readonly Segment[], index: number): number {
 
 /** The pieces to wrap, grouped by text node, the nodes in document order. */
 export function piecesByNode(sources: readonly Segment[][], mentions: readonly Mention[]): Piece[][] {
+  const steps = piecesByNodeSteps(sources, mentions);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same, a step every thousand mentions. */
+export function* piecesByNodeSteps(sources: readonly Segment[][], mentions: readonly Mention[]): Generator<void, Piece[][]> {
   const byNode = new Map<Text, Piece[]>();
-  mentions.forEach((m, mention) => {
+  for (let mention = 0; mention < mentions.length; mention++) {
+    if (mention % 1000 === 999) yield;
+    const m = mentions[mention]!;
     const segments = sources[m.paragraph];
-    if (!segments) return;
+    if (!segments) continue;
     const own = new Map<Text, Piece>();
     for (let i = firstSegmentAt(segments, m.start); i < segments.length; i++) {
       const seg = segments[i]!;
@@ -54,7 +65,7 @@ export function piecesByNode(sources: readonly Segment[][], mentions: readonly M
       if (list) list.push(piece);
       else byNode.set(piece.node, [piece]);
     }
-  });
+  }
   return [...byNode.values()];
 }
 

@@ -6,10 +6,10 @@
 import { analysisSteps } from './analysis/analyze';
 import type { Analysis, Entity, Mention, MentionType } from './analysis/types';
 import { readArticleSteps, type ReadResult } from './article-reader';
-import { marksIn, piecesByNode, removeMarks, wrapNodeSteps } from './highlighter';
+import { marksIn, piecesByNodeSteps, removeMarks, wrapNodeSteps } from './highlighter';
 import { LABELS, isDarkColor, markCss } from './mark-style';
 import { articleStats, type PageState } from './page-state';
-import { runSliced, type SliceClock } from './slices';
+import { nextTask, runSliced, type SliceClock } from './slices';
 
 export interface Timings {
   /** performance.now() when the annotator started; the rest are milliseconds from then. */
@@ -71,6 +71,7 @@ export class PageAnnotator {
         return;
       }
       const { article } = read;
+      await nextTask(clock);
       const analysis = await runSliced(
         analysisSteps({ title: article.title, published: article.published, paragraphs: article.paragraphs.map((p) => p.text) }),
         clock,
@@ -87,8 +88,10 @@ export class PageAnnotator {
       this.analysis = analysis;
       this.timings = { start: t0, read: readAt, analyzed: performance.now() - t0, marked: null, longestTask: 0 };
       this.state = { state: 'article', article, stats: articleStats(article), analysis };
-      this.applyScheme();
+      await nextTask(clock);
+      this.applyScheme(); // reads computed style: its own task, the page may have a big DOM to style
       this.applyHidden();
+      await nextTask(clock);
       if (this.options.highlights) await this.mark(generation, clock);
       if (generation !== this.generation) return;
       this.timings.marked = this.options.highlights ? performance.now() - t0 : null;
@@ -223,9 +226,10 @@ export class PageAnnotator {
     this.sourcesFresh = false;
     this.ensureStyle();
     const mentions = this.analysis!.mentions;
-    const groups = piecesByNode(read.sources, mentions);
     const doc = this.doc;
+    const sources = read.sources;
     function* steps() {
+      const groups = yield* piecesByNodeSteps(sources, mentions);
       for (const g of groups) yield* wrapNodeSteps(doc, g, mentions);
     }
     await runSliced(steps(), clock);

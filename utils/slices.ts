@@ -1,6 +1,7 @@
 /** Runs a sequence of steps in short tasks, so that long work never blocks the page for long. */
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the page run: the rest continues in a new task. */
+export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface SliceClock {
   /** performance.now() when the current task began. */
@@ -33,4 +34,11 @@ export async function runSliced<T>(
       clock.taskStart = performance.now();
     }
   }
+}
+
+/** Ends the current task between two stages of work, recording its length. */
+export async function nextTask(clock: SliceClock): Promise<void> {
+  clock.longest = Math.max(clock.longest, performance.now() - clock.taskStart);
+  await pause();
+  clock.taskStart = performance.now();
 }

@@ -45,8 +45,8 @@ export function* analysisSteps({ title, published, paragraphs }: AnalysisInput):
   }
 
   const mentions: Mention[] = [];
-  units.forEach((unit, u) => {
-    const { text, paragraph, offset } = unit;
+  for (let u = 0; u < units.length; u++) {
+    const { text, paragraph, offset } = units[u]!;
     const spans: (FigureSpan | (EntitySpan & { value?: undefined }))[] = [...figures[u]!, ...entities[u]!];
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
@@ -70,7 +70,8 @@ export function* analysisSteps({ title, published, paragraphs }: AnalysisInput):
       }
       mentions.push(mention);
     }
-  });
+    yield;
+  }
   return { mentions, entities: indexEntities(mentions, title ?? '') };
 }
 
