@@ -196,8 +196,3 @@ export function findDates(text: string, pub: Day | null): DateSpan[] {
   }
   return out;
 }
-
-/** A bare year ("2019") as a DATE value. */
-export function yearValue(year: number): DateValue {
-  return { year };
-}

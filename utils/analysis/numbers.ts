@@ -4,10 +4,6 @@ export const MAGNITUDE: Record<string, number> = {
   thousand: 3, k: 3, million: 6, mln: 6, m: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12,
 };
 
-// Digits with well-formed thousands separators, or plain digits, with an optional decimal part;
-// never glued to other digits, commas or letters ("1,2,3", "COVID-19", "5G" are not numbers).
-export const NUMBER_SOURCE = String.raw`(?<![\w.,\-−])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d|\.\d)`;
-
 /**
  * The exact value of a number string times 10^magnitude, computed on the decimal digits so
  * that "322.6 million" is 322600000 and not 322600000.00000006. Null when the result cannot be
