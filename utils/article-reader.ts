@@ -3,6 +3,7 @@
  * Pure DOM: no browser extension APIs, so it runs in the content script and in Node.
  */
 import { classifyUrl } from './gt-url';
+import { runToEnd } from './slices';
 import { parseGtTime } from './gt-time';
 import { TextMapBuilder, type MappedText, type Segment } from './text-map';
 
@@ -306,11 +307,7 @@ export function readingMinutes(words: number): number {
 
 /** Reads the page at once (Node, tests, the popup's checks). */
 export function readArticle(doc: Document, url?: string): ReadResult {
-  const steps = readArticleSteps(doc, url);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(readArticleSteps(doc, url));
 }
 
 /** The same reading as steps, for the content script to spread over short tasks. */

@@ -4,6 +4,7 @@
  * Pure DOM; the content script decides when and how much to mark at a time.
  */
 import type { Mention } from './analysis/types';
+import { runToEnd } from './slices';
 import type { Segment } from './text-map';
 
 export const MARK_CLASS = 'gt-lens-mark';
@@ -32,11 +33,7 @@ function firstSegmentAt(segments: readonly Segment[], index: number): number {
 
 /** The pieces to wrap, grouped by text node, the nodes in document order. */
 export function piecesByNode(sources: readonly Segment[][], mentions: readonly Mention[]): Piece[][] {
-  const steps = piecesByNodeSteps(sources, mentions);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(piecesByNodeSteps(sources, mentions));
 }
 
 /** The same, a step every thousand mentions. */

@@ -57,6 +57,16 @@ export function isResponse<K extends MessageType>(type: K, x: unknown): x is Res
   return RESPONSE_CHECKS[type](x);
 }
 
+/**
+ * Sends a request through `send` (tabs.sendMessage to a page, runtime.sendMessage to the
+ * background) and returns the answer only when it has the contract's shape; undefined otherwise.
+ * Delivery failures (no receiver, context gone) reject, for the caller to name.
+ */
+export async function ask<K extends MessageType>(send: (request: Request<K>) => Promise<unknown>, request: Request<K>): Promise<Response<K> | undefined> {
+  const reply = await send(request);
+  return isResponse(request.type, reply) ? reply : undefined;
+}
+
 /** Messages count only when they come from this extension itself. */
 export interface Sender {
   id?: string;

@@ -162,9 +162,8 @@ export class PageAnnotator {
     this.cursor = (this.cursor + direction + anchors.length) % anchors.length;
     if (this.cursor < 0) this.cursor = direction === 1 ? 0 : anchors.length - 1;
     const mark = anchors[this.cursor]!;
-    const position = this.cursor + 1;
-    this.reveal(Number(mark.dataset.gtlMention));
-    return { mark, position, total: anchors.length };
+    this.show(this.marksOf({ mention: Number(mark.dataset.gtlMention) }));
+    return { mark, position: this.cursor + 1, total: anchors.length };
   }
 
   /** The marks of one mention or of every mention of one entity. */
@@ -180,15 +179,19 @@ export class PageAnnotator {
     const marks = this.marksOf({ mention });
     const first = marks[0];
     if (!first || this.options.hidden.has(first.dataset.gtlLabel as MentionType)) return null;
+    this.show(marks);
+    this.cursor = this.anchors().indexOf(first); // previous/next go on from here
+    return first;
+  }
+
+  private show(marks: HTMLElement[]): void {
+    const first = marks[0]!;
     const view = this.doc.defaultView;
     const reduced = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     first.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     first.focus({ preventScroll: true });
     for (const m of marks) m.classList.add(FLASH_CLASS);
     (view ?? globalThis).setTimeout(() => marks.forEach((m) => m.classList.remove(FLASH_CLASS)), FLASH_MS);
-    const anchors = this.anchors();
-    this.cursor = anchors.indexOf(first);
-    return first;
   }
 
   /** Leaves the page as it was: no marks, no attributes, no observer. */

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { MentionType } from './analysis/types';
 import { LABELS } from './mark-style';
+import { currencyOfLocale } from './rates/currencies';
 
 export type LabelVisibility = Record<MentionType, boolean>;
 
@@ -57,3 +58,9 @@ export const legendCollapsed = defineSetting('legendCollapsed', false, bool(fals
 
 /** The reader's currency for conversions; empty means "from the browser's locale". */
 export const readerCurrency = defineSetting('readerCurrency', '', (stored) => (typeof stored === 'string' && /^[A-Z]{3}$/.test(stored) ? stored : ''));
+
+/** The reader's currency: their choice, else their locale's, else USD (also when storage fails). */
+export async function effectiveCurrency(): Promise<string> {
+  const stored = await readerCurrency.getValue().catch(() => '');
+  return stored || currencyOfLocale(navigator.language);
+}

@@ -1,5 +1,13 @@
 /** Runs a sequence of steps in short tasks, so that long work never blocks the page for long. */
 
+/** Runs steps to the end at once: for Node, tests and the popup, where nothing waits on us. */
+export function runToEnd<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** Lets the page run: the rest continues in a new task. */
 export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

@@ -10,12 +10,11 @@ import { LABELS } from '@/utils/mark-style';
 import { describeValue } from '@/utils/mention-format';
 import type { PageAnnotator } from '@/utils/page-annotator';
 import { browser } from 'wxt/browser';
-import { isResponse, type Request } from '@/utils/messages';
+import { ask } from '@/utils/messages';
 import { conversionLine } from '@/utils/rates/convert';
-import { currencyOfLocale } from '@/utils/rates/currencies';
 import type { RateSet } from '@/utils/rates/types';
 import { formatMoney } from '@/utils/mention-format';
-import { highlightsOn, legendCollapsed, readerCurrency, visibleLabels } from '@/utils/settings';
+import { effectiveCurrency, highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
 import overlayCss from '@/assets/overlay.css?inline';
 
 const save = (write: Promise<unknown>) => write.catch((err) => console.warn('[GT Lens] could not save a setting:', err));
@@ -82,17 +81,15 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
   const articleRates = () => {
     const day = annotator.state.state === 'article' ? annotator.state.article.published?.slice(0, 10) : undefined;
     if (!day) return Promise.resolve(null);
-    const request: Request<'get-rates'> = { type: 'get-rates', date: day };
-    rates ??= browser.runtime
-      .sendMessage(request)
-      .then((reply: unknown) => (isResponse('get-rates', reply) ? reply : null))
-      .catch(() => null);
+    rates ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, { type: 'get-rates', date: day }).then(
+      (reply) => reply ?? null,
+      () => null,
+    );
     return rates;
   };
 
   async function addConversion(mention: number, amount: number, currency: string) {
-    const [set, stored] = await Promise.all([articleRates(), readerCurrency.getValue().catch(() => '')]);
-    const target = stored || currencyOfLocale(navigator.language);
+    const [set, target] = await Promise.all([articleRates(), effectiveCurrency()]);
     const line = set && conversionLine(amount, currency, target === currency ? 'USD' : target, set, formatMoney);
     if (line && card && card.mention === mention) {
       card = { ...card, conversion: line };

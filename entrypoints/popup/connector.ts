@@ -2,8 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
 import { classifyUrl } from '@/utils/gt-url';
-import { isResponse, type Request } from '@/utils/messages';
-import { currencyOfLocale } from '@/utils/rates/currencies';
+import { ask, type Request } from '@/utils/messages';
 import type { RateSet } from '@/utils/rates/types';
 import { readerCurrency } from '@/utils/settings';
 
@@ -21,13 +20,12 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
+const toTab = (tabId: number) => (request: Request) => browser.tabs.sendMessage(tabId, request) as Promise<unknown>;
+const toBackground = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
+
 async function askPage(tabId: number): Promise<PopupView> {
-  const request: Request<'get-page-state'> = { type: 'get-page-state' };
-  const reply: unknown = await browser.tabs.sendMessage(tabId, request);
-  if (!isResponse('get-page-state', reply)) {
-    return { state: 'error', message: 'the page answered in a form GT Lens does not understand.' };
-  }
-  return reply;
+  const reply = await ask(toTab(tabId), { type: 'get-page-state' });
+  return reply ?? { state: 'error', message: 'the page answered in a form GT Lens does not understand.' };
 }
 
 let currentTab: number | null = null;
@@ -36,9 +34,7 @@ let currentTab: number | null = null;
 export async function showInPage(mention: number): Promise<boolean> {
   if (currentTab === null) return false;
   try {
-    const request: Request<'show-mention'> = { type: 'show-mention', mention };
-    const reply: unknown = await browser.tabs.sendMessage(currentTab, request);
-    return isResponse('show-mention', reply) && reply.shown;
+    return (await ask(toTab(currentTab), { type: 'show-mention', mention }))?.shown === true;
   } catch {
     return false;
   }
@@ -50,20 +46,13 @@ const rateCache = new Map<string, Promise<RateSet | null>>();
 export function getRates(date: string): Promise<RateSet | null> {
   let pending = rateCache.get(date);
   if (!pending) {
-    const request: Request<'get-rates'> = { type: 'get-rates', date };
-    pending = browser.runtime
-      .sendMessage(request)
-      .then((reply: unknown) => (isResponse('get-rates', reply) ? reply : null))
-      .catch(() => null);
+    pending = ask(toBackground, { type: 'get-rates', date }).then(
+      (reply) => reply ?? null,
+      () => null,
+    );
     rateCache.set(date, pending);
   }
   return pending;
-}
-
-/** The reader's currency: their choice, else their locale's, else USD. */
-export async function loadCurrency(): Promise<string> {
-  const stored = await readerCurrency.getValue().catch(() => '');
-  return stored || currencyOfLocale(navigator.language);
 }
 
 export function saveCurrency(code: string): void {

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { Popup, type PopupView } from '@/components/Popup';
 import { CURRENCIES } from '@/utils/rates/currencies';
-import { copyText, getRates, loadCurrency, loadView, saveCurrency, showInPage } from './connector';
+import { effectiveCurrency } from '@/utils/settings';
+import { copyText, getRates, loadView, saveCurrency, showInPage } from './connector';
 import '@/assets/popup.css';
 
 const root = document.getElementById('app')!;
@@ -36,7 +37,7 @@ function show(view: PopupView) {
 
 function start() {
   show({ state: 'loading' });
-  void loadCurrency().then((code) => {
+  void effectiveCurrency().then((code) => {
     currency = code;
     return loadView(show);
   });

@@ -5,6 +5,7 @@
 import { publicationDay } from './dates';
 import { Registry, findEntities, type EntitySpan } from './entities';
 import { findFigures, type FigureSpan } from './figures';
+import { runToEnd } from '../slices';
 import { overlaps } from './spans';
 import type { Analysis, Entity, Mention } from './types';
 
@@ -101,13 +102,6 @@ function pieces(text: string): { text: string; offset: number }[] {
 
 export function analyze(input: AnalysisInput): Analysis {
   return runToEnd(analysisSteps(input));
-}
-
-export function runToEnd<T>(steps: Iterator<unknown, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** One entry per distinct entity, ranked by salience (mentions, place in the story, headline). */
