@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { GT_HOST_PATTERNS } from './utils/gt-url';
+import { GT_HOST_PATTERNS } from './utils/page/gt-url';
 import { RATES_HOST } from './utils/rates/live';
 
 // Fixed so that Firefox keeps the reader's data across updates and tests can pin the UUID.

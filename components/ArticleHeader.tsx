@@ -1,8 +1,8 @@
-import type { Article } from '@/utils/article-reader';
-import { formatPublished } from '@/utils/format-time';
+import type { Article } from '@/utils/page/article-reader';
+import { formatPublished } from '@/utils/format/format-time';
 import type { Analysis, MentionType } from '@/utils/analysis/types';
-import type { ArticleStats } from '@/utils/page-state';
-import { daysAgo } from '@/utils/summary';
+import type { ArticleStats } from '@/utils/page/page-state';
+import { daysAgo } from '@/utils/summary/summary';
 
 interface Props {
   article: Article;

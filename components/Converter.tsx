@@ -3,7 +3,7 @@ import { checkConversion, convert, parseAmount, rateOf } from '@/utils/rates/con
 import type { AmountRow } from '@/utils/rates/article-amounts';
 import { currencyName } from '@/utils/rates/currencies';
 import type { RateSet } from '@/utils/rates/types';
-import { exactMoney, formatDay, formatMoney } from '@/utils/mention-format';
+import { exactMoney, formatDay, formatMoney } from '@/utils/format/mention-format';
 
 export interface ConverterProps {
   amounts: AmountRow[];

@@ -1,5 +1,5 @@
 import type { MentionType } from '@/utils/analysis/types';
-import { LABELS, LABEL_NAMES, PALETTE, UNDERLINES } from '@/utils/mark-style';
+import { LABELS, LABEL_NAMES, PALETTE, UNDERLINES } from '@/utils/page/mark-style';
 
 export interface LegendProps {
   counts: Record<MentionType, number>;

@@ -1,5 +1,5 @@
 import type { MentionType } from '@/utils/analysis/types';
-import { LABEL_SINGULAR } from '@/utils/mark-style';
+import { LABEL_SINGULAR } from '@/utils/page/mark-style';
 
 export interface MentionCardProps {
   label: MentionType;

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
-import type { PageState } from '@/utils/page-state';
+import type { PageState } from '@/utils/page/page-state';
 import { articleAmounts } from '@/utils/rates/article-amounts';
 import type { RateSet } from '@/utils/rates/types';
-import { summarize } from '@/utils/summary';
+import { summarize } from '@/utils/summary/summary';
 import { Converter } from './Converter';
 import { StatusMessage } from './StatusMessage';
 import { SummaryCard } from './SummaryCard';

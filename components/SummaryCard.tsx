@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
-import type { Article } from '@/utils/article-reader';
-import { formatPublished } from '@/utils/format-time';
-import type { ArticleStats } from '@/utils/page-state';
-import { summaryMarkdown, type KeyFigure, type RankedEntity, type Summary } from '@/utils/summary';
+import type { Article } from '@/utils/page/article-reader';
+import { formatPublished } from '@/utils/format/format-time';
+import type { ArticleStats } from '@/utils/page/page-state';
+import { summaryMarkdown, type KeyFigure, type RankedEntity, type Summary } from '@/utils/summary/summary';
 import { ArticleHeader } from './ArticleHeader';
 
 export interface SummaryCardProps {

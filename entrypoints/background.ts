@@ -1,7 +1,7 @@
 /** The background script: exchange rates for the popup and the page, live or bundled. */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { routeMessage } from '@/utils/messages';
+import { routeMessage } from '@/utils/messaging/messages';
 
 const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 import { ratesFor, type RateCache } from '@/utils/rates/service';

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../utils/analysis/analyze';
-import { readArticle } from '../utils/article-reader';
+import { readArticle } from '../utils/page/article-reader';
 import { compromiseMentions } from './compromise-reference';
 import { parsePage } from './parse-page';
 import { ENTITY_LABELS, FIGURE_LABELS, LABELS, add, matchLabel, prf, zero, type Counts, type Labeled } from './score';

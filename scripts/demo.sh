@@ -3,4 +3,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-browsers.sh
 npx wxt build >/dev/null
-npx tsx scripts/demo.ts
+npx tsx test/harness/demo.ts

@@ -1,8 +1,8 @@
 /** The `annotate` output contract of docs/annotation-guide.md. */
 import { analyze } from './analysis/analyze';
 import type { Entity, Mention } from './analysis/types';
-import { readArticle, type ParagraphKind, type Template } from './article-reader';
-import { articleStats, type ArticleStats } from './page-state';
+import { readArticle, type ParagraphKind, type Template } from './page/article-reader';
+import { articleStats, type ArticleStats } from './page/page-state';
 
 export interface AnnotatedArticle {
   url: string | null;

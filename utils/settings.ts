@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { MentionType } from './analysis/types';
-import { LABELS } from './mark-style';
+import { LABELS } from './page/mark-style';
 import { currencyOfLocale } from './rates/currencies';
 
 export type LabelVisibility = Record<MentionType, boolean>;

@@ -5,11 +5,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MentionType } from '@/utils/analysis/types';
-import { GT_HOST_PATTERNS } from '@/utils/gt-url';
-import { routeMessage } from '@/utils/messages';
+import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
+import { routeMessage } from '@/utils/messaging/messages';
 
 const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
-import { PageAnnotator } from '@/utils/page-annotator';
+import { PageAnnotator } from '@/utils/page/page-annotator';
 import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
 import { mountOverlay } from './overlay';
 

@@ -1,8 +1,8 @@
 /** The popup's one way to the page: which tab, and what its content script read. */
 import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
-import { classifyUrl } from '@/utils/gt-url';
-import { ask, type Request } from '@/utils/messages';
+import { classifyUrl } from '@/utils/page/gt-url';
+import { ask, type Request } from '@/utils/messaging/messages';
 import type { RateSet } from '@/utils/rates/types';
 import { readerCurrency } from '@/utils/settings';
 

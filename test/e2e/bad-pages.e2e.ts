@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, ROOT, type ExtensionBrowser } from '../../scripts/browsers';
-import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
-import { loadBadFixtures } from '../fixtures';
+import { launchChromium, ROOT, type ExtensionBrowser } from '../harness/browsers';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { loadBadFixtures } from '../harness/fixtures';
 import { RESULTS } from './extension-suite';
 
 let server: FixtureServer;

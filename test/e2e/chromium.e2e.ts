@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { launchChromium, ROOT } from '../../scripts/browsers';
+import { launchChromium, ROOT } from '../harness/browsers';
 import { extensionSuite } from './extension-suite';
 
 describe('Chromium (MV3 build)', () => {

@@ -2,8 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
-import { ROOT, type ExtensionBrowser } from '../../scripts/browsers';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { ROOT, type ExtensionBrowser } from '../harness/browsers';
 
 export const RESULTS = join(ROOT, 'test-results');
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { launchFirefox, ROOT } from '../../scripts/browsers';
+import { launchFirefox, ROOT } from '../harness/browsers';
 import { extensionSuite } from './extension-suite';
 
 describe('Firefox (MV2 build)', () => {

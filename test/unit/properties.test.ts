@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis/analyze';
-import { readArticle } from '@/utils/article-reader';
-import { markAll, removeMarks } from '@/utils/highlighter';
-import { PARSERS } from '../parsers';
-import { FIXTURES_DIR } from '../fixtures';
+import { readArticle } from '@/utils/page/article-reader';
+import { markAll, removeMarks } from '@/utils/page/highlighter';
+import { PARSERS } from '../harness/parsers';
+import { FIXTURES_DIR } from '../harness/fixtures';
 
 const SEEDS: { property: string; seed: number; path: string }[] = JSON.parse(readFileSync(join(FIXTURES_DIR, 'property-seeds.json'), 'utf8'));
 const RUNS = { text: 1000, dom: 250 };

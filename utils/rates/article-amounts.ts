@@ -1,6 +1,6 @@
 /** The article's money amounts for the converter, with the conversion the article gives itself. */
 import type { Analysis } from '../analysis/types';
-import type { KeyFigure } from '../summary';
+import type { KeyFigure } from '../summary/summary';
 
 export interface AmountRow {
   text: string;

@@ -1,5 +1,5 @@
 /** Conversions between currencies through CNY, and the free converter's amount parsing. */
-import { formatDay } from '../mention-format';
+import { formatDay } from '../format/mention-format';
 import type { RateSet } from './types';
 
 /** `amount` of `from` in `to`, or null when a rate is missing. */

@@ -1,0 +1,80 @@
+/**
+ * Serves the fixture pages at their real Global Times paths on 127.0.0.1, for the demo and
+ * the end-to-end tests (the browsers map *.globaltimes.cn to 127.0.0.1).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadBadFixtures, loadFixtures } from './fixtures';
+import { parsePage } from '../../scripts/parse-page';
+
+/** The page with its article body repeated n times (?repeat=n), for benchmarks of long articles. */
+function repeated(html: string, n: number): string {
+  const doc = parsePage(html);
+  const body = doc.querySelector('.row-content, .article_right');
+  if (!body) return html;
+  body.innerHTML = body.innerHTML.repeat(n);
+  return String(doc);
+}
+
+export interface FixtureServer {
+  port: number;
+  /** The fixture's address as a browser on this machine opens it, e.g. http://www.globaltimes.cn:PORT/content/1.shtml */
+  urlOf(name: string): string;
+  /** A page on a host that is not Global Times. */
+  otherSiteUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(preferredPort = 0): Promise<FixtureServer> {
+  const routes = new Map<string, { name: string; html: string }>();
+  for (const f of loadFixtures()) routes.set(new URL(f.expected.url).pathname, { name: f.name, html: f.html });
+  for (const f of loadBadFixtures()) routes.set(new URL(f.expected.url).pathname, { name: `bad/${f.name}`, html: f.html });
+
+  const server = createServer((req, res) => {
+    const address = new URL(req.url ?? '/', 'http://x');
+    const path = address.pathname;
+    const repeat = Math.min(200, Number(address.searchParams.get('repeat')) || 1);
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const page = routes.get(path);
+    if (host === 'localhost') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Another site</title><h1>Not Global Times</h1><p>Some other news site.</p>');
+    } else if (page) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(repeat > 1 ? repeated(page.html, repeat) : page.html);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  const port = await listen(server, preferredPort);
+  const byName = new Map([...routes].map(([path, { name }]) => [name, path]));
+  const at = (host: string) => (port === 80 ? `http://${host}` : `http://${host}:${port}`);
+  return {
+    port,
+    urlOf(name) {
+      const path = byName.get(name);
+      if (!path) throw new Error(`no fixture named ${name}`);
+      return `${at('www.globaltimes.cn')}${path}`;
+    },
+    otherSiteUrl: `${at('localhost')}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Listens on the preferred port, or on any free port when that one cannot be had. */
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      if (port !== 0 && (err.code === 'EACCES' || err.code === 'EADDRINUSE')) {
+        server.listen(0, '127.0.0.1');
+      } else reject(err);
+    };
+    server.on('error', onError);
+    server.once('listening', () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+    server.listen(port, '127.0.0.1');
+  });
+}

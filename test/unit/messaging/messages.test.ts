@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isRequest, isResponse, routeMessage, type Handlers } from '@/utils/messaging/messages';
+import type { PageState } from '@/utils/page/page-state';
+
+const OWN = 'own-extension-id';
+const ORIGIN = 'chrome-extension://own-extension-id/';
+const own = { id: OWN, origin: ORIGIN };
+const popup = { id: OWN, url: `${ORIGIN}popup.html` };
+const article: Extract<PageState, { state: 'article' }> = {
+  state: 'article',
+  article: {
+    url: 'https://www.globaltimes.cn/content/1.shtml',
+    title: 'T',
+    published: null,
+    authors: [],
+    section: null,
+    template: 'current',
+    paragraphs: [{ text: 'P', kind: 'body' }],
+  },
+  stats: { words: 1, readingMinutes: 1 },
+  analysis: { mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: 0, end: 1, value: null, entity: 'PLACE:P' }], entities: [] },
+};
+
+describe('message contract', () => {
+  it.each([
+    [{ type: 'get-page-state' }, true],
+    [{ type: 'get-page-state', extra: 1 }, false],
+    [{ type: 'show-mention', mention: 3 }, true],
+    [{ type: 'show-mention', mention: -1 }, false],
+    [{ type: 'show-mention', mention: 1.5 }, false],
+    [{ type: 'show-mention', mention: '3' }, false],
+    [{ type: 'show-mention' }, false],
+    [{ type: 'toString' }, false],
+    [{ type: 'nope' }, false],
+    [{}, false],
+    ['get-page-state', false],
+    [null, false],
+    [undefined, false],
+  ])('isRequest(%j) is %s', (msg, ok) => {
+    expect(isRequest(msg)).toBe(ok);
+  });
+
+  it.each([
+    [article, true],
+    [{ state: 'reading' }, true],
+    [{ state: 'not-article', reason: 'r' }, true],
+    [{ state: 'error', message: 'm' }, true],
+    [{ state: 'error' }, false],
+    [{ state: 'article', article: { title: 1 }, stats: {} }, false],
+    [{ ...article, article: { ...article.article, paragraphs: [{ text: 'x', kind: 'ad' }] } }, false],
+    [{ ...article, analysis: undefined }, false],
+    [{ ...article, analysis: { mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: Number.NaN, end: 1 }], entities: [] } }, false],
+    [{ state: 'hacked' }, false],
+    [null, false],
+  ])('isResponse(get-page-state, %j) is %s', (reply, ok) => {
+    expect(isResponse('get-page-state', reply)).toBe(ok);
+  });
+
+  it('answers our own extension and ignores foreign senders and malformed messages', async () => {
+    const handlers: Handlers = { 'get-page-state': vi.fn(() => article), 'show-mention': vi.fn(() => ({ shown: true })) };
+    await expect(routeMessage(handlers, { type: 'get-page-state' }, popup, own)).resolves.toEqual(article);
+    expect(routeMessage(handlers, { type: 'get-page-state' }, { id: 'someone-else', url: 'https://evil.example/' }, own)).toBeUndefined();
+    expect(routeMessage(handlers, { type: 'get-page-state' }, { ...popup, id: 'someone-else' }, own)).toBeUndefined();
+    expect(routeMessage(handlers, { type: 'get-page-state' }, undefined, own)).toBeUndefined();
+    expect(routeMessage(handlers, { type: 'get-page-state', x: 1 }, popup, own)).toBeUndefined();
+    expect(routeMessage(handlers, '<script>', popup, own)).toBeUndefined();
+    expect(handlers['get-page-state']).toHaveBeenCalledTimes(1);
+    await expect(routeMessage(handlers, { type: 'show-mention', mention: 4 }, popup, own)).resolves.toEqual({ shown: true });
+    expect(handlers['show-mention']).toHaveBeenCalledWith({ type: 'show-mention', mention: 4 });
+  });
+
+  it.each([
+    ['our content script on a GT article', { id: OWN, url: 'https://www.globaltimes.cn/content/1.shtml', tab: {} }, true],
+    ['our popup opened as a tab', { id: OWN, url: `${ORIGIN}popup.html?tabId=3`, tab: {} }, true],
+    ['our background', { id: OWN }, true],
+    ['our id but another site (a compromised or foreign frame)', { id: OWN, url: 'https://evil.example/', tab: {} }, false],
+    ['our id in a tab with no address', { id: OWN, tab: {} }, false],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }, false],
+    ['a web page', { url: 'https://www.globaltimes.cn/content/1.shtml', tab: {} }, false],
+  ])('%s: answered %s', async (_name, sender, answered) => {
+    const handlers: Handlers = { 'get-rates': vi.fn(() => null) };
+    const reply = routeMessage(handlers, { type: 'get-rates', date: 'latest' }, sender, own);
+    expect(reply !== undefined).toBe(answered);
+  });
+
+  it.each([
+    [{ type: 'get-rates', date: 'latest' }, true],
+    [{ type: 'get-rates', date: '2020-12-19' }, true],
+    [{ type: 'get-rates', date: '../../etc' }, false],
+    [{ type: 'get-rates', date: '2020-12-19', base: 'EUR' }, false],
+    [{ type: 'get-rates' }, false],
+  ])('rate request %j is well-formed: %s', (msg, ok) => {
+    expect(isRequest(msg)).toBe(ok);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { NO_ARTICLE_TEXT, NOT_ARTICLE_PAGE, NOT_GT, parseAuthors, readArticle, readingMinutes } from '@/utils/page/article-reader';
+import { annotateDocument } from '@/utils/annotation';
+import { pointAt } from '@/utils/page/text-map';
+import { loadFixtures } from '../../harness/fixtures';
+import { PARSERS } from '../../harness/parsers';
+
+const fixtures = loadFixtures();
+
+describe.each(PARSERS)('fixtures parsed with $name', ({ parse }) => {
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s reads as expected.json says', (_name, fixture) => {
+    const result = annotateDocument(parse(fixture.html), fixture.expected.url);
+    const { url: _url, ...expected } = fixture.expected;
+    if (!expected.isArticle) {
+      expect(result).toEqual({ ...expected, mentions: [] });
+      return;
+    }
+    expect(result.isArticle).toBe(true);
+    if (!result.isArticle) return;
+    const { stats, ...article } = result.article;
+    expect(article).toEqual(expected.article);
+    expect(stats.words).toBeGreaterThan(100);
+    expect(result.mentions.length).toBeGreaterThan(0);
+    for (const m of result.mentions) expect(article.paragraphs[m.paragraph]!.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each(fixtures.filter((f) => f.expected.isArticle).map((f) => [f.name, f] as const))(
+    '%s: every paragraph character maps back to its text node',
+    (_name, fixture) => {
+      const result = readArticle(parse(fixture.html), fixture.expected.url);
+      if (!result.isArticle) throw new Error(result.reason);
+      result.article.paragraphs.forEach((p, i) => {
+        const segments = result.sources[i]!;
+        for (let c = 0; c < p.text.length; c++) {
+          const point = pointAt(segments, c)!;
+          const source = point.node.data[point.offset]!;
+          // Collapsed whitespace maps to the first whitespace character of its run.
+          expect(p.text[c] === ' ' ? /\s/.test(source) : source === p.text[c]).toBe(true);
+        }
+        expect(pointAt(segments, p.text.length)).toBeNull();
+      });
+    },
+  );
+
+  it('judges by the page alone when no address is given', () => {
+    const byName = Object.fromEntries(fixtures.map((f) => [f.name, f]));
+    const seed = readArticle(parse(byName['seed-legacy']!.html));
+    expect(seed.isArticle && seed.article.title).toBe('E. China’s Shaoxing signs 12 co-operative projects with Shanghai');
+    expect(seed.isArticle && seed.article.url).toBeNull();
+    expect(readArticle(parse(byName['section-front']!.html))).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+  });
+});
+
+describe('readArticle', () => {
+  const parse = PARSERS[0]!.parse;
+  const seedHtml = fixtures.find((f) => f.name === 'seed-current')!.html;
+
+  it.each([
+    ['https://example.com/content/1210393.shtml', NOT_GT],
+    ['https://www.globaltimes.cn/', NOT_ARTICLE_PAGE],
+    ['https://www.globaltimes.cn/index.html', NOT_ARTICLE_PAGE],
+    ['https://www.globaltimes.cn/search?keyword=Shaoxing', NOT_ARTICLE_PAGE],
+  ])('an article body at %s is not an article', (url, reason) => {
+    expect(readArticle(parse(seedHtml), url)).toEqual({ isArticle: false, reason });
+  });
+
+  it('takes the address from the canonical link when none is given', () => {
+    const html = seedHtml.replace('<head>', '<head><link rel="canonical" href="https://www.globaltimes.cn/china/index.html">');
+    expect(readArticle(parse(html))).toEqual({ isArticle: false, reason: NOT_ARTICLE_PAGE });
+  });
+
+  it.each([
+    ['empty body', '<html><head><title>Nothing - Global Times</title></head><body></body></html>'],
+    ['template with an empty body', '<html><body><div class="article_title">T</div><div class="article_content"><div class="article_right"><center><img src="a.jpg"></center></div></div></body></html>'],
+    ['short text only', '<html><head><title>Hi</title></head><body><div><p>Just a line.</p></div></body></html>'],
+    ['not even html', 'just some text'],
+  ])('%s is not an article, with a reason', (_name, html) => {
+    expect(readArticle(parse(html), 'https://www.globaltimes.cn/content/1.shtml')).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+  });
+
+  it('never takes ads, share widgets, scripts or related stories as paragraphs', () => {
+    const fixture = fixtures.find((f) => f.name === 'ad-in-body')!;
+    const result = readArticle(parse(fixture.html), fixture.expected.url);
+    if (!result.isArticle) throw new Error(result.reason);
+    const all = result.article.paragraphs.map((p) => p.text).join('\n');
+    for (const noise of ['Sponsored', 'Share this story', 'adsbygoogle', 'RELATED ARTICLES', 'Facebook']) {
+      expect(all).not.toContain(noise);
+    }
+  });
+
+  it('marks captions and the closing credit line', () => {
+    const result = readArticle(parse(seedHtml), 'https://www.globaltimes.cn/page/202012/1210393.shtml');
+    if (!result.isArticle) throw new Error(result.reason);
+    const kinds = result.article.paragraphs.map((p) => p.kind);
+    expect(kinds.filter((k) => k === 'caption')).toHaveLength(2);
+    expect(kinds[kinds.length - 1]).toBe('credit');
+    expect(result.article.paragraphs[0]!.text).toMatch(/^Aerial photo/);
+  });
+});
+
+describe('parseAuthors', () => {
+  it.each([
+    ['By Zhang Han', ['Zhang Han']],
+    ['By Zhang Han and Li Qiao', ['Zhang Han', 'Li Qiao']],
+    ['By Zhang Han, Li Qiao and Chu Daye', ['Zhang Han', 'Li Qiao', 'Chu Daye']],
+    ['By Zhang Han, Li Qiao, and Chu Daye', ['Zhang Han', 'Li Qiao', 'Chu Daye']],
+    ['by  Wang Wenwen &  Xu Keyue ', ['Wang Wenwen', 'Xu Keyue']],
+    ['', []],
+    ['By ', []],
+  ])('%j → %j', (byline, authors) => {
+    expect(parseAuthors(byline)).toEqual(authors);
+  });
+});
+
+describe('readingMinutes', () => {
+  it.each([
+    [0, 1],
+    [100, 1],
+    [345, 2],
+    [1000, 4],
+  ])('%i words → %i min', (words, minutes) => {
+    expect(readingMinutes(words)).toBe(minutes);
+  });
+});

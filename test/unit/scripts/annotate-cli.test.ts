@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../../harness/fixtures';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '../../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+async function annotate(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(TSX, ['scripts/annotate.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const page = (name: string) => join(FIXTURES_DIR, name, 'page.html');
+
+describe('npm run annotate', () => {
+  it('prints one JSON object per page, judged by --url', async () => {
+    const { code, stdout } = await annotate(page('seed-legacy'), page('section-front'), '--url', 'https://www.globaltimes.cn/content/1210393.shtml');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      isArticle: true,
+      article: { title: 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai', published: '2020-12-19T22:25:59+08:00' },
+    });
+    expect(lines[0].mentions).toContainEqual(
+      expect.objectContaining({ type: 'MONEY', text: '600 billion yuan', value: { amount: 600_000_000_000, currency: 'CNY' } }),
+    );
+    expect(lines[0].entities[0]).toMatchObject({ type: 'PLACE', name: 'Shanghai' });
+    // Under an article address the section front's lists still hold no article text.
+    expect(lines[1]).toMatchObject({ isArticle: false, reason: 'No article text was found on this page.' });
+  });
+
+  it('judges by the page alone without --url', async () => {
+    const { stdout } = await annotate(page('section-front'));
+    expect(JSON.parse(stdout)).toMatchObject({ isArticle: false });
+  });
+
+  it('reports an unreadable file and goes on with the rest', async () => {
+    const { code, stdout, stderr } = await annotate('/nonexistent/page.html', page('seed-current'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('cannot read /nonexistent/page.html: ENOENT');
+    expect(JSON.parse(stdout)).toMatchObject({ isArticle: true });
+  });
+
+  it.each([[[]], [['--url']], [['--bogus', 'x.html']]])('rejects %j with usage', async (args) => {
+    const { code, stderr } = await annotate(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage:');
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The one message contract between popup and content script. Every receiver checks the
+ * sender and the shape of each message through these helpers and ignores anything else.
+ */
+import { isPageState, type PageState } from '../page/page-state';
+import { classifyUrl } from '../page/gt-url';
+import type { RateSet } from '../rates/types';
+
+export interface Contract {
+  /** Popup → content script: what did you read on this page? */
+  'get-page-state': { request: Record<never, never>; response: PageState };
+  /** Popup → content script: scroll to this mention and flash it. */
+  'show-mention': { request: { mention: number }; response: { shown: boolean } };
+  /** Popup or content script → background: CNY rates of a day ("latest" or YYYY-MM-DD). */
+  'get-rates': { request: { date: string }; response: RateSet | null };
+}
+
+export type MessageType = keyof Contract;
+export type Request<K extends MessageType = MessageType> = { type: K } & Contract[K]['request'];
+export type Response<K extends MessageType> = Contract[K]['response'];
+
+const isShown = (x: unknown): x is { shown: boolean } =>
+  typeof x === 'object' && x !== null && typeof (x as { shown?: unknown }).shown === 'boolean';
+
+function isRateSet(x: unknown): x is RateSet | null {
+  if (x === null) return true;
+  if (typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  return (
+    r.base === 'CNY' && typeof r.date === 'string' && typeof r.requested === 'string' && typeof r.source === 'string' &&
+    !!r.rates && typeof r.rates === 'object' &&
+    Object.values(r.rates as object).every((v) => typeof v === 'number' && Number.isFinite(v) && v > 0) &&
+    (r.fallback === undefined || typeof r.fallback === 'string')
+  );
+}
+
+const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } = {
+  'get-page-state': isPageState,
+  'show-mention': isShown,
+  'get-rates': isRateSet,
+};
+
+/** Each request's exact fields besides `type`, checked before a handler sees it. */
+const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => boolean } = {
+  'get-page-state': (m) => Object.keys(m).length === 1,
+  'show-mention': (m) => Object.keys(m).length === 2 && Number.isInteger(m.mention) && (m.mention as number) >= 0,
+  'get-rates': (m) => Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
+};
+
+export function isRequest(msg: unknown): msg is Request {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const type = (msg as { type?: unknown }).type;
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(REQUEST_FIELDS, type) && REQUEST_FIELDS[type as MessageType](msg as Record<string, unknown>);
+}
+
+export function isResponse<K extends MessageType>(type: K, x: unknown): x is Response<K> {
+  return RESPONSE_CHECKS[type](x);
+}
+
+/**
+ * Sends a request through `send` (tabs.sendMessage to a page, runtime.sendMessage to the
+ * background) and returns the answer only when it has the contract's shape; undefined otherwise.
+ * Delivery failures (no receiver, context gone) reject, for the caller to name.
+ */
+export async function ask<K extends MessageType>(send: (request: Request<K>) => Promise<unknown>, request: Request<K>): Promise<Response<K> | undefined> {
+  const reply = await send(request);
+  return isResponse(request.type, reply) ? reply : undefined;
+}
+
+/** Messages count only when they come from this extension itself. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Messages count only when they come from this extension: one of its own pages, or its content
+ * script, which runs on Global Times pages only. Anything else is ignored.
+ */
+export function isOwnSender(sender: Sender | undefined, ownId: string, ownOrigin: string): boolean {
+  if (!sender || sender.id !== ownId) return false;
+  if (!sender.url) return !sender.tab; // the background or a page of ours without an address
+  return sender.url.startsWith(ownOrigin) || classifyUrl(sender.url).kind !== 'not-gt';
+}
+
+/** Each receiver answers the messages meant for it and stays silent on the rest. */
+export type Handlers = { [K in MessageType]?: (request: Request<K>) => Response<K> | Promise<Response<K>> };
+type AnyHandler = (request: Request) => Response<MessageType> | Promise<Response<MessageType>>;
+
+/** One router per receiver: returns the reply to send, or undefined to stay silent. */
+export function routeMessage(
+  handlers: Handlers,
+  msg: unknown,
+  sender: Sender | undefined,
+  own: { id: string; origin: string },
+): Promise<Response<MessageType>> | undefined {
+  if (!isOwnSender(sender, own.id, own.origin) || !isRequest(msg)) return undefined;
+  const handler = handlers[msg.type] as AnyHandler | undefined;
+  return handler ? Promise.resolve(handler(msg)) : undefined;
+}

@@ -1,0 +1,331 @@
+/**
+ * Reads a Global Times page (a `Document`, live or parsed) into an article model.
+ * Pure DOM: no browser extension APIs, so it runs in the content script and in Node.
+ */
+import { classifyUrl } from './gt-url';
+import { runToEnd } from '../slices';
+import { parseGtTime } from './gt-time';
+import { TextMapBuilder, type MappedText, type Segment } from './text-map';
+
+export type ParagraphKind = 'body' | 'caption' | 'credit';
+export type Template = 'current' | 'legacy' | 'fallback';
+
+export interface Paragraph {
+  text: string;
+  kind: ParagraphKind;
+}
+
+export interface Article {
+  url: string | null;
+  title: string;
+  /** ISO 8601 in Beijing time (+08:00), or null when the page does not say. */
+  published: string | null;
+  authors: string[];
+  section: string | null;
+  template: Template;
+  paragraphs: Paragraph[];
+}
+
+export type ReadResult =
+  | {
+      isArticle: true;
+      article: Article;
+      /** Per paragraph, the way back to its text nodes in the document that was read. */
+      sources: Segment[][];
+      /** The element the paragraphs were read from: the only part of the page ever marked. */
+      container: Element;
+    }
+  | { isArticle: false; reason: string };
+
+export const NOT_GT = 'This is not a Global Times page.';
+export const NOT_ARTICLE_PAGE = 'This Global Times page is a section front or list, not an article.';
+export const NO_ARTICLE_TEXT = 'No article text was found on this page.';
+/** A template page whose headline is missing: still an article, under this name. */
+export const UNTITLED = 'Untitled article';
+
+// Elements that never hold article text.
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'ins', 'form', 'button', 'input', 'select',
+  'textarea', 'svg', 'canvas', 'video', 'audio', 'object', 'embed', 'nav', 'aside', 'footer', 'header',
+]);
+// Elements that stay inside the paragraph around them.
+const INLINE_TAGS = new Set([
+  'a', 'b', 'strong', 'i', 'em', 'u', 'span', 'font', 'sup', 'sub', 'small', 'big', 'abbr', 'cite',
+  'q', 'mark', 's', 'strike', 'code', 'time', 'label', 'bdi', 'bdo', 'wbr',
+]);
+// Class or id words of ads, share widgets, related-story lists and comments.
+const NOISE_WORDS = new Set([
+  'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'adslot', 'banner', 'sponsor', 'promo',
+  'share', 'social', 'related', 'recommend', 'recommended', 'comment', 'comments', 'disqus',
+  'newsletter', 'subscribe', 'sidebar', 'nav', 'menu', 'footer', 'header',
+]);
+const CAPTION_CLASSES = /\b(picture|caption|pic_desc|photo_desc)\b/i;
+// A caption ends with its photo credit: "… Photo: Xinhua", "(Photo: VCG)", "Photo:IC".
+const PHOTO_CREDIT = /\bPhoto\s*:\s*[A-Za-z][\w .&'-]{0,40}\)?\.?$/;
+const CLOSING_CREDIT = /^Global Times\.?$/;
+
+function isNoise(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const words = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
+  return words.some((w) => NOISE_WORDS.has(w));
+}
+
+interface RawParagraph extends MappedText {
+  captionHint: boolean;
+}
+
+/**
+ * Splits a body container into paragraphs: `<br>` and block elements end a paragraph, inline
+ * elements continue it, noise elements are left out. An explicit stack instead of recursion, so
+ * that deep nesting cannot overflow, and a step every few hundred nodes, so that a long body can
+ * be read in short tasks.
+ */
+function* collectParagraphs(container: Element): Generator<void, RawParagraph[]> {
+  const out: RawParagraph[] = [];
+  const builder = new TextMapBuilder();
+  let captionHint = false;
+
+  const flush = () => {
+    const mapped = builder.take();
+    if (mapped.text) out.push({ ...mapped, captionHint });
+    captionHint = false;
+  };
+
+  const stack: { next: ChildNode | null; block: boolean }[] = [{ next: container.firstChild, block: false }];
+  let visited = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.block) flush();
+      continue;
+    }
+    top.next = child.nextSibling;
+    if (++visited % 150 === 0) yield;
+    if (child.nodeType === 3) {
+      yield* builder.appendSteps(child as Text);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'br') {
+      flush();
+    } else if (SKIP_TAGS.has(tag) || isNoise(el)) {
+      if (!INLINE_TAGS.has(tag)) flush();
+    } else if (INLINE_TAGS.has(tag)) {
+      stack.push({ next: el.firstChild, block: false });
+    } else {
+      flush();
+      captionHint = tag === 'figcaption' || CAPTION_CLASSES.test(el.getAttribute('class') ?? '');
+      stack.push({ next: el.firstChild, block: true });
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A caption ends with its photo credit; the last paragraph "Global Times" is the credit line. */
+export function paragraphKind(text: string, isLast: boolean, captionHint = false): ParagraphKind {
+  if (captionHint || PHOTO_CREDIT.test(text)) return 'caption';
+  return isLast && CLOSING_CREDIT.test(text) ? 'credit' : 'body';
+}
+
+function classify(raw: RawParagraph[]): { paragraphs: Paragraph[]; sources: Segment[][] } {
+  const paragraphs = raw.map((p, i): Paragraph => ({ text: p.text, kind: paragraphKind(p.text, i === raw.length - 1, p.captionHint) }));
+  return { paragraphs, sources: raw.map((p) => p.segments) };
+}
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+
+function text(root: ParentNode, selector: string): string {
+  return clean(root.querySelector(selector)?.textContent);
+}
+
+function meta(doc: Document, ...names: string[]): string {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const value = clean(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return '';
+}
+
+/** "By Zhang Han and Li Qiao" → ["Zhang Han", "Li Qiao"]. */
+export function parseAuthors(byline: string): string[] {
+  const names = clean(byline).replace(/^By\b\s*/i, '');
+  if (!names) return [];
+  return names
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i)
+    .map((n) => n.trim())
+    .filter(Boolean);
+}
+
+/** Crumbs "BUSINESS > INDUSTRIES" and columns "CHINA / SOCIETY" both read as "BUSINESS / INDUSTRIES". */
+function readSection(el: Element | null): string | null {
+  if (!el) return null;
+  const links = [...el.querySelectorAll('a')].map((a) => clean(a.textContent)).filter(Boolean);
+  const parts = links.length ? links : clean(el.textContent).split(/\s*[/>»]\s*/).filter(Boolean);
+  return parts.length ? parts.join(' / ').toUpperCase() : null;
+}
+
+function siteTitle(doc: Document): string {
+  return clean(meta(doc, 'og:title') || doc.title).replace(/\s*[-|]\s*Global\s*Times\s*$/i, '');
+}
+
+interface TemplateMatch {
+  template: Template;
+  title: string;
+  published: string | null;
+  authors: string[];
+  section: string | null;
+  body: Element;
+}
+
+function readCurrent(doc: Document): TemplateMatch | null {
+  const body = doc.querySelector('.article_content .article_right') ?? doc.querySelector('.article_content');
+  if (!body) return null;
+  const title = text(doc, '.article_title') || siteTitle(doc) || UNTITLED;
+  const bylineLinks = [...doc.querySelectorAll('.byline .author_name')].map((a) => clean(a.textContent));
+  return {
+    template: 'current',
+    title,
+    published: parseGtTime(text(doc, '.pub_time')),
+    authors: bylineLinks.filter(Boolean).length ? bylineLinks.filter(Boolean) : parseAuthors(text(doc, '.byline')),
+    section: readSection(doc.querySelector('.article_column')),
+    body,
+  };
+}
+
+/** "Posted in: INDUSTRIES,BIZ FOCUS" under older articles without crumbs gives "INDUSTRIES". */
+function postedInSection(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('#left > div, .row-fluid')) {
+    const first = /^Posted in:\s*([^,]+)/i.exec(clean(el.textContent))?.[1];
+    if (first) return first.trim().toUpperCase();
+  }
+  return null;
+}
+
+function readLegacy(doc: Document): TemplateMatch | null {
+  const body = doc.querySelector('.row-content');
+  if (!body) return null;
+  const title = text(doc, '.article-title h3') || text(doc, '.article-title') || siteTitle(doc) || UNTITLED;
+  const source = text(doc, '.article-source');
+  const byline = /^\s*By\s+(.+?)\s*(?:Source\s*:|Published\s*:|$)/i.exec(source)?.[1] ?? '';
+  return {
+    template: 'legacy',
+    title,
+    published: parseGtTime(source.replace(/^.*?Published\s*:/i, '')),
+    authors: parseAuthors(byline),
+    section: readSection(doc.querySelector('.crumbs')) ?? postedInSection(doc),
+    body,
+  };
+}
+
+const MIN_FALLBACK_WORDS = 60;
+
+/** The element owning the most non-link paragraph text: the body when no template matched. */
+function largestTextBlock(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of doc.body?.querySelectorAll('div, article, section, main, td') ?? []) {
+    if (isNoise(el) || el.closest('nav, aside, footer, header')) continue;
+    let own = 0;
+    let links = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) own += clean(child.textContent).length;
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toLowerCase();
+        const len = clean(child.textContent).length;
+        if (tag === 'a') links += len;
+        else if (tag === 'p' || INLINE_TAGS.has(tag)) {
+          own += len;
+          links += [...(child as Element).querySelectorAll('a')].reduce((n, a) => n + clean(a.textContent).length, 0);
+        }
+      }
+    }
+    // Link-heavy blocks are lists of headlines (section fronts), not articles.
+    const score = own + links > 0 && links / (own + links) < 0.5 ? own - links : 0;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function readFallback(doc: Document): TemplateMatch | null {
+  const body = largestTextBlock(doc);
+  const title = siteTitle(doc) || text(doc, 'h1');
+  if (!body || !title) return null;
+  const publishedText =
+    meta(doc, 'article:published_time', 'pubdate', 'publishdate') ||
+    /Published\s*:\s*([^\n]{6,40})/i.exec(doc.body?.textContent ?? '')?.[1] ||
+    '';
+  return {
+    template: 'fallback',
+    title,
+    published: publishedText ? parseGtTime(publishedText) : null,
+    authors: parseAuthors(meta(doc, 'author', 'article:author')),
+    section: meta(doc, 'article:section').toUpperCase() || null,
+    body,
+  };
+}
+
+function pageUrl(doc: Document, url: string | undefined): string | null {
+  if (url) return url;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'og:url');
+  return canonical || null;
+}
+
+/**
+ * Words of the body (captions and credit left out): space-separated runs that hold a letter or
+ * digit. One linear pass over the characters: no regex to backtrack on a hostile page.
+ */
+export function wordCount(paragraphs: readonly Paragraph[]): number {
+  let n = 0;
+  for (const p of paragraphs) {
+    if (p.kind !== 'body') continue;
+    let counted = false;
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text.charCodeAt(i);
+      if (c === 32) counted = false; // paragraph text has its whitespace collapsed to single spaces
+      else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) {
+        n++;
+        counted = true;
+      }
+    }
+  }
+  return n;
+}
+
+/** Minutes at 230 words a minute, never less than one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}
+
+/** Reads the page at once (Node, tests, the popup's checks). */
+export function readArticle(doc: Document, url?: string): ReadResult {
+  return runToEnd(readArticleSteps(doc, url));
+}
+
+/** The same reading as steps, for the content script to spread over short tasks. */
+export function* readArticleSteps(doc: Document, url?: string): Generator<void, ReadResult> {
+  const address = pageUrl(doc, url);
+  if (address) {
+    const kind = classifyUrl(address).kind;
+    if (kind === 'not-gt') return { isArticle: false, reason: NOT_GT };
+    if (kind === 'gt-other') return { isArticle: false, reason: NOT_ARTICLE_PAGE };
+  }
+  for (const read of [readCurrent, readLegacy, readFallback]) {
+    const match = read(doc);
+    if (!match) continue;
+    const { paragraphs, sources } = classify(yield* collectParagraphs(match.body));
+    const words = wordCount(paragraphs);
+    if (words === 0 || (match.template === 'fallback' && words < MIN_FALLBACK_WORDS)) continue;
+    const { body: container, ...fields } = match;
+    return { isArticle: true, article: { url: address, ...fields, paragraphs }, sources, container };
+  }
+  return { isArticle: false, reason: NO_ARTICLE_TEXT };
+}

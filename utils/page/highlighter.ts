@@ -1,0 +1,159 @@
+/**
+ * Marks mentions in the live article: each mention's text is wrapped in <mark> elements
+ * (several when it spans <b>, <a>, <i>), and unwrapped again to the exact original DOM.
+ * Pure DOM; the content script decides when and how much to mark at a time.
+ */
+import type { Mention } from '../analysis/types';
+import { runToEnd } from '../slices';
+import type { Segment } from './text-map';
+
+export const MARK_CLASS = 'gt-lens-mark';
+
+/** One mention's part inside one text node, in that node's offsets. */
+export interface Piece {
+  node: Text;
+  from: number;
+  to: number;
+  mention: number;
+}
+
+function firstSegmentAt(segments: readonly Segment[], index: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = segments.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.start + segments[mid]!.length > index) {
+      found = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
+}
+
+/** The pieces to wrap, grouped by text node, the nodes in document order. */
+export function piecesByNode(sources: readonly Segment[][], mentions: readonly Mention[]): Piece[][] {
+  return runToEnd(piecesByNodeSteps(sources, mentions));
+}
+
+/** The same, a step every thousand mentions. */
+export function* piecesByNodeSteps(sources: readonly Segment[][], mentions: readonly Mention[]): Generator<void, Piece[][]> {
+  const byNode = new Map<Text, Piece[]>();
+  for (let mention = 0; mention < mentions.length; mention++) {
+    if (mention % 1000 === 999) yield;
+    const m = mentions[mention]!;
+    const segments = sources[m.paragraph];
+    if (!segments) continue;
+    const own = new Map<Text, Piece>();
+    for (let i = firstSegmentAt(segments, m.start); i < segments.length; i++) {
+      const seg = segments[i]!;
+      if (seg.start >= m.end) break;
+      const a = Math.max(m.start, seg.start);
+      const b = Math.min(m.end, seg.start + seg.length);
+      const from = seg.nodeStart + (a - seg.start);
+      const to = seg.nodeStart + (b - seg.start);
+      const piece = own.get(seg.node);
+      // Collapsed whitespace inside one node: one piece covers the whole stretch.
+      if (piece) piece.to = Math.max(piece.to, to);
+      else own.set(seg.node, { node: seg.node, from, to, mention });
+    }
+    for (const piece of own.values()) {
+      const list = byNode.get(piece.node);
+      if (list) list.push(piece);
+      else byNode.set(piece.node, [piece]);
+    }
+  }
+  return [...byNode.values()];
+}
+
+/**
+ * Wraps one node's pieces. The node's text is cut once into text and marks (a fragment that
+ * replaces it), so a long text node with thousands of mentions costs its length, not its length
+ * times its mentions. Returns the marks made, in document order.
+ */
+export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: readonly Mention[]): HTMLElement[] {
+  const node = pieces[0]?.node;
+  if (!node?.parentNode) return []; // the page removed it under us
+  const data = node.data;
+  const ordered = [...pieces].sort((a, b) => a.from - b.from);
+  const made: HTMLElement[] = [];
+  const frag = doc.createDocumentFragment();
+  let pos = 0;
+  let first = true;
+  for (const piece of ordered) {
+    if (piece.from < pos || piece.to > data.length || piece.from >= piece.to) continue; // the text changed under us
+    if (piece.from > pos) frag.appendChild(doc.createTextNode(data.slice(pos, piece.from)));
+    const text = doc.createTextNode(data.slice(piece.from, piece.to));
+    pos = piece.to;
+    // Text split over adjacent text nodes (some parsers, some scripts): one mark, as a browser shows it.
+    const before = node.previousSibling as HTMLElement | null;
+    if (first && piece.from === 0 && before?.nodeType === 1 && before.classList.contains(MARK_CLASS) && before.dataset.gtlMention === String(piece.mention)) {
+      before.appendChild(text);
+      first = false;
+      continue;
+    }
+    first = false;
+    const m = mentions[piece.mention]!;
+    const mark = doc.createElement('mark');
+    mark.className = MARK_CLASS;
+    mark.dataset.gtlLabel = m.type;
+    mark.dataset.gtlMention = String(piece.mention);
+    if (m.entity) mark.dataset.gtlEntity = m.entity;
+    if (m.value) mark.dataset.gtlValue = JSON.stringify(m.value);
+    mark.tabIndex = -1; // focusable from the legend's previous/next, not a tab stop of its own
+    mark.appendChild(text);
+    frag.appendChild(mark);
+    made.push(mark);
+  }
+  if (pos < data.length) frag.appendChild(doc.createTextNode(data.slice(pos)));
+  node.parentNode.replaceChild(frag, node);
+  return made;
+}
+
+/**
+ * The same as wrapNode, a few hundred pieces at a time: a text node with thousands of mentions
+ * (a body without line breaks) is cut after each batch, and the rest waits for the next step.
+ */
+export function* wrapNodeSteps(doc: Document, pieces: readonly Piece[], mentions: readonly Mention[], batch = 300): Generator<void, void> {
+  const ordered = [...pieces].sort((a, b) => a.from - b.from);
+  let node = ordered[0]?.node;
+  let shift = 0;
+  for (let i = 0; node && i < ordered.length; i += batch) {
+    const chunk = ordered.slice(i, i + batch).map((p) => ({ ...p, node: node!, from: p.from - shift, to: p.to - shift }));
+    if (i + batch < ordered.length && node.parentNode) {
+      const cut = chunk[chunk.length - 1]!.to;
+      const rest = doc.createTextNode(node.data.slice(cut));
+      node.data = node.data.slice(0, cut);
+      node.parentNode.insertBefore(rest, node.nextSibling);
+      wrapNode(doc, chunk, mentions);
+      node = rest;
+      shift += cut;
+    } else {
+      wrapNode(doc, chunk, mentions);
+    }
+    yield;
+  }
+}
+
+/** Every mark of ours under `root`. */
+export function marksIn(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)];
+}
+
+/** Unwraps every mark under `root` and merges the text split for it: the DOM as it was. */
+export function removeMarks(root: ParentNode): void {
+  const parents = new Set<Node>();
+  for (const mark of marksIn(root)) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
+}
+
+/** Marks every mention at once (Node, tests); the content script slices the same steps. */
+export function markAll(doc: Document, sources: readonly Segment[][], mentions: readonly Mention[]): HTMLElement[] {
+  return piecesByNode(sources, mentions).flatMap((pieces) => wrapNode(doc, pieces, mentions));
+}
