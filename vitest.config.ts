@@ -1,6 +1,6 @@
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
@@ -8,7 +8,13 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     environmentOptions: {
-      happyDOM: { settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+      happyDOM: {
+        settings: {
+          disableCSSFileLoading: true,
+          disableJavaScriptFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
     },
   },
 });

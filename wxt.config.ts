@@ -1,5 +1,5 @@
-import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
 import { GT_HOST_PATTERNS } from './utils/page/gt-url';
 import { RATES_HOST } from './utils/rates/live';
 
@@ -11,8 +11,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'GT Lens',
-    description:
-      'Highlights people, organizations, places and figures in Global Times articles, with a summary card.',
+    description: 'Highlights people, organizations, places and figures in Global Times articles, with a summary card.',
     // The Global Times hosts: the content script reads their article pages and the popup reads
     // the active tab's address there. The rates host: live ECB rates for the converter.
     // "storage" keeps the reader's settings and the cached rates.

@@ -1,6 +1,6 @@
-import type { Article } from '@/utils/page/article-reader';
-import { formatPublished } from '@/utils/format/format-time';
 import type { Analysis, MentionType } from '@/utils/analysis/types';
+import { formatPublished } from '@/utils/format/format-time';
+import type { Article } from '@/utils/page/article-reader';
 import type { ArticleStats } from '@/utils/page/page-state';
 import { daysAgo } from '@/utils/summary/summary';
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checkConversion, convert, parseAmount, rateOf } from '@/utils/rates/convert';
+import { exactMoney, formatDay, formatMoney } from '@/utils/format/mention-format';
 import type { AmountRow } from '@/utils/rates/article-amounts';
+import { checkConversion, convert, parseAmount, rateOf } from '@/utils/rates/convert';
 import { currencyName } from '@/utils/rates/currencies';
 import type { RateSet } from '@/utils/rates/types';
-import { exactMoney, formatDay, formatMoney } from '@/utils/format/mention-format';
 
 export interface ConverterProps {
   amounts: AmountRow[];
@@ -36,10 +36,10 @@ function useRates(getRates: ConverterProps['getRates'], date: string | null): Lo
   return rates;
 }
 
-
 /** "ECB via Frankfurter, rate of Dec 18, 2020 (for Dec 19)" and why it fell back, if it did. */
 function RateSource({ set, label, locale }: { set: RateSet; label: string; locale?: string }) {
-  const asked = set.requested !== 'latest' && set.requested !== set.date ? ` (for ${formatDay(set.requested, locale)})` : '';
+  const asked =
+    set.requested !== 'latest' && set.requested !== set.date ? ` (for ${formatDay(set.requested, locale)})` : '';
   return (
     <p class="rate-source">
       {label}: {set.source}, rate of {formatDay(set.date, locale)}
@@ -118,7 +118,9 @@ export function Converter(props: ConverterProps) {
       </ul>
       {then !== 'loading' && then && <RateSource set={then} label="Article's day" locale={locale} />}
       {now !== 'loading' && now && <RateSource set={now} label="Now" locale={locale} />}
-      {then === null && articleDate && <p class="note problem">No rate is known for {formatDay(articleDate, locale)}.</p>}
+      {then === null && articleDate && (
+        <p class="note problem">No rate is known for {formatDay(articleDate, locale)}.</p>
+      )}
       <FreeConverter {...props} />
     </section>
   );
@@ -148,7 +150,12 @@ function FreeConverter({ articleDate, currency, currencies, getRates, locale }: 
     <div class="free" role="group" aria-label="Convert any amount">
       <h3>Convert any amount</h3>
       <div class="free-row">
-        <input aria-label="Amount" value={input} onInput={(e) => setInput((e.target as HTMLInputElement).value)} inputMode="decimal" />
+        <input
+          aria-label="Amount"
+          value={input}
+          onInput={(e) => setInput((e.target as HTMLInputElement).value)}
+          inputMode="decimal"
+        />
         {picker(from, setFrom, 'From currency')}
         <button type="button" class="icon" aria-label="Swap currencies" onClick={() => (setFrom(to), setTo(from))}>
           ⇄
@@ -156,7 +163,14 @@ function FreeConverter({ articleDate, currency, currencies, getRates, locale }: 
         {picker(to, setTo, 'To currency')}
       </div>
       <div class="free-row">
-        <input type="date" aria-label="Date" value={date} min="2005-04-01" max={today} onInput={(e) => setDate((e.target as HTMLInputElement).value || today)} />
+        <input
+          type="date"
+          aria-label="Date"
+          value={date}
+          min="2005-04-01"
+          max={today}
+          onInput={(e) => setDate((e.target as HTMLInputElement).value || today)}
+        />
         <button type="button" class="link" onClick={() => setDate(today)}>
           Today
         </button>

@@ -1,5 +1,5 @@
 import type { MentionType } from '@/utils/analysis/types';
-import { LABELS, LABEL_NAMES, PALETTE, UNDERLINES } from '@/utils/page/mark-style';
+import { LABEL_NAMES, LABELS, PALETTE, UNDERLINES } from '@/utils/page/mark-style';
 
 export interface LegendProps {
   counts: Record<MentionType, number>;
@@ -20,7 +20,13 @@ export function Legend(props: LegendProps) {
   const total = LABELS.reduce((n, l) => n + counts[l], 0);
   if (collapsed) {
     return (
-      <button type="button" class="legend-open" aria-expanded="false" aria-label={`Show GT Lens legend, ${total} highlights`} onClick={props.onToggleCollapsed}>
+      <button
+        type="button"
+        class="legend-open"
+        aria-expanded="false"
+        aria-label={`Show GT Lens legend, ${total} highlights`}
+        onClick={props.onToggleCollapsed}
+      >
         GT Lens <span class="count">{total}</span>
       </button>
     );
@@ -29,7 +35,13 @@ export function Legend(props: LegendProps) {
     <section class="legend" aria-label="GT Lens highlights">
       <header>
         <h2>GT Lens</h2>
-        <button type="button" class="icon" aria-expanded="true" aria-label="Hide legend" onClick={props.onToggleCollapsed}>
+        <button
+          type="button"
+          class="icon"
+          aria-expanded="true"
+          aria-label="Hide legend"
+          onClick={props.onToggleCollapsed}
+        >
           –
         </button>
       </header>

@@ -24,7 +24,19 @@ interface Props {
   timeZone?: string;
 }
 
-export function Popup({ view, onRetry, onShow, onCopy, getRates, currency, currencies, onCurrency, now = new Date(), locale, timeZone }: Props) {
+export function Popup({
+  view,
+  onRetry,
+  onShow,
+  onCopy,
+  getRates,
+  currency,
+  currencies,
+  onCurrency,
+  now = new Date(),
+  locale,
+  timeZone,
+}: Props) {
   const summary = useMemo(() => (view.state === 'article' ? summarize(view.article, view.analysis) : null), [view]);
   switch (view.state) {
     case 'article':

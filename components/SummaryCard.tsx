@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
-import type { Article } from '@/utils/page/article-reader';
 import { formatPublished } from '@/utils/format/format-time';
+import type { Article } from '@/utils/page/article-reader';
 import type { ArticleStats } from '@/utils/page/page-state';
-import { summaryMarkdown, type KeyFigure, type RankedEntity, type Summary } from '@/utils/summary/summary';
+import { type KeyFigure, type RankedEntity, type Summary, summaryMarkdown } from '@/utils/summary/summary';
 import { ArticleHeader } from './ArticleHeader';
 
 export interface SummaryCardProps {
@@ -33,13 +33,19 @@ export function SummaryCard(props: SummaryCardProps) {
     const n = clicks[key] ?? 0;
     setClicks({ ...clicks, [key]: n + 1 });
     const shown = await props.onShow(mentions[n % mentions.length]!);
-    setNote(shown ? null : { text: 'Turn highlights on in the page (or show that label) to find it there.', kind: 'problem' });
+    setNote(
+      shown ? null : { text: 'Turn highlights on in the page (or show that label) to find it there.', kind: 'problem' },
+    );
   }
 
   async function copy() {
     const time = article.published ? formatPublished(article.published, props.locale, props.timeZone) : null;
     const ok = await props.onCopy(summaryMarkdown(article, summary, time ? `${time.beijing} Beijing time` : null));
-    setNote(ok ? { text: 'Summary copied as Markdown.', kind: 'ok' } : { text: 'Could not copy to the clipboard.', kind: 'problem' });
+    setNote(
+      ok
+        ? { text: 'Summary copied as Markdown.', kind: 'ok' }
+        : { text: 'Could not copy to the clipboard.', kind: 'problem' },
+    );
   }
 
   const entityList = (title: string, list: RankedEntity[]) =>
@@ -49,7 +55,13 @@ export function SummaryCard(props: SummaryCardProps) {
         <ul class="chips">
           {list.map((e) => (
             <li key={e.id}>
-              <button type="button" class="chip" data-label={e.type} onClick={() => show(e.id, e.mentions)} title={`Show ${e.name} in the article`}>
+              <button
+                type="button"
+                class="chip"
+                data-label={e.type}
+                onClick={() => show(e.id, e.mentions)}
+                title={`Show ${e.name} in the article`}
+              >
                 {e.name} <span class="count">{e.count}</span>
               </button>
             </li>
@@ -60,7 +72,13 @@ export function SummaryCard(props: SummaryCardProps) {
 
   const figure = (f: KeyFigure) => (
     <li key={f.text + f.mentions[0]}>
-      <button type="button" class="figure" data-label={f.type} title={f.sentence} onClick={() => show(`figure:${f.mentions[0]}`, f.mentions)}>
+      <button
+        type="button"
+        class="figure"
+        data-label={f.type}
+        title={f.sentence}
+        onClick={() => show(`figure:${f.mentions[0]}`, f.mentions)}
+      >
         <span class="figure-text">{f.text}</span>
         {f.context && <span class="figure-context">{f.context}</span>}
       </button>

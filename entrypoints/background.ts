@@ -4,7 +4,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessage } from '@/utils/messaging/messages';
 
 const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
-import { ratesFor, type RateCache } from '@/utils/rates/service';
+
+import { type RateCache, ratesFor } from '@/utils/rates/service';
 
 const cache: RateCache = {
   get: async (key) => (await browser.storage.local.get(key))[key],

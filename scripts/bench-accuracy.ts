@@ -4,13 +4,13 @@
  * the same run. Prints per-label strict and lenient precision, recall and F1, money values
  * exact/total, and every miss and false hit of the engine.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../utils/analysis/analyze';
 import { readArticle } from '../utils/page/article-reader';
 import { compromiseMentions } from './compromise-reference';
 import { parsePage } from './parse-page';
-import { ENTITY_LABELS, FIGURE_LABELS, LABELS, add, matchLabel, prf, zero, type Counts, type Labeled } from './score';
+import { add, type Counts, ENTITY_LABELS, FIGURE_LABELS, LABELS, type Labeled, matchLabel, prf, zero } from './score';
 
 const ROOT = join(import.meta.dirname, '..');
 const SHARED = process.env.GT_SHARED ?? join(ROOT, '../shared');
@@ -37,7 +37,13 @@ function devSet(): Doc[] {
       const g = JSON.parse(readFileSync(join(DEV, 'gold', f), 'utf8'));
       // "2020-07-31 23:08" or "2019-02-22", Beijing time.
       const [day, time = '00:00'] = String(a.published).split(' ');
-      return { name: f.replace('.json', ''), published: `${day}T${time}:00+08:00`, title: a.title ?? '', paragraphs: a.paragraphs, gold: g.mentions };
+      return {
+        name: f.replace('.json', ''),
+        published: `${day}T${time}:00+08:00`,
+        title: a.title ?? '',
+        paragraphs: a.paragraphs,
+        gold: g.mentions,
+      };
     });
 }
 
@@ -73,8 +79,14 @@ function evaluate(docs: Doc[], system: System): Result {
       const g = doc.gold.filter((m) => m.type === label);
       const p = predicted.filter((m) => m.type === label);
       const { strict, lenient, missed, extra } = matchLabel(g, p);
-      counts[label] = add(counts[label]!, { gold: g.length, predicted: p.length, strict: strict.length, lenient: lenient.length });
-      for (const m of lenient) result.misses.push(`${doc.name} ${label} boundary: gold "${m.gold.text}" got "${m.predicted.text}"`);
+      counts[label] = add(counts[label]!, {
+        gold: g.length,
+        predicted: p.length,
+        strict: strict.length,
+        lenient: lenient.length,
+      });
+      for (const m of lenient)
+        result.misses.push(`${doc.name} ${label} boundary: gold "${m.gold.text}" got "${m.predicted.text}"`);
       for (const m of missed) result.misses.push(`${doc.name} ${label} missed "${m.text}"`);
       for (const m of extra) result.falseHits.push(`${doc.name} ${label} "${m.text}"`);
       if (label === 'MONEY') {
@@ -83,7 +95,10 @@ function evaluate(docs: Doc[], system: System): Result {
           const gv = m.gold.value as { amount?: number; currency?: string } | null;
           const pv = m.predicted.value as { amount?: number; currency?: string } | null;
           if (gv && pv && gv.amount === pv.amount && gv.currency === pv.currency) result.moneyExact++;
-          else result.misses.push(`${doc.name} MONEY value of "${m.gold.text}": gold ${JSON.stringify(gv)} got ${JSON.stringify(pv)}`);
+          else
+            result.misses.push(
+              `${doc.name} MONEY value of "${m.gold.text}": gold ${JSON.stringify(gv)} got ${JSON.stringify(pv)}`,
+            );
         }
       }
     }
@@ -109,22 +124,32 @@ function table(title: string, ours: Result, ref: Result): string {
   const sum = (r: Result, labels: readonly string[]) => labels.reduce((c, l) => add(c, r.counts[l]!), zero());
   rows.push(line('entities', sum(ours, ENTITY_LABELS), sum(ref, ENTITY_LABELS)));
   rows.push(line('figures', sum(ours, FIGURE_LABELS), sum(ref, FIGURE_LABELS)));
-  rows.push(`money values exact: engine ${ours.moneyExact}/${ours.moneyTotal}, compromise ${ref.moneyExact}/${ref.moneyTotal}`);
+  rows.push(
+    `money values exact: engine ${ours.moneyExact}/${ours.moneyTotal}, compromise ${ref.moneyExact}/${ref.moneyTotal}`,
+  );
   return rows.join('\n');
 }
 
 function main() {
   const dev = devSet();
-  const corpora: [string, Doc[]][] = [['dev set (12 articles)', dev], ['seed article', [seed()]]];
+  const corpora: [string, Doc[]][] = [
+    ['dev set (12 articles)', dev],
+    ['seed article', [seed()]],
+  ];
   let ok = true;
   for (const [name, docs] of corpora) {
     const ours = evaluate(docs, engine);
     const ref = evaluate(docs, compromise);
     console.log(`\n${table(name, ours, ref)}`);
     if (ours.misses.length) console.log(`\nengine misses (${ours.misses.length}):\n  ${ours.misses.join('\n  ')}`);
-    if (ours.falseHits.length) console.log(`\nengine false hits (${ours.falseHits.length}):\n  ${ours.falseHits.join('\n  ')}`);
+    if (ours.falseHits.length)
+      console.log(`\nengine false hits (${ours.falseHits.length}):\n  ${ours.falseHits.join('\n  ')}`);
     if (docs === dev) {
-      const f = (labels: readonly string[]) => prf(labels.reduce((c, l) => add(c, ours.counts[l]!), zero()), 'strict').f1;
+      const f = (labels: readonly string[]) =>
+        prf(
+          labels.reduce((c, l) => add(c, ours.counts[l]!), zero()),
+          'strict',
+        ).f1;
       const ahead = LABELS.filter((l) => prf(ours.counts[l]!, 'strict').f1 > prf(ref.counts[l]!, 'strict').f1);
       const checks = [
         [`entities strict F1 ${pct(f(ENTITY_LABELS))} >= 0.90`, f(ENTITY_LABELS) >= 0.9],

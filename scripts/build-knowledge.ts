@@ -38,18 +38,31 @@ const countries: Country[] = require('world-countries');
 const OUT = join(import.meta.dirname, '../utils/analysis/knowledge.generated.json');
 
 const romanize = (han: string, surname = false) => {
-  const s = pinyin(han, { toneType: 'none', type: 'array', v: true, ...(surname ? { surname: 'all' as const } : {}) }).join('');
+  const s = pinyin(han, {
+    toneType: 'none',
+    type: 'array',
+    v: true,
+    ...(surname ? { surname: 'all' as const } : {}),
+  }).join('');
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter(Boolean).sort();
 
 // Where the usual English name is not the plain pinyin (postal or established spellings).
 const ENGLISH_NAMES: Record<string, string> = {
-  陕西: 'Shaanxi', 内蒙古: 'Inner Mongolia', 西藏: 'Tibet', 香港: 'Hong Kong', 澳门: 'Macao',
-  哈尔滨: 'Harbin', 呼和浩特: 'Hohhot', 乌鲁木齐: 'Urumqi', 西安: "Xi'an",
+  陕西: 'Shaanxi',
+  内蒙古: 'Inner Mongolia',
+  西藏: 'Tibet',
+  香港: 'Hong Kong',
+  澳门: 'Macao',
+  哈尔滨: 'Harbin',
+  呼和浩特: 'Hohhot',
+  乌鲁木齐: 'Urumqi',
+  西安: "Xi'an",
 };
 // Administrative suffixes dropped from Chinese names: 浦东新区 → 浦东 → Pudong.
-const ADMIN_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|地区|林区|矿区|盟|省|市|区|县|旗)$/;
+const ADMIN_SUFFIX =
+  /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|地区|林区|矿区|盟|省|市|区|县|旗)$/;
 
 function chinaPlaces(): string[] {
   const names: string[] = [];
@@ -72,7 +85,9 @@ function worldPlaces(): string[] {
   // foreign news names; smaller towns cost content-script bytes for little.
   const keep = (c: City) =>
     c.country !== 'CN' &&
-    ((c.featureCode === 'PPLC' && c.population >= 50_000) || (c.featureCode === 'PPLA' && c.population >= 300_000) || c.population >= 800_000);
+    ((c.featureCode === 'PPLC' && c.population >= 50_000) ||
+      (c.featureCode === 'PPLA' && c.population >= 300_000) ||
+      c.population >= 800_000);
   const names = cities.filter(keep).map((c) => c.name);
   // GeoNames names these by their long form only.
   names.push('New York', 'Washington', 'Washington DC', 'Silicon Valley', 'Wall Street');
@@ -86,7 +101,8 @@ function countryNames() {
   for (const c of countries) {
     names.push(c.name.common);
     if (c.name.official.length < 40) names.push(c.name.official);
-    for (const alt of c.altSpellings) if (/^[A-Z][A-Za-z .'-]+$/.test(alt) && alt.length > 1 && !/^[A-Z]{2}$/.test(alt)) names.push(alt);
+    for (const alt of c.altSpellings)
+      if (/^[A-Z][A-Za-z .'-]+$/.test(alt) && alt.length > 1 && !/^[A-Z]{2}$/.test(alt)) names.push(alt);
     const d = c.demonyms?.eng;
     if (d) demonyms.push(d.m, d.f);
     if (c.region) regions.add(c.region);
@@ -121,7 +137,11 @@ subtlex.forEach((w, rank) => frequency.has(w.word) || frequency.set(w.word, rank
 
 function firstNames(): string[] {
   const faker = allLocales.en!.person!.first_name as Record<string, string[]>;
-  return sorted(Object.values(faker).flat().filter((n) => frequency.has(n)));
+  return sorted(
+    Object.values(faker)
+      .flat()
+      .filter((n) => frequency.has(n)),
+  );
 }
 
 const COMMON_WORDS = 1800;
@@ -142,19 +162,141 @@ function commonWords(knownNames: Set<string>): string[] {
 // them; kept short and general: news agencies and outlets, exchanges, international bodies, the
 // paper's usual photo agencies, and the largest companies in its business pages.
 const WELL_KNOWN_ORGS = [
-  'Xinhua', 'Global Times', 'People\'s Daily', 'China Daily', 'CGTN', 'CCTV', 'China News Service', 'Reuters',
-  'Bloomberg', 'AFP', 'AP', 'Associated Press', 'BBC', 'CNN', 'Financial Times', 'Wall Street Journal',
-  'New York Times', 'Washington Post', 'Nikkei', 'Kyodo', 'Yonhap', 'TASS', 'Sputnik', 'Caixin', 'Weibo',
-  'VCG', 'IC', 'CFP', 'cnsphoto', 'unsplash', 'Nasdaq', 'NYSE', 'WTO', 'WHO', 'UN', 'United Nations', 'IMF', 'World Bank', 'NATO', 'EU',
-  'European Union', 'ASEAN', 'SCO', 'BRICS', 'APEC', 'G20', 'OPEC', 'UNESCO', 'UNICEF', 'Interpol', 'CPC',
-  'NPC', 'CPPCC', 'PLA', 'PBOC', 'NDRC', 'MOFCOM', 'CSRC', 'SASAC', 'CAC', 'FBI', 'CIA', 'Pentagon',
-  'White House', 'Congress', 'Kremlin', 'Tesla', 'BMW', 'Apple', 'Huawei', 'ZTE', 'Alibaba', 'Tencent',
-  'Baidu', 'JD.com', 'ByteDance', 'Xiaomi', 'Meituan', 'Pinduoduo', 'Didi', 'Lenovo', 'Haier', 'BYD', 'Geely', 'NIO',
-  'XPeng', 'Li Auto', 'CATL', 'SAIC', 'Sinopec', 'PetroChina', 'CNOOC', 'COSCO', 'COMAC', 'SMIC', 'TSMC',
-  'Sinovac', 'Sinopharm', 'CanSino', 'Pfizer', 'Moderna', 'AstraZeneca', 'BioNTech', 'Volkswagen', 'Toyota',
-  'Honda', 'Nissan', 'Ford', 'General Motors', 'GM', 'Boeing', 'Airbus', 'Microsoft', 'Google', 'Meta', 'Facebook',
-  'Twitter', 'Amazon', 'Intel', 'Qualcomm', 'Nvidia', 'Samsung', 'Sony', 'Walmart', 'Starbucks', 'McDonald\'s',
-  'KFC', 'Nike', 'Adidas', 'HSBC', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'Citigroup', 'UBS',
+  'Xinhua',
+  'Global Times',
+  "People's Daily",
+  'China Daily',
+  'CGTN',
+  'CCTV',
+  'China News Service',
+  'Reuters',
+  'Bloomberg',
+  'AFP',
+  'AP',
+  'Associated Press',
+  'BBC',
+  'CNN',
+  'Financial Times',
+  'Wall Street Journal',
+  'New York Times',
+  'Washington Post',
+  'Nikkei',
+  'Kyodo',
+  'Yonhap',
+  'TASS',
+  'Sputnik',
+  'Caixin',
+  'Weibo',
+  'VCG',
+  'IC',
+  'CFP',
+  'cnsphoto',
+  'unsplash',
+  'Nasdaq',
+  'NYSE',
+  'WTO',
+  'WHO',
+  'UN',
+  'United Nations',
+  'IMF',
+  'World Bank',
+  'NATO',
+  'EU',
+  'European Union',
+  'ASEAN',
+  'SCO',
+  'BRICS',
+  'APEC',
+  'G20',
+  'OPEC',
+  'UNESCO',
+  'UNICEF',
+  'Interpol',
+  'CPC',
+  'NPC',
+  'CPPCC',
+  'PLA',
+  'PBOC',
+  'NDRC',
+  'MOFCOM',
+  'CSRC',
+  'SASAC',
+  'CAC',
+  'FBI',
+  'CIA',
+  'Pentagon',
+  'White House',
+  'Congress',
+  'Kremlin',
+  'Tesla',
+  'BMW',
+  'Apple',
+  'Huawei',
+  'ZTE',
+  'Alibaba',
+  'Tencent',
+  'Baidu',
+  'JD.com',
+  'ByteDance',
+  'Xiaomi',
+  'Meituan',
+  'Pinduoduo',
+  'Didi',
+  'Lenovo',
+  'Haier',
+  'BYD',
+  'Geely',
+  'NIO',
+  'XPeng',
+  'Li Auto',
+  'CATL',
+  'SAIC',
+  'Sinopec',
+  'PetroChina',
+  'CNOOC',
+  'COSCO',
+  'COMAC',
+  'SMIC',
+  'TSMC',
+  'Sinovac',
+  'Sinopharm',
+  'CanSino',
+  'Pfizer',
+  'Moderna',
+  'AstraZeneca',
+  'BioNTech',
+  'Volkswagen',
+  'Toyota',
+  'Honda',
+  'Nissan',
+  'Ford',
+  'General Motors',
+  'GM',
+  'Boeing',
+  'Airbus',
+  'Microsoft',
+  'Google',
+  'Meta',
+  'Facebook',
+  'Twitter',
+  'Amazon',
+  'Intel',
+  'Qualcomm',
+  'Nvidia',
+  'Samsung',
+  'Sony',
+  'Walmart',
+  'Starbucks',
+  "McDonald's",
+  'KFC',
+  'Nike',
+  'Adidas',
+  'HSBC',
+  'Goldman Sachs',
+  'JPMorgan',
+  'Morgan Stanley',
+  'Citigroup',
+  'UBS',
 ];
 
 const { countries: countryList, demonyms, regions } = countryNames();
@@ -174,6 +316,9 @@ const knowledge = {
   organizations: sorted(WELL_KNOWN_ORGS),
 };
 // Each list as one '|'-joined string: a tenth smaller in the content script than JSON arrays.
-writeFileSync(OUT, JSON.stringify(Object.fromEntries(Object.entries(knowledge).map(([k, v]) => [k, v.join('|')])), null, 1) + '\n');
+writeFileSync(
+  OUT,
+  `${JSON.stringify(Object.fromEntries(Object.entries(knowledge).map(([k, v]) => [k, v.join('|')])), null, 1)}\n`,
+);
 for (const [k, v] of Object.entries(knowledge)) console.log(`${k}: ${v.length}`);
 console.log(`wrote ${OUT}`);

@@ -7,9 +7,9 @@
  * before.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
 import { dayNumber, encodeDelta } from '../utils/rates/codec';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +36,6 @@ const quoted = (v: string | undefined): v is string => !!v && v !== 'N/A' && Num
 const days = rows.filter((r) => quoted(r.values.get('CNY')));
 const currencies = codes.filter((c) => !RETIRED.has(c) && days.some((r) => quoted(r.values.get(c))));
 
-
 const series: Record<string, { decimals: number; values: string }> = {};
 for (const c of currencies) {
   const values = days.map((r) => r.values.get(c));
@@ -45,7 +44,8 @@ for (const c of currencies) {
   const csvDecimals = Math.max(...values.filter(quoted).map((v) => (v.split('.')[1] ?? '').length));
   const digits = FIVE_DIGITS.has(c) ? 5 : 4;
   // CNY, the base of every cross rate, keeps the CSV's full precision.
-  const decimals = c === 'CNY' ? csvDecimals : Math.min(csvDecimals, Math.max(0, digits - String(Math.floor(smallest)).length));
+  const decimals =
+    c === 'CNY' ? csvDecimals : Math.min(csvDecimals, Math.max(0, digits - String(Math.floor(smallest)).length));
   let prev = 0;
   series[c] = {
     decimals,
@@ -69,7 +69,7 @@ for (const c of countries) {
   if (code) regionCurrency[c.cca2] = code;
 }
 
-writeFileSync(OUT_CURRENCIES, JSON.stringify({ currencies: [...convertible].sort(), regionCurrency }) + '\n');
+writeFileSync(OUT_CURRENCIES, `${JSON.stringify({ currencies: [...convertible].sort(), regionCurrency })}\n`);
 
 let prevDay = dayNumber(days[0]!.date);
 const table = {
@@ -86,6 +86,10 @@ const table = {
   series,
 };
 const json = JSON.stringify(table);
-writeFileSync(OUT, json + '\n');
-console.log(`${days.length} business days ${table.first} .. ${table.last}, ${currencies.length} currencies: ${currencies.join(' ')}`);
-console.log(`wrote ${OUT}: ${(json.length / 1024).toFixed(0)} KB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+writeFileSync(OUT, `${json}\n`);
+console.log(
+  `${days.length} business days ${table.first} .. ${table.last}, ${currencies.length} currencies: ${currencies.join(' ')}`,
+);
+console.log(
+  `wrote ${OUT}: ${(json.length / 1024).toFixed(0)} KB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+);

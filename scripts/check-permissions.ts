@@ -8,7 +8,10 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 1));
+const section = readme.slice(
+  readme.indexOf('## Permissions'),
+  readme.indexOf('\n## ', readme.indexOf('## Permissions') + 1),
+);
 const justified = new Set([...section.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/^host\s+/, '')));
 
 let problems = 0;
@@ -26,7 +29,9 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   ]);
   for (const p of asked) {
     if (!justified.has(p)) {
-      console.error(`check-permissions: ${target} asks for ${JSON.stringify(p)}, which the README's permissions table does not list`);
+      console.error(
+        `check-permissions: ${target} asks for ${JSON.stringify(p)}, which the README's permissions table does not list`,
+      );
       problems++;
     }
   }

@@ -27,7 +27,9 @@ export function compromiseMentions(paragraphs: readonly string[]): ReferenceMent
       (q) => !money.some((m) => m.includes(q)) && !percent.some((p) => p.includes(q)),
     );
     const covered = [...money, ...percent, ...dates, ...quantity];
-    const cardinal = (d.numbers().out('array') as string[]).filter((n) => /\d/.test(n) && !covered.some((c) => c.includes(n.trim())));
+    const cardinal = (d.numbers().out('array') as string[]).filter(
+      (n) => /\d/.test(n) && !covered.some((c) => c.includes(n.trim())),
+    );
     push('PERSON', d.people().out('array'));
     push('ORG', d.organizations().out('array'));
     push('PLACE', d.places().out('array'));

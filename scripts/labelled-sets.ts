@@ -2,7 +2,7 @@
  * The labelled articles of ../shared (dev-set, dev-set-2), read where they live: the repository
  * carries no article text but the seed. GT_SHARED points elsewhere.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Labeled } from './score';
 

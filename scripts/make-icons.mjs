@@ -15,7 +15,8 @@ function shade(x, y) {
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return [0, 0, 0, 0];
   const d = Math.hypot(x - 0.44, y - 0.44);
   if (d > 0.2 && d < 0.29) return [...WHITE, 255]; // lens ring
-  const hx = x - 0.62, hy = y - 0.62; // handle, along the diagonal
+  const hx = x - 0.62,
+    hy = y - 0.62; // handle, along the diagonal
   if (Math.abs(hx - hy) < 0.09 && hx + hy > 0 && hx + hy < 0.42) return [...WHITE, 255];
   if (d <= 0.2 && y > 0.38 && y < 0.52) return [...YELLOW, 255]; // highlighted line
   return [...RED, 255];

@@ -35,7 +35,10 @@ export interface Match {
 }
 
 /** Matches one label's mentions of one article: strict pairs first, then lenient ones. */
-export function matchLabel(gold: Labeled[], predicted: Labeled[]): { strict: Match[]; lenient: Match[]; missed: Labeled[]; extra: Labeled[] } {
+export function matchLabel(
+  gold: Labeled[],
+  predicted: Labeled[],
+): { strict: Match[]; lenient: Match[]; missed: Labeled[]; extra: Labeled[] } {
   const g = gold.map((x) => ({ x, n: normalize(x.text), used: false }));
   const p = predicted.map((x) => ({ x, n: normalize(x.text), used: false }));
   const strict: Match[] = [];
@@ -55,7 +58,12 @@ export function matchLabel(gold: Labeled[], predicted: Labeled[]): { strict: Mat
       lenient.push({ gold: gi.x, predicted: pi.x });
     }
   }
-  return { strict, lenient, missed: g.filter((c) => !c.used).map((c) => c.x), extra: p.filter((c) => !c.used).map((c) => c.x) };
+  return {
+    strict,
+    lenient,
+    missed: g.filter((c) => !c.used).map((c) => c.x),
+    extra: p.filter((c) => !c.used).map((c) => c.x),
+  };
 }
 
 export function prf(c: Counts, kind: 'strict' | 'lenient') {
@@ -67,7 +75,12 @@ export function prf(c: Counts, kind: 'strict' | 'lenient') {
 }
 
 export function add(a: Counts, b: Counts): Counts {
-  return { gold: a.gold + b.gold, predicted: a.predicted + b.predicted, strict: a.strict + b.strict, lenient: a.lenient + b.lenient };
+  return {
+    gold: a.gold + b.gold,
+    predicted: a.predicted + b.predicted,
+    strict: a.strict + b.strict,
+    lenient: a.lenient + b.lenient,
+  };
 }
 
 export const zero = (): Counts => ({ gold: 0, predicted: 0, strict: 0, lenient: 0 });

@@ -1,8 +1,8 @@
 /** The `annotate` output contract of docs/annotation-guide.md. */
 import { analyze } from './analysis/analyze';
 import type { Entity, Mention } from './analysis/types';
-import { readArticle, type ParagraphKind, type Template } from './page/article-reader';
-import { articleStats, type ArticleStats } from './page/page-state';
+import { type ParagraphKind, readArticle, type Template } from './page/article-reader';
+import { type ArticleStats, articleStats } from './page/page-state';
 
 export interface AnnotatedArticle {
   url: string | null;

@@ -50,14 +50,20 @@ export function normalizeVisibility(stored: unknown): LabelVisibility {
 }
 
 /** Which labels are highlighted. */
-export const visibleLabels = defineSetting<LabelVisibility>('visibleLabels', normalizeVisibility(undefined), normalizeVisibility);
+export const visibleLabels = defineSetting<LabelVisibility>(
+  'visibleLabels',
+  normalizeVisibility(undefined),
+  normalizeVisibility,
+);
 /** Highlights on or off for every article. */
 export const highlightsOn = defineSetting('highlightsOn', true, bool(true));
 /** The floating legend folded to its button. */
 export const legendCollapsed = defineSetting('legendCollapsed', false, bool(false));
 
 /** The reader's currency for conversions; empty means "from the browser's locale". */
-export const readerCurrency = defineSetting('readerCurrency', '', (stored) => (typeof stored === 'string' && /^[A-Z]{3}$/.test(stored) ? stored : ''));
+export const readerCurrency = defineSetting('readerCurrency', '', (stored) =>
+  typeof stored === 'string' && /^[A-Z]{3}$/.test(stored) ? stored : '',
+);
 
 /** The reader's currency: their choice, else their locale's, else USD (also when storage fails). */
 export async function effectiveCurrency(): Promise<string> {

@@ -5,10 +5,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MentionType } from '@/utils/analysis/types';
-import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
 import { routeMessage } from '@/utils/messaging/messages';
+import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
 
 const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
 import { mountOverlay } from './overlay';
@@ -17,7 +18,11 @@ const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, 
 
 async function loadSettings() {
   try {
-    const [on, visibility, collapsed] = await Promise.all([highlightsOn.getValue(), visibleLabels.getValue(), legendCollapsed.getValue()]);
+    const [on, visibility, collapsed] = await Promise.all([
+      highlightsOn.getValue(),
+      visibleLabels.getValue(),
+      legendCollapsed.getValue(),
+    ]);
     const hidden = new Set((Object.keys(visibility) as MentionType[]).filter((l) => !visibility[l]));
     return { on, hidden, collapsed };
   } catch (err) {
@@ -54,7 +59,12 @@ export default defineContentScript({
           (err) => warn('could not show the legend', err),
         );
       };
-      const annotator = new PageAnnotator(document, location.href, { highlights: settings.on, hidden: settings.hidden }, onChange);
+      const annotator = new PageAnnotator(
+        document,
+        location.href,
+        { highlights: settings.on, hidden: settings.hidden },
+        onChange,
+      );
       browser.runtime.onMessage.addListener((msg, sender) =>
         routeMessage(
           {

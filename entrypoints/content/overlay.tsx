@@ -1,23 +1,23 @@
 /** The legend and the hover card in one shadow-root UI, wired to the annotator and settings. */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import overlayCss from '@/assets/overlay.css?inline';
 import { Legend } from '@/components/Legend';
 import { MentionCard, type MentionCardProps } from '@/components/MentionCard';
 import type { MentionType } from '@/utils/analysis/types';
+import { describeValue, formatMoney } from '@/utils/format/mention-format';
+import { ask } from '@/utils/messaging/messages';
 import { MARK_CLASS } from '@/utils/page/highlighter';
 import { LABELS } from '@/utils/page/mark-style';
-import { describeValue } from '@/utils/format/mention-format';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
-import { browser } from 'wxt/browser';
-import { ask } from '@/utils/messaging/messages';
 import { conversionLine } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
-import { formatMoney } from '@/utils/format/mention-format';
 import { effectiveCurrency, highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
-import overlayCss from '@/assets/overlay.css?inline';
 
-const save = (write: Promise<unknown>) => write.catch((err) => console.warn('[GT Lens] could not save a setting:', err));
+const save = (write: Promise<unknown>) =>
+  write.catch((err) => console.warn('[GT Lens] could not save a setting:', err));
 
 export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnnotator, startCollapsed: boolean) {
   let collapsed = startCollapsed;
@@ -57,7 +57,11 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
     else hidden.add(label);
     annotator.setHidden(hidden);
     position = null;
-    void save(visibleLabels.setValue(Object.fromEntries(LABELS.map((l) => [l, !hidden.has(l)])) as Record<MentionType, boolean>));
+    void save(
+      visibleLabels.setValue(
+        Object.fromEntries(LABELS.map((l) => [l, !hidden.has(l)])) as Record<MentionType, boolean>,
+      ),
+    );
   }
 
   async function toggleHighlights() {
@@ -81,7 +85,10 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
   const articleRates = () => {
     const day = annotator.state.state === 'article' ? annotator.state.article.published?.slice(0, 10) : undefined;
     if (!day) return Promise.resolve(null);
-    rates ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, { type: 'get-rates', date: day }).then(
+    rates ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
+      type: 'get-rates',
+      date: day,
+    }).then(
       (reply) => reply ?? null,
       () => null,
     );
@@ -115,7 +122,8 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
       viewport: { width: window.innerWidth, height: window.innerHeight },
     };
     draw();
-    const money = found.mention.type === 'MONEY' ? (found.mention.value as { amount?: number; currency: string } | null) : null;
+    const money =
+      found.mention.type === 'MONEY' ? (found.mention.value as { amount?: number; currency: string } | null) : null;
     if (money?.amount !== undefined) void addConversion(index, money.amount, money.currency);
   }
 
@@ -124,7 +132,8 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
     card = null;
     draw();
   };
-  const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null);
+  const markOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null;
   // On the document, not the body element: the page may replace the body and we mark the new one.
   const container = document;
   // After an update or reload of the extension this script is orphaned: reading ctx.isInvalid
@@ -139,7 +148,12 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
     if (markOf(e.target) && !markOf((e as FocusEvent).relatedTarget)) hideCard();
   };
   const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hideCard();
-  for (const [type, fn] of [['mouseover', onOver], ['focusin', onOver], ['mouseout', onOut], ['focusout', onOut]] as const) {
+  for (const [type, fn] of [
+    ['mouseover', onOver],
+    ['focusin', onOver],
+    ['mouseout', onOut],
+    ['focusout', onOut],
+  ] as const) {
     container.addEventListener(type, fn);
   }
   window.addEventListener('scroll', hideCard, { passive: true });
@@ -177,7 +191,12 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
     update: draw,
     remove() {
       unwatch.forEach((u) => u());
-      for (const [type, fn] of [['mouseover', onOver], ['focusin', onOver], ['mouseout', onOut], ['focusout', onOut]] as const) {
+      for (const [type, fn] of [
+        ['mouseover', onOver],
+        ['focusin', onOver],
+        ['mouseout', onOut],
+        ['focusout', onOut],
+      ] as const) {
         container.removeEventListener(type, fn);
       }
       window.removeEventListener('scroll', hideCard);

@@ -1,8 +1,8 @@
 /** The popup's one way to the page: which tab, and what its content script read. */
 import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
-import { classifyUrl } from '@/utils/page/gt-url';
 import { ask, type Request } from '@/utils/messaging/messages';
+import { classifyUrl } from '@/utils/page/gt-url';
 import type { RateSet } from '@/utils/rates/types';
 import { readerCurrency } from '@/utils/settings';
 
@@ -14,7 +14,7 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null) {
     const id = Number(param);
-    return Number.isInteger(id) ? await browser.tabs.get(id) as { id: number; url?: string } : null;
+    return Number.isInteger(id) ? ((await browser.tabs.get(id)) as { id: number; url?: string }) : null;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
@@ -77,7 +77,7 @@ export async function loadView(onUpdate: (view: PopupView) => void): Promise<voi
   }
   currentTab = tab?.id ?? null;
   // Without the "tabs" permission a tab's address is only visible on our hosts: no address, not ours.
-  if (!tab || !tab.url || classifyUrl(tab.url).kind === 'not-gt') return onUpdate({ state: 'not-gt' });
+  if (!tab?.url || classifyUrl(tab.url).kind === 'not-gt') return onUpdate({ state: 'not-gt' });
   for (let attempt = 0; attempt < READ_POLL_LIMIT; attempt++) {
     let view: PopupView;
     try {

@@ -45,12 +45,22 @@ const MEASURE = `(() => {
   });
 })()`;
 
-export async function benchPage(runs = 5): Promise<{ seed: PageRun[]; x100: PageRun[]; popupMs: number[]; converterMs: number[] }> {
+export async function benchPage(
+  runs = 5,
+): Promise<{ seed: PageRun[]; x100: PageRun[]; popupMs: number[]; converterMs: number[] }> {
   const server = await startFixtureServer();
   const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'));
   try {
-    const result = { seed: [] as PageRun[], x100: [] as PageRun[], popupMs: [] as number[], converterMs: [] as number[] };
-    for (const [key, query] of [['seed', ''], ['x100', '?repeat=100']] as const) {
+    const result = {
+      seed: [] as PageRun[],
+      x100: [] as PageRun[],
+      popupMs: [] as number[],
+      converterMs: [] as number[],
+    };
+    for (const [key, query] of [
+      ['seed', ''],
+      ['x100', '?repeat=100'],
+    ] as const) {
       for (let i = 0; i < runs; i++) {
         const page = await browser.open(server.urlOf('seed-legacy') + query);
         await page.waitFor(`document.querySelector('[data-gtl-timings]')`, 60_000);

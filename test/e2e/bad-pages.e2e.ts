@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, ROOT, type ExtensionBrowser } from '../harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { type ExtensionBrowser, launchChromium, ROOT } from '../harness/browsers';
+import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { loadBadFixtures } from '../harness/fixtures';
 import { RESULTS } from './extension-suite';
 
@@ -26,9 +26,16 @@ describe('bad pages in Chromium', () => {
     const page = await browser.open(server.urlOf(`bad/${name}`));
     if (name === 'body-churn') await page.waitFor('window.__churnDone', 10_000);
     if (fixture.expected.outcome === 'highlighted') {
-      await page.waitFor(`document.querySelector('[data-gtl-timings]') && document.querySelectorAll('mark.gt-lens-mark').length > 0`, 30_000);
-      const timings = await page.evaluate<{ longestTask: number }>(`JSON.parse(document.querySelector('[data-gtl-timings]').dataset.gtlTimings)`);
-      console.log(`[bad page] ${name}: ${await page.evaluate('document.querySelectorAll("mark.gt-lens-mark").length')} marks, longest task ${timings.longestTask.toFixed(1)} ms`);
+      await page.waitFor(
+        `document.querySelector('[data-gtl-timings]') && document.querySelectorAll('mark.gt-lens-mark').length > 0`,
+        30_000,
+      );
+      const timings = await page.evaluate<{ longestTask: number }>(
+        `JSON.parse(document.querySelector('[data-gtl-timings]').dataset.gtlTimings)`,
+      );
+      console.log(
+        `[bad page] ${name}: ${await page.evaluate('document.querySelectorAll("mark.gt-lens-mark").length')} marks, longest task ${timings.longestTask.toFixed(1)} ms`,
+      );
       expect(timings.longestTask).toBeLessThan(50);
       expect(await page.evaluate('document.querySelector("mark mark")')).toBeNull();
     }

@@ -2,8 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { ROOT, type ExtensionBrowser } from '../harness/browsers';
+import { type ExtensionBrowser, ROOT } from '../harness/browsers';
+import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 
 export const RESULTS = join(ROOT, 'test-results');
 
@@ -54,19 +54,34 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
       return Object.values(by).map((x) => x.label + ' ' + x.text.replace(/\\s+/g, ' '));
     })()`;
     const SHADOW = `document.querySelector('gt-lens-overlay')?.shadowRoot`;
-    const center = (expr: string) => `(() => { const r = (${expr}).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`;
+    const center = (expr: string) =>
+      `(() => { const r = (${expr}).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`;
 
     it('marks the expected mentions with their labels, and the overlay offers a legend', async () => {
       const page = await browser.open(server.urlOf('seed-legacy'));
-      await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.legend')`);
+      await page.waitFor(
+        `document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.legend')`,
+      );
       const mentions = await page.evaluate<string[]>(MENTIONS);
-      for (const m of ['PERSON Ma Weiguang', 'ORG Guotai Junan Securities', 'PLACE Zhejiang Province', 'MONEY 600 billion yuan', 'QUANTITY 200 kilometers']) {
+      for (const m of [
+        'PERSON Ma Weiguang',
+        'ORG Guotai Junan Securities',
+        'PLACE Zhejiang Province',
+        'MONEY 600 billion yuan',
+        'QUANTITY 200 kilometers',
+      ]) {
         expect(mentions).toContain(m);
       }
       expect(mentions).toHaveLength(55);
       // Only the body: the headline and the related-story list are never marked.
-      expect(await page.evaluate(`document.querySelectorAll('.article-title mark, .related_articles mark, #header mark').length`)).toBe(0);
-      expect(await page.evaluate(`${SHADOW}.querySelector('.legend').textContent`)).toMatch(/People\s*2.*Organizations\s*12.*Places\s*28/s);
+      expect(
+        await page.evaluate(
+          `document.querySelectorAll('.article-title mark, .related_articles mark, #header mark').length`,
+        ),
+      ).toBe(0);
+      expect(await page.evaluate(`${SHADOW}.querySelector('.legend').textContent`)).toMatch(
+        /People\s*2.*Organizations\s*12.*Places\s*28/s,
+      );
 
       // Toggling a label hides its marks; toggling again shows them.
       const placeToggle = `${SHADOW}.querySelector('input[data-label="PLACE"]')`;
@@ -84,12 +99,16 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
       const ma = `[...document.querySelectorAll('mark.gt-lens-mark')].find((m) => m.textContent === 'Ma Weiguang')`;
       await page.evaluate(`(${ma}).scrollIntoView({ block: 'center' })`);
       // Let the scroll (which hides any card) settle before hovering.
-      await page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))`);
+      await page.evaluate(
+        `new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))`,
+      );
       const [mx, my] = await page.evaluate<[number, number]>(center(ma));
       await page.mouseMove(mx, my - 40);
       await page.mouseMove(mx, my);
       await page.waitFor(`${SHADOW}.querySelector('.card')`);
-      expect(await page.evaluate(`${SHADOW}.querySelector('.card').textContent`)).toBe('PersonMa WeiguangMentioned 2 times');
+      expect(await page.evaluate(`${SHADOW}.querySelector('.card').textContent`)).toBe(
+        'PersonMa WeiguangMentioned 2 times',
+      );
       await page.screenshot(join(RESULTS, `${name}-highlighted.png`));
 
       // A money mark's card converts it at the article's rate (bundled here: the network is closed).
@@ -107,7 +126,9 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
       await page.click(sx, sy);
       await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length === 0`);
       const served = `fetch(location.href).then((r) => r.text()).then((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('.row-content').innerHTML)`;
-      expect(await page.evaluate(`${served}.then((html) => html === document.querySelector('.row-content').innerHTML)`)).toBe(true);
+      expect(
+        await page.evaluate(`${served}.then((html) => html === document.querySelector('.row-content').innerHTML)`),
+      ).toBe(true);
       await page.click(sx, sy);
       await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50`);
       expect(page.errors).toEqual([]);
@@ -124,28 +145,47 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
     expect(text).toContain('E. China’s Shaoxing signs 12 co-operative projects with Shanghai');
     expect(text).toMatch(/Dec 19, 2020|19 Dec 2020|2020/);
     expect(await popup.evaluate(`document.querySelectorAll('.key-points li').length`)).toBe(3);
-    expect(await popup.evaluate(`[...document.querySelectorAll('[aria-label="People"] button')].map((b) => b.textContent).join()`)).toContain('Ma Weiguang');
-    expect(await popup.evaluate(`[...document.querySelectorAll('.figure-text')].map((b) => b.textContent).join()`)).toContain('600 billion yuan');
+    expect(
+      await popup.evaluate(
+        `[...document.querySelectorAll('[aria-label="People"] button')].map((b) => b.textContent).join()`,
+      ),
+    ).toContain('Ma Weiguang');
+    expect(
+      await popup.evaluate(`[...document.querySelectorAll('.figure-text')].map((b) => b.textContent).join()`),
+    ).toContain('600 billion yuan');
     await popup.screenshot(join(RESULTS, `${name}-summary-popup.png`));
 
     // Clicking "Shaoxing" brings its first marked mention into view and flashes it; again, the next.
     const shaoxing = `[...document.querySelectorAll('[aria-label="Places"] button')].find((b) => b.textContent.startsWith('Shaoxing')).click()`;
     await popup.evaluate(shaoxing);
-    await page.waitFor(`[...document.querySelectorAll('mark.gt-lens-flash')].some((m) => m.textContent === 'Shaoxing')`, 5000);
+    await page.waitFor(
+      `[...document.querySelectorAll('mark.gt-lens-flash')].some((m) => m.textContent === 'Shaoxing')`,
+      5000,
+    );
     expect(await page.evaluate('document.activeElement.dataset.gtlEntity')).toBe('PLACE:Shaoxing');
     const first = await page.evaluate<string>('document.activeElement.dataset.gtlMention');
-    expect(await page.evaluate(`(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`)).toBe(true);
+    expect(
+      await page.evaluate(
+        `(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`,
+      ),
+    ).toBe(true);
     await popup.evaluate(shaoxing);
     await page.waitFor(`document.activeElement.dataset.gtlMention !== ${JSON.stringify(first)}`, 5000);
     expect(await page.evaluate('document.activeElement.dataset.gtlEntity')).toBe('PLACE:Shaoxing');
 
     // "Copy summary" writes Markdown with the headline and the key points.
-    await popup.evaluate(`window.__copied = null; navigator.clipboard.writeText = async (t) => { window.__copied = t; };`);
-    await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent === 'Copy summary').click()`);
+    await popup.evaluate(
+      `window.__copied = null; navigator.clipboard.writeText = async (t) => { window.__copied = t; };`,
+    );
+    await popup.evaluate(
+      `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Copy summary').click()`,
+    );
     await popup.evaluate(`new Promise((r) => setTimeout(r, 100))`);
     const markdown = await popup.evaluate<string>('window.__copied');
     expect(markdown).toContain('# [E. China’s Shaoxing signs 12 co-operative projects with Shanghai](http');
-    const points = await popup.evaluate<string[]>(`[...document.querySelectorAll('.key-points li')].map((li) => li.textContent)`);
+    const points = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('.key-points li')].map((li) => li.textContent)`,
+    );
     for (const p of points) expect(markdown).toContain(p.replace(/([\\`*_[\]<>#|])/g, '\\$1'));
     expect(await popup.evaluate(`document.querySelector('.note').textContent`)).toBe('Summary copied as Markdown.');
   });
@@ -153,18 +193,28 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
   it('converts the yuan amounts at the 2020 rate with the network closed, and any amount', async () => {
     await browser.open(server.urlOf('seed-legacy'));
     const popup = await browser.popupForLastPage();
-    await popup.evaluate(`new Promise((resolve) => { const check = () => document.querySelectorAll('[data-testid="at-article-date"]').length >= 2 ? resolve() : setTimeout(check, 50); check(); })`);
+    await popup.evaluate(
+      `new Promise((resolve) => { const check = () => document.querySelectorAll('[data-testid="at-article-date"]').length >= 2 ? resolve() : setTimeout(check, 50); check(); })`,
+    );
     // The currency follows the browser's locale (en-US here) unless the reader picks another.
-    const amounts = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="amount"]')].map((li) => li.textContent)`);
+    const amounts = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('[data-testid="amount"]')].map((li) => li.textContent)`,
+    );
     expect(amounts).toHaveLength(2);
     expect(amounts[0]).toContain('600 billion yuan');
     expect(amounts[0]).toContain('≈ $91.8 billion then');
     expect(amounts[1]).toContain('578 billion yuan');
-    expect(await popup.evaluate(`document.querySelector('[data-testid="stated"]').textContent`)).toMatch(/^The article says \$92 billion: consistent with the ECB rate/);
-    const sources = await popup.evaluate<string>(`[...document.querySelectorAll('.rate-source')].map((p) => p.textContent).join(' | ')`);
+    expect(await popup.evaluate(`document.querySelector('[data-testid="stated"]').textContent`)).toMatch(
+      /^The article says \$92 billion: consistent with the ECB rate/,
+    );
+    const sources = await popup.evaluate<string>(
+      `[...document.querySelectorAll('.rate-source')].map((p) => p.textContent).join(' | ')`,
+    );
     expect(sources).toContain("Article's day: ECB, bundled, rate of Dec 18, 2020 (for Dec 19, 2020)");
     expect(sources).toMatch(/could not be reached|did not answer/);
-    expect(await popup.evaluate(`document.querySelector('[data-testid="free-result"]').textContent`)).toMatch(/^CN¥1,000,000\.00 = \$152,9\d\d/);
+    expect(await popup.evaluate(`document.querySelector('[data-testid="free-result"]').textContent`)).toMatch(
+      /^CN¥1,000,000\.00 = \$152,9\d\d/,
+    );
     await popup.evaluate(`window.scrollTo(0, document.body.scrollHeight)`);
     await popup.screenshot(join(RESULTS, `${name}-converter-popup.png`));
   });

@@ -66,7 +66,11 @@ function chromiumExtensionId(dir: string): string {
 }
 
 /** `ratesOffline`: close the rates host, as the tests' "network closed" (the bundled table answers). */
-export async function launchChromium(extensionDir: string, headless = true, ratesOffline = true): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  extensionDir: string,
+  headless = true,
+  ratesOffline = true,
+): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'gt-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -98,8 +102,9 @@ export async function launchChromium(extensionDir: string, headless = true, rate
       return {
         errors,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
-        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
-        waitFor: async (expression, timeout = 15_000) => void (await page.waitForFunction(`!!(${expression})`, undefined, { timeout, polling: 50 })),
+        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+        waitFor: async (expression, timeout = 15_000) =>
+          void (await page.waitForFunction(`!!(${expression})`, undefined, { timeout, polling: 50 })),
         mouseMove: (x, y) => page.mouse.move(x, y),
         click: (x, y) => page.mouse.click(x, y),
         close: () => page.close(),
@@ -115,9 +120,9 @@ export async function launchChromium(extensionDir: string, headless = true, rate
       return {
         tabUrl: target.url,
         state: (await page.evaluate('document.body.dataset.state')) as string,
-        text: () => page.innerText('body'),
-        textOf: (id) => page.innerText(`[data-testid="${id}"]`),
-        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        text: () => page.textContent('body'),
+        textOf: (id) => page.textContent(`[data-testid="${id}"]`),
+        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
         close: () => page.close(),
       };
@@ -133,7 +138,11 @@ export async function launchChromium(extensionDir: string, headless = true, rate
  * Polls an expression in a page. Extension pages need this: their CSP forbids the string eval
  * that waitForFunction polls with, and BiDi reports no navigation events for them.
  */
-async function until(evaluate: (expression: string) => Promise<unknown>, expression: string, timeoutMs = 15_000): Promise<void> {
+async function until(
+  evaluate: (expression: string) => Promise<unknown>,
+  expression: string,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ok = await evaluate(`!!(${expression})`).catch(() => false);
@@ -148,10 +157,14 @@ async function until(evaluate: (expression: string) => Promise<unknown>, express
  * page.goto() hangs (puppeteer issue 14314). Navigate without waiting, then poll.
  */
 async function openExtensionPage(page: Page, url: string): Promise<void> {
-  const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<void> } })
-    .browsingContext;
+  const context = (
+    page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<void> } }
+  ).browsingContext;
   await context.navigate(url, 'none');
-  await until((e) => page.evaluate(e), `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
+  await until(
+    (e) => page.evaluate(e),
+    `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`,
+  );
 }
 
 export async function launchFirefox(extensionDir: string, headless = true): Promise<ExtensionBrowser> {
@@ -180,7 +193,7 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
       return {
         errors,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
-        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
         waitFor: (expression, timeout) => until((e) => page.evaluate(e), expression, timeout),
         mouseMove: (x, y) => page.mouse.move(x, y),
         click: (x, y) => page.mouse.click(x, y),
@@ -194,13 +207,13 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
       const target = (await page.evaluate(LAST_TAB)) as { id: number; url: string | null };
       await openExtensionPage(page, `${base}?tabId=${target.id}`);
       await until((e) => page.evaluate(e), SETTLED);
-      const inner = (selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
+      const inner = (selector: string) => page.$eval(selector, (el) => (el as HTMLElement).textContent);
       return {
         tabUrl: target.url,
         state: (await page.evaluate('document.body.dataset.state')) as string,
         text: () => inner('body'),
         textOf: (id) => inner(`[data-testid="${id}"]`),
-        evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
         close: () => page.close(),
       };

@@ -26,7 +26,9 @@ async function main() {
     const marks = await page.evaluate<number>(`document.querySelectorAll('mark.gt-lens-mark').length`);
     console.log(`Highlighted: ${marks} marks`);
     const popup = await browser.popupForLastPage();
-    await popup.evaluate(`new Promise((resolve) => { const check = () => document.querySelector('[data-testid="at-article-date"], .converter .problem') ? resolve() : setTimeout(check, 50); check(); })`);
+    await popup.evaluate(
+      `new Promise((resolve) => { const check = () => document.querySelector('[data-testid="at-article-date"], .converter .problem') ? resolve() : setTimeout(check, 50); check(); })`,
+    );
     const shots = { page: join(OUT, 'page.png'), popup: join(OUT, 'popup.png') };
     await page.screenshot(shots.page);
     await popup.screenshot(shots.popup);

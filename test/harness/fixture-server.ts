@@ -4,8 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadBadFixtures, loadFixtures } from './fixtures';
 import { parsePage } from '../../scripts/parse-page';
+import { loadBadFixtures, loadFixtures } from './fixtures';
 
 /** The page with its article body repeated n times (?repeat=n), for benchmarks of long articles. */
 function repeated(html: string, n: number): string {
@@ -28,7 +28,8 @@ export interface FixtureServer {
 export async function startFixtureServer(preferredPort = 0): Promise<FixtureServer> {
   const routes = new Map<string, { name: string; html: string }>();
   for (const f of loadFixtures()) routes.set(new URL(f.expected.url).pathname, { name: f.name, html: f.html });
-  for (const f of loadBadFixtures()) routes.set(new URL(f.expected.url).pathname, { name: `bad/${f.name}`, html: f.html });
+  for (const f of loadBadFixtures())
+    routes.set(new URL(f.expected.url).pathname, { name: `bad/${f.name}`, html: f.html });
 
   const server = createServer((req, res) => {
     const address = new URL(req.url ?? '/', 'http://x');

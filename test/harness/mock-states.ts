@@ -1,8 +1,8 @@
 /** Mock page data for component and connector tests: the seed article as the content script reports it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticle } from '@/utils/page/article-reader';
 import { pageStateOf } from '@/test/harness/page-reading';
+import { readArticle } from '@/utils/page/article-reader';
 import type { PageState } from '@/utils/page/page-state';
 import { parsePage } from '../../scripts/parse-page';
 import { FIXTURES_DIR } from './fixtures';

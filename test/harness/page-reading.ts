@@ -6,6 +6,10 @@ import { articleStats, type PageState } from '../../utils/page/page-state';
 export function pageStateOf(result: ReadResult): PageState {
   if (!result.isArticle) return { state: 'not-article', reason: result.reason };
   const { article } = result;
-  const analysis = analyze({ title: article.title, published: article.published, paragraphs: article.paragraphs.map((p) => p.text) });
+  const analysis = analyze({
+    title: article.title,
+    published: article.published,
+    paragraphs: article.paragraphs.map((p) => p.text),
+  });
   return { state: 'article', article, stats: articleStats(article), analysis };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -15,7 +15,10 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = SHIPPED.flatMap((d) => files(join(ROOT, d))).map((path) => ({ path: relative(ROOT, path), code: readFileSync(path, 'utf8') }));
+const sources = SHIPPED.flatMap((d) => files(join(ROOT, d))).map((path) => ({
+  path: relative(ROOT, path),
+  code: readFileSync(path, 'utf8'),
+}));
 
 describe('what ships to the browser', () => {
   it.each([
@@ -47,7 +50,10 @@ describe('a full storage quota breaks nothing', () => {
   });
 
   it('a broken cache read falls through to fetching', async () => {
-    const set = await ratesFor('2020-12-19', { cache: { get: quota, set: quota }, fetch: vi.fn(quota) as unknown as typeof fetch });
+    const set = await ratesFor('2020-12-19', {
+      cache: { get: quota, set: quota },
+      fetch: vi.fn(quota) as unknown as typeof fetch,
+    });
     expect(set).toMatchObject({ source: 'ECB, bundled', date: '2020-12-18' });
   });
 

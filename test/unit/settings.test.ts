@@ -19,7 +19,11 @@ describe('settings', () => {
   });
 
   it('repair corrupt stored values to defaults without touching the rest', async () => {
-    await fakeBrowser.storage.local.set({ highlightsOn: 'yes', visibleLabels: { PLACE: false, ORG: 'no', BOGUS: true }, legendCollapsed: true });
+    await fakeBrowser.storage.local.set({
+      highlightsOn: 'yes',
+      visibleLabels: { PLACE: false, ORG: 'no', BOGUS: true },
+      legendCollapsed: true,
+    });
     expect(await highlightsOn.getValue()).toBe(true);
     expect(await legendCollapsed.getValue()).toBe(true);
     const labels = await visibleLabels.getValue();

@@ -2,10 +2,11 @@
  * The analysis engine: every entity and figure of an article, and the entity index.
  * Pure: strings in, plain data out; runs in Node and in the content script.
  */
-import { publicationDay } from './dates';
-import { Registry, findEntities, type EntitySpan } from './entities';
-import { findFigures, type FigureSpan } from './figures';
+
 import { runToEnd } from '../slices';
+import { publicationDay } from './dates';
+import { type EntitySpan, findEntities, Registry } from './entities';
+import { type FigureSpan, findFigures } from './figures';
 import { overlaps } from './spans';
 import type { Analysis, Entity, Mention } from './types';
 
@@ -64,8 +65,11 @@ export function* analysisSteps({ title, published, paragraphs }: AnalysisInput):
       if ('name' in s) mention.entity = `${s.type}:${s.name}`;
       const prev = mentions[mentions.length - 1];
       if (
-        s.type === 'MONEY' && prev?.type === 'MONEY' && prev.paragraph === paragraph &&
-        CONVERSION_BETWEEN.test(paragraphs[paragraph]!.slice(prev.end, offset + s.start)) && /^\s*\)/.test(text.slice(s.end))
+        s.type === 'MONEY' &&
+        prev?.type === 'MONEY' &&
+        prev.paragraph === paragraph &&
+        CONVERSION_BETWEEN.test(paragraphs[paragraph]!.slice(prev.end, offset + s.start)) &&
+        /^\s*\)/.test(text.slice(s.end))
       ) {
         mention.conversionOf = mentions.length - 1;
       }

@@ -18,9 +18,30 @@ export interface DateSpan {
 }
 
 const MONTH_NUMBERS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
-  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -30,7 +51,8 @@ const MONTH = `(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?!\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)(?!\\d)';
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelve|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}';
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelve|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}';
 
 const PATTERNS = new RegExp(
   [
@@ -60,7 +82,8 @@ const PATTERNS = new RegExp(
 );
 
 // Words after which a bare month is a month ("in May", "early June", "since March").
-const MONTH_CONTEXT = /\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|of|between|before|after|during|and|or|end|last|next|this|each|every)[\s-]*$/i;
+const MONTH_CONTEXT =
+  /\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|of|between|before|after|during|and|or|end|last|next|this|each|every)[\s-]*$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
@@ -114,7 +137,9 @@ function resolve(g: Record<string, string | undefined>, pub: Day | null): DateVa
     const [a, b] = [parseInt(g.drA!, 10), parseInt(g.drB!, 10)];
     const y = g.drY ? +g.drY : pub ? yearOfMonth(m, pub) : null;
     if (y === null) return null;
-    return b > a && validDay(y, m, a) && validDay(y, m, b) ? { from: { date: ymd({ y, m, d: a }) }, to: { date: ymd({ y, m, d: b }) } } : undefined;
+    return b > a && validDay(y, m, a) && validDay(y, m, b)
+      ? { from: { date: ymd({ y, m, d: a }) }, to: { date: ymd({ y, m, d: b }) } }
+      : undefined;
   }
   if (g.mdM) {
     const m = monthNumber(g.mdM);
@@ -143,7 +168,7 @@ function resolve(g: Record<string, string | undefined>, pub: Day | null): DateVa
     const rel = g.wdRel?.toLowerCase();
     let back = (weekday(pub) - target + 7) % 7;
     if (rel === 'last' && back === 0) back = 7;
-    if (rel === 'next') return { date: ymd(shiftDays(pub, ((target - weekday(pub) + 7) % 7) || 7)) };
+    if (rel === 'next') return { date: ymd(shiftDays(pub, (target - weekday(pub) + 7) % 7 || 7)) };
     return { date: ymd(shiftDays(pub, -back)) };
   }
   if (g.rel) {
@@ -182,10 +207,12 @@ export function findDates(text: string, pub: Day | null): DateSpan[] {
     const after = text.slice(end, end + 2);
     // Case matters for names: "may", "march" in lowercase are verbs.
     const lead = match[0][0]!;
-    if ((g.bare || g.mdM || g.drM || g.myM || g.rangeA || g.wd) && !/[A-Z]/.test(g.wdRel ? (g.wd ?? '')[0]! : lead)) continue;
+    if ((g.bare || g.mdM || g.drM || g.myM || g.rangeA || g.wd) && !/[A-Z]/.test(g.wdRel ? (g.wd ?? '')[0]! : lead))
+      continue;
     if (g.bare) {
       // "Long March-2D", "June Smith": part of a name. "may", "March" as words need a cue.
-      if (/[A-Z][\w'’]*\s+$/.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before) && !MONTH_CONTEXT.test(before)) continue;
+      if (/[A-Z][\w'’]*\s+$/.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before) && !MONTH_CONTEXT.test(before))
+        continue;
       if (/^\s?[-–]?\s?[A-Z0-9]/.test(text.slice(end, end + 3)) && !/^,/.test(after)) continue;
       if (/^(May|March)$/.test(g.bare) && !MONTH_CONTEXT.test(before)) continue;
     }

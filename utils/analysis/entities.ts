@@ -6,9 +6,29 @@
  * join the entity they refer back to through the article's registry.
  */
 import {
-  COMMON_WORDS, DEMONYMS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, MAX_NAME_WORDS, OF_HEADS, ORG_BEFORE, ORG_HEADS,
-  ORG_PREFIXES, ORGS, PLACE_AFTER, PLACE_CENTER, PLACE_HEADS, PLACE_OF_HEADS, PLACES, POSSESSIVE_IN_NAME, ROLE_AFTER, ROLE_BEFORE, SURNAMES, TITLE_WORDS, TITLES,
+  COMMON_WORDS,
+  DEMONYMS,
+  DIRECTIONS,
+  FIRST_NAMES,
+  FUNCTION_WORDS,
   isPinyinGiven,
+  MAX_NAME_WORDS,
+  OF_HEADS,
+  ORG_BEFORE,
+  ORG_HEADS,
+  ORG_PREFIXES,
+  ORGS,
+  PLACE_AFTER,
+  PLACE_CENTER,
+  PLACE_HEADS,
+  PLACE_OF_HEADS,
+  PLACES,
+  POSSESSIVE_IN_NAME,
+  ROLE_AFTER,
+  ROLE_BEFORE,
+  SURNAMES,
+  TITLE_WORDS,
+  TITLES,
 } from './knowledge';
 import type { EntityType } from './types';
 
@@ -46,7 +66,12 @@ export class Registry {
       if (!this.shortForms.has(surname)) this.shortForms.set(surname, { type: 'PERSON', name: span.name });
     } else if (span.type === 'ORG') {
       const first = words[0]!;
-      if (!PLACES.has(first) && !DEMONYMS.has(first) && !COMMON_WORDS.has(first.toLowerCase()) && !ORG_HEADS.has(first)) {
+      if (
+        !PLACES.has(first) &&
+        !DEMONYMS.has(first) &&
+        !COMMON_WORDS.has(first.toLowerCase()) &&
+        !ORG_HEADS.has(first)
+      ) {
         if (!this.shortForms.has(first)) this.shortForms.set(first, { type: 'ORG', name: span.name });
       }
     }
@@ -59,8 +84,40 @@ export class Registry {
 
 // Words, with inner apostrophes ("Chang'e"), inner dots only before lowercase ("JD.com", not
 // "China.Photo"), and initialisms ("U.S").
-const WORD = /(?:[A-Z]\.){1,3}[A-Z](?![a-z])|[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’&](?=[A-Za-z\u00C0-\u024F0-9])|\.(?=[a-z]))*/g;
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'No', 'Gen', 'Lt', 'Col', 'Sen', 'Rep', 'Gov', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Inc', 'Co', 'Corp', 'Ltd', 'vs']);
+const WORD =
+  /(?:[A-Z]\.){1,3}[A-Z](?![a-z])|[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’&](?=[A-Za-z\u00C0-\u024F0-9])|\.(?=[a-z]))*/g;
+const ABBREVIATIONS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'St',
+  'No',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Inc',
+  'Co',
+  'Corp',
+  'Ltd',
+  'vs',
+]);
 const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/i;
 const CONNECTOR_WORDS = new Set(['of', 'and', 'for', 'de', 'on']);
 const PHOTO_CREDIT = /\bPhoto\s*:\s*([A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})/g;
@@ -83,7 +140,7 @@ function tokenize(text: string): Token[] {
     const gap = prev ? text.slice(prev.end + (prev.possessive ? 2 : 0), m.index) : text.slice(0, m.index);
     const sentStart =
       !prev ||
-      (/[.!?…]["'”’)\]]*\s+["'“‘(\[]*$/.test(gap) && !(ABBREVIATIONS.has(prev.text) || /^[A-Z]$/.test(prev.text))) ||
+      (/[.!?…]["'”’)\]]*\s+["'“‘([]*$/.test(gap) && !(ABBREVIATIONS.has(prev.text) || /^[A-Z]$/.test(prev.text))) ||
       /[:;]\s*["'“‘]\s*$/.test(gap);
     tokens.push({ text: word, start: m.index, end, cap: /^[A-Z]/.test(word), sentStart, possessive });
   }
@@ -123,7 +180,12 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
         continue;
       }
       const after = tokens[j + 2];
-      if (CONNECTOR_WORDS.has(next.text) && gap === ' ' && nameLike(after) && text.slice(next.end, after.start) === ' ') {
+      if (
+        CONNECTOR_WORDS.has(next.text) &&
+        gap === ' ' &&
+        nameLike(after) &&
+        text.slice(next.end, after.start) === ' '
+      ) {
         run.tokens.push(after);
         run.connectors.push(next.text as Connector);
         j += 2;
@@ -140,7 +202,11 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
 const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
 
 /** Tags one paragraph's names. `blocked` tells where figures already stand. */
-export function findEntities(text: string, blocked: (start: number, end: number) => boolean, registry: Registry): EntitySpan[] {
+export function findEntities(
+  text: string,
+  blocked: (start: number, end: number) => boolean,
+  registry: Registry,
+): EntitySpan[] {
   const out: EntitySpan[] = [];
   const tokens = tokenize(text);
   const slice = (a: Token, b: Token) => text.slice(a.start, b.end);
@@ -180,7 +246,11 @@ export function findEntities(text: string, blocked: (start: number, end: number)
     }
   }
 
-  for (const run of runs(text, tokens.filter((t) => !credited.has(t)), blocked)) {
+  for (const run of runs(
+    text,
+    tokens.filter((t) => !credited.has(t)),
+    blocked,
+  )) {
     classifyRun(run.tokens, run.connectors);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -205,7 +275,8 @@ export function findEntities(text: string, blocked: (start: number, end: number)
     while (
       from < ts.length - 1 &&
       knownAt(ts, from) < 0 &&
-      (ts[from]!.text === 'The' || (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !ORG_PREFIXES.has(ts[from]!.text)))
+      (ts[from]!.text === 'The' ||
+        (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !ORG_PREFIXES.has(ts[from]!.text)))
     ) {
       from++;
     }
@@ -221,7 +292,8 @@ export function findEntities(text: string, blocked: (start: number, end: number)
       while (start > 0) {
         const c = cs[start];
         // "Relief and Rehabilitation Commission" is one name; "Belt and Road", "Tesla and BMW Group" are not.
-        if (c === 'and' && (!isOrgHead(last) || isOrgHead(ts[start - 1]!) || known(start - 1, start - 1, ts) === 'ORG')) break;
+        if (c === 'and' && (!isOrgHead(last) || isOrgHead(ts[start - 1]!) || known(start - 1, start - 1, ts) === 'ORG'))
+          break;
         start--;
       }
       const name = slice(ts[start]!, last);
@@ -276,14 +348,27 @@ export function findEntities(text: string, blocked: (start: number, end: number)
       // After a title, the name: "President Vladimir Putin", "Lieutenant General Soe Htut".
       if (titled && !TITLE_WORDS.has(t.text)) {
         let end = i;
-        while (end - i < 2 && cs[end + 1] === null && ts[end + 1] && !TITLE_WORDS.has(ts[end + 1]!.text) && knownAt(ts, end + 1) <= end + 1) end++;
+        while (
+          end - i < 2 &&
+          cs[end + 1] === null &&
+          ts[end + 1] &&
+          !TITLE_WORDS.has(ts[end + 1]!.text) &&
+          knownAt(ts, end + 1) <= end + 1
+        )
+          end++;
         emit('PERSON', t, ts[end]!);
         i = end + 1;
         titled = false;
         continue;
       }
       // "Richard Yu", "Angela Merkel": a known first name and the capitalized word after it.
-      if (FIRST_NAMES.has(t.text) && !TITLE_WORDS.has(t.text) && next && knownAt(ts, i + 1) <= i + 1 && !TITLE_WORDS.has(next.text)) {
+      if (
+        FIRST_NAMES.has(t.text) &&
+        !TITLE_WORDS.has(t.text) &&
+        next &&
+        knownAt(ts, i + 1) <= i + 1 &&
+        !TITLE_WORDS.has(next.text)
+      ) {
         emit('PERSON', t, next);
         i += 2;
         continue;
@@ -308,8 +393,13 @@ export function findEntities(text: string, blocked: (start: number, end: number)
       // An unknown stretch: up to the next known word.
       let end = i;
       while (
-        end + 1 < ts.length && end - i < 2 && cs[end + 1] === null && knownAt(ts, end + 1) < 0 &&
-        !registry.shortForms.has(ts[end + 1]!.text) && !TITLE_WORDS.has(ts[end + 1]!.text) && !SURNAMES.has(ts[end + 1]!.text)
+        end + 1 < ts.length &&
+        end - i < 2 &&
+        cs[end + 1] === null &&
+        knownAt(ts, end + 1) < 0 &&
+        !registry.shortForms.has(ts[end + 1]!.text) &&
+        !TITLE_WORDS.has(ts[end + 1]!.text) &&
+        !SURNAMES.has(ts[end + 1]!.text)
       ) {
         end++;
       }
@@ -329,7 +419,8 @@ export function findEntities(text: string, blocked: (start: number, end: number)
     const words = j - i + 1;
     if (words === 1 && /\bsurnamed\s+$/.test(before)) return 'PERSON';
     if (words <= 3 && ROLE_BEFORE.test(before)) return 'PERSON';
-    if (words >= 2 && (ROLE_AFTER.test(after) || /\bsaid\s+$/.test(before) || /^\s+(?:said|says|told)\b/.test(after))) return 'PERSON';
+    if (words >= 2 && (ROLE_AFTER.test(after) || /\bsaid\s+$/.test(before) || /^\s+(?:said|says|told)\b/.test(after)))
+      return 'PERSON';
     if (words === 1 && /\bthe\s+$/i.test(before) && /^\s+administration\b/.test(after)) return 'PERSON';
     if (ORG_BEFORE.test(before)) return 'ORG';
     if (words <= 2 && (PLACE_AFTER.test(after) || /^-based\b/.test(after))) return 'PLACE';

@@ -3,7 +3,7 @@
  * One left-to-right pass over the numbers, reading currency, magnitude, range and unit words
  * around each; dates are found first so their digits are not counted again.
  */
-import { findDates, type Day } from './dates';
+import { type Day, findDates } from './dates';
 import { MAGNITUDE, numberValue } from './numbers';
 import { overlaps } from './spans';
 import type { FigureType, FigureValue, Qualifier } from './types';
@@ -17,44 +17,150 @@ export interface FigureSpan {
 
 // Currencies written before the amount: symbols, then ISO codes and RMB.
 const PREFIX_SYMBOLS: [string, string][] = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'],
-  ['R$', 'BRL'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'CNY'], ['￥', 'CNY'], ['₩', 'KRW'], ['₹', 'INR'],
-  ['₽', 'RUB'], ['₺', 'TRY'],
+  ['US$', 'USD'],
+  ['HK$', 'HKD'],
+  ['NT$', 'TWD'],
+  ['S$', 'SGD'],
+  ['A$', 'AUD'],
+  ['C$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'CNY'],
+  ['￥', 'CNY'],
+  ['₩', 'KRW'],
+  ['₹', 'INR'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
 ];
 // The currencies the ECB quotes, plus CNY's other names; usable before or after an amount.
 export const ISO_CODES = [
-  'CNY', 'USD', 'EUR', 'JPY', 'GBP', 'HKD', 'AUD', 'CAD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON',
-  'BGN', 'ISK', 'TRY', 'BRL', 'MXN', 'ZAR', 'INR', 'IDR', 'ILS', 'KRW', 'MYR', 'NZD', 'PHP', 'SGD', 'THB', 'RUB', 'TWD',
+  'CNY',
+  'USD',
+  'EUR',
+  'JPY',
+  'GBP',
+  'HKD',
+  'AUD',
+  'CAD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'BGN',
+  'ISK',
+  'TRY',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'INR',
+  'IDR',
+  'ILS',
+  'KRW',
+  'MYR',
+  'NZD',
+  'PHP',
+  'SGD',
+  'THB',
+  'RUB',
+  'TWD',
 ];
 const PREFIX_CODE = new RegExp(`(?:^|[^\\w])((?:RMB|${ISO_CODES.join('|')})\\s?)$`);
 // Currency names after the amount, longest first: "US dollars" before "dollars".
 const SUFFIX_CURRENCIES: [string, string][] = [
-  ['U\\.S\\. dollars?', 'USD'], ['US dollars?', 'USD'], ['American dollars?', 'USD'], ['Hong Kong dollars?', 'HKD'],
-  ['HK dollars?', 'HKD'], ['New Taiwan dollars?', 'TWD'], ['Taiwan dollars?', 'TWD'], ['Singapore dollars?', 'SGD'],
-  ['Australian dollars?', 'AUD'], ['Canadian dollars?', 'CAD'], ['New Zealand dollars?', 'NZD'], ['dollars?', 'USD'],
-  ['yuan', 'CNY'], ['renminbi', 'CNY'], ['RMB', 'CNY'], ['元', 'CNY'], ['euros?', 'EUR'], ['British pounds?', 'GBP'],
-  ['pounds? sterling', 'GBP'], ['yen', 'JPY'], ['(?:South Korean |Korean )?won', 'KRW'], ['(?:Indian )?rupees?', 'INR'],
-  ['(?:Russian )?r[ou]bles?', 'RUB'], ['Swiss francs?', 'CHF'], ['ringgit', 'MYR'], ['baht', 'THB'], ['rupiah', 'IDR'],
-  ['(?:Mexican )?pesos?', 'MXN'], ['(?:Turkish )?lira', 'TRY'], ['rand', 'ZAR'], ['zloty', 'PLN'], ['reais|real', 'BRL'],
+  ['U\\.S\\. dollars?', 'USD'],
+  ['US dollars?', 'USD'],
+  ['American dollars?', 'USD'],
+  ['Hong Kong dollars?', 'HKD'],
+  ['HK dollars?', 'HKD'],
+  ['New Taiwan dollars?', 'TWD'],
+  ['Taiwan dollars?', 'TWD'],
+  ['Singapore dollars?', 'SGD'],
+  ['Australian dollars?', 'AUD'],
+  ['Canadian dollars?', 'CAD'],
+  ['New Zealand dollars?', 'NZD'],
+  ['dollars?', 'USD'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['RMB', 'CNY'],
+  ['元', 'CNY'],
+  ['euros?', 'EUR'],
+  ['British pounds?', 'GBP'],
+  ['pounds? sterling', 'GBP'],
+  ['yen', 'JPY'],
+  ['(?:South Korean |Korean )?won', 'KRW'],
+  ['(?:Indian )?rupees?', 'INR'],
+  ['(?:Russian )?r[ou]bles?', 'RUB'],
+  ['Swiss francs?', 'CHF'],
+  ['ringgit', 'MYR'],
+  ['baht', 'THB'],
+  ['rupiah', 'IDR'],
+  ['(?:Mexican )?pesos?', 'MXN'],
+  ['(?:Turkish )?lira', 'TRY'],
+  ['rand', 'ZAR'],
+  ['zloty', 'PLN'],
+  ['reais|real', 'BRL'],
   ...ISO_CODES.map((c): [string, string] => [c, c]),
 ];
 const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${SUFFIX_CURRENCIES.map(([re]) => `(${re})`).join('|')})(?![\\w])`);
 
 // Units of measure and spans of time, normalized; compound forms first.
 const UNITS: [string, string][] = [
-  ['(?:kilometers?|kilometres?|km) (?:per|an|a) hour|km/h|kph|kmh', 'km/h'], ['miles (?:per|an) hour|mph', 'mph'],
-  ['square (?:kilometers?|kilometres?)|sq km|km2|km²', 'km2'], ['square (?:meters?|metres?)|sq m|sqm|m2|m²', 'm2'],
-  ['cubic (?:meters?|metres?)|m3|m³', 'm3'], ['kilowatt[- ]hours?|kWh', 'kWh'], ['megawatt[- ]hours?|MWh', 'MWh'],
-  ['gigawatt[- ]hours?|GWh', 'GWh'], ['terawatt[- ]hours?|TWh', 'TWh'], ['degrees? Celsius|°C|℃', '°C'],
-  ['degrees? Fahrenheit|°F', '°F'], ['(?:kilometers?|kilometres?|km)', 'km'], ['(?:meters?|metres?)', 'm'],
-  ['(?:centimeters?|centimetres?|cm)', 'cm'], ['(?:millimeters?|millimetres?|mm)', 'mm'], ['nautical miles?', 'nmi'],
-  ['miles?', 'mi'], ['(?:feet|foot|ft)', 'ft'], ['hectares?|ha', 'ha'], ['mu', 'mu'], ['metric tons?|tonnes?|tons?', 't'],
-  ['(?:kilograms?|kilos?|kg)', 'kg'], ['grams?', 'g'], ['pounds?|lbs?', 'lb'], ['(?:liters?|litres?)', 'L'],
-  ['barrels?', 'bbl'], ['(?:gigawatts?|GW)', 'GW'], ['(?:megawatts?|MW)', 'MW'], ['(?:kilowatts?|kW)', 'kW'],
-  ['watts?', 'W'], ['TEUs?', 'TEU'], ['(?:terabytes?|TB)', 'TB'], ['(?:gigabytes?|GB)', 'GB'], ['Mbps', 'Mbps'],
-  ['Gbps', 'Gbps'], ['knots?', 'kn'], ['basis points?', 'bp'], ['points?', 'points'], ['milliseconds?|ms', 'ms'],
-  ['seconds?', 's'], ['minutes?', 'min'], ['hours?', 'h'], ['days?', 'day'], ['weeks?', 'week'], ['months?', 'month'],
-  ['years?', 'year'], ['decades?', 'decade'], ['centuries|century', 'century'], ['degrees?', '°'],
+  ['(?:kilometers?|kilometres?|km) (?:per|an|a) hour|km/h|kph|kmh', 'km/h'],
+  ['miles (?:per|an) hour|mph', 'mph'],
+  ['square (?:kilometers?|kilometres?)|sq km|km2|km²', 'km2'],
+  ['square (?:meters?|metres?)|sq m|sqm|m2|m²', 'm2'],
+  ['cubic (?:meters?|metres?)|m3|m³', 'm3'],
+  ['kilowatt[- ]hours?|kWh', 'kWh'],
+  ['megawatt[- ]hours?|MWh', 'MWh'],
+  ['gigawatt[- ]hours?|GWh', 'GWh'],
+  ['terawatt[- ]hours?|TWh', 'TWh'],
+  ['degrees? Celsius|°C|℃', '°C'],
+  ['degrees? Fahrenheit|°F', '°F'],
+  ['(?:kilometers?|kilometres?|km)', 'km'],
+  ['(?:meters?|metres?)', 'm'],
+  ['(?:centimeters?|centimetres?|cm)', 'cm'],
+  ['(?:millimeters?|millimetres?|mm)', 'mm'],
+  ['nautical miles?', 'nmi'],
+  ['miles?', 'mi'],
+  ['(?:feet|foot|ft)', 'ft'],
+  ['hectares?|ha', 'ha'],
+  ['mu', 'mu'],
+  ['metric tons?|tonnes?|tons?', 't'],
+  ['(?:kilograms?|kilos?|kg)', 'kg'],
+  ['grams?', 'g'],
+  ['pounds?|lbs?', 'lb'],
+  ['(?:liters?|litres?)', 'L'],
+  ['barrels?', 'bbl'],
+  ['(?:gigawatts?|GW)', 'GW'],
+  ['(?:megawatts?|MW)', 'MW'],
+  ['(?:kilowatts?|kW)', 'kW'],
+  ['watts?', 'W'],
+  ['TEUs?', 'TEU'],
+  ['(?:terabytes?|TB)', 'TB'],
+  ['(?:gigabytes?|GB)', 'GB'],
+  ['Mbps', 'Mbps'],
+  ['Gbps', 'Gbps'],
+  ['knots?', 'kn'],
+  ['basis points?', 'bp'],
+  ['points?', 'points'],
+  ['milliseconds?|ms', 'ms'],
+  ['seconds?', 's'],
+  ['minutes?', 'min'],
+  ['hours?', 'h'],
+  ['days?', 'day'],
+  ['weeks?', 'week'],
+  ['months?', 'month'],
+  ['years?', 'year'],
+  ['decades?', 'decade'],
+  ['centuries|century', 'century'],
+  ['degrees?', '°'],
 ];
 const UNIT = new RegExp(`^(?:\\s|-)?(?:${UNITS.map(([re]) => `(${re})`).join('|')})(?![\\w²³])`, 'i');
 // Units glued to the number only: "2GW", "-35C", "100m".
@@ -66,10 +172,16 @@ const MAGNITUDE_WORD = /^[\s-]?(thousand|million|mln|billion|bln|bn|trillion|tn)
 const GLUED_MAGNITUDE = /^(m|k|bn|tn)(?![\w])/;
 const PERCENT = /^\s?(?:(%)|(percent|per cent)(?![\w])|(percentage points?)(?![\w]))/i;
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/\b(?:more|greater|higher) than\s+$/i, 'more than'], [/\b(?:less|fewer|lower) than\s+$/i, 'less than'],
-  [/\b(?:about|around|approximately|roughly|some|an estimated)\s+$/i, 'about'], [/\b(?:nearly|almost|close to)\s+$/i, 'nearly'],
-  [/\bat least\s+$/i, 'at least'], [/\bat most\s+$/i, 'at most'], [/\bup to\s+$/i, 'up to'], [/\bover\s+$/i, 'over'],
-  [/\bunder\s+$/i, 'under'], [/\bbetween\s+$/i, 'between'],
+  [/\b(?:more|greater|higher) than\s+$/i, 'more than'],
+  [/\b(?:less|fewer|lower) than\s+$/i, 'less than'],
+  [/\b(?:about|around|approximately|roughly|some|an estimated)\s+$/i, 'about'],
+  [/\b(?:nearly|almost|close to)\s+$/i, 'nearly'],
+  [/\bat least\s+$/i, 'at least'],
+  [/\bat most\s+$/i, 'at most'],
+  [/\bup to\s+$/i, 'up to'],
+  [/\bover\s+$/i, 'over'],
+  [/\bunder\s+$/i, 'under'],
+  [/\bbetween\s+$/i, 'between'],
 ];
 
 function qualifierBefore(text: string, start: number): Qualifier | undefined {
@@ -194,8 +306,18 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     const after = text.slice(m.index + digits.length, m.index + digits.length + 12);
     // Times of day, ordinals, ratios and ranks are not figures.
     if (/^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after) || /^(?:st|nd|rd|th)(?![\w])/.test(after)) continue;
-    if (/^\s?(?:times|fold)(?![\w])|^-year-old/i.test(after) || /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
-    if (/^[A-Za-z]/.test(after) && !GLUED_UNIT.test(after) && !GLUED_MAGNITUDE.test(after) && !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after)) continue;
+    if (
+      /^\s?(?:times|fold)(?![\w])|^-year-old/i.test(after) ||
+      /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start))
+    )
+      continue;
+    if (
+      /^[A-Za-z]/.test(after) &&
+      !GLUED_UNIT.test(after) &&
+      !GLUED_MAGNITUDE.test(after) &&
+      !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after)
+    )
+      continue;
 
     // A currency word already read as the suffix of the figure before is not this one's prefix ("0 RMB 0").
     const lastEnd = out.length ? out[out.length - 1]!.end : 0;
@@ -211,7 +333,11 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
       const code = prefix?.code ?? suffix!.code;
       const span = { start: prefix?.start ?? start, end: suffix?.end ?? amount.end };
       if (taken(span.start, span.end)) continue;
-      out.push({ type: 'MONEY', ...span, value: withQualifier({ ...(value === null ? {} : { amount: value }), ...range, currency: code }, qualifier) });
+      out.push({
+        type: 'MONEY',
+        ...span,
+        value: withQualifier({ ...(value === null ? {} : { amount: value }), ...range, currency: code }, qualifier),
+      });
       re.lastIndex = span.end;
       continue;
     }
@@ -222,24 +348,53 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     const percent = PERCENT.exec(text.slice(plain.end, plain.end + 22));
     if (percent && plainValue.amount !== null) {
       const end = plain.end + percent[0].length;
-      out.push({ type: 'PERCENT', start, end, value: withQualifier({ percent: plainValue.amount, ...(plainValue.max === undefined ? {} : { max: plainValue.max }), ...(percent[3] ? { points: true as const } : {}) }, qualifier) });
+      out.push({
+        type: 'PERCENT',
+        start,
+        end,
+        value: withQualifier(
+          {
+            percent: plainValue.amount,
+            ...(plainValue.max === undefined ? {} : { max: plainValue.max }),
+            ...(percent[3] ? { points: true as const } : {}),
+          },
+          qualifier,
+        ),
+      });
       re.lastIndex = end;
       continue;
     }
     const unit = unitAt(text, plain.end);
     if (unit && plainValue.amount !== null) {
-      out.push({ type: 'QUANTITY', start, end: unit.end, value: withQualifier({ amount: plainValue.amount, ...plainRange, unit: unit.unit }, qualifier) });
+      out.push({
+        type: 'QUANTITY',
+        start,
+        end: unit.end,
+        value: withQualifier({ amount: plainValue.amount, ...plainRange, unit: unit.unit }, qualifier),
+      });
       re.lastIndex = unit.end;
       continue;
     }
     if (/^[A-Za-z]/.test(after)) continue; // glued letters that are no unit we know
     const year = Number(digits);
-    if (!negative && plain.lowMag === null && plain.high === undefined && /^\d{4}$/.test(digits) && year >= 1800 && year < 2100) {
+    if (
+      !negative &&
+      plain.lowMag === null &&
+      plain.high === undefined &&
+      /^\d{4}$/.test(digits) &&
+      year >= 1800 &&
+      year < 2100
+    ) {
       out.push({ type: 'DATE', start, end: plain.end, value: { year } });
       continue;
     }
     if (plainValue.amount === null && plain.lowMag === null) continue; // too long to be a count
-    out.push({ type: 'CARDINAL', start, end: plain.end, value: plainValue.amount === null ? null : withQualifier({ amount: plainValue.amount, ...plainRange }, qualifier) });
+    out.push({
+      type: 'CARDINAL',
+      start,
+      end: plain.end,
+      value: plainValue.amount === null ? null : withQualifier({ amount: plainValue.amount, ...plainRange }, qualifier),
+    });
     re.lastIndex = plain.end;
   }
   return [...spans, ...out].sort((a, b) => a.start - b.start);

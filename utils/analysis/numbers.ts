@@ -1,7 +1,16 @@
 /** Numbers as GT prints them: "578", "5.3", "120,000", "2.25 billion", "5m", "3tn". */
 
 export const MAGNITUDE: Record<string, number> = {
-  thousand: 3, k: 3, million: 6, mln: 6, m: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12,
+  thousand: 3,
+  k: 3,
+  million: 6,
+  mln: 6,
+  m: 6,
+  billion: 9,
+  bln: 9,
+  bn: 9,
+  trillion: 12,
+  tn: 12,
 };
 
 /**

@@ -5,7 +5,17 @@ export type FigureType = 'MONEY' | 'PERCENT' | 'QUANTITY' | 'CARDINAL' | 'DATE';
 export type MentionType = EntityType | FigureType;
 
 /** "more than 10,000 yuan" keeps "more than" here, outside the mention's text. */
-export type Qualifier = 'more than' | 'less than' | 'about' | 'at least' | 'at most' | 'up to' | 'nearly' | 'over' | 'under' | 'between';
+export type Qualifier =
+  | 'more than'
+  | 'less than'
+  | 'about'
+  | 'at least'
+  | 'at most'
+  | 'up to'
+  | 'nearly'
+  | 'over'
+  | 'under'
+  | 'between';
 
 export type DateValue =
   | { date: string } // 2020-12-19

@@ -10,8 +10,12 @@ export function formatDay(iso: string, locale?: string): string {
 
 export function formatDateValue(v: DateValue, locale?: string): string {
   if ('from' in v) return `${formatDateValue(v.from, locale)} – ${formatDateValue(v.to, locale)}`;
-  if ('date' in v) return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(utcDate(v.date));
-  if ('month' in v) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(`${v.month}-01`));
+  if ('date' in v)
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(utcDate(v.date));
+  if ('month' in v)
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      utcDate(`${v.month}-01`),
+    );
   if ('week' in v) return `week of ${formatDay(v.week, locale)}`;
   return v.period ? `${v.period} of ${v.year}` : String(v.year);
 }
@@ -19,7 +23,10 @@ export function formatDateValue(v: DateValue, locale?: string): string {
 /** "91.8 billion" (three significant digits) for large numbers, "1,234.56" for others. */
 function numberText(n: number, locale?: string): string {
   const large = Math.abs(n) >= 1e6;
-  return new Intl.NumberFormat(locale, large ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }).format(n);
+  return new Intl.NumberFormat(
+    locale,
+    large ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 },
+  ).format(n);
 }
 
 /**
@@ -29,7 +36,12 @@ function numberText(n: number, locale?: string): string {
 export function formatMoney(amount: number, currency: string, locale?: string): string {
   let parts: Intl.NumberFormatPart[];
   try {
-    parts = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).formatToParts(amount);
+    parts = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    }).formatToParts(amount);
   } catch {
     return `${currency} ${numberText(amount, locale)}`;
   }
@@ -68,12 +80,18 @@ export function describeValue(mention: Pick<Mention, 'type' | 'value'>, locale?:
     }
     case 'PERCENT': {
       const p = v as { percent: number; max?: number; points?: boolean };
-      const range = p.max === undefined ? numberText(p.percent, locale) : `${numberText(p.percent, locale)}–${numberText(p.max, locale)}`;
+      const range =
+        p.max === undefined
+          ? numberText(p.percent, locale)
+          : `${numberText(p.percent, locale)}–${numberText(p.max, locale)}`;
       return `${q}${range}${p.points ? ' percentage points' : '%'}`;
     }
     case 'QUANTITY': {
       const x = v as { amount: number; max?: number; unit: string };
-      const range = x.max === undefined ? numberText(x.amount, locale) : `${numberText(x.amount, locale)}–${numberText(x.max, locale)}`;
+      const range =
+        x.max === undefined
+          ? numberText(x.amount, locale)
+          : `${numberText(x.amount, locale)}–${numberText(x.max, locale)}`;
       return `${q}${range} ${x.unit}`;
     }
     case 'CARDINAL': {

@@ -2,8 +2,9 @@
  * The one message contract between popup and content script. Every receiver checks the
  * sender and the shape of each message through these helpers and ignores anything else.
  */
-import { isPageState, type PageState } from '../page/page-state';
+
 import { classifyUrl } from '../page/gt-url';
+import { isPageState, type PageState } from '../page/page-state';
 import type { RateSet } from '../rates/types';
 
 export interface Contract {
@@ -27,8 +28,12 @@ function isRateSet(x: unknown): x is RateSet | null {
   if (typeof x !== 'object') return false;
   const r = x as Record<string, unknown>;
   return (
-    r.base === 'CNY' && typeof r.date === 'string' && typeof r.requested === 'string' && typeof r.source === 'string' &&
-    !!r.rates && typeof r.rates === 'object' &&
+    r.base === 'CNY' &&
+    typeof r.date === 'string' &&
+    typeof r.requested === 'string' &&
+    typeof r.source === 'string' &&
+    !!r.rates &&
+    typeof r.rates === 'object' &&
     Object.values(r.rates as object).every((v) => typeof v === 'number' && Number.isFinite(v) && v > 0) &&
     (r.fallback === undefined || typeof r.fallback === 'string')
   );
@@ -44,13 +49,18 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
 const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => boolean } = {
   'get-page-state': (m) => Object.keys(m).length === 1,
   'show-mention': (m) => Object.keys(m).length === 2 && Number.isInteger(m.mention) && (m.mention as number) >= 0,
-  'get-rates': (m) => Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
+  'get-rates': (m) =>
+    Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
 };
 
 export function isRequest(msg: unknown): msg is Request {
   if (typeof msg !== 'object' || msg === null) return false;
   const type = (msg as { type?: unknown }).type;
-  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(REQUEST_FIELDS, type) && REQUEST_FIELDS[type as MessageType](msg as Record<string, unknown>);
+  return (
+    typeof type === 'string' &&
+    Object.hasOwn(REQUEST_FIELDS, type) &&
+    REQUEST_FIELDS[type as MessageType](msg as Record<string, unknown>)
+  );
 }
 
 export function isResponse<K extends MessageType>(type: K, x: unknown): x is Response<K> {
@@ -62,7 +72,10 @@ export function isResponse<K extends MessageType>(type: K, x: unknown): x is Res
  * background) and returns the answer only when it has the contract's shape; undefined otherwise.
  * Delivery failures (no receiver, context gone) reject, for the caller to name.
  */
-export async function ask<K extends MessageType>(send: (request: Request<K>) => Promise<unknown>, request: Request<K>): Promise<Response<K> | undefined> {
+export async function ask<K extends MessageType>(
+  send: (request: Request<K>) => Promise<unknown>,
+  request: Request<K>,
+): Promise<Response<K> | undefined> {
   const reply = await send(request);
   return isResponse(request.type, reply) ? reply : undefined;
 }

@@ -2,10 +2,11 @@
  * Reads a Global Times page (a `Document`, live or parsed) into an article model.
  * Pure DOM: no browser extension APIs, so it runs in the content script and in Node.
  */
-import { classifyUrl } from './gt-url';
+
 import { runToEnd } from '../slices';
 import { parseGtTime } from './gt-time';
-import { TextMapBuilder, type MappedText, type Segment } from './text-map';
+import { classifyUrl } from './gt-url';
+import { type MappedText, type Segment, TextMapBuilder } from './text-map';
 
 export type ParagraphKind = 'body' | 'caption' | 'credit';
 export type Template = 'current' | 'legacy' | 'fallback';
@@ -45,19 +46,81 @@ export const UNTITLED = 'Untitled article';
 
 // Elements that never hold article text.
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'ins', 'form', 'button', 'input', 'select',
-  'textarea', 'svg', 'canvas', 'video', 'audio', 'object', 'embed', 'nav', 'aside', 'footer', 'header',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'ins',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'nav',
+  'aside',
+  'footer',
+  'header',
 ]);
 // Elements that stay inside the paragraph around them.
 const INLINE_TAGS = new Set([
-  'a', 'b', 'strong', 'i', 'em', 'u', 'span', 'font', 'sup', 'sub', 'small', 'big', 'abbr', 'cite',
-  'q', 'mark', 's', 'strike', 'code', 'time', 'label', 'bdi', 'bdo', 'wbr',
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'span',
+  'font',
+  'sup',
+  'sub',
+  'small',
+  'big',
+  'abbr',
+  'cite',
+  'q',
+  'mark',
+  's',
+  'strike',
+  'code',
+  'time',
+  'label',
+  'bdi',
+  'bdo',
+  'wbr',
 ]);
 // Class or id words of ads, share widgets, related-story lists and comments.
 const NOISE_WORDS = new Set([
-  'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'adslot', 'banner', 'sponsor', 'promo',
-  'share', 'social', 'related', 'recommend', 'recommended', 'comment', 'comments', 'disqus',
-  'newsletter', 'subscribe', 'sidebar', 'nav', 'menu', 'footer', 'header',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adsbygoogle',
+  'adslot',
+  'banner',
+  'sponsor',
+  'promo',
+  'share',
+  'social',
+  'related',
+  'recommend',
+  'recommended',
+  'comment',
+  'comments',
+  'disqus',
+  'newsletter',
+  'subscribe',
+  'sidebar',
+  'nav',
+  'menu',
+  'footer',
+  'header',
 ]);
 const CAPTION_CLASSES = /\b(picture|caption|pic_desc|photo_desc)\b/i;
 // A caption ends with its photo credit: "… Photo: Xinhua", "(Photo: VCG)", "Photo:IC".
@@ -133,7 +196,9 @@ export function paragraphKind(text: string, isLast: boolean, captionHint = false
 }
 
 function classify(raw: RawParagraph[]): { paragraphs: Paragraph[]; sources: Segment[][] } {
-  const paragraphs = raw.map((p, i): Paragraph => ({ text: p.text, kind: paragraphKind(p.text, i === raw.length - 1, p.captionHint) }));
+  const paragraphs = raw.map(
+    (p, i): Paragraph => ({ text: p.text, kind: paragraphKind(p.text, i === raw.length - 1, p.captionHint) }),
+  );
   return { paragraphs, sources: raw.map((p) => p.segments) };
 }
 
@@ -166,7 +231,11 @@ export function parseAuthors(byline: string): string[] {
 function readSection(el: Element | null): string | null {
   if (!el) return null;
   const links = [...el.querySelectorAll('a')].map((a) => clean(a.textContent)).filter(Boolean);
-  const parts = links.length ? links : clean(el.textContent).split(/\s*[/>»]\s*/).filter(Boolean);
+  const parts = links.length
+    ? links
+    : clean(el.textContent)
+        .split(/\s*[/>»]\s*/)
+        .filter(Boolean);
   return parts.length ? parts.join(' / ').toUpperCase() : null;
 }
 
@@ -290,7 +359,8 @@ export function wordCount(paragraphs: readonly Paragraph[]): number {
     let counted = false;
     for (let i = 0; i < p.text.length; i++) {
       const c = p.text.charCodeAt(i);
-      if (c === 32) counted = false; // paragraph text has its whitespace collapsed to single spaces
+      if (c === 32)
+        counted = false; // paragraph text has its whitespace collapsed to single spaces
       else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) {
         n++;
         counted = true;

@@ -27,7 +27,8 @@ function to24h(hour: number, meridiem: string | undefined): number {
 }
 
 // "2020/12/19 22:25:59", "2020-12-19 22:25" (older template, dev set)
-const NUMERIC = /(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\s*(?:Z|[+-]\d{2}:?\d{2}))/;
+const NUMERIC =
+  /(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\s*(?:Z|[+-]\d{2}:?\d{2}))/;
 // "Dec 19, 2020 10:25 PM" (current template)
 const WORDY = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?/;
 // "2020-12-19T14:25:59Z", "2020-12-19T22:25:59+08:00" (meta tags)
@@ -47,7 +48,14 @@ export function parseGtTime(raw: string): string | null {
       zone === 'Z' ? 0 : (zone!.startsWith('-') ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(-2)));
     const utc = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +(s ?? 0)) - offsetMin * 60_000;
     const bj = new Date(utc + BEIJING_OFFSET_MS);
-    return iso(bj.getUTCFullYear(), bj.getUTCMonth() + 1, bj.getUTCDate(), bj.getUTCHours(), bj.getUTCMinutes(), bj.getUTCSeconds());
+    return iso(
+      bj.getUTCFullYear(),
+      bj.getUTCMonth() + 1,
+      bj.getUTCDate(),
+      bj.getUTCHours(),
+      bj.getUTCMinutes(),
+      bj.getUTCSeconds(),
+    );
   }
 
   const numeric = NUMERIC.exec(text);

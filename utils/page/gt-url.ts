@@ -5,10 +5,7 @@ export const GT_HOSTS = ['www.globaltimes.cn', 'globaltimes.cn'] as const;
 /** Match patterns for the manifest; a pattern without a port matches every port. */
 export const GT_HOST_PATTERNS = GT_HOSTS.map((host) => `*://${host}/*`);
 
-export type UrlKind =
-  | { kind: 'article'; id: number }
-  | { kind: 'gt-other' }
-  | { kind: 'not-gt' };
+export type UrlKind = { kind: 'article'; id: number } | { kind: 'gt-other' } | { kind: 'not-gt' };
 
 // /content/1210393.shtml (2009–2021) and /page/202012/1210393.shtml (since the redesign).
 const ARTICLE_PATH = /^\/(?:content|page\/\d{6})\/(\d+)\.s?html?$/;

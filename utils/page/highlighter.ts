@@ -37,7 +37,10 @@ export function piecesByNode(sources: readonly Segment[][], mentions: readonly M
 }
 
 /** The same, a step every thousand mentions. */
-export function* piecesByNodeSteps(sources: readonly Segment[][], mentions: readonly Mention[]): Generator<void, Piece[][]> {
+export function* piecesByNodeSteps(
+  sources: readonly Segment[][],
+  mentions: readonly Mention[],
+): Generator<void, Piece[][]> {
   const byNode = new Map<Text, Piece[]>();
   for (let mention = 0; mention < mentions.length; mention++) {
     if (mention % 1000 === 999) yield;
@@ -87,7 +90,13 @@ export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: read
     pos = piece.to;
     // Text split over adjacent text nodes (some parsers, some scripts): one mark, as a browser shows it.
     const before = node.previousSibling as HTMLElement | null;
-    if (first && piece.from === 0 && before?.nodeType === 1 && before.classList.contains(MARK_CLASS) && before.dataset.gtlMention === String(piece.mention)) {
+    if (
+      first &&
+      piece.from === 0 &&
+      before?.nodeType === 1 &&
+      before.classList.contains(MARK_CLASS) &&
+      before.dataset.gtlMention === String(piece.mention)
+    ) {
       before.appendChild(text);
       first = false;
       continue;
@@ -114,12 +123,19 @@ export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: read
  * The same as wrapNode, a few hundred pieces at a time: a text node with thousands of mentions
  * (a body without line breaks) is cut after each batch, and the rest waits for the next step.
  */
-export function* wrapNodeSteps(doc: Document, pieces: readonly Piece[], mentions: readonly Mention[], batch = 300): Generator<void, void> {
+export function* wrapNodeSteps(
+  doc: Document,
+  pieces: readonly Piece[],
+  mentions: readonly Mention[],
+  batch = 300,
+): Generator<void, void> {
   const ordered = [...pieces].sort((a, b) => a.from - b.from);
   let node = ordered[0]?.node;
   let shift = 0;
   for (let i = 0; node && i < ordered.length; i += batch) {
-    const chunk = ordered.slice(i, i + batch).map((p) => ({ ...p, node: node!, from: p.from - shift, to: p.to - shift }));
+    const chunk = ordered
+      .slice(i, i + batch)
+      .map((p) => ({ ...p, node: node!, from: p.from - shift, to: p.to - shift }));
     if (i + batch < ordered.length && node.parentNode) {
       const cut = chunk[chunk.length - 1]!.to;
       const rest = doc.createTextNode(node.data.slice(cut));

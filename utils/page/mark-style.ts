@@ -6,15 +6,36 @@
 import type { MentionType } from '../analysis/types';
 import { MARK_CLASS } from './highlighter';
 
-export const LABELS: readonly MentionType[] = ['PERSON', 'ORG', 'PLACE', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'DATE'];
+export const LABELS: readonly MentionType[] = [
+  'PERSON',
+  'ORG',
+  'PLACE',
+  'MONEY',
+  'PERCENT',
+  'QUANTITY',
+  'CARDINAL',
+  'DATE',
+];
 
 export const LABEL_NAMES: Record<MentionType, string> = {
-  PERSON: 'People', ORG: 'Organizations', PLACE: 'Places', MONEY: 'Money', PERCENT: 'Percentages',
-  QUANTITY: 'Quantities', CARDINAL: 'Counts', DATE: 'Dates',
+  PERSON: 'People',
+  ORG: 'Organizations',
+  PLACE: 'Places',
+  MONEY: 'Money',
+  PERCENT: 'Percentages',
+  QUANTITY: 'Quantities',
+  CARDINAL: 'Counts',
+  DATE: 'Dates',
 };
 export const LABEL_SINGULAR: Record<MentionType, string> = {
-  PERSON: 'Person', ORG: 'Organization', PLACE: 'Place', MONEY: 'Money', PERCENT: 'Percentage',
-  QUANTITY: 'Quantity', CARDINAL: 'Count', DATE: 'Date',
+  PERSON: 'Person',
+  ORG: 'Organization',
+  PLACE: 'Place',
+  MONEY: 'Money',
+  PERCENT: 'Percentage',
+  QUANTITY: 'Quantity',
+  CARDINAL: 'Count',
+  DATE: 'Date',
 };
 
 export interface Swatch {
@@ -62,7 +83,9 @@ export const PALETTE: Record<'light' | 'dark', Record<MentionType, Swatch>> = {
 /** WCAG 2 contrast ratio of two #rrggbb colors. */
 export function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -99,7 +122,9 @@ export function markCss(): string {
     }
   }
   for (const label of LABELS) {
-    rules.push(`[data-gtl-hide~="${label}"] ${sel}[data-gtl-label="${label}"]{background:none;color:inherit;text-decoration:none;cursor:inherit}`);
+    rules.push(
+      `[data-gtl-hide~="${label}"] ${sel}[data-gtl-label="${label}"]{background:none;color:inherit;text-decoration:none;cursor:inherit}`,
+    );
   }
   return rules.join('\n');
 }

@@ -5,11 +5,11 @@
  */
 import { analysisSteps } from '../analysis/analyze';
 import type { Analysis, Entity, Mention, MentionType } from '../analysis/types';
-import { readArticleSteps, type ReadResult } from './article-reader';
-import { marksIn, piecesByNodeSteps, removeMarks, wrapNodeSteps } from './highlighter';
-import { LABELS, isDarkColor, markCss } from './mark-style';
-import { articleStats, type PageState } from './page-state';
 import { nextTask, runSliced, type SliceClock } from '../slices';
+import { type ReadResult, readArticleSteps } from './article-reader';
+import { marksIn, piecesByNodeSteps, removeMarks, wrapNodeSteps } from './highlighter';
+import { isDarkColor, LABELS, markCss } from './mark-style';
+import { articleStats, type PageState } from './page-state';
 
 export interface Timings {
   /** performance.now() when the annotator started; the rest are milliseconds from then. */
@@ -73,7 +73,11 @@ export class PageAnnotator {
       const { article } = read;
       await nextTask(clock);
       const analysis = await runSliced(
-        analysisSteps({ title: article.title, published: article.published, paragraphs: article.paragraphs.map((p) => p.text) }),
+        analysisSteps({
+          title: article.title,
+          published: article.published,
+          paragraphs: article.paragraphs.map((p) => p.text),
+        }),
         clock,
       );
       if (generation !== this.generation) return;

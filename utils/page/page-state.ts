@@ -3,7 +3,7 @@
  * the popup imports this, and must not pull the analysis engine into its bundle.
  */
 import type { Analysis } from '../analysis/types';
-import { readingMinutes, wordCount, type Article } from './article-reader';
+import { type Article, readingMinutes, wordCount } from './article-reader';
 
 export interface ArticleStats {
   words: number;
@@ -31,9 +31,25 @@ function isAnalysis(x: unknown): x is Analysis {
   return (
     isObject(x) &&
     Array.isArray(x.mentions) &&
-    x.mentions.every((m) => isObject(m) && isString(m.type) && isString(m.text) && isNumber(m.paragraph) && isNumber(m.start) && isNumber(m.end)) &&
+    x.mentions.every(
+      (m) =>
+        isObject(m) &&
+        isString(m.type) &&
+        isString(m.text) &&
+        isNumber(m.paragraph) &&
+        isNumber(m.start) &&
+        isNumber(m.end),
+    ) &&
     Array.isArray(x.entities) &&
-    x.entities.every((e) => isObject(e) && isString(e.id) && isString(e.name) && isString(e.type) && Array.isArray(e.mentions) && isNumber(e.salience))
+    x.entities.every(
+      (e) =>
+        isObject(e) &&
+        isString(e.id) &&
+        isString(e.name) &&
+        isString(e.type) &&
+        Array.isArray(e.mentions) &&
+        isNumber(e.salience),
+    )
   );
 }
 
@@ -47,7 +63,9 @@ function isArticle(x: unknown): x is Article {
     Array.isArray(x.authors) &&
     x.authors.every(isString) &&
     Array.isArray(x.paragraphs) &&
-    x.paragraphs.every((p) => isObject(p) && isString(p.text) && ['body', 'caption', 'credit'].includes(p.kind as string))
+    x.paragraphs.every(
+      (p) => isObject(p) && isString(p.text) && ['body', 'caption', 'credit'].includes(p.kind as string),
+    )
   );
 }
 
@@ -57,7 +75,11 @@ export function isPageState(x: unknown): x is PageState {
   switch (x.state) {
     case 'article':
       return (
-        isArticle(x.article) && isObject(x.stats) && isNumber(x.stats.words) && isNumber(x.stats.readingMinutes) && isAnalysis(x.analysis)
+        isArticle(x.article) &&
+        isObject(x.stats) &&
+        isNumber(x.stats.words) &&
+        isNumber(x.stats.readingMinutes) &&
+        isAnalysis(x.analysis)
       );
     case 'not-article':
       return isString(x.reason);

@@ -32,7 +32,8 @@ export function articleAmounts(figures: readonly KeyFigure[], analysis: Analysis
       context: f.context,
       sentence: f.sentence,
       mention: index,
-      stated: nv?.amount !== undefined && nv.currency ? { text: next!.text, amount: nv.amount, currency: nv.currency } : null,
+      stated:
+        nv?.amount !== undefined && nv.currency ? { text: next!.text, amount: nv.amount, currency: nv.currency } : null,
     });
   }
   // Yuan first: the converter is for them; other currencies after.

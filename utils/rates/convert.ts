@@ -32,7 +32,21 @@ export function checkConversion(
   return { consistent: Math.abs(difference) <= 0.02, impliedRate, ecbRate, difference };
 }
 
-const MAGNITUDES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12 };
+const MAGNITUDES: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
+};
 
 /** "600 billion", "6e11", "1,234.5", "2.5bn" → a number; anything else → a short reason. */
 export function parseAmount(input: string): { value: number } | { error: string } {

@@ -19,12 +19,19 @@ export function parseRates(json: unknown, requested: string): RateSet {
   if (typeof date !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(date) || Number.isNaN(Date.parse(date))) {
     throw new Error('the rate service gave no valid date');
   }
-  if (requested !== 'latest' && date > requested) throw new Error('the rate service answered for a later day than asked');
+  if (requested !== 'latest' && date > requested)
+    throw new Error('the rate service answered for a later day than asked');
   if (!rates || typeof rates !== 'object') throw new Error('the rate service gave no rates');
   const out: Record<string, number> = { CNY: 1 };
   for (const [code, value] of Object.entries(rates as Record<string, unknown>)) {
     // 1 CNY is between about 0.1 (GBP, EUR) and 2,500 (IDR) of any ECB currency.
-    if (!/^[A-Z]{3}$/.test(code) || typeof value !== 'number' || !Number.isFinite(value) || value <= 0.001 || value > 100_000) {
+    if (
+      !/^[A-Z]{3}$/.test(code) ||
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      value <= 0.001 ||
+      value > 100_000
+    ) {
       throw new Error(`the rate service gave an impossible rate for ${code}`);
     }
     out[code] = value;
@@ -33,15 +40,26 @@ export function parseRates(json: unknown, requested: string): RateSet {
   return { base: 'CNY', date, requested, rates: out, source: 'ECB via Frankfurter' };
 }
 
-export async function fetchLiveRates(requested: string, fetchImpl: typeof fetch = fetch, timeoutMs = TIMEOUT_MS): Promise<RateSet> {
+export async function fetchLiveRates(
+  requested: string,
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = TIMEOUT_MS,
+): Promise<RateSet> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     let response: Response;
     try {
-      response = await fetchImpl(ratesUrl(requested), { signal: controller.signal, headers: { accept: 'application/json' } });
+      response = await fetchImpl(ratesUrl(requested), {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
     } catch (err) {
-      throw new Error(controller.signal.aborted ? `the rate service did not answer within ${timeoutMs / 1000} s` : `the rate service could not be reached (${(err as Error).message})`);
+      throw new Error(
+        controller.signal.aborted
+          ? `the rate service did not answer within ${timeoutMs / 1000} s`
+          : `the rate service could not be reached (${(err as Error).message})`,
+      );
     }
     if (!response.ok) throw new Error(`the rate service answered HTTP ${response.status}`);
     let json: unknown;

@@ -20,7 +20,11 @@ interface Cached {
 }
 
 const isCached = (x: unknown): x is Cached =>
-  !!x && typeof x === 'object' && typeof (x as Cached).fetchedAt === 'number' && !!(x as Cached).rates && typeof (x as Cached).rates.rates === 'object';
+  !!x &&
+  typeof x === 'object' &&
+  typeof (x as Cached).fetchedAt === 'number' &&
+  !!(x as Cached).rates &&
+  typeof (x as Cached).rates.rates === 'object';
 
 export async function ratesFor(
   requested: string,

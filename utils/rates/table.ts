@@ -3,8 +3,9 @@
  * since April 2005, from the last business day on or before it. Background only: the table is
  * 130 KB gzip and must never reach the content script.
  */
-import data from './ecb-rates.generated.json';
+
 import { dayNumber, decodeSeries } from './codec';
+import data from './ecb-rates.generated.json';
 import type { RateSet } from './types';
 
 interface Decoded {
@@ -21,7 +22,9 @@ function table(): Decoded {
   // Running totals of day-to-day steps, from the first day (whose own step is 0).
   const first = dayNumber(data.first);
   const days = decodeSeries(data.days).map((d) => first + d!);
-  const series = new Map(Object.entries(data.series).map(([code, s]) => [code, { decimals: s.decimals, values: decodeSeries(s.values) }]));
+  const series = new Map(
+    Object.entries(data.series).map(([code, s]) => [code, { decimals: s.decimals, values: decodeSeries(s.values) }]),
+  );
   decoded = { days, series };
   return decoded;
 }
@@ -37,7 +40,8 @@ export function bundledCurrencies(): string[] {
  */
 export function bundledRates(requested: string): RateSet | null {
   const { days, series } = table();
-  const target = requested === 'latest' ? days[days.length - 1]! : /^\d{4}-\d\d-\d\d$/.test(requested) ? dayNumber(requested) : NaN;
+  const target =
+    requested === 'latest' ? days[days.length - 1]! : /^\d{4}-\d\d-\d\d$/.test(requested) ? dayNumber(requested) : NaN;
   if (!Number.isFinite(target) || target < days[0]!) return null;
   let lo = 0;
   let hi = days.length - 1;

@@ -3,8 +3,8 @@
  * Markdown. Pure: built from the article and its analysis, no DOM, no extension APIs.
  */
 import type { Analysis, Entity, EntityType, Mention } from '../analysis/types';
-import type { Article } from '../page/article-reader';
 import { describeValue } from '../format/mention-format';
+import type { Article } from '../page/article-reader';
 
 export interface Sentence {
   text: string;
@@ -43,7 +43,8 @@ export interface Summary {
 }
 
 // Words that end in a period without ending a sentence.
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|etc|approx|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|No|Gen|Lt|Col|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|etc|approx|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/;
 
 /** Splits a paragraph into sentences, also where GT's archive glued them ("development.The"). */
 export function splitSentences(text: string, paragraph = 0): Sentence[] {
@@ -82,15 +83,22 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 export function keyPoints(article: Pick<Article, 'paragraphs'>, analysis: Analysis, count = 3): Sentence[] {
   const salience = new Map(analysis.entities.map((e) => [e.id, e.salience]));
   const sentences = article.paragraphs.flatMap((p, i) => (p.kind === 'body' ? splitSentences(p.text, i) : []));
-  const inside = (s: Sentence) => analysis.mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end);
+  const inside = (s: Sentence) =>
+    analysis.mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end);
   const scored = sentences.map((s, order) => {
     const ms = inside(s);
     const entities = new Set(ms.flatMap((m) => (m.entity ? [m.entity] : [])));
     const figures = ms.filter((m) => !m.entity && m.conversionOf === undefined);
     const w = words(s.text);
     // Salient names matter up to a point; money and percentages are what readers look for.
-    const names = Math.min(1, [...entities].reduce((sum, id) => sum + (salience.get(id) ?? 0), 0));
-    const numbers = Math.min(0.8, figures.reduce((sum, m) => sum + (FIGURE_WEIGHT[m.type] ?? 0.1), 0));
+    const names = Math.min(
+      1,
+      [...entities].reduce((sum, id) => sum + (salience.get(id) ?? 0), 0),
+    );
+    const numbers = Math.min(
+      0.8,
+      figures.reduce((sum, m) => sum + (FIGURE_WEIGHT[m.type] ?? 0.1), 0),
+    );
     let score = names + numbers + 0.3 / (1 + order);
     if (w < 8) score -= 0.5;
     if (w > 50) score -= 0.3;
@@ -128,7 +136,8 @@ export function keyFigures(article: Pick<Article, 'paragraphs'>, analysis: Analy
   const sentencesOf = new Map<number, Sentence[]>();
   const sentenceAt = (m: Mention) => {
     let list = sentencesOf.get(m.paragraph);
-    if (!list) sentencesOf.set(m.paragraph, (list = splitSentences(article.paragraphs[m.paragraph]!.text, m.paragraph)));
+    if (!list)
+      sentencesOf.set(m.paragraph, (list = splitSentences(article.paragraphs[m.paragraph]!.text, m.paragraph)));
     return list.find((s) => m.start >= s.start && m.start < s.end) ?? list[list.length - 1]!;
   };
   const byKey = new Map<string, KeyFigure>();
@@ -176,17 +185,33 @@ export function daysAgo(published: string, now: Date, locale?: string): string {
 const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /** The card as Markdown, for "Copy summary". */
-export function summaryMarkdown(article: Pick<Article, 'title' | 'url' | 'published' | 'authors' | 'section'>, summary: Summary, published: string | null): string {
+export function summaryMarkdown(
+  article: Pick<Article, 'title' | 'url' | 'published' | 'authors' | 'section'>,
+  summary: Summary,
+  published: string | null,
+): string {
   const lines: string[] = [];
   lines.push(article.url ? `# [${md(article.title)}](${article.url})` : `# ${md(article.title)}`);
-  const meta = [article.section, article.authors.length ? `By ${article.authors.join(', ')}` : null, published].filter(Boolean);
+  const meta = [article.section, article.authors.length ? `By ${article.authors.join(', ')}` : null, published].filter(
+    Boolean,
+  );
   if (meta.length) lines.push('', `*${meta.map((m) => md(m!)).join(' · ')}*`);
   if (summary.keyPoints.length) lines.push('', '## Key points', '', ...summary.keyPoints.map((s) => `- ${md(s.text)}`));
-  const group = (title: string, list: RankedEntity[]) => (list.length ? [`**${title}:** ${list.map((e) => `${md(e.name)} (${e.count})`).join(', ')}`] : []);
-  const entityLines = [...group('People', summary.people), ...group('Organizations', summary.organizations), ...group('Places', summary.places)];
+  const group = (title: string, list: RankedEntity[]) =>
+    list.length ? [`**${title}:** ${list.map((e) => `${md(e.name)} (${e.count})`).join(', ')}`] : [];
+  const entityLines = [
+    ...group('People', summary.people),
+    ...group('Organizations', summary.organizations),
+    ...group('Places', summary.places),
+  ];
   if (entityLines.length) lines.push('', '## Who and where', '', ...entityLines.flatMap((l) => [l, '']).slice(0, -1));
   if (summary.figures.length) {
-    lines.push('', '## Key figures', '', ...summary.figures.map((f) => `- ${md(f.text)}${f.context ? ` — ${md(f.context)}` : ''}`));
+    lines.push(
+      '',
+      '## Key figures',
+      '',
+      ...summary.figures.map((f) => `- ${md(f.text)}${f.context ? ` — ${md(f.context)}` : ''}`),
+    );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -17,7 +17,7 @@ describe('bad input', () => {
     ['empty paragraphs', ['', '', '']],
     ['no paragraphs', []],
     ['text with no spaces', ['a'.repeat(200_000)]],
-    ['one huge number', ['9'.repeat(100_000) + ' yuan']],
+    ['one huge number', [`${'9'.repeat(100_000)} yuan`]],
     ['mixed scripts', ['上海Shanghai市的GDP达到6000亿元，即600 billion yuan，由马伟光Ma Weiguang宣布。']],
     ['broken numbers', ['1,2,3 and 1e309 and 1.2.3 and ,000 and 12,34 yuan']],
     ['currency without amount', ['$ and yuan yuan and ¥¥ and HK$ and RMB']],
@@ -33,8 +33,15 @@ describe('bad input', () => {
   });
 
   it('reads mixed-script text around the English', () => {
-    const { mentions } = analyze({ published: PUBLISHED, paragraphs: ['上海Shanghai市 signed 600 billion yuan with Ma Weiguang。'] });
-    expect(mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['PLACE Shanghai', 'MONEY 600 billion yuan', 'PERSON Ma Weiguang']);
+    const { mentions } = analyze({
+      published: PUBLISHED,
+      paragraphs: ['上海Shanghai市 signed 600 billion yuan with Ma Weiguang。'],
+    });
+    expect(mentions.map((m) => `${m.type} ${m.text}`)).toEqual([
+      'PLACE Shanghai',
+      'MONEY 600 billion yuan',
+      'PERSON Ma Weiguang',
+    ]);
   });
 
   it('handles 1 MB of article text in one paragraph and in many', () => {

@@ -16,36 +16,75 @@ const names = (paragraphs: string[]) =>
 describe('entity boundaries (annotation guide)', () => {
   it.each([
     ["Shanghai's economy grew.", ['PLACE Shanghai']],
-    ["Shaoxing, a city in East China's Zhejiang Province, grew.", ['PLACE Shaoxing', 'PLACE East China', 'PLACE Zhejiang Province']],
+    [
+      "Shaoxing, a city in East China's Zhejiang Province, grew.",
+      ['PLACE Shaoxing', 'PLACE East China', 'PLACE Zhejiang Province'],
+    ],
     ['A factory in east China opened.', ['PLACE China']],
     ['Shaoxing and the Shanghai Stock Exchange signed a deal.', ['PLACE Shaoxing', 'ORG Shanghai Stock Exchange']],
-    ['Shaoxing City Investment Group and Guotai Junan Securities signed a deal.', ['ORG Shaoxing City Investment Group', 'ORG Guotai Junan Securities']],
-    ['A Shanghai company and a Shenzhen-based fund joined China-Myanmar talks.', ['PLACE Shanghai', 'PLACE Shenzhen', 'PLACE China', 'PLACE Myanmar']],
+    [
+      'Shaoxing City Investment Group and Guotai Junan Securities signed a deal.',
+      ['ORG Shaoxing City Investment Group', 'ORG Guotai Junan Securities'],
+    ],
+    [
+      'A Shanghai company and a Shenzhen-based fund joined China-Myanmar talks.',
+      ['PLACE Shanghai', 'PLACE Shenzhen', 'PLACE China', 'PLACE Myanmar'],
+    ],
     ['Senators urged the Trump administration to act.', ['PERSON Trump']],
     ['The bonds are in US dollars, sold in the US and UK.', ['PLACE US', 'PLACE UK']],
     ['Chinese and American firms met.', []],
-    ['Ma Weiguang, Party secretary of CPC Shaoxing Municipal Committee said.', ['PERSON Ma Weiguang', 'ORG CPC Shaoxing Municipal Committee']],
-    ['Chinese Foreign Ministry spokesperson Zhao Lijian said so.', ['ORG Chinese Foreign Ministry', 'PERSON Zhao Lijian']],
-    ['US Senator Marco Rubio and Representative Michael McCaul wrote.', ['PLACE US', 'PERSON Marco Rubio', 'PERSON Michael McCaul']],
+    [
+      'Ma Weiguang, Party secretary of CPC Shaoxing Municipal Committee said.',
+      ['PERSON Ma Weiguang', 'ORG CPC Shaoxing Municipal Committee'],
+    ],
+    [
+      'Chinese Foreign Ministry spokesperson Zhao Lijian said so.',
+      ['ORG Chinese Foreign Ministry', 'PERSON Zhao Lijian'],
+    ],
+    [
+      'US Senator Marco Rubio and Representative Michael McCaul wrote.',
+      ['PLACE US', 'PERSON Marco Rubio', 'PERSON Michael McCaul'],
+    ],
     ['Tesla CEO Elon Musk visited Shanghai.', ['ORG Tesla', 'PERSON Elon Musk', 'PLACE Shanghai']],
     ['A man surnamed Li was detained.', ['PERSON Li']],
     ['Yunnan Walvax Biotechnology CO said the vaccine works.', ['ORG Yunnan Walvax Biotechnology CO']],
-    ['The Beijing Entry-Exit Inspection and Quarantine Bureau checked it.', ['ORG Beijing Entry-Exit Inspection and Quarantine Bureau']],
-    ['It was launched from the Jiuquan Satellite Launch Center in the Gobi desert.', ['PLACE Jiuquan Satellite Launch Center', 'PLACE Gobi']],
-    ['The Ministry of Commerce and the State Administration for Market Regulation met.', ['ORG Ministry of Commerce', 'ORG State Administration for Market Regulation']],
-    ['New York hedge fund Coatue and Japan-based ORIX Group invested.', ['PLACE New York', 'ORG Coatue', 'PLACE Japan', 'ORG ORIX Group']],
+    [
+      'The Beijing Entry-Exit Inspection and Quarantine Bureau checked it.',
+      ['ORG Beijing Entry-Exit Inspection and Quarantine Bureau'],
+    ],
+    [
+      'It was launched from the Jiuquan Satellite Launch Center in the Gobi desert.',
+      ['PLACE Jiuquan Satellite Launch Center', 'PLACE Gobi'],
+    ],
+    [
+      'The Ministry of Commerce and the State Administration for Market Regulation met.',
+      ['ORG Ministry of Commerce', 'ORG State Administration for Market Regulation'],
+    ],
+    [
+      'New York hedge fund Coatue and Japan-based ORIX Group invested.',
+      ['PLACE New York', 'ORG Coatue', 'PLACE Japan', 'ORG ORIX Group'],
+    ],
     ['It sold the Lujiazui area in Pudong of Shanghai.', ['PLACE Lujiazui', 'PLACE Pudong', 'PLACE Shanghai']],
     ['Shanghai-based news website thepaper.cn reported it.', ['PLACE Shanghai', 'ORG thepaper.cn']],
     ['Utility Shenzhen Gas Corp soared.', ['ORG Shenzhen Gas Corp']],
     ['COVID-19, the Belt and Road, RCEP and the Mid-Autumn Festival were discussed.', []],
     ['Customers select products at a duty-free shop.', []],
-    ['The Yangtze River Delta and the Lingang Special Area grew.', ['PLACE Yangtze River Delta', 'PLACE Lingang Special Area']],
+    [
+      'The Yangtze River Delta and the Lingang Special Area grew.',
+      ['PLACE Yangtze River Delta', 'PLACE Lingang Special Area'],
+    ],
     ["The People's Bank of China (PBOC) cut rates.", ["ORG People's Bank of China", 'ORG PBOC']],
     ["Huawei's consumer business chief Richard Yu spoke.", ['ORG Huawei', 'PERSON Richard Yu']],
     ['The EU concluded the Comprehensive Agreement on Investment (CAI).', ['ORG EU']],
-    ['Russian President Vladimir Putin and Chinese President Xi Jinping held talks.', ['PERSON Vladimir Putin', 'PERSON Xi Jinping']],
+    [
+      'Russian President Vladimir Putin and Chinese President Xi Jinping held talks.',
+      ['PERSON Vladimir Putin', 'PERSON Xi Jinping'],
+    ],
     ['The Mayor of Shanghai spoke to Jordan and Syria.', ['PLACE Shanghai', 'PLACE Jordan', 'PLACE Syria']],
-    ['Tibet Autonomous Region and Xinjiang Uygur Autonomous Region got funds.', ['PLACE Tibet Autonomous Region', 'PLACE Xinjiang Uygur Autonomous Region']],
+    [
+      'Tibet Autonomous Region and Xinjiang Uygur Autonomous Region got funds.',
+      ['PLACE Tibet Autonomous Region', 'PLACE Xinjiang Uygur Autonomous Region'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(names([sentence])).toEqual(expected);
   });
@@ -64,7 +103,11 @@ describe('entity index', () => {
   it('joins a bare surname to the full name', () => {
     const { mentions, entities } = analyze({
       published: PUBLISHED,
-      paragraphs: ['Ma Weiguang, Party secretary, said so.', 'Ma also disclosed plans. He smiled.', '"We agree," said He Xiangdong, before said He.'],
+      paragraphs: [
+        'Ma Weiguang, Party secretary, said so.',
+        'Ma also disclosed plans. He smiled.',
+        '"We agree," said He Xiangdong, before said He.',
+      ],
     });
     const ma = entities.find((e) => e.name === 'Ma Weiguang')!;
     expect(ma.mentions.map((i) => mentions[i]!.text)).toEqual(['Ma Weiguang', 'Ma']);
@@ -77,17 +120,28 @@ describe('entity index', () => {
   it('joins a bracketed abbreviation and its later uses to the full name', () => {
     const { mentions, entities } = analyze({
       published: PUBLISHED,
-      paragraphs: ['China Aerospace Science and Industry Corporation (CASIC) will launch satellites.', 'CASIC said the launch is set.'],
+      paragraphs: [
+        'China Aerospace Science and Industry Corporation (CASIC) will launch satellites.',
+        'CASIC said the launch is set.',
+      ],
     });
     const casic = entities.find((e) => e.name === 'China Aerospace Science and Industry Corporation')!;
     expect(casic.type).toBe('ORG');
-    expect(casic.mentions.map((i) => mentions[i]!.text)).toEqual(['China Aerospace Science and Industry Corporation', 'CASIC', 'CASIC']);
+    expect(casic.mentions.map((i) => mentions[i]!.text)).toEqual([
+      'China Aerospace Science and Industry Corporation',
+      'CASIC',
+      'CASIC',
+    ]);
   });
 
   it('joins a short form of a company to its full name, even before it in a caption', () => {
     const { mentions, entities } = analyze({
       published: PUBLISHED,
-      paragraphs: ['A Nongfu Spring plant in Hangzhou', 'Shares of bottled water giant Nongfu Spring soared.', "Nongfu's shares were overbought."],
+      paragraphs: [
+        'A Nongfu Spring plant in Hangzhou',
+        'Shares of bottled water giant Nongfu Spring soared.',
+        "Nongfu's shares were overbought.",
+      ],
     });
     const nongfu = entities.find((e) => e.name === 'Nongfu Spring')!;
     expect(nongfu.mentions.map((i) => mentions[i]!.text)).toEqual(['Nongfu Spring', 'Nongfu Spring', 'Nongfu']);
@@ -97,7 +151,11 @@ describe('entity index', () => {
     const { entities } = analyze({
       title: 'Shaoxing signs projects with Shanghai',
       published: PUBLISHED,
-      paragraphs: ['Shaoxing signed deals with Shanghai and Tesla.', 'Shaoxing and Shanghai will cooperate.', 'Shaoxing grew.'],
+      paragraphs: [
+        'Shaoxing signed deals with Shanghai and Tesla.',
+        'Shaoxing and Shanghai will cooperate.',
+        'Shaoxing grew.',
+      ],
     });
     expect(entities.map((e) => e.name)).toEqual(['Shaoxing', 'Shanghai', 'Tesla']);
     expect(entities[0]!.salience).toBe(1);

@@ -15,7 +15,11 @@ function only(type: MentionType, text: string, published?: string | null) {
 
 describe('MONEY', () => {
   it.each([
-    ["Shaoxing's GDP is expected to exceed 600 billion yuan this year.", '600 billion yuan', { amount: 600e9, currency: 'CNY' }],
+    [
+      "Shaoxing's GDP is expected to exceed 600 billion yuan this year.",
+      '600 billion yuan',
+      { amount: 600e9, currency: 'CNY' },
+    ],
     ['The fund holds RMB 5 billion in bonds.', 'RMB 5 billion', { amount: 5e9, currency: 'CNY' }],
     ['It raised 5.2 trillion yuan last year.', '5.2 trillion yuan', { amount: 5.2e12, currency: 'CNY' }],
     ['Sales hit 2 billion renminbi.', '2 billion renminbi', { amount: 2e9, currency: 'CNY' }],
@@ -45,11 +49,23 @@ describe('MONEY', () => {
     ['The price was 1,234.56 yuan.', '1,234.56 yuan', { amount: 1234.56, currency: 'CNY' }],
     ['Revenue is expected at 5-6 billion yuan.', '5-6 billion yuan', { amount: 5e9, max: 6e9, currency: 'CNY' }],
     ['Revenue is expected at 5 to 6 billion yuan.', '5 to 6 billion yuan', { amount: 5e9, max: 6e9, currency: 'CNY' }],
-    ['Revenue is between 3 and 4 billion yuan.', '3 and 4 billion yuan', { amount: 3e9, max: 4e9, currency: 'CNY', qualifier: 'between' }],
+    [
+      'Revenue is between 3 and 4 billion yuan.',
+      '3 and 4 billion yuan',
+      { amount: 3e9, max: 4e9, currency: 'CNY', qualifier: 'between' },
+    ],
     ['It plans a 20-billion-yuan plant.', '20-billion-yuan', { amount: 20e9, currency: 'CNY' }],
     ['The deal is worth $3-4 billion.', '$3-4 billion', { amount: 3e9, max: 4e9, currency: 'USD' }],
-    ['Musicians earning more than 10,000 yuan a month.', '10,000 yuan', { amount: 10000, currency: 'CNY', qualifier: 'more than' }],
-    ['It raked in about 155 million US dollars.', '155 million US dollars', { amount: 155e6, currency: 'USD', qualifier: 'about' }],
+    [
+      'Musicians earning more than 10,000 yuan a month.',
+      '10,000 yuan',
+      { amount: 10000, currency: 'CNY', qualifier: 'more than' },
+    ],
+    [
+      'It raked in about 155 million US dollars.',
+      '155 million US dollars',
+      { amount: 155e6, currency: 'USD', qualifier: 'about' },
+    ],
   ])('%s → %s', (sentence, text, value) => {
     const money = only('MONEY', sentence);
     expect(money).toHaveLength(1);
@@ -58,9 +74,16 @@ describe('MONEY', () => {
   });
 
   it('links a bracketed conversion to the amount it converts', () => {
-    const m = mentionsIn('GDP will exceed 600 billion yuan ($92 billion) this year, and 2.25 billion yuan (about $322.6 million) was lost.');
+    const m = mentionsIn(
+      'GDP will exceed 600 billion yuan ($92 billion) this year, and 2.25 billion yuan (about $322.6 million) was lost.',
+    );
     const money = m.filter((x) => x.type === 'MONEY');
-    expect(money.map((x) => x.text)).toEqual(['600 billion yuan', '$92 billion', '2.25 billion yuan', '$322.6 million']);
+    expect(money.map((x) => x.text)).toEqual([
+      '600 billion yuan',
+      '$92 billion',
+      '2.25 billion yuan',
+      '$322.6 million',
+    ]);
     expect(money[1]!.conversionOf).toBe(m.indexOf(money[0]!));
     expect(money[3]!.conversionOf).toBe(m.indexOf(money[2]!));
     expect(money[0]!.conversionOf).toBeUndefined();
@@ -80,13 +103,23 @@ describe('PERCENT, QUANTITY, CARDINAL', () => {
     ['Sales rose 12% on year.', 'PERCENT', '12%', { percent: 12 }],
     ['Rates fell 2 percentage points.', 'PERCENT', '2 percentage points', { percent: 2, points: true }],
     ['Rates may rise 5-6 percent.', 'PERCENT', '5-6 percent', { percent: 5, max: 6 }],
-    ['Shaoxing lies about 200 kilometers southwest of Shanghai.', 'QUANTITY', '200 kilometers', { amount: 200, unit: 'km', qualifier: 'about' }],
+    [
+      'Shaoxing lies about 200 kilometers southwest of Shanghai.',
+      'QUANTITY',
+      '200 kilometers',
+      { amount: 200, unit: 'km', qualifier: 'about' },
+    ],
     ['The park covers 120,000 square meters.', 'QUANTITY', '120,000 square meters', { amount: 120000, unit: 'm2' }],
     ['The farm will add 2GW of capacity.', 'QUANTITY', '2GW', { amount: 2, unit: 'GW' }],
     ['The port handled 3 million tons of coal.', 'QUANTITY', '3 million tons', { amount: 3e6, unit: 't' }],
     ['Latency fell to 4.2 milliseconds.', 'QUANTITY', '4.2 milliseconds', { amount: 4.2, unit: 'ms' }],
     ['It was -35C in Mohe.', 'QUANTITY', '-35C', { amount: -35, unit: '°C' }],
-    ['It can be as low as minus 40 degrees Celsius.', 'QUANTITY', 'minus 40 degrees Celsius', { amount: -40, unit: '°C' }],
+    [
+      'It can be as low as minus 40 degrees Celsius.',
+      'QUANTITY',
+      'minus 40 degrees Celsius',
+      { amount: -40, unit: '°C' },
+    ],
     ['Trains run at 120 km/h.', 'QUANTITY', '120 km/h', { amount: 120, unit: 'km/h' }],
     ['Trains run at 200 km per hour.', 'QUANTITY', '200 km per hour', { amount: 200, unit: 'km/h' }],
     ['The trip took 23 days.', 'QUANTITY', '23 days', { amount: 23, unit: 'day' }],
@@ -112,13 +145,15 @@ describe('PERCENT, QUANTITY, CARDINAL', () => {
     'It was overbought by 2.6 times and by 1,147 times.',
     'By 10:46 am shares were up; the launch was at 3:10 pm.',
     'It was the 268th mission of the series.',
-    'COVID-19 cases fell; the Long March-2D and Chang\'e-4 flew.',
+    "COVID-19 cases fell; the Long March-2D and Chang'e-4 flew.",
     'Shares hit the10 percent daily limit.',
     'Seven percent of the shares were sold.',
     'Numbers like 1,2,3 and 1e309 are no figures.',
     'A lone $ sign, yuan yuan, ¥¥ and 元 are no money.',
   ])('labels nothing in %j', (sentence) => {
-    expect(mentionsIn(sentence).filter((m) => m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'PLACE')).toEqual([]);
+    expect(mentionsIn(sentence).filter((m) => m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'PLACE')).toEqual(
+      [],
+    );
   });
 });
 
@@ -140,9 +175,17 @@ describe('DATE', () => {
     ['The plan was released in early June.', 'June', { month: '2020-06' }],
     ['The launch at 2 pm on August 4 went well.', 'August 4', { date: '2020-08-04' }],
     ['Sales from January to July rose.', 'January to July', { from: { month: '2020-01' }, to: { month: '2020-07' } }],
-    ['The holiday runs from February 11 to 17.', 'February 11 to 17', { from: { date: '2020-02-11' }, to: { date: '2020-02-17' } }],
+    [
+      'The holiday runs from February 11 to 17.',
+      'February 11 to 17',
+      { from: { date: '2020-02-11' }, to: { date: '2020-02-17' } },
+    ],
     ['The plan covers 2016-2030.', '2016-2030', { from: { year: 2016 }, to: { year: 2030 } }],
-    ['Output in the first seven months of the year rose.', 'first seven months of the year', { year: 2020, period: 'first seven months' }],
+    [
+      'Output in the first seven months of the year rose.',
+      'first seven months of the year',
+      { year: 2020, period: 'first seven months' },
+    ],
     ['Growth in the latter half of 2021 slowed.', 'latter half of 2021', { year: 2021, period: 'latter half' }],
   ])('%s → %s', (sentence, text, value) => {
     const dates = only('DATE', sentence);
@@ -151,15 +194,25 @@ describe('DATE', () => {
   });
 
   it('puts a month without a year in the year before when it lies far ahead of publication', () => {
-    expect(only('DATE', 'Exports rose in December.', '2021-01-05T10:00:00+08:00')[0]!.value).toEqual({ month: '2020-12' });
-    expect(only('DATE', 'It opened on October 31.', '2020-12-23T10:00:00+08:00')[0]!.value).toEqual({ date: '2020-10-31' });
+    expect(only('DATE', 'Exports rose in December.', '2021-01-05T10:00:00+08:00')[0]!.value).toEqual({
+      month: '2020-12',
+    });
+    expect(only('DATE', 'It opened on October 31.', '2020-12-23T10:00:00+08:00')[0]!.value).toEqual({
+      date: '2020-10-31',
+    });
   });
 
   it('leaves relative dates unresolved without a publication date', () => {
-    expect(only('DATE', 'It was signed on Saturday in 2019.', null).map((m) => m.value)).toEqual([null, { year: 2019 }]);
+    expect(only('DATE', 'It was signed on Saturday in 2019.', null).map((m) => m.value)).toEqual([
+      null,
+      { year: 2019 },
+    ]);
   });
 
-  it.each(['Growth in recent years was fast.', 'The Long March rocket flew.', 'You may go now.', 'It will march on.'])('labels no date in %j', (s) => {
-    expect(only('DATE', s)).toEqual([]);
-  });
+  it.each(['Growth in recent years was fast.', 'The Long March rocket flew.', 'You may go now.', 'It will march on.'])(
+    'labels no date in %j',
+    (s) => {
+      expect(only('DATE', s)).toEqual([]);
+    },
+  );
 });

@@ -7,7 +7,10 @@ import type { MentionType } from '@/utils/analysis/types';
 
 afterEach(cleanup);
 
-const counts = { PERSON: 2, ORG: 12, PLACE: 28, MONEY: 3, PERCENT: 0, QUANTITY: 1, CARDINAL: 3, DATE: 6 } as Record<MentionType, number>;
+const counts = { PERSON: 2, ORG: 12, PLACE: 28, MONEY: 3, PERCENT: 0, QUANTITY: 1, CARDINAL: 3, DATE: 6 } as Record<
+  MentionType,
+  number
+>;
 
 function legend(overrides: Partial<LegendProps> = {}) {
   const props: LegendProps = {
@@ -76,19 +79,47 @@ describe('MentionCard', () => {
   });
 
   it('shows a figure with its resolved value, below the mark or above it near the bottom', () => {
-    render(<MentionCard {...base} label="DATE" text="Saturday" name={null} count={null} value="Saturday, December 19, 2020" />);
+    render(
+      <MentionCard
+        {...base}
+        label="DATE"
+        text="Saturday"
+        name={null}
+        count={null}
+        value="Saturday, December 19, 2020"
+      />,
+    );
     const card = screen.getByRole('tooltip');
     expect(card.textContent).toBe('DateSaturdaySaturday, December 19, 2020');
     expect(card.style.top).toBe('126px');
     cleanup();
-    render(<MentionCard {...base} anchor={{ top: 850, bottom: 870, left: 1100 }} label="MONEY" text="$92 billion" name={null} count={null} value="$92 billion" />);
+    render(
+      <MentionCard
+        {...base}
+        anchor={{ top: 850, bottom: 870, left: 1100 }}
+        label="MONEY"
+        text="$92 billion"
+        name={null}
+        count={null}
+        value="$92 billion"
+      />,
+    );
     const low = screen.getByRole('tooltip');
     expect(low.style.bottom).toBe('56px');
     expect(low.style.left).toBe('912px');
   });
 
   it('renders page text as text, never as markup', () => {
-    const { container } = render(<MentionCard {...base} label="ORG" text="<img src=x onerror=alert(1)>" name="<b>Evil</b>" count={1} value={null} />);
+    const { container } = render(
+      <MentionCard
+        {...base}
+        label="ORG"
+        text="<img src=x onerror=alert(1)>"
+        name="<b>Evil</b>"
+        count={1}
+        value={null}
+      />,
+    );
     expect(container.querySelector('img, b')).toBeNull();
     expect(screen.getByRole('tooltip').textContent).toContain('<b>Evil</b>');
   });

@@ -13,8 +13,24 @@ const noop = async () => true;
 // The bundled table stands in for the background: rates of any day, no network.
 const getRates = async (date: string) => bundledRates(date);
 const rest = { getRates, currency: 'USD', currencies: CURRENCIES, onCurrency: () => {} };
-const show = (view: PopupView, onRetry = () => {}, onShow: (m: number) => Promise<boolean> = noop, onCopy: (t: string) => Promise<boolean> = noop) =>
-  render(<Popup view={view} onRetry={onRetry} onShow={onShow} onCopy={onCopy} {...rest} now={NOW} locale="en-US" timeZone="America/New_York" />);
+const show = (
+  view: PopupView,
+  onRetry = () => {},
+  onShow: (m: number) => Promise<boolean> = noop,
+  onCopy: (t: string) => Promise<boolean> = noop,
+) =>
+  render(
+    <Popup
+      view={view}
+      onRetry={onRetry}
+      onShow={onShow}
+      onCopy={onCopy}
+      {...rest}
+      now={NOW}
+      locale="en-US"
+      timeZone="America/New_York"
+    />,
+  );
 
 describe('Popup', () => {
   it('shows the article: title, section, byline, times in Beijing and locally, length', () => {
@@ -24,7 +40,9 @@ describe('Popup', () => {
     expect(screen.getByText('No byline')).toBeTruthy();
     expect(screen.getByTestId('published-beijing').textContent).toBe('Dec 19, 2020, 10:25 PM Beijing time');
     expect(screen.getByTestId('published-beijing').getAttribute('datetime')).toBe('2020-12-19T22:25:59+08:00');
-    expect(screen.getByTestId('published-local').textContent).toBe('Dec 19, 2020, 9:25 AM your time (America/New_York)');
+    expect(screen.getByTestId('published-local').textContent).toBe(
+      'Dec 19, 2020, 9:25 AM your time (America/New_York)',
+    );
     expect(screen.getByTestId('published-ago').textContent).toBe('3 days ago');
     expect(screen.getByTestId('length').textContent).toBe('345 words · 2 min read');
     // The seed's entities per the annotation guide: Ma Weiguang; 8 organizations; 10 places; 13 figures.
@@ -33,7 +51,18 @@ describe('Popup', () => {
 
   it('joins several authors and hides the local time when it equals Beijing time', () => {
     const view = { ...seedArticle, article: { ...seedArticle.article, authors: ['Zhang Han', 'Li Qiao', 'Chu Daye'] } };
-    render(<Popup view={view} onRetry={() => {}} onShow={noop} onCopy={noop} {...rest} now={NOW} locale="en-US" timeZone="Asia/Shanghai" />);
+    render(
+      <Popup
+        view={view}
+        onRetry={() => {}}
+        onShow={noop}
+        onCopy={noop}
+        {...rest}
+        now={NOW}
+        locale="en-US"
+        timeZone="Asia/Shanghai"
+      />,
+    );
     expect(screen.getByText('By Zhang Han, Li Qiao and Chu Daye')).toBeTruthy();
     expect(screen.queryByTestId('published-local')).toBeNull();
   });
@@ -44,7 +73,11 @@ describe('Popup', () => {
   });
 
   it.each([
-    [{ state: 'not-article', reason: 'This Global Times page is a section front or list, not an article.' }, 'Not an article', 'section front'],
+    [
+      { state: 'not-article', reason: 'This Global Times page is a section front or list, not an article.' },
+      'Not an article',
+      'section front',
+    ],
     [{ state: 'not-gt' }, 'Not a Global Times page', 'www.globaltimes.cn'],
     [{ state: 'loading' }, 'Reading the article…', null],
     [{ state: 'reading' }, 'Reading the article…', null],
@@ -56,12 +89,15 @@ describe('Popup', () => {
     if (detail) expect(screen.getByRole('status').textContent).toContain(detail);
   });
 
-  it.each([[{ state: 'error', message: 'x' }], [{ state: 'unreachable' }]] as [PopupView][])('%j offers a retry', (view) => {
-    const retry = vi.fn();
-    show(view, retry);
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(retry).toHaveBeenCalledOnce();
-  });
+  it.each([[{ state: 'error', message: 'x' }], [{ state: 'unreachable' }]] as [PopupView][])(
+    '%j offers a retry',
+    (view) => {
+      const retry = vi.fn();
+      show(view, retry);
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(retry).toHaveBeenCalledOnce();
+    },
+  );
 
   it('renders page text as text, never as markup', () => {
     const title = '<img src=x onerror="alert(1)">Headline';
@@ -74,15 +110,23 @@ describe('Popup', () => {
 describe('summary card on the seed article', () => {
   it('shows three key points, ranked entities with counts and the key figures', () => {
     show(seedArticle);
-    const points = within(screen.getByRole('region', { name: 'Key points' })).getAllByRole('listitem').map((li) => li.textContent);
+    const points = within(screen.getByRole('region', { name: 'Key points' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(points).toHaveLength(3);
-    expect(points[0]).toMatch(/^Shaoxing, a city in East China's Zhejiang Province, has signed 12 co-operative projects/);
+    expect(points[0]).toMatch(
+      /^Shaoxing, a city in East China's Zhejiang Province, has signed 12 co-operative projects/,
+    );
     expect(points).toContain(
       "Shaoxing's GDP is expected to exceed 600 billion yuan ($92 billion) this year, Ma Weiguang, Party secretary of CPC Shaoxing Municipal Committee said.",
     );
-    const people = within(screen.getByRole('region', { name: 'People' })).getAllByRole('button').map((b) => b.textContent);
+    const people = within(screen.getByRole('region', { name: 'People' }))
+      .getAllByRole('button')
+      .map((b) => b.textContent);
     expect(people).toEqual(['Ma Weiguang 2']);
-    const places = within(screen.getByRole('region', { name: 'Places' })).getAllByRole('button').map((b) => b.textContent);
+    const places = within(screen.getByRole('region', { name: 'Places' }))
+      .getAllByRole('button')
+      .map((b) => b.textContent);
     expect(places[0]).toBe('Shanghai 9');
     expect(places.slice(1, 3).sort()).toEqual(['China 6', 'Shaoxing 6']);
     const figures = within(screen.getByRole('region', { name: 'Key figures' })).getAllByRole('button');
@@ -102,7 +146,11 @@ describe('summary card on the seed article', () => {
   });
 
   it('says so when the page cannot show a mention', async () => {
-    show(seedArticle, () => {}, async () => false);
+    show(
+      seedArticle,
+      () => {},
+      async () => false,
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Ma Weiguang/ }));
     await waitFor(() => expect(document.querySelector('.note')!.textContent).toMatch(/Turn highlights on/));
   });
@@ -113,15 +161,22 @@ describe('summary card on the seed article', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     await waitFor(() => expect(document.querySelector('.note')!.textContent).toBe('Summary copied as Markdown.'));
     const markdown = onCopy.mock.calls[0]![0];
-    expect(markdown).toMatch(/^# \[E\. China’s Shaoxing signs 12 co-operative projects with Shanghai\]\(https:\/\/www\.globaltimes\.cn\/content\/1210393\.shtml\)/);
+    expect(markdown).toMatch(
+      /^# \[E\. China’s Shaoxing signs 12 co-operative projects with Shanghai\]\(https:\/\/www\.globaltimes\.cn\/content\/1210393\.shtml\)/,
+    );
     expect(markdown).toContain('Dec 19, 2020');
     expect(markdown).toContain('## Key points');
     expect(markdown).toContain('**People:** Ma Weiguang (2)');
-    expect(markdown).toContain('- 600 billion yuan ($92 billion) — Shaoxing\'s GDP is expected to exceed');
+    expect(markdown).toContain("- 600 billion yuan ($92 billion) — Shaoxing's GDP is expected to exceed");
   });
 
   it('says so when copying fails', async () => {
-    show(seedArticle, () => {}, noop, async () => false);
+    show(
+      seedArticle,
+      () => {},
+      noop,
+      async () => false,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     await waitFor(() => expect(document.querySelector('.note')!.textContent).toBe('Could not copy to the clipboard.'));
   });
@@ -134,15 +189,21 @@ describe('converter on the seed article', () => {
     const rows = screen.getAllByTestId('amount');
     expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual(['600 billion yuan', '578 billion yuan']);
     expect(screen.getAllByTestId('at-article-date')[0]!.textContent).toBe('≈ $91.8 billion then');
-    expect(screen.getAllByTestId('at-latest')[0]!.textContent).toMatch(/^ · \$\d+(\.\d)? billion now \([+-]\d+\.\d%\)$/);
-    expect(screen.getByTestId('stated').textContent).toMatch(/^The article says \$92 billion: consistent with the ECB rate/);
+    expect(screen.getAllByTestId('at-latest')[0]!.textContent).toMatch(
+      /^ · \$\d+(\.\d)? billion now \([+-]\d+\.\d%\)$/,
+    );
+    expect(screen.getByTestId('stated').textContent).toMatch(
+      /^The article says \$92 billion: consistent with the ECB rate/,
+    );
     expect(screen.getByText(/Article's day: ECB, bundled, rate of Dec 18, 2020 \(for Dec 19, 2020\)/)).toBeTruthy();
   });
 
   it('converts any amount as you type, and says what is wrong with bad input', async () => {
     show(seedArticle);
     const result = () => screen.getByTestId('free-result').textContent;
-    await waitFor(() => expect(result()).toMatch(/^CN¥1,000,000\.00 = \$152,9\d\d(\.\d\d)? \(1 CNY = 0\.1529\d USD\)$/));
+    await waitFor(() =>
+      expect(result()).toMatch(/^CN¥1,000,000\.00 = \$152,9\d\d(\.\d\d)? \(1 CNY = 0\.1529\d USD\)$/),
+    );
     fireEvent.input(screen.getByRole('textbox', { name: 'Amount' }), { target: { value: '2.5bn' } });
     await waitFor(() => expect(result()).toMatch(/= \$382 million/));
     fireEvent.input(screen.getByRole('textbox', { name: 'Amount' }), { target: { value: 'lots' } });
@@ -153,8 +214,25 @@ describe('converter on the seed article', () => {
   });
 
   it('shows why it used the bundled rates when the live ones failed', async () => {
-    const failing = async (date: string) => ({ ...bundledRates(date)!, fallback: 'the rate service could not be reached; using the bundled ECB rates' });
-    render(<Popup view={seedArticle} onRetry={() => {}} onShow={noop} onCopy={noop} {...rest} getRates={failing} now={NOW} locale="en-US" timeZone="UTC" />);
-    await waitFor(() => expect(screen.getAllByText(/could not be reached; using the bundled ECB rates/).length).toBeGreaterThan(0));
+    const failing = async (date: string) => ({
+      ...bundledRates(date)!,
+      fallback: 'the rate service could not be reached; using the bundled ECB rates',
+    });
+    render(
+      <Popup
+        view={seedArticle}
+        onRetry={() => {}}
+        onShow={noop}
+        onCopy={noop}
+        {...rest}
+        getRates={failing}
+        now={NOW}
+        locale="en-US"
+        timeZone="UTC"
+      />,
+    );
+    await waitFor(() =>
+      expect(screen.getAllByText(/could not be reached; using the bundled ECB rates/).length).toBeGreaterThan(0),
+    );
   });
 });

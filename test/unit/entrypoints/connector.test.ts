@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PopupView } from '@/components/Popup';
 import { loadView } from '@/entrypoints/popup/connector';
 import { seedArticle } from '../../harness/mock-states';
@@ -14,8 +14,12 @@ async function openTab(url: string) {
 }
 
 /** The content script's side of tabs.sendMessage, as seen by the popup. */
-function pageAnswers(...replies: (unknown | Error)[]): MockInstance<(tabId: number, message: unknown) => Promise<unknown>> {
-  const spy = vi.spyOn(browser.tabs, 'sendMessage') as unknown as MockInstance<(tabId: number, message: unknown) => Promise<unknown>>;
+function pageAnswers(
+  ...replies: (unknown | Error)[]
+): MockInstance<(tabId: number, message: unknown) => Promise<unknown>> {
+  const spy = vi.spyOn(browser.tabs, 'sendMessage') as unknown as MockInstance<
+    (tabId: number, message: unknown) => Promise<unknown>
+  >;
   let i = 0;
   return spy.mockImplementation(async () => {
     const reply = replies[Math.min(i++, replies.length - 1)];

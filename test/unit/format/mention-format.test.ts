@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '@/utils/analysis/types';
 import { describeValue } from '@/utils/format/mention-format';
-import { LABELS, PALETTE, contrast, isDarkColor, markCss } from '@/utils/page/mark-style';
+import { contrast, isDarkColor, LABELS, markCss, PALETTE } from '@/utils/page/mark-style';
 
 describe('describeValue', () => {
   it.each([
@@ -26,15 +26,25 @@ describe('describeValue', () => {
 });
 
 describe('mark style', () => {
-  it.each(LABELS.flatMap((l) => (['light', 'dark'] as const).map((s) => [l, s] as const)))('%s on a %s page has AA contrast', (label, scheme) => {
-    const swatch = PALETTE[scheme][label];
-    expect(contrast(swatch.text, swatch.background)).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(LABELS.flatMap((l) => (['light', 'dark'] as const).map((s) => [l, s] as const)))(
+    '%s on a %s page has AA contrast',
+    (label, scheme) => {
+      const swatch = PALETTE[scheme][label];
+      expect(contrast(swatch.text, swatch.background)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   it('gives every label its own look beyond color: entity labels differ in underline style', () => {
     const css = markCss();
-    for (const label of LABELS) expect(css).toContain(`[data-gtl-label="${label}"]{background-color:${PALETTE.light[label].background}`);
-    expect(new Set(['PERSON', 'ORG', 'PLACE'].map((l) => css.match(new RegExp(`"${l}"\\]\\{[^}]*text-decoration-style:(\\w+)`))![1])).size).toBe(3);
+    for (const label of LABELS)
+      expect(css).toContain(`[data-gtl-label="${label}"]{background-color:${PALETTE.light[label].background}`);
+    expect(
+      new Set(
+        ['PERSON', 'ORG', 'PLACE'].map(
+          (l) => css.match(new RegExp(`"${l}"\\]\\{[^}]*text-decoration-style:(\\w+)`))![1],
+        ),
+      ).size,
+    ).toBe(3);
     expect(css).not.toMatch(/mark\.gt-lens-mark\{[^}]*padding:[^0]/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isRequest, isResponse, routeMessage, type Handlers } from '@/utils/messaging/messages';
+import { type Handlers, isRequest, isResponse, routeMessage } from '@/utils/messaging/messages';
 import type { PageState } from '@/utils/page/page-state';
 
 const OWN = 'own-extension-id';
@@ -18,7 +18,10 @@ const article: Extract<PageState, { state: 'article' }> = {
     paragraphs: [{ text: 'P', kind: 'body' }],
   },
   stats: { words: 1, readingMinutes: 1 },
-  analysis: { mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: 0, end: 1, value: null, entity: 'PLACE:P' }], entities: [] },
+  analysis: {
+    mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: 0, end: 1, value: null, entity: 'PLACE:P' }],
+    entities: [],
+  },
 };
 
 describe('message contract', () => {
@@ -49,7 +52,13 @@ describe('message contract', () => {
     [{ state: 'article', article: { title: 1 }, stats: {} }, false],
     [{ ...article, article: { ...article.article, paragraphs: [{ text: 'x', kind: 'ad' }] } }, false],
     [{ ...article, analysis: undefined }, false],
-    [{ ...article, analysis: { mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: Number.NaN, end: 1 }], entities: [] } }, false],
+    [
+      {
+        ...article,
+        analysis: { mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: Number.NaN, end: 1 }], entities: [] },
+      },
+      false,
+    ],
     [{ state: 'hacked' }, false],
     [null, false],
   ])('isResponse(get-page-state, %j) is %s', (reply, ok) => {
@@ -57,23 +66,38 @@ describe('message contract', () => {
   });
 
   it('answers our own extension and ignores foreign senders and malformed messages', async () => {
-    const handlers: Handlers = { 'get-page-state': vi.fn(() => article), 'show-mention': vi.fn(() => ({ shown: true })) };
+    const handlers: Handlers = {
+      'get-page-state': vi.fn(() => article),
+      'show-mention': vi.fn(() => ({ shown: true })),
+    };
     await expect(routeMessage(handlers, { type: 'get-page-state' }, popup, own)).resolves.toEqual(article);
-    expect(routeMessage(handlers, { type: 'get-page-state' }, { id: 'someone-else', url: 'https://evil.example/' }, own)).toBeUndefined();
+    expect(
+      routeMessage(handlers, { type: 'get-page-state' }, { id: 'someone-else', url: 'https://evil.example/' }, own),
+    ).toBeUndefined();
     expect(routeMessage(handlers, { type: 'get-page-state' }, { ...popup, id: 'someone-else' }, own)).toBeUndefined();
     expect(routeMessage(handlers, { type: 'get-page-state' }, undefined, own)).toBeUndefined();
     expect(routeMessage(handlers, { type: 'get-page-state', x: 1 }, popup, own)).toBeUndefined();
     expect(routeMessage(handlers, '<script>', popup, own)).toBeUndefined();
     expect(handlers['get-page-state']).toHaveBeenCalledTimes(1);
-    await expect(routeMessage(handlers, { type: 'show-mention', mention: 4 }, popup, own)).resolves.toEqual({ shown: true });
+    await expect(routeMessage(handlers, { type: 'show-mention', mention: 4 }, popup, own)).resolves.toEqual({
+      shown: true,
+    });
     expect(handlers['show-mention']).toHaveBeenCalledWith({ type: 'show-mention', mention: 4 });
   });
 
   it.each([
-    ['our content script on a GT article', { id: OWN, url: 'https://www.globaltimes.cn/content/1.shtml', tab: {} }, true],
+    [
+      'our content script on a GT article',
+      { id: OWN, url: 'https://www.globaltimes.cn/content/1.shtml', tab: {} },
+      true,
+    ],
     ['our popup opened as a tab', { id: OWN, url: `${ORIGIN}popup.html?tabId=3`, tab: {} }, true],
     ['our background', { id: OWN }, true],
-    ['our id but another site (a compromised or foreign frame)', { id: OWN, url: 'https://evil.example/', tab: {} }, false],
+    [
+      'our id but another site (a compromised or foreign frame)',
+      { id: OWN, url: 'https://evil.example/', tab: {} },
+      false,
+    ],
     ['our id in a tab with no address', { id: OWN, tab: {} }, false],
     ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }, false],
     ['a web page', { url: 'https://www.globaltimes.cn/content/1.shtml', tab: {} }, false],

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NO_ARTICLE_TEXT, NOT_ARTICLE_PAGE, NOT_GT, parseAuthors, readArticle, readingMinutes } from '@/utils/page/article-reader';
 import { annotateDocument } from '@/utils/annotation';
+import {
+  NO_ARTICLE_TEXT,
+  NOT_ARTICLE_PAGE,
+  NOT_GT,
+  parseAuthors,
+  readArticle,
+  readingMinutes,
+} from '@/utils/page/article-reader';
 import { pointAt } from '@/utils/page/text-map';
 import { loadFixtures } from '../../harness/fixtures';
 import { PARSERS } from '../../harness/parsers';
@@ -45,7 +52,9 @@ describe.each(PARSERS)('fixtures parsed with $name', ({ parse }) => {
   it('judges by the page alone when no address is given', () => {
     const byName = Object.fromEntries(fixtures.map((f) => [f.name, f]));
     const seed = readArticle(parse(byName['seed-legacy']!.html));
-    expect(seed.isArticle && seed.article.title).toBe('E. China’s Shaoxing signs 12 co-operative projects with Shanghai');
+    expect(seed.isArticle && seed.article.title).toBe(
+      'E. China’s Shaoxing signs 12 co-operative projects with Shanghai',
+    );
     expect(seed.isArticle && seed.article.url).toBeNull();
     expect(readArticle(parse(byName['section-front']!.html))).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
   });
@@ -65,17 +74,26 @@ describe('readArticle', () => {
   });
 
   it('takes the address from the canonical link when none is given', () => {
-    const html = seedHtml.replace('<head>', '<head><link rel="canonical" href="https://www.globaltimes.cn/china/index.html">');
+    const html = seedHtml.replace(
+      '<head>',
+      '<head><link rel="canonical" href="https://www.globaltimes.cn/china/index.html">',
+    );
     expect(readArticle(parse(html))).toEqual({ isArticle: false, reason: NOT_ARTICLE_PAGE });
   });
 
   it.each([
     ['empty body', '<html><head><title>Nothing - Global Times</title></head><body></body></html>'],
-    ['template with an empty body', '<html><body><div class="article_title">T</div><div class="article_content"><div class="article_right"><center><img src="a.jpg"></center></div></div></body></html>'],
+    [
+      'template with an empty body',
+      '<html><body><div class="article_title">T</div><div class="article_content"><div class="article_right"><center><img src="a.jpg"></center></div></div></body></html>',
+    ],
     ['short text only', '<html><head><title>Hi</title></head><body><div><p>Just a line.</p></div></body></html>'],
     ['not even html', 'just some text'],
   ])('%s is not an article, with a reason', (_name, html) => {
-    expect(readArticle(parse(html), 'https://www.globaltimes.cn/content/1.shtml')).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+    expect(readArticle(parse(html), 'https://www.globaltimes.cn/content/1.shtml')).toEqual({
+      isArticle: false,
+      reason: NO_ARTICLE_TEXT,
+    });
   });
 
   it('never takes ads, share widgets, scripts or related stories as paragraphs', () => {

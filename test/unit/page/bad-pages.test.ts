@@ -17,40 +17,52 @@ let annotator: PageAnnotator | null = null;
 afterEach(() => annotator?.destroy());
 
 describe('bad pages, in the live-page annotator', () => {
-  it.each(small.map((f) => [f.name, f] as const))('%s ends in highlights or a clear message', async (_name, fixture) => {
-    document.documentElement.innerHTML = fixture.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
-    const body = document.querySelector('.row-content');
-    const before = body?.textContent ?? null;
-    annotator = new PageAnnotator(document, fixture.expected.url, { highlights: true, hidden: new Set() });
-    await annotator.start();
-    if (fixture.expected.outcome === 'not-article') {
-      expect(annotator.state).toEqual({ state: 'not-article', reason: fixture.expected.reason });
-      expect(marksIn(document)).toEqual([]);
-      return;
-    }
-    expect(annotator.state.state).toBe('article');
-    if (annotator.state.state !== 'article') return;
-    if (fixture.expected.title) expect(annotator.state.article.title).toBe(fixture.expected.title);
-    expect(marksIn(body!).length).toBeGreaterThan(0);
-    expect(body!.textContent).toBe(before); // nothing added to or lost from the text
-    expect(document.querySelector('img[onerror]')).toBeNull(); // text stays text
-  });
+  it.each(small.map((f) => [f.name, f] as const))(
+    '%s ends in highlights or a clear message',
+    async (_name, fixture) => {
+      document.documentElement.innerHTML = fixture.html
+        .replace(/^[\s\S]*?<html[^>]*>/i, '')
+        .replace(/<\/html>\s*$/i, '');
+      const body = document.querySelector('.row-content');
+      const before = body?.textContent ?? null;
+      annotator = new PageAnnotator(document, fixture.expected.url, { highlights: true, hidden: new Set() });
+      await annotator.start();
+      if (fixture.expected.outcome === 'not-article') {
+        expect(annotator.state).toEqual({ state: 'not-article', reason: fixture.expected.reason });
+        expect(marksIn(document)).toEqual([]);
+        return;
+      }
+      expect(annotator.state.state).toBe('article');
+      if (annotator.state.state !== 'article') return;
+      if (fixture.expected.title) expect(annotator.state.article.title).toBe(fixture.expected.title);
+      expect(marksIn(body!).length).toBeGreaterThan(0);
+      expect(body!.textContent).toBe(before); // nothing added to or lost from the text
+      expect(document.querySelector('img[onerror]')).toBeNull(); // text stays text
+    },
+  );
 });
 
 describe('bad pages, through the core', () => {
-  it.each(fixtures.map((f) => [f.name, f] as const))('%s: read, analyzed, marked and restored', { timeout: 30_000 }, (_name, fixture) => {
-    const doc = parsePage(fixture.html);
-    const read = readArticle(doc, fixture.expected.url);
-    expect(read.isArticle).toBe(fixture.expected.outcome === 'highlighted');
-    if (!read.isArticle) {
-      expect(read.reason).toBe(fixture.expected.reason);
-      return;
-    }
-    const html = read.container.innerHTML;
-    const { mentions } = analyze({ published: read.article.published, paragraphs: read.article.paragraphs.map((p) => p.text) });
-    expect(mentions.length).toBeGreaterThan(0);
-    markAll(doc, read.sources, mentions);
-    removeMarks(read.container);
-    expect(read.container.innerHTML).toBe(html);
-  });
+  it.each(fixtures.map((f) => [f.name, f] as const))(
+    '%s: read, analyzed, marked and restored',
+    { timeout: 30_000 },
+    (_name, fixture) => {
+      const doc = parsePage(fixture.html);
+      const read = readArticle(doc, fixture.expected.url);
+      expect(read.isArticle).toBe(fixture.expected.outcome === 'highlighted');
+      if (!read.isArticle) {
+        expect(read.reason).toBe(fixture.expected.reason);
+        return;
+      }
+      const html = read.container.innerHTML;
+      const { mentions } = analyze({
+        published: read.article.published,
+        paragraphs: read.article.paragraphs.map((p) => p.text),
+      });
+      expect(mentions.length).toBeGreaterThan(0);
+      markAll(doc, read.sources, mentions);
+      removeMarks(read.container);
+      expect(read.container.innerHTML).toBe(html);
+    },
+  );
 });

@@ -24,6 +24,9 @@ describe('classifyUrl', () => {
   });
 
   it('reads the article id', () => {
-    expect(classifyUrl('https://www.globaltimes.cn/page/202303/1287893.shtml')).toEqual({ kind: 'article', id: 1287893 });
+    expect(classifyUrl('https://www.globaltimes.cn/page/202303/1287893.shtml')).toEqual({
+      kind: 'article',
+      id: 1287893,
+    });
   });
 });

@@ -15,31 +15,39 @@ function annotate(doc: Document, url: string) {
 }
 
 describe.each(PARSERS)('highlighting with $name', ({ parse }) => {
-  it.each(articles.map((f) => [f.name, f] as const))('%s: marks every mention, keeps the text, restores the DOM', (_name, fixture) => {
-    const doc = parse(fixture.html);
-    const { read, mentions } = annotate(doc, fixture.expected.url);
-    const body = read.container;
-    const html = body.innerHTML;
-    const text = body.textContent;
+  it.each(articles.map((f) => [f.name, f] as const))(
+    '%s: marks every mention, keeps the text, restores the DOM',
+    (_name, fixture) => {
+      const doc = parse(fixture.html);
+      const { read, mentions } = annotate(doc, fixture.expected.url);
+      const body = read.container;
+      const html = body.innerHTML;
+      const text = body.textContent;
 
-    markAll(doc, read.sources, mentions);
-    const marks = marksIn(body);
-    expect(body.textContent).toBe(text);
-    expect(marks.length).toBeGreaterThanOrEqual(mentions.length);
-    // Each mention's marks, joined, read exactly its text (once whitespace is collapsed).
-    mentions.forEach((m, i) => {
-      const own = marks.filter((mark) => mark.dataset.gtlMention === String(i));
-      expect(own.length).toBeGreaterThan(0);
-      expect(own.map((mark) => mark.textContent).join('').replace(/\s+/g, ' ')).toBe(m.text);
-      expect(own.every((mark) => mark.dataset.gtlLabel === m.type)).toBe(true);
-    });
-    // Only the article body is touched.
-    expect(marksIn(doc).length).toBe(marks.length);
+      markAll(doc, read.sources, mentions);
+      const marks = marksIn(body);
+      expect(body.textContent).toBe(text);
+      expect(marks.length).toBeGreaterThanOrEqual(mentions.length);
+      // Each mention's marks, joined, read exactly its text (once whitespace is collapsed).
+      mentions.forEach((m, i) => {
+        const own = marks.filter((mark) => mark.dataset.gtlMention === String(i));
+        expect(own.length).toBeGreaterThan(0);
+        expect(
+          own
+            .map((mark) => mark.textContent)
+            .join('')
+            .replace(/\s+/g, ' '),
+        ).toBe(m.text);
+        expect(own.every((mark) => mark.dataset.gtlLabel === m.type)).toBe(true);
+      });
+      // Only the article body is touched.
+      expect(marksIn(doc).length).toBe(marks.length);
 
-    removeMarks(body);
-    expect(marksIn(doc)).toEqual([]);
-    expect(body.innerHTML).toBe(html);
-  });
+      removeMarks(body);
+      expect(marksIn(doc)).toEqual([]);
+      expect(body.innerHTML).toBe(html);
+    },
+  );
 
   it('marks a mention that spans inline elements with several marks sharing its id', () => {
     const fixture = articles.find((f) => f.name === 'seed-legacy')!;

@@ -39,7 +39,16 @@ describe('PageAnnotator', () => {
     expect(annotator.timings!.marked).toBeGreaterThanOrEqual(annotator.timings!.analyzed);
     expect((container as HTMLElement).dataset.gtlScheme).toBe('light');
     expect(document.getElementById('gt-lens-mark-style')).not.toBeNull();
-    expect(annotator.counts()).toMatchObject({ PERSON: 2, ORG: 12, PLACE: 28, MONEY: 3, QUANTITY: 1, CARDINAL: 3, DATE: 6, PERCENT: 0 });
+    expect(annotator.counts()).toMatchObject({
+      PERSON: 2,
+      ORG: 12,
+      PLACE: 28,
+      MONEY: 3,
+      QUANTITY: 1,
+      CARDINAL: 3,
+      DATE: 6,
+      PERCENT: 0,
+    });
   });
 
   it('turns highlights off to the exact original DOM and on again without nesting', async () => {
@@ -92,7 +101,10 @@ describe('PageAnnotator', () => {
 
   it('says when the page is not an article', async () => {
     load('section-front');
-    annotator = new PageAnnotator(document, 'https://www.globaltimes.cn/business/index.html', { highlights: true, hidden: new Set() });
+    annotator = new PageAnnotator(document, 'https://www.globaltimes.cn/business/index.html', {
+      highlights: true,
+      hidden: new Set(),
+    });
     await annotator.start();
     expect(annotator.state).toEqual({ state: 'not-article', reason: expect.stringContaining('section front') });
     expect(marksIn(document)).toEqual([]);

@@ -1,19 +1,28 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkConversion, conversionLine, convert, parseAmount } from '@/utils/rates/convert';
 import { formatMoney } from '@/utils/format/mention-format';
+import { checkConversion, conversionLine, convert, parseAmount } from '@/utils/rates/convert';
 import { parseRates } from '@/utils/rates/live';
-import { ratesFor, type RateCache } from '@/utils/rates/service';
+import { type RateCache, ratesFor } from '@/utils/rates/service';
 import { bundledCurrencies, bundledRates } from '@/utils/rates/table';
 
 // Rows copied from ../shared/data/eurofxref-hist.csv (units of each currency per euro).
-const CSV_HEADER = 'USD,JPY,BGN,CYP,CZK,DKK,EEK,GBP,HUF,LTL,LVL,MTL,PLN,ROL,RON,SEK,SIT,SKK,CHF,ISK,NOK,HRK,RUB,TRL,TRY,AUD,BRL,CAD,CNY,HKD,IDR,ILS,INR,KRW,MXN,MYR,NZD,PHP,SGD,THB,ZAR'.split(',');
+const CSV_HEADER =
+  'USD,JPY,BGN,CYP,CZK,DKK,EEK,GBP,HUF,LTL,LVL,MTL,PLN,ROL,RON,SEK,SIT,SKK,CHF,ISK,NOK,HRK,RUB,TRL,TRY,AUD,BRL,CAD,CNY,HKD,IDR,ILS,INR,KRW,MXN,MYR,NZD,PHP,SGD,THB,ZAR'.split(
+    ',',
+  );
 const CSV_ROWS: Record<string, string> = {
-  '2005-04-01': '1.2959,139.07,1.9558,0.584,30.031,7.4502,15.6466,0.68665,247.25,3.4528,0.696,0.4304,4.0876,36627,N/A,9.1687,239.7,38.75,1.5527,78.59,8.195,7.422,36.115,N/A,1.7521,1.6803,N/A,1.5736,10.7255,10.1063,12272.17,N/A,N/A,1306.01,N/A,4.9243,1.8239,70.944,2.1449,50.745,8.0119',
-  '2008-10-15': '1.3625,138.18,1.9558,N/A,24.758,7.4539,15.6466,0.77615,263,3.4528,0.7082,N/A,3.5192,N/A,3.7945,9.8413,N/A,30.475,1.5425,305,8.6035,7.1545,35.6145,N/A,1.9035,1.9571,2.8435,1.5833,9.3086,10.5715,13325.25,N/A,N/A,1691.54,16.9359,4.7858,2.1744,64.65,2.0022,46.509,12.6116',
-  '2014-07-01': '1.3688,138.98,1.9558,N/A,27.433,7.4557,N/A,0.7981,310.43,3.4528,N/A,N/A,4.1582,N/A,4.3881,9.16,N/A,N/A,1.2138,N/A,8.438,7.58,46.895,N/A,2.9066,1.4479,3.0349,1.4587,8.4883,10.6083,16251.94,4.692,82.2307,1384.55,17.7759,4.3893,1.5624,59.764,1.7054,44.367,14.5848',
-  '2020-12-18': '1.2259,126.69,1.9558,N/A,26.139,7.4393,N/A,0.90828,357.24,N/A,N/A,N/A,4.4779,N/A,4.8688,10.1333,N/A,N/A,1.0845,156.4,10.5163,7.5328,90.2025,N/A,9.3988,1.6107,6.2668,1.5638,8.0146,9.5039,17337.6,3.9676,90.117,1346.95,24.328,4.9532,1.7201,58.93,1.6282,36.556,17.8699',
-  '2022-02-25': '1.1216,129.64,1.9558,N/A,24.66,7.4418,N/A,0.8374,365.28,N/A,N/A,N/A,4.6369,N/A,4.9479,10.5848,N/A,N/A,1.0398,140.8,9.9756,7.5535,92.5673,N/A,15.4799,1.5541,5.738,1.4325,7.0828,8.7578,16088.71,3.6389,84.347,1346.44,22.9145,4.7107,1.6651,57.549,1.5176,36.441,17.0315',
-  '2026-04-13': '1.1684,186.75,N/A,N/A,24.378,7.4727,N/A,0.87058,366.9,N/A,N/A,N/A,4.2543,N/A,5.092,10.892,N/A,N/A,0.9242,143.2,11.098,N/A,N/A,N/A,52.2478,1.661,5.874,1.6177,7.9827,9.1507,20082.05,3.5787,109.047,1740.86,20.3203,4.6444,2.0081,70.356,1.4912,37.728,19.3849',
+  '2005-04-01':
+    '1.2959,139.07,1.9558,0.584,30.031,7.4502,15.6466,0.68665,247.25,3.4528,0.696,0.4304,4.0876,36627,N/A,9.1687,239.7,38.75,1.5527,78.59,8.195,7.422,36.115,N/A,1.7521,1.6803,N/A,1.5736,10.7255,10.1063,12272.17,N/A,N/A,1306.01,N/A,4.9243,1.8239,70.944,2.1449,50.745,8.0119',
+  '2008-10-15':
+    '1.3625,138.18,1.9558,N/A,24.758,7.4539,15.6466,0.77615,263,3.4528,0.7082,N/A,3.5192,N/A,3.7945,9.8413,N/A,30.475,1.5425,305,8.6035,7.1545,35.6145,N/A,1.9035,1.9571,2.8435,1.5833,9.3086,10.5715,13325.25,N/A,N/A,1691.54,16.9359,4.7858,2.1744,64.65,2.0022,46.509,12.6116',
+  '2014-07-01':
+    '1.3688,138.98,1.9558,N/A,27.433,7.4557,N/A,0.7981,310.43,3.4528,N/A,N/A,4.1582,N/A,4.3881,9.16,N/A,N/A,1.2138,N/A,8.438,7.58,46.895,N/A,2.9066,1.4479,3.0349,1.4587,8.4883,10.6083,16251.94,4.692,82.2307,1384.55,17.7759,4.3893,1.5624,59.764,1.7054,44.367,14.5848',
+  '2020-12-18':
+    '1.2259,126.69,1.9558,N/A,26.139,7.4393,N/A,0.90828,357.24,N/A,N/A,N/A,4.4779,N/A,4.8688,10.1333,N/A,N/A,1.0845,156.4,10.5163,7.5328,90.2025,N/A,9.3988,1.6107,6.2668,1.5638,8.0146,9.5039,17337.6,3.9676,90.117,1346.95,24.328,4.9532,1.7201,58.93,1.6282,36.556,17.8699',
+  '2022-02-25':
+    '1.1216,129.64,1.9558,N/A,24.66,7.4418,N/A,0.8374,365.28,N/A,N/A,N/A,4.6369,N/A,4.9479,10.5848,N/A,N/A,1.0398,140.8,9.9756,7.5535,92.5673,N/A,15.4799,1.5541,5.738,1.4325,7.0828,8.7578,16088.71,3.6389,84.347,1346.44,22.9145,4.7107,1.6651,57.549,1.5176,36.441,17.0315',
+  '2026-04-13':
+    '1.1684,186.75,N/A,N/A,24.378,7.4727,N/A,0.87058,366.9,N/A,N/A,N/A,4.2543,N/A,5.092,10.892,N/A,N/A,0.9242,143.2,11.098,N/A,N/A,N/A,52.2478,1.661,5.874,1.6177,7.9827,9.1507,20082.05,3.5787,109.047,1740.86,20.3203,4.6444,2.0081,70.356,1.4912,37.728,19.3849',
 };
 
 describe('bundled ECB table', () => {
@@ -82,8 +91,12 @@ describe('conversions', () => {
 
   it('says an amount in the reader’s currency with its rate’s day, and when the rate is bundled', () => {
     const fmt = (a: number, c: string) => formatMoney(a, c, 'en-US');
-    expect(conversionLine(600e9, 'CNY', 'USD', set, fmt, 'en-US')).toBe('≈ $91.8 billion at the ECB rate of Dec 18, 2020');
-    expect(conversionLine(600e9, 'CNY', 'EUR', { ...set, fallback: 'offline' }, fmt, 'en-US')).toBe('≈ €74.9 billion at the ECB rate of Dec 18, 2020 (bundled, offline)');
+    expect(conversionLine(600e9, 'CNY', 'USD', set, fmt, 'en-US')).toBe(
+      '≈ $91.8 billion at the ECB rate of Dec 18, 2020',
+    );
+    expect(conversionLine(600e9, 'CNY', 'EUR', { ...set, fallback: 'offline' }, fmt, 'en-US')).toBe(
+      '≈ €74.9 billion at the ECB rate of Dec 18, 2020 (bundled, offline)',
+    );
     expect(conversionLine(5, 'USD', 'USD', set, fmt)).toBeNull();
   });
 
@@ -99,15 +112,23 @@ describe('conversions', () => {
     expect(parseAmount(text)).toEqual({ value });
   });
 
-  it.each([[''], ['abc'], ['1,2,3'], ['5 zillion'], ['1e309'], ['-5'], ['NaN'], ['Infinity']])('rejects %j with a short message', (text) => {
-    const r = parseAmount(text);
-    expect(r).toHaveProperty('error');
-    expect((r as { error: string }).error.length).toBeGreaterThan(5);
-  });
+  it.each([[''], ['abc'], ['1,2,3'], ['5 zillion'], ['1e309'], ['-5'], ['NaN'], ['Infinity']])(
+    'rejects %j with a short message',
+    (text) => {
+      const r = parseAmount(text);
+      expect(r).toHaveProperty('error');
+      expect((r as { error: string }).error.length).toBeGreaterThan(5);
+    },
+  );
 });
 
 describe('live rates and their fallback', () => {
-  const good = { amount: 1, base: 'CNY', date: '2020-12-18', rates: { USD: 0.15296, EUR: 0.12477, JPY: 15.807, GBP: 0.11333 } };
+  const good = {
+    amount: 1,
+    base: 'CNY',
+    date: '2020-12-18',
+    rates: { USD: 0.15296, EUR: 0.12477, JPY: 15.807, GBP: 0.11333 },
+  };
   const memory = (): RateCache & { store: Map<string, unknown> } => {
     const store = new Map<string, unknown>();
     return { store, get: async (k) => store.get(k), set: async (k, v) => void store.set(k, v) };
@@ -138,16 +159,33 @@ describe('live rates and their fallback', () => {
 
   it.each([
     ['offline', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))), /could not be reached/],
-    ['timeout', vi.fn((_url: string, init?: RequestInit) => new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))), /did not answer within/],
+    [
+      'timeout',
+      vi.fn(
+        (_url: string, init?: RequestInit) =>
+          new Promise<Response>((_, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+          ),
+      ),
+      /did not answer within/,
+    ],
     ['HTTP 500', json({ message: 'oops' }, 500), /HTTP 500/],
-    ['malformed JSON', vi.fn(async () => new Response('{"base": "CNY", "rates": {', { status: 200 })), /malformed JSON/],
+    [
+      'malformed JSON',
+      vi.fn(async () => new Response('{"base": "CNY", "rates": {', { status: 200 })),
+      /malformed JSON/,
+    ],
     ['a rate of 0', json({ ...good, rates: { ...good.rates, USD: 0 } }), /impossible rate for USD/],
     ['a negative rate', json({ ...good, rates: { ...good.rates, JPY: -15.8 } }), /impossible rate for JPY/],
     ['the wrong base', json({ ...good, base: 'EUR' }), /for EUR, not CNY/],
     ['no rates', json({ base: 'CNY', date: '2020-12-18' }), /no rates/],
   ])('%s falls back to the bundled table and says so', async (_name, fetch, reason) => {
     const cache = memory();
-    const set = await ratesFor('2020-12-19', { cache, fetch: fetch as unknown as typeof globalThis.fetch, timeoutMs: 20 });
+    const set = await ratesFor('2020-12-19', {
+      cache,
+      fetch: fetch as unknown as typeof globalThis.fetch,
+      timeoutMs: 20,
+    });
     expect(set).toMatchObject({ source: 'ECB, bundled', date: '2020-12-18' });
     expect(set!.fallback).toMatch(reason);
     expect(set!.fallback).toMatch(/bundled ECB rates/);

@@ -22,16 +22,31 @@ const page = (name: string) => join(FIXTURES_DIR, name, 'page.html');
 
 describe('npm run annotate', () => {
   it('prints one JSON object per page, judged by --url', async () => {
-    const { code, stdout } = await annotate(page('seed-legacy'), page('section-front'), '--url', 'https://www.globaltimes.cn/content/1210393.shtml');
+    const { code, stdout } = await annotate(
+      page('seed-legacy'),
+      page('section-front'),
+      '--url',
+      'https://www.globaltimes.cn/content/1210393.shtml',
+    );
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({
       isArticle: true,
-      article: { title: 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai', published: '2020-12-19T22:25:59+08:00' },
+      article: {
+        title: 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai',
+        published: '2020-12-19T22:25:59+08:00',
+      },
     });
     expect(lines[0].mentions).toContainEqual(
-      expect.objectContaining({ type: 'MONEY', text: '600 billion yuan', value: { amount: 600_000_000_000, currency: 'CNY' } }),
+      expect.objectContaining({
+        type: 'MONEY',
+        text: '600 billion yuan',
+        value: { amount: 600_000_000_000, currency: 'CNY' },
+      }),
     );
     expect(lines[0].entities[0]).toMatchObject({ type: 'PLACE', name: 'Shanghai' });
     // Under an article address the section front's lists still hold no article text.
