@@ -8,7 +8,11 @@ export const GECKO_ID = 'gt-lens@gtlens.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Test hooks (utils/test-hooks.ts) exist only in builds made for tests and benchmarks.
+    define: { __GT_LENS_TEST_HOOKS__: JSON.stringify(process.env.GT_LENS_TEST_HOOKS === '1') },
+  }),
   manifest: ({ browser }) => ({
     name: 'GT Lens',
     description: 'Highlights people, organizations, places and figures in Global Times articles, with a summary card.',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { exactMoney, formatDay, formatMoney } from '@/utils/format/mention-format';
 import type { AmountRow } from '@/utils/rates/article-amounts';
-import { checkConversion, convert, parseAmount, rateOf } from '@/utils/rates/convert';
+import { checkConversion, conversionTarget, convert, parseAmount, rateOf } from '@/utils/rates/convert';
 import { currencyName } from '@/utils/rates/currencies';
 import type { RateSet } from '@/utils/rates/types';
 
@@ -75,7 +75,7 @@ export function Converter(props: ConverterProps) {
       {amounts.length === 0 && <p class="note">No amounts of money in this article.</p>}
       <ul class="amounts">
         {amounts.map((row) => {
-          const target = row.currency === currency ? (currency === 'USD' ? 'CNY' : 'USD') : currency;
+          const target = conversionTarget(row.currency, currency);
           const atThen = then !== 'loading' && then ? convert(row.amount, row.currency, target, then) : null;
           const atNow = now !== 'loading' && now ? convert(row.amount, row.currency, target, now) : null;
           const check = row.stated && then !== 'loading' && then ? checkConversion(row, row.stated, then) : null;

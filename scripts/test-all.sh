@@ -7,6 +7,7 @@ mkdir -p test-results
 
 step "type-check";           npx tsc --noEmit
 step "unit tests";           npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+export GT_LENS_TEST_HOOKS=1 # the e2e reads the test hooks (utils/test-hooks.ts)
 step "build: Chrome MV3";    npx wxt build
 step "build: Firefox MV2";   npx wxt build -b firefox
 step "permissions";        npx tsx scripts/check-permissions.ts

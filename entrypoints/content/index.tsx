@@ -12,6 +12,7 @@ const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.ge
 
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
+import { TEST_HOOKS } from '@/utils/test-hooks';
 import { mountOverlay } from './overlay';
 
 const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, err);
@@ -47,7 +48,8 @@ export default defineContentScript({
       const onChange = (a: PageAnnotator) => {
         if (a.state.state !== 'article' || !a.timings || ctx.isInvalid) return;
         // For benchmarks and tests: when the marks were done, on the page's own clock.
-        (a.container as HTMLElement).dataset.gtlTimings = JSON.stringify({ scriptStart: started, ...a.timings });
+        if (TEST_HOOKS)
+          (a.container as HTMLElement).dataset.gtlTimings = JSON.stringify({ scriptStart: started, ...a.timings });
         if (overlay) return overlay.update();
         if (mounting) return;
         mounting = true;

@@ -12,7 +12,7 @@ import { ask } from '@/utils/messaging/messages';
 import { MARK_CLASS } from '@/utils/page/highlighter';
 import { LABELS } from '@/utils/page/mark-style';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
-import { conversionLine } from '@/utils/rates/convert';
+import { conversionLine, conversionTarget } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
 import { effectiveCurrency, highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';
 
@@ -97,7 +97,7 @@ export async function mountOverlay(ctx: ContentScriptContext, annotator: PageAnn
 
   async function addConversion(mention: number, amount: number, currency: string) {
     const [set, target] = await Promise.all([articleRates(), effectiveCurrency()]);
-    const line = set && conversionLine(amount, currency, target === currency ? 'USD' : target, set, formatMoney);
+    const line = set && conversionLine(amount, currency, conversionTarget(currency, target), set, formatMoney);
     if (line && card && card.mention === mention) {
       card = { ...card, conversion: line };
       draw();

@@ -120,8 +120,10 @@ export async function launchChromium(
       return {
         tabUrl: target.url,
         state: (await page.evaluate('document.body.dataset.state')) as string,
-        text: () => page.textContent('body'),
-        textOf: (id) => page.textContent(`[data-testid="${id}"]`),
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text a reader sees, not a DOM property
+        text: () => page.innerText('body'),
+        // biome-ignore lint/performance/useDomNodeTextContent: as above
+        textOf: (id) => page.innerText(`[data-testid="${id}"]`),
         evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
         close: () => page.close(),
@@ -207,7 +209,8 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
       const target = (await page.evaluate(LAST_TAB)) as { id: number; url: string | null };
       await openExtensionPage(page, `${base}?tabId=${target.id}`);
       await until((e) => page.evaluate(e), SETTLED);
-      const inner = (selector: string) => page.$eval(selector, (el) => (el as HTMLElement).textContent);
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text a reader sees
+      const inner = (selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
       return {
         tabUrl: target.url,
         state: (await page.evaluate('document.body.dataset.state')) as string,

@@ -11,6 +11,15 @@ export function convert(amount: number, from: string, to: string, set: RateSet):
   return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * The currency an amount is shown in, everywhere (popup, hover card): the reader's own, unless the
+ * amount is already in it; then the yuan (GT's home currency), or for a yuan reader the dollar.
+ */
+export function conversionTarget(amountCurrency: string, readerCurrency: string): string {
+  if (amountCurrency !== readerCurrency) return readerCurrency;
+  return readerCurrency === 'CNY' ? 'USD' : 'CNY';
+}
+
 /** The rate 1 `from` = x `to`. */
 export function rateOf(from: string, to: string, set: RateSet): number | null {
   return convert(1, from, to, set);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatMoney } from '@/utils/format/mention-format';
-import { checkConversion, conversionLine, convert, parseAmount } from '@/utils/rates/convert';
+import { checkConversion, conversionLine, conversionTarget, convert, parseAmount } from '@/utils/rates/convert';
 import { parseRates } from '@/utils/rates/live';
 import { type RateCache, ratesFor } from '@/utils/rates/service';
 import { bundledCurrencies, bundledRates } from '@/utils/rates/table';
@@ -74,6 +74,19 @@ describe('bundled ECB table', () => {
       const there = convert(1234.56, 'CNY', code, set)!;
       expect(convert(there, code, 'CNY', set)).toBeCloseTo(1234.56, 6);
     }
+  });
+});
+
+describe('conversionTarget: one rule for the popup and the hover card', () => {
+  it.each([
+    ['CNY', 'USD', 'USD'],
+    ['USD', 'USD', 'CNY'],
+    ['CNY', 'CNY', 'USD'],
+    ['USD', 'CNY', 'CNY'],
+    ['EUR', 'GBP', 'GBP'],
+    ['GBP', 'GBP', 'CNY'],
+  ])('an amount in %s for a %s reader shows in %s', (amount, reader, shown) => {
+    expect(conversionTarget(amount, reader)).toBe(shown);
   });
 });
 
