@@ -1,10 +1,9 @@
 /** The background script: exchange rates for the popup and the page, live or bundled. */
+
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessage } from '@/utils/messaging/messages';
-
-const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
-
+import { ownExtension } from '@/utils/messaging/own-extension';
 import { type RateCache, ratesFor } from '@/utils/rates/service';
 
 const cache: RateCache = {

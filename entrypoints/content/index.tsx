@@ -2,13 +2,13 @@
  * The content script: wires the page annotator to the reader's settings, the popup's
  * messages and the legend/hover-card overlay. It never throws into the page.
  */
+
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MentionType } from '@/utils/analysis/types';
 import { routeMessage } from '@/utils/messaging/messages';
+import { ownExtension } from '@/utils/messaging/own-extension';
 import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
-
-const ownExtension = () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import { highlightsOn, legendCollapsed, visibleLabels } from '@/utils/settings';

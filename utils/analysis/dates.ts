@@ -3,6 +3,7 @@
  * "Saturday" is the last Saturday on or before the day the article was published; a month
  * without a year is in the publication year unless that puts it more than six months ahead.
  */
+import { monthNumber, pad } from '../format/calendar';
 import type { DateValue } from './types';
 
 export interface Day {
@@ -17,32 +18,6 @@ export interface DateSpan {
   value: DateValue | null;
 }
 
-const MONTH_NUMBERS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -85,13 +60,8 @@ const PATTERNS = new RegExp(
 const MONTH_CONTEXT =
   /\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|of|between|before|after|during|and|or|end|last|next|this|each|every)[\s-]*$/i;
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
-
-function monthNumber(name: string): number {
-  return MONTH_NUMBERS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
-}
 
 function validDay(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));

@@ -5,6 +5,7 @@
  * words around it ("hedge fund Coatue", "the Gobi desert"). Short forms ("Ma", "Nongfu", "CSRC")
  * join the entity they refer back to through the article's registry.
  */
+
 import {
   COMMON_WORDS,
   DEMONYMS,
@@ -30,6 +31,7 @@ import {
   TITLE_WORDS,
   TITLES,
 } from './knowledge';
+import { PHOTO_CREDIT } from './photo-credit';
 import type { EntityType } from './types';
 
 export interface EntitySpan {
@@ -120,7 +122,6 @@ const ABBREVIATIONS = new Set([
 ]);
 const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/i;
 const CONNECTOR_WORDS = new Set(['of', 'and', 'for', 'de', 'on']);
-const PHOTO_CREDIT = /\bPhoto\s*:\s*([A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})/g;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

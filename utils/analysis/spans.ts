@@ -1,4 +1,5 @@
 /** Overlap tests against sorted, non-overlapping spans in O(log n), so long texts stay linear. */
+import { lastIndexWhere } from '../binary-search';
 
 export interface Span {
   start: number;
@@ -9,16 +10,7 @@ export interface Span {
 export function overlaps(sorted: readonly Span[]): (start: number, end: number) => boolean {
   return (start, end) => {
     // The last span starting before `end` is the only one that can reach into [start, end).
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastIndexWhere(sorted.length, (i) => sorted[i]!.start < end);
     return found >= 0 && sorted[found]!.end > start;
   };
 }

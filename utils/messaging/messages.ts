@@ -97,6 +97,12 @@ export function isOwnSender(sender: Sender | undefined, ownId: string, ownOrigin
   return sender.url.startsWith(ownOrigin) || classifyUrl(sender.url).kind !== 'not-gt';
 }
 
+/** This extension's id and the origin of its pages (utils/messaging/own-extension.ts). */
+export interface OwnExtension {
+  id: string;
+  origin: string;
+}
+
 /** Each receiver answers the messages meant for it and stays silent on the rest. */
 export type Handlers = { [K in MessageType]?: (request: Request<K>) => Response<K> | Promise<Response<K>> };
 type AnyHandler = (request: Request) => Response<MessageType> | Promise<Response<MessageType>>;
@@ -106,7 +112,7 @@ export function routeMessage(
   handlers: Handlers,
   msg: unknown,
   sender: Sender | undefined,
-  own: { id: string; origin: string },
+  own: OwnExtension,
 ): Promise<Response<MessageType>> | undefined {
   if (!isOwnSender(sender, own.id, own.origin) || !isRequest(msg)) return undefined;
   const handler = handlers[msg.type] as AnyHandler | undefined;

@@ -3,6 +3,7 @@
  * Pure DOM: no browser extension APIs, so it runs in the content script and in Node.
  */
 
+import { ENDS_WITH_PHOTO_CREDIT } from '../analysis/photo-credit';
 import { runToEnd } from '../slices';
 import { parseGtTime } from './gt-time';
 import { classifyUrl } from './gt-url';
@@ -123,8 +124,6 @@ const NOISE_WORDS = new Set([
   'header',
 ]);
 const CAPTION_CLASSES = /\b(picture|caption|pic_desc|photo_desc)\b/i;
-// A caption ends with its photo credit: "… Photo: Xinhua", "(Photo: VCG)", "Photo:IC".
-const PHOTO_CREDIT = /\bPhoto\s*:\s*[A-Za-z][\w .&'-]{0,40}\)?\.?$/;
 const CLOSING_CREDIT = /^Global Times\.?$/;
 
 function isNoise(el: Element): boolean {
@@ -191,7 +190,7 @@ function* collectParagraphs(container: Element): Generator<void, RawParagraph[]>
 
 /** A caption ends with its photo credit; the last paragraph "Global Times" is the credit line. */
 export function paragraphKind(text: string, isLast: boolean, captionHint = false): ParagraphKind {
-  if (captionHint || PHOTO_CREDIT.test(text)) return 'caption';
+  if (captionHint || ENDS_WITH_PHOTO_CREDIT.test(text)) return 'caption';
   return isLast && CLOSING_CREDIT.test(text) ? 'credit' : 'body';
 }
 

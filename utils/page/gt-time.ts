@@ -1,9 +1,7 @@
 /** Global Times publication times, always Beijing time (UTC+8), to ISO 8601 with +08:00. */
+import { monthNumber, pad } from '../format/calendar';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const BEIJING_OFFSET_MS = 8 * 3600_000;
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function iso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): string | null {
   const probe = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
@@ -67,7 +65,7 @@ export function parseGtTime(raw: string): string | null {
   const wordy = WORDY.exec(text);
   if (wordy) {
     const [, mon, d, y, h, mi, s, meridiem] = wordy;
-    const month = MONTHS.indexOf(mon!.toLowerCase()) + 1;
+    const month = monthNumber(mon!);
     if (month === 0) return null;
     return iso(+y!, month, +d!, to24h(+(h ?? 0), meridiem), +(mi ?? 0), +(s ?? 0));
   }

@@ -3,7 +3,9 @@
  * (several when it spans <b>, <a>, <i>), and unwrapped again to the exact original DOM.
  * Pure DOM; the content script decides when and how much to mark at a time.
  */
+
 import type { Mention } from '../analysis/types';
+import { lastIndexWhere } from '../binary-search';
 import { runToEnd } from '../slices';
 import type { Segment } from './text-map';
 
@@ -17,18 +19,9 @@ export interface Piece {
   mention: number;
 }
 
+/** The first segment that reaches past `index`. */
 function firstSegmentAt(segments: readonly Segment[], index: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found = segments.length;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.start + segments[mid]!.length > index) {
-      found = mid;
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return found;
+  return lastIndexWhere(segments.length, (i) => segments[i]!.start + segments[i]!.length <= index) + 1;
 }
 
 /** The pieces to wrap, grouped by text node, the nodes in document order. */

@@ -3,6 +3,7 @@
  * with a map from every character back to the text node and offset it came from, so that
  * the highlighter can turn an analysis offset into a DOM range.
  */
+import { lastIndexWhere } from '../binary-search';
 import { runToEnd } from '../slices';
 
 export interface Segment {
@@ -80,14 +81,7 @@ export class TextMapBuilder {
 
 /** The text node and offset holding character `index` of a mapped paragraph. */
 export function pointAt(segments: readonly Segment[], index: number): { node: Text; offset: number } | null {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const seg = segments[mid]!;
-    if (index < seg.start) hi = mid - 1;
-    else if (index >= seg.start + seg.length) lo = mid + 1;
-    else return { node: seg.node, offset: seg.nodeStart + (index - seg.start) };
-  }
-  return null;
+  const seg = segments[lastIndexWhere(segments.length, (i) => segments[i]!.start <= index)];
+  if (!seg || index >= seg.start + seg.length) return null;
+  return { node: seg.node, offset: seg.nodeStart + (index - seg.start) };
 }

@@ -3,6 +3,7 @@
  * since April 2005, from the last business day on or before it. Background only: the table is
  * 130 KB gzip and must never reach the content script.
  */
+import { lastIndexWhere } from '../binary-search';
 
 import { dayNumber, decodeSeries } from './codec';
 import data from './ecb-rates.generated.json';
@@ -43,13 +44,7 @@ export function bundledRates(requested: string): RateSet | null {
   const target =
     requested === 'latest' ? days[days.length - 1]! : /^\d{4}-\d\d-\d\d$/.test(requested) ? dayNumber(requested) : NaN;
   if (!Number.isFinite(target) || target < days[0]!) return null;
-  let lo = 0;
-  let hi = days.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (days[mid]! <= target) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastIndexWhere(days.length, (i) => days[i]! <= target);
   const perEuro = (code: string) => {
     const s = series.get(code)!;
     const v = s.values[lo];
