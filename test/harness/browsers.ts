@@ -7,44 +7,61 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
 
-export interface PageHandle {
+/** What every tab we drive offers: a page of Global Times or a page of the extension. */
+export interface TabHandle {
   /** Uncaught errors the page saw since it was opened. */
   errors: string[];
-  screenshot(path: string): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Evaluates an expression in the page (its main world, which sees our marks and overlay). */
   evaluate<T = unknown>(expression: string): Promise<T>;
-  /** Waits until an expression in the page is truthy. */
+  /** Waits until an expression in the page is truthy (polled, so it works on extension pages too). */
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** Presses a key or chord as the keyboard would, to the focused element: "Tab", "Escape", "Shift+Tab". */
+  press(key: string): Promise<void>;
+  /** The viewport in CSS pixels; `zoom` 2 shows the page as at 200% (half the CSS width, twice the scale). */
+  setViewport(width: number, height: number, zoom?: number): Promise<void>;
+  /** Runs a script file in the page's main world (axe-core's axe.min.js, for one). */
+  addScript(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export interface PopupHandle {
+export type PageHandle = TabHandle;
+
+export interface PopupHandle extends TabHandle {
   /** The target tab's address as the extension sees it: null where it has no permission. */
   tabUrl: string | null;
   /** The popup's `data-state` once it has settled (not loading or reading). */
   state: string;
   text(): Promise<string>;
   textOf(testId: string): Promise<string>;
-  evaluate<T = unknown>(expression: string): Promise<T>;
-  screenshot(path: string): Promise<void>;
-  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Close the rates host, as the tests' "network closed" (the bundled table answers). Default true. */
+  ratesOffline?: boolean;
+  /** The browser's interface language, e.g. "zh-CN"; default English. */
+  locale?: string;
 }
 
 export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';
   open(url: string): Promise<PageHandle>;
-  /** Opens the popup as a tab (`popup.html?tabId=N`) for the page opened last. */
-  popupForLastPage(): Promise<PopupHandle>;
+  /** Opens the popup as a tab (`popup.html?tabId=N`) for the page opened last, at 400×600 unless told. */
+  popupForLastPage(viewport?: { width: number; height: number }): Promise<PopupHandle>;
+  /** Opens one of the extension's own pages ("options.html", "log.html?x=1") as a tab. */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<TabHandle>;
   close(): Promise<void>;
 }
 
@@ -65,23 +82,26 @@ function chromiumExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-/** `ratesOffline`: close the rates host, as the tests' "network closed" (the bundled table answers). */
-export async function launchChromium(
-  extensionDir: string,
-  headless = true,
-  ratesOffline = true,
-): Promise<ExtensionBrowser> {
+const HOST_RULES = (ratesOffline: boolean) =>
+  `--host-resolver-rules=MAP *.globaltimes.cn 127.0.0.1, MAP globaltimes.cn 127.0.0.1, ${ratesOffline ? 'MAP api.frankfurter.dev ~NOTFOUND, ' : ''}EXCLUDE localhost`;
+
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const { headless = true, ratesOffline = true, locale } = options;
   const profile = mkdtempSync(join(tmpdir(), 'gt-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1200, height: 900 },
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale.replace('-', '_') } } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       // GT hosts to the fixture server; the rates host closed when asked.
-      `--host-resolver-rules=MAP *.globaltimes.cn 127.0.0.1, MAP globaltimes.cn 127.0.0.1, ${ratesOffline ? 'MAP api.frankfurter.dev ~NOTFOUND, ' : ''}EXCLUDE localhost`,
+      HOST_RULES(ratesOffline),
+      ...(locale ? [`--lang=${locale}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -91,43 +111,55 @@ export async function launchChromium(
       '--disable-quic',
     ],
   });
-  const base = `chrome-extension://${chromiumExtensionId(extensionDir)}/popup.html`;
+  const origin = `chrome-extension://${chromiumExtensionId(extensionDir)}/`;
+  const tab = (page: PlaywrightPage, errors: string[]): TabHandle => ({
+    errors,
+    screenshot: async (path, { fullPage = true } = {}) => void (await page.screenshot({ path, fullPage })),
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    waitFor: (expression, timeout) => until((e) => page.evaluate(e), expression, timeout),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height, zoom = 1) =>
+      page.setViewportSize({ width: Math.round(width / zoom), height: Math.round(height / zoom) }),
+    addScript: async (path) => void (await page.addScriptTag({ path })),
+    close: () => page.close(),
+  });
+  const newTab = async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    return { page, errors };
+  };
   return {
     name: 'chromium',
     async open(url) {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (err) => errors.push(String(err)));
+      const { page, errors } = await newTab();
       await page.goto(url, { waitUntil: 'load' });
-      return {
-        errors,
-        screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
-        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-        waitFor: async (expression, timeout = 15_000) =>
-          void (await page.waitForFunction(`!!(${expression})`, undefined, { timeout, polling: 50 })),
-        mouseMove: (x, y) => page.mouse.move(x, y),
-        click: (x, y) => page.mouse.click(x, y),
-        close: () => page.close(),
-      };
+      return tab(page, errors);
     },
-    async popupForLastPage() {
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 400, height: 600 });
-      await page.goto(base);
+    async popupForLastPage(viewport = POPUP_VIEWPORT) {
+      const { page, errors } = await newTab();
+      await page.setViewportSize(viewport);
+      await page.goto(`${origin}popup.html`);
       const target = (await page.evaluate(LAST_TAB)) as { id: number; url: string | null };
-      await page.goto(`${base}?tabId=${target.id}`);
+      await page.goto(`${origin}popup.html?tabId=${target.id}`);
       await until((e) => page.evaluate(e), SETTLED);
       return {
+        ...tab(page, errors),
         tabUrl: target.url,
         state: (await page.evaluate('document.body.dataset.state')) as string,
         // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text a reader sees, not a DOM property
         text: () => page.innerText('body'),
         // biome-ignore lint/performance/useDomNodeTextContent: as above
         textOf: (id) => page.innerText(`[data-testid="${id}"]`),
-        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-        screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
-        close: () => page.close(),
       };
+    },
+    async openExtensionPage(path, viewport = { width: 1200, height: 900 }) {
+      const { page, errors } = await newTab();
+      await page.setViewportSize(viewport);
+      await page.goto(`${origin}${path}`);
+      return tab(page, errors);
     },
     async close() {
       await context.close();
@@ -169,7 +201,17 @@ async function openExtensionPage(page: Page, url: string): Promise<void> {
   );
 }
 
-export async function launchFirefox(extensionDir: string, headless = true): Promise<ExtensionBrowser> {
+/** "Shift+Tab" as puppeteer needs it: modifiers held down around the key. */
+async function pressChord(page: Page, chord: string): Promise<void> {
+  const keys = chord.split('+') as KeyInput[];
+  const key = keys.pop()!;
+  for (const k of keys) await page.keyboard.down(k);
+  await page.keyboard.press(key);
+  for (const k of keys.reverse()) await page.keyboard.up(k);
+}
+
+export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const { headless = true, locale } = options;
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -181,45 +223,60 @@ export async function launchFirefox(extensionDir: string, headless = true): Prom
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'dom.security.https_only_mode': false,
+      ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
     },
   });
   await browser.installExtension(extensionDir);
-  const base = `moz-extension://${uuid}/popup.html`;
+  const origin = `moz-extension://${uuid}/`;
+  const tab = (page: Page, errors: string[]): TabHandle => ({
+    errors,
+    screenshot: async (path, { fullPage = true } = {}) =>
+      void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    waitFor: (expression, timeout) => until((e) => page.evaluate(e), expression, timeout),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => pressChord(page, key),
+    setViewport: (width, height, zoom = 1) =>
+      page.setViewport({ width: Math.round(width / zoom), height: Math.round(height / zoom) }),
+    addScript: async (path) => void (await page.addScriptTag({ path })),
+    close: () => page.close(),
+  });
+  const newTab = async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    return { page, errors };
+  };
   return {
     name: 'firefox',
     async open(url) {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (err) => errors.push(String(err)));
+      const { page, errors } = await newTab();
       await page.goto(url, { waitUntil: 'load' });
-      return {
-        errors,
-        screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
-        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-        waitFor: (expression, timeout) => until((e) => page.evaluate(e), expression, timeout),
-        mouseMove: (x, y) => page.mouse.move(x, y),
-        click: (x, y) => page.mouse.click(x, y),
-        close: () => page.close(),
-      };
+      return tab(page, errors);
     },
-    async popupForLastPage() {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 400, height: 600 });
-      await openExtensionPage(page, base);
+    async popupForLastPage(viewport = POPUP_VIEWPORT) {
+      const { page, errors } = await newTab();
+      await page.setViewport(viewport);
+      await openExtensionPage(page, `${origin}popup.html`);
       const target = (await page.evaluate(LAST_TAB)) as { id: number; url: string | null };
-      await openExtensionPage(page, `${base}?tabId=${target.id}`);
+      await openExtensionPage(page, `${origin}popup.html?tabId=${target.id}`);
       await until((e) => page.evaluate(e), SETTLED);
       // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text a reader sees
       const inner = (selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
       return {
+        ...tab(page, errors),
         tabUrl: target.url,
         state: (await page.evaluate('document.body.dataset.state')) as string,
         text: () => inner('body'),
         textOf: (id) => inner(`[data-testid="${id}"]`),
-        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-        screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
-        close: () => page.close(),
       };
+    },
+    async openExtensionPage(path, viewport = { width: 1200, height: 900 }) {
+      const { page, errors } = await newTab();
+      await page.setViewport(viewport);
+      await openExtensionPage(page, `${origin}${path}`);
+      return tab(page, errors);
     },
     close: () => browser.close(),
   };

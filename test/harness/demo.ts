@@ -17,7 +17,7 @@ async function main() {
   const server = await startFixtureServer(80);
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   // Live rates when the machine is online; the bundled table (and a note saying so) when not.
-  const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'), !headed, false);
+  const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'), { headless: !headed, ratesOffline: false });
   try {
     const url = server.urlOf(SEED);
     console.log(`Serving the seed article at ${url} (Chromium ${headed ? 'headed' : 'headless'})`);
