@@ -1,12 +1,15 @@
 /**
- * The in-browser half of `npm run bench`: the built extension in real Chromium on the served
- * seed article and on the seed repeated 100 times. Reports the time from the content script's
- * start to highlights complete, from analysis done to highlights complete, the longest
- * main-thread task during annotation, and the layout shift the marks caused.
+ * The in-browser half of `npm run bench`: the built extension (with test hooks) in real Chromium
+ * on the served seed article and on the seed repeated 100 times. Reports the time from the
+ * content script's start to highlights complete, from analysis done to highlights complete, the
+ * longest main-thread task during annotation, the layout shift the marks caused, and, seen from
+ * the page itself (a MutationObserver installed before the page's scripts), when the last mark
+ * landed after DOMContentLoaded.
  */
 import { join } from 'node:path';
 import { launchChromium, ROOT } from '../harness/browsers';
 import { startFixtureServer } from '../harness/fixture-server';
+import { MARK_WATCH, READ_MARK_LOG } from '../harness/mark-watch';
 
 interface PageRun {
   startToMarked: number;
@@ -17,6 +20,8 @@ interface PageRun {
   longTasks: number;
   layoutShift: number;
   marks: number;
+  /** Outside the extension: the last mark's arrival, in milliseconds after DOMContentLoaded. */
+  lastMarkAfterDomContentLoaded: number;
 }
 
 // Long tasks and layout shifts are buffered by the browser from the page's start.
@@ -25,6 +30,8 @@ const MEASURE = `(() => {
   const t = JSON.parse(body.dataset.gtlTimings);
   const end = t.start + t.marked;
   const within = (e) => e.startTime + e.duration >= t.scriptStart && e.startTime <= end;
+  const log = ${READ_MARK_LOG};
+  const lastMark = log.batches.length ? log.batches[log.batches.length - 1].at - log.domContentLoaded : NaN;
   const tasks = performance.getEntriesByType('longtask').filter(within);
   return new Promise((resolve) => {
     let shift = 0;
@@ -40,14 +47,16 @@ const MEASURE = `(() => {
         longTasks: all.length,
         layoutShift: shift,
         marks: document.querySelectorAll('mark.gt-lens-mark').length,
+        lastMarkAfterDomContentLoaded: lastMark,
       });
     });
   });
 })()`;
 
-export async function benchPage(
-  runs = 5,
-): Promise<{ seed: PageRun[]; x100: PageRun[]; popupMs: number[]; converterMs: number[] }> {
+export async function benchPage(runs: {
+  seed: number;
+  x100: number;
+}): Promise<{ seed: PageRun[]; x100: PageRun[]; popupMs: number[]; converterMs: number[] }> {
   const server = await startFixtureServer();
   const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'));
   try {
@@ -61,8 +70,8 @@ export async function benchPage(
       ['seed', ''],
       ['x100', '?repeat=100'],
     ] as const) {
-      for (let i = 0; i < runs; i++) {
-        const page = await browser.open(server.urlOf('seed-legacy') + query);
+      for (let i = 0; i < runs[key]; i++) {
+        const page = await browser.open(server.urlOf('seed-legacy') + query, { initScript: MARK_WATCH });
         await page.waitFor(`document.querySelector('[data-gtl-timings]')`, 60_000);
         result[key].push(await page.evaluate<PageRun>(MEASURE));
         if (key === 'seed') {

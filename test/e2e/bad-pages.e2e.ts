@@ -1,12 +1,14 @@
 /**
  * The bad-page corpus in real Chromium: each page ends with highlights or a clear message, throws
- * nothing, runs no planted markup, and the annotation never holds the main thread 50 ms.
+ * nothing and runs no planted markup; a huge article is marked over many tasks. (How long each
+ * task takes is measured by `npm run bench -- --check`, not asserted here.)
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchChromium, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { loadBadFixtures } from '../harness/fixtures';
+import { MARK_WATCH, type MarkLog, READ_MARK_LOG } from '../harness/mark-watch';
 import { RESULTS } from './extension-suite';
 
 let server: FixtureServer;
@@ -30,13 +32,6 @@ describe('bad pages in Chromium', () => {
         `document.querySelector('[data-gtl-timings]') && document.querySelectorAll('mark.gt-lens-mark').length > 0`,
         30_000,
       );
-      const timings = await page.evaluate<{ longestTask: number }>(
-        `JSON.parse(document.querySelector('[data-gtl-timings]').dataset.gtlTimings)`,
-      );
-      console.log(
-        `[bad page] ${name}: ${await page.evaluate('document.querySelectorAll("mark.gt-lens-mark").length')} marks, longest task ${timings.longestTask.toFixed(1)} ms`,
-      );
-      expect(timings.longestTask).toBeLessThan(50);
       expect(await page.evaluate('document.querySelector("mark mark")')).toBeNull();
     }
     const popup = await browser.popupForLastPage();
@@ -58,6 +53,22 @@ describe('bad pages in Chromium', () => {
   });
 });
 
+describe('a huge article in Chromium', () => {
+  it('is marked over many tasks, none of which adds most of the marks', async () => {
+    const page = await browser.open(`${server.urlOf('seed-legacy')}?repeat=200`, { initScript: MARK_WATCH });
+    await page.waitFor(`document.querySelector('[data-gtl-timings]')`, 60_000);
+    const marks = await page.evaluate<number>(`document.querySelectorAll('mark.gt-lens-mark').length`);
+    const { batches } = await page.evaluate<MarkLog>(READ_MARK_LOG);
+    console.log(`[huge page] ${marks} marks added in ${batches.length} tasks`);
+    expect(batches.reduce((n, b) => n + b.added, 0)).toBe(marks);
+    expect(marks).toBeGreaterThan(10_000);
+    expect(batches.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...batches.map((b) => b.added))).toBeLessThan(marks / 2);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('lifecycle in Chromium', () => {
   it('an extension reload while the article is open leaves the page intact and the marks inert', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));
@@ -65,13 +76,22 @@ describe('lifecycle in Chromium', () => {
     const text = await page.evaluate<string>(`document.querySelector('.row-content').textContent`);
     const popup = await browser.popupForLastPage();
     await popup.evaluate('setTimeout(() => chrome.runtime.reload(), 0), true').catch(() => {});
-    await new Promise((r) => setTimeout(r, 1000));
-    // Hovering a mark now finds the old script orphaned: the overlay goes, nothing throws.
+    // Hovering a mark once the reload is through finds the old script orphaned: the overlay goes,
+    // nothing throws. The reload takes its time, so hover again until then.
     const [x, y] = await page.evaluate<[number, number]>(
       `(() => { const m = document.querySelector('mark.gt-lens-mark'); m.scrollIntoView({ block: 'center' }); const r = m.getBoundingClientRect(); return [r.left + 2, r.top + 2]; })()`,
     );
-    await page.mouseMove(x, y);
-    await page.waitFor(`!document.querySelector('gt-lens-overlay')`, 5000);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      await page.mouseMove(x, y - 60);
+      await page.mouseMove(x, y);
+      const gone = await page.waitFor(`!document.querySelector('gt-lens-overlay')`, 500).then(
+        () => true,
+        () => false,
+      );
+      if (gone) break;
+      if (Date.now() > deadline) throw new Error('the overlay stayed after the extension reload');
+    }
     expect(await page.evaluate(`document.querySelector('.row-content').textContent`)).toBe(text);
     expect(await page.evaluate(`document.querySelectorAll('mark.gt-lens-mark').length`)).toBeGreaterThan(0);
     expect(page.errors).toEqual([]);

@@ -55,9 +55,14 @@ export interface LaunchOptions {
   locale?: string;
 }
 
+export interface OpenOptions {
+  /** Script source run in the page's main world before any of the page's own scripts. */
+  initScript?: string;
+}
+
 export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';
-  open(url: string): Promise<PageHandle>;
+  open(url: string, options?: OpenOptions): Promise<PageHandle>;
   /** Opens the popup as a tab (`popup.html?tabId=N`) for the page opened last, at 400×600 unless told. */
   popupForLastPage(viewport?: { width: number; height: number }): Promise<PopupHandle>;
   /** Opens one of the extension's own pages ("options.html", "log.html?x=1") as a tab. */
@@ -133,8 +138,9 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   };
   return {
     name: 'chromium',
-    async open(url) {
+    async open(url, { initScript } = {}) {
       const { page, errors } = await newTab();
+      if (initScript) await page.addInitScript(initScript);
       await page.goto(url, { waitUntil: 'load' });
       return tab(page, errors);
     },
@@ -250,8 +256,9 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
   };
   return {
     name: 'firefox',
-    async open(url) {
+    async open(url, { initScript } = {}) {
       const { page, errors } = await newTab();
+      if (initScript) await page.evaluateOnNewDocument(initScript);
       await page.goto(url, { waitUntil: 'load' });
       return tab(page, errors);
     },

@@ -22,13 +22,12 @@ async function main() {
     const url = server.urlOf(SEED);
     console.log(`Serving the seed article at ${url} (Chromium ${headed ? 'headed' : 'headless'})`);
     const page = await browser.open(url);
-    await page.waitFor(`document.querySelector('[data-gtl-timings]')`);
+    // The shipped build writes no timings: the overlay shows once the marks are in.
+    await page.waitFor(`document.querySelector('gt-lens-overlay') && document.querySelector('mark.gt-lens-mark')`);
     const marks = await page.evaluate<number>(`document.querySelectorAll('mark.gt-lens-mark').length`);
     console.log(`Highlighted: ${marks} marks`);
     const popup = await browser.popupForLastPage();
-    await popup.evaluate(
-      `new Promise((resolve) => { const check = () => document.querySelector('[data-testid="at-article-date"], .converter .problem') ? resolve() : setTimeout(check, 50); check(); })`,
-    );
+    await popup.waitFor(`document.querySelector('[data-testid="at-article-date"], .converter .problem')`);
     const shots = { page: join(OUT, 'page.png'), popup: join(OUT, 'popup.png') };
     await page.screenshot(shots.page);
     await popup.screenshot(shots.popup);
