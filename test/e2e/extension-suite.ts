@@ -40,10 +40,13 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
 
 function readingTests(ctx: SuiteContext) {
   // The whole resolved time, as the popup's <time> carries it: a wrong day, hour or zone fails.
+  // seed-article-top: the seed in today's layout (div.article_top, an update time, two names in
+  // one byline link, a closing "Newspaper headline:" line).
   describe.each([
-    ['seed-legacy', '2020-12-19T22:25:59+08:00'],
-    ['seed-current', '2020-12-19T22:25:00+08:00'],
-  ])('the %s article', (fixture, published) => {
+    ['seed-legacy', '2020-12-19T22:25:59+08:00', []],
+    ['seed-current', '2020-12-19T22:25:00+08:00', []],
+    ['seed-article-top', '2020-12-19T22:25:00+08:00', ['Qin Haoran', 'Lu Xiaoqing']],
+  ])('the %s article', (fixture, published, authors) => {
     it('is read by the content script and shown in the popup', async () => {
       const url = ctx.server.urlOf(fixture);
       const page = await ctx.browser.open(url);
@@ -57,6 +60,7 @@ function readingTests(ctx: SuiteContext) {
       expect(await popup.textOf('published-beijing')).toMatch(PUBLISHED_SHOWN);
       expect(await popup.textOf('length')).toMatch(/^345 words · 2 min read$/);
       expect(await popup.textOf('found')).toBe('1 person · 8 organizations · 10 places · 13 figures');
+      for (const author of authors) expect(await popup.text()).toContain(author);
       expect(page.errors).toEqual([]);
     });
   });

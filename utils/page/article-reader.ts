@@ -5,7 +5,7 @@
 
 import { ENDS_WITH_PHOTO_CREDIT } from '../analysis/photo-credit';
 import { runToEnd } from '../slices';
-import { parseGtTime } from './gt-time';
+import { parseGtTime, parseGtTimes } from './gt-time';
 import { classifyUrl } from './gt-url';
 import { type MappedText, type Segment, TextMapBuilder } from './text-map';
 
@@ -22,6 +22,8 @@ export interface Article {
   title: string;
   /** ISO 8601 in Beijing time (+08:00), or null when the page does not say. */
   published: string | null;
+  /** When the page says it was last updated, as `published`; null when it does not say. */
+  updated: string | null;
   authors: string[];
   section: string | null;
   template: Template;
@@ -125,6 +127,8 @@ const NOISE_WORDS = new Set([
 ]);
 const CAPTION_CLASSES = /\b(picture|caption|pic_desc|photo_desc)\b/i;
 const CLOSING_CREDIT = /^Global Times\.?$/;
+// The print edition's headline under some articles: a note about the article, not its text.
+const NEWSPAPER_HEADLINE = /^Newspaper headline\s*:/i;
 
 function isNoise(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -188,16 +192,25 @@ function* collectParagraphs(container: Element): Generator<void, RawParagraph[]>
   return out;
 }
 
-/** A caption ends with its photo credit; the last paragraph "Global Times" is the credit line. */
-export function paragraphKind(text: string, isLast: boolean, captionHint = false): ParagraphKind {
+/**
+ * A caption ends with its photo credit; "Newspaper headline: …" is a closing note, and the
+ * paragraph "Global Times" is the credit line when only closing lines follow it.
+ */
+export function paragraphKind(text: string, closing: boolean, captionHint = false): ParagraphKind {
   if (captionHint || ENDS_WITH_PHOTO_CREDIT.test(text)) return 'caption';
-  return isLast && CLOSING_CREDIT.test(text) ? 'credit' : 'body';
+  if (NEWSPAPER_HEADLINE.test(text)) return 'credit';
+  return closing && CLOSING_CREDIT.test(text) ? 'credit' : 'body';
 }
 
 function classify(raw: RawParagraph[]): { paragraphs: Paragraph[]; sources: Segment[][] } {
-  const paragraphs = raw.map(
-    (p, i): Paragraph => ({ text: p.text, kind: paragraphKind(p.text, i === raw.length - 1, p.captionHint) }),
-  );
+  // From the end: a paragraph is in the closing run while everything after it is a closing line.
+  const kinds: ParagraphKind[] = [];
+  let closing = true;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    kinds[i] = paragraphKind(raw[i]!.text, closing, raw[i]!.captionHint);
+    closing &&= kinds[i] === 'credit';
+  }
+  const paragraphs = raw.map((p, i): Paragraph => ({ text: p.text, kind: kinds[i]! }));
   return { paragraphs, sources: raw.map((p) => p.segments) };
 }
 
@@ -216,7 +229,7 @@ function meta(doc: Document, ...names: string[]): string {
   return '';
 }
 
-/** "By Zhang Han and Li Qiao" → ["Zhang Han", "Li Qiao"]. */
+/** "By Zhang Han and Li Qiao" → ["Zhang Han", "Li Qiao"]; one link may hold several names too. */
 export function parseAuthors(byline: string): string[] {
   const names = clean(byline).replace(/^By\b\s*/i, '');
   if (!names) return [];
@@ -246,6 +259,7 @@ interface TemplateMatch {
   template: Template;
   title: string;
   published: string | null;
+  updated: string | null;
   authors: string[];
   section: string | null;
   body: Element;
@@ -254,13 +268,16 @@ interface TemplateMatch {
 function readCurrent(doc: Document): TemplateMatch | null {
   const body = doc.querySelector('.article_content .article_right') ?? doc.querySelector('.article_content');
   if (!body) return null;
+  // Video pages have no .article_title: their <title> names the story.
   const title = text(doc, '.article_title') || siteTitle(doc) || UNTITLED;
-  const bylineLinks = [...doc.querySelectorAll('.byline .author_name')].map((a) => clean(a.textContent));
+  const bylineLinks = [...doc.querySelectorAll('.byline .author_name')].flatMap((a) =>
+    parseAuthors(a.textContent ?? ''),
+  );
   return {
     template: 'current',
     title,
-    published: parseGtTime(text(doc, '.pub_time')),
-    authors: bylineLinks.filter(Boolean).length ? bylineLinks.filter(Boolean) : parseAuthors(text(doc, '.byline')),
+    ...parseGtTimes(text(doc, '.pub_time')),
+    authors: bylineLinks.length ? bylineLinks : parseAuthors(text(doc, '.byline')),
     section: readSection(doc.querySelector('.article_column')),
     body,
   };
@@ -284,7 +301,7 @@ function readLegacy(doc: Document): TemplateMatch | null {
   return {
     template: 'legacy',
     title,
-    published: parseGtTime(source.replace(/^.*?Published\s*:/i, '')),
+    ...parseGtTimes(source.replace(/^.*?Published\s*:/i, '')),
     authors: parseAuthors(byline),
     section: readSection(doc.querySelector('.crumbs')) ?? postedInSection(doc),
     body,
@@ -331,10 +348,12 @@ function readFallback(doc: Document): TemplateMatch | null {
     meta(doc, 'article:published_time', 'pubdate', 'publishdate') ||
     /Published\s*:\s*([^\n]{6,40})/i.exec(doc.body?.textContent ?? '')?.[1] ||
     '';
+  const updatedText = meta(doc, 'article:modified_time');
   return {
     template: 'fallback',
     title,
     published: publishedText ? parseGtTime(publishedText) : null,
+    updated: updatedText ? parseGtTime(updatedText) : null,
     authors: parseAuthors(meta(doc, 'author', 'article:author')),
     section: meta(doc, 'article:section').toUpperCase() || null,
     body,

@@ -32,12 +32,14 @@ const WORDY = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s+(\d{1,2}):(
 // "2020-12-19T14:25:59Z", "2020-12-19T22:25:59+08:00" (meta tags)
 const ZONED = /(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/;
 
+const UPDATED = /\bUpdated\s*:/i;
+
 /**
  * Reads a publication time as printed on a GT page ("Published: …", possibly followed by
- * "Updated: …", whose time is ignored) or in a meta tag. Returns null when nothing parses.
+ * "Updated: …", whose time is ignored here) or in a meta tag. Returns null when nothing parses.
  */
 export function parseGtTime(raw: string): string | null {
-  const text = raw.replace(/\s+/g, ' ').split(/\bUpdated\s*:/i)[0]!;
+  const text = raw.replace(/\s+/g, ' ').split(UPDATED)[0]!;
 
   const zoned = ZONED.exec(text);
   if (zoned) {
@@ -70,4 +72,14 @@ export function parseGtTime(raw: string): string | null {
     return iso(+y!, month, +d!, to24h(+(h ?? 0), meridiem), +(mi ?? 0), +(s ?? 0));
   }
   return null;
+}
+
+/**
+ * Both times of a line such as "Published: Jun 19, 2024 04:13 PM Updated: Jun 19, 2024 11:46 PM":
+ * the first is the publication, the one after "Updated:" the last revision (null when absent).
+ */
+export function parseGtTimes(raw: string): { published: string | null; updated: string | null } {
+  const at = raw.search(UPDATED);
+  if (at < 0) return { published: parseGtTime(raw), updated: null };
+  return { published: parseGtTime(raw.slice(0, at)), updated: parseGtTime(raw.slice(at).replace(UPDATED, '')) };
 }

@@ -12,6 +12,7 @@ const article: Extract<PageState, { state: 'article' }> = {
     url: 'https://www.globaltimes.cn/content/1.shtml',
     title: 'T',
     published: null,
+    updated: null,
     authors: [],
     section: null,
     template: 'current',

@@ -7,6 +7,7 @@ import {
   parseAuthors,
   readArticle,
   readingMinutes,
+  wordCount,
 } from '@/utils/page/article-reader';
 import { pointAt } from '@/utils/page/text-map';
 import { loadFixtures } from '../../harness/fixtures';
@@ -138,5 +139,109 @@ describe('readingMinutes', () => {
     [1000, 4],
   ])('%i words → %i min', (words, minutes) => {
     expect(readingMinutes(words)).toBe(minutes);
+  });
+});
+
+/** Today's template (2023–2026) around a body of our own text; each case changes one part. */
+function todaysPage(parts: { head?: string; top?: string; body?: string } = {}): string {
+  const {
+    head = '<title>Ferry line across the bay doubles its sailings - Global Times</title>',
+    top = `<div class="article_column"><a>CHINA</a> / <a>SOCIETY</a></div>
+      <div class="article_title">Ferry line across the bay doubles its sailings</div>
+      <div class="author_share"><div class="author_share_left">
+        <span class="byline">By <a class="author_name" href="/a/1.html">Tang Yiming</a></span>
+        <span class="pub_time">Published: Jun 19, 2024 04:13 PM</span>
+      </div></div>`,
+    body = `<br>A ferry company in Xiamen said on Tuesday it would run twice as many boats across the bay this summer.<br>
+      <br>The company said the new boats carry 300 people each and cut the crossing to 20 minutes.<br>
+      <br>Global Times<br>`,
+  } = parts;
+  return `<html><head>${head}</head><body><div class="article_page"><div class="article">
+    <div class="article_top">${top}</div>
+    <div class="article_content"><div class="article_right">${body}</div></div>
+  </div></div></body></html>`;
+}
+const TODAY_URL = 'https://www.globaltimes.cn/page/202406/1314521.shtml';
+
+describe.each(PARSERS)("today's pages, parsed with $name", ({ parse }) => {
+  const read = (html: string) => {
+    const result = readArticle(parse(html), TODAY_URL);
+    if (!result.isArticle) throw new Error(result.reason);
+    return result.article;
+  };
+
+  it('finds title, column and byline inside div.article_top', () => {
+    const article = read(todaysPage());
+    expect(article).toMatchObject({
+      title: 'Ferry line across the bay doubles its sailings',
+      section: 'CHINA / SOCIETY',
+      authors: ['Tang Yiming'],
+      published: '2024-06-19T16:13:00+08:00',
+      updated: null,
+      template: 'current',
+    });
+  });
+
+  it('keeps the update time beside the publication time', () => {
+    const top = `<div class="article_title">Ferry line across the bay doubles its sailings</div>
+      <span class="pub_time">Published: Jun 19, 2024 04:13 PM Updated: Jun 19, 2024 11:46 PM</span>`;
+    expect(read(todaysPage({ top }))).toMatchObject({
+      published: '2024-06-19T16:13:00+08:00',
+      updated: '2024-06-19T23:46:00+08:00',
+    });
+  });
+
+  it.each([
+    ['<a class="author_name">Liu Xuanzun and Fan Wei</a>', ['Liu Xuanzun', 'Fan Wei']],
+    ['<a class="author_name">Tang Yiming, Hu Qing and Bai Lu</a>', ['Tang Yiming', 'Hu Qing', 'Bai Lu']],
+    ['<a class="author_name">Tang Yiming</a> and <a class="author_name">Hu Qing</a>', ['Tang Yiming', 'Hu Qing']],
+    [
+      '<a class="author_name">Tang Yiming and Hu Qing</a> and <a class="author_name">Bai Lu</a>',
+      ['Tang Yiming', 'Hu Qing', 'Bai Lu'],
+    ],
+    ['Tang Yiming and Hu Qing', ['Tang Yiming', 'Hu Qing']],
+  ])('reads the byline By %s as %j', (byline, authors) => {
+    const top = `<div class="article_title">T</div><span class="byline">By ${byline}</span>`;
+    expect(read(todaysPage({ top })).authors).toEqual(authors);
+  });
+
+  it.each([
+    ['<title>Ferry line across the bay doubles its sailings - Global Times</title>'],
+    ['<title>  Ferry line across the bay doubles its sailings | Global Times </title>'],
+  ])('takes the title of a video page (no .article_title) from %s', (head) => {
+    const top = `<div class="article_column"><a>VIDEO</a></div>
+      <span class="pub_time">Published: Jun 19, 2024 04:13 PM</span>`;
+    const body = `<center><video src="/v/1.mp4" controls>No video here.</video></center>
+      <br>A ferry company in Xiamen said on Tuesday it would run twice as many boats across the bay this summer.<br>`;
+    const article = read(todaysPage({ head, top, body }));
+    expect(article.title).toBe('Ferry line across the bay doubles its sailings');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'A ferry company in Xiamen said on Tuesday it would run twice as many boats across the bay this summer.',
+    ]);
+  });
+
+  // The first paragraph has 20 words; closing lines count none.
+  it.each([
+    [
+      'a newspaper headline after the credit line',
+      ['Global Times', 'Newspaper headline: Boats twice as often'],
+      ['credit', 'credit'],
+      20,
+    ],
+    ['a newspaper headline alone', ['Newspaper headline: Boats twice as often'], ['credit'], 20],
+    [
+      'a newspaper headline before the credit line',
+      ['Newspaper headline: Boats twice as often', 'Global Times'],
+      ['credit', 'credit'],
+      20,
+    ],
+    ['"Global Times" followed by article text', ['Global Times', 'The boats start in July.'], ['body', 'body'], 27],
+    ['a photo credit as plain text', ['Passengers board a ferry in Xiamen. Photo: VCG'], ['caption'], 20],
+  ])('tells article text from closing lines: %s', (_case, closing, kinds, words) => {
+    const body = `<br>A ferry company in Xiamen said on Tuesday it would run twice as many boats across the bay this summer.<br>
+      ${closing.map((line) => `<br>${line}<br>`).join('')}`;
+    const article = read(todaysPage({ body }));
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['body', ...kinds]);
+    expect(wordCount(article.paragraphs)).toBe(words);
   });
 });

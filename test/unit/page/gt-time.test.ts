@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGtTime } from '@/utils/page/gt-time';
+import { parseGtTime, parseGtTimes } from '@/utils/page/gt-time';
 
 describe('parseGtTime', () => {
   it.each([
@@ -21,5 +21,36 @@ describe('parseGtTime', () => {
     ['', null],
   ])('%j → %s', (raw, iso) => {
     expect(parseGtTime(raw)).toBe(iso);
+  });
+});
+
+describe('parseGtTimes', () => {
+  it.each([
+    [
+      'Published: Jun 19, 2024 04:13 PM Updated: Jun 19, 2024 11:46 PM',
+      '2024-06-19T16:13:00+08:00',
+      '2024-06-19T23:46:00+08:00',
+    ],
+    [
+      'Published: Dec 31, 2024 11:50 PM Updated: Jan 01, 2025 12:10 AM',
+      '2024-12-31T23:50:00+08:00',
+      '2025-01-01T00:10:00+08:00',
+    ],
+    [
+      'Published:Jun 19, 2024 04:13 PM\n   updated : Jun 20, 2024 08:00 AM',
+      '2024-06-19T16:13:00+08:00',
+      '2024-06-20T08:00:00+08:00',
+    ],
+    [
+      'Published: 2020/12/19 22:25:59 Updated: 2020/12/20 09:02:00',
+      '2020-12-19T22:25:59+08:00',
+      '2020-12-20T09:02:00+08:00',
+    ],
+    ['Published: Dec 19, 2020 10:25 PM', '2020-12-19T22:25:00+08:00', null],
+    ['Published: Jun 19, 2024 04:13 PM Updated: soon', '2024-06-19T16:13:00+08:00', null],
+    ['Updated: Jun 19, 2024 11:46 PM', null, '2024-06-19T23:46:00+08:00'],
+    ['', null, null],
+  ])('%j → published %s, updated %s', (raw, published, updated) => {
+    expect(parseGtTimes(raw)).toEqual({ published, updated });
   });
 });
