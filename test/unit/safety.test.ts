@@ -37,6 +37,32 @@ describe('what ships to the browser', () => {
   });
 });
 
+describe('the layers', () => {
+  const code = (dir: string) =>
+    files(join(ROOT, dir)).map((path) => ({ path: relative(ROOT, path), code: readFileSync(path, 'utf8') }));
+  // An import or a dynamic import whose path reaches into a folder.
+  const importsFrom = (folder: string) =>
+    new RegExp(String.raw`(?:from|import)\s*\(?\s*['"](?:@/|(?:\.\./)+)${folder}/`);
+
+  it.each([
+    ['scripts', 'test'],
+    ['utils', 'test'],
+    ['utils', 'scripts'],
+    ['components', 'test'],
+    ['entrypoints', 'test'],
+  ])('%s never imports %s/', (dir, folder) => {
+    const sources = code(dir);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((s) => importsFrom(folder).test(s.code)).map((s) => s.path)).toEqual([]);
+  });
+
+  it('the check sees an import when there is one', () => {
+    expect(importsFrom('test').test(`import { x } from '../test/harness/browsers';`)).toBe(true);
+    expect(importsFrom('test').test(`import { x } from '@/test/harness/browsers';`)).toBe(true);
+    expect(importsFrom('test').test(`const dir = join(ROOT, 'test/fixtures/seed-legacy');`)).toBe(false);
+  });
+});
+
 describe('a full storage quota breaks nothing', () => {
   const quota = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
 
