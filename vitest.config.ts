@@ -6,6 +6,9 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // Two shared cores in CI: a property run can take seconds. Time limits belong to the bench;
+    // this one only stops a hang.
+    testTimeout: 60_000,
     restoreMocks: true,
     environmentOptions: {
       happyDOM: {
