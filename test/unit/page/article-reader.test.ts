@@ -245,3 +245,34 @@ describe.each(PARSERS)("today's pages, parsed with $name", ({ parse }) => {
     expect(wordCount(article.paragraphs)).toBe(words);
   });
 });
+
+describe.each(PARSERS)('update times on each template, parsed with $name', ({ parse }) => {
+  const body = 'A ferry company in Xiamen said on Tuesday it would run twice as many boats across the bay this summer.';
+  it.each([
+    [
+      'current',
+      '',
+      `<div class="article_title">Ferries</div><span class="pub_time">Published: Jun 19, 2024 04:13 PM Updated: Jun 20, 2024 09:30 AM</span>
+       <div class="article_content"><div class="article_right"><br>${body}<br></div></div>`,
+    ],
+    [
+      'legacy',
+      '',
+      `<div class="article-title"><h3>Ferries</h3></div><div class="article-source">Source:Global Times Published: 2024/6/19 16:13:00 Updated: 2024/6/20 09:30:00</div>
+       <div class="row-content"><br>${body}<br></div>`,
+    ],
+    [
+      'fallback',
+      `<meta property="article:published_time" content="2024-06-19T08:13:00Z"><meta property="article:modified_time" content="2024-06-20T01:30:00Z"><title>Ferries - Global Times</title>`,
+      `<div><p>${`${body} `.repeat(4)}</p></div>`,
+    ],
+  ])('%s: published first, updated after', (template, head, html) => {
+    const result = readArticle(parse(`<html><head>${head}</head><body>${html}</body></html>`), TODAY_URL);
+    if (!result.isArticle) throw new Error(result.reason);
+    expect(result.article).toMatchObject({
+      template,
+      published: '2024-06-19T16:13:00+08:00',
+      updated: '2024-06-20T09:30:00+08:00',
+    });
+  });
+});
