@@ -259,7 +259,7 @@ describe('money on the seed article', () => {
       new Date(`${latest.date}T00:00:00Z`),
     );
     expect(screen.getAllByTestId('at-latest')[0]!.textContent).toMatch(
-      new RegExp(`^\\$\\d+(\\.\\d)? billion at the latest rate, of ${latestDay}$`),
+      new RegExp(`^\\$\\d+(\\.\\d)? billion at the latest rate \\(${latestDay}\\)$`),
     );
     expect(screen.getAllByTestId('since-article')[0]!.textContent).toMatch(
       new RegExp(`^[+-]\\d+(\\.\\d)?% since the article \\(Dec 18, 2020 → ${latestDay}\\)$`),
