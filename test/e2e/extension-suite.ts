@@ -146,9 +146,7 @@ export function extensionSuite(launch: () => Promise<ExtensionBrowser>) {
     expect(text).toMatch(/Dec 19, 2020|19 Dec 2020|2020/);
     expect(await popup.evaluate(`document.querySelectorAll('.key-points li').length`)).toBe(3);
     expect(
-      await popup.evaluate(
-        `[...document.querySelectorAll('#people-chips button')].map((b) => b.textContent).join()`,
-      ),
+      await popup.evaluate(`[...document.querySelectorAll('#people-chips button')].map((b) => b.textContent).join()`),
     ).toContain('Ma Weiguang');
     expect(
       await popup.evaluate(`[...document.querySelectorAll('.figure-text')].map((b) => b.textContent).join()`),
