@@ -148,7 +148,13 @@ function EntityList({ id, title, list, onPick }: { id: string; title: string; li
 function Figure(props: SummaryCardProps & { figure: KeyFigure; onPick: Pick }) {
   const { figure: f, analysis, locale, conversions } = props;
   const mention = analysis.mentions[f.mentions[0]!];
-  const resolved = f.type === 'MONEY' ? conversions.get(f.mentions[0]!) : mention && describeValue(mention, locale);
+  const words = {
+    weekOf: (day: string) => i18n.t('valueWeekOf', [day]),
+    points: (n: string) => i18n.t('valuePoints', [n]),
+    tooLarge: (currency: string) => i18n.t('valueTooLarge', [currency]),
+  };
+  const resolved =
+    f.type === 'MONEY' ? conversions.get(f.mentions[0]!) : mention && describeValue(mention, locale, words);
   return (
     <li>
       <button
