@@ -7,21 +7,23 @@ import { RATES_HOST } from './utils/rates/live';
 export const GECKO_ID = 'gt-lens@gtlens.dev';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
     // Test hooks (utils/test-hooks.ts) exist only in builds made for tests and benchmarks.
     define: { __GT_LENS_TEST_HOOKS__: JSON.stringify(process.env.GT_LENS_TEST_HOOKS === '1') },
   }),
   manifest: ({ browser }) => ({
-    name: 'GT Lens',
-    description: 'Highlights people, organizations, places and figures in Global Times articles, with a summary card.',
+    // Name and description in the browser's language (locales/*.yml).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // The Global Times hosts: the content script reads their article pages and the popup reads
     // the active tab's address there. The rates host: live ECB rates for the converter.
     // "storage" keeps the reader's settings and the cached rates.
     host_permissions: [...GT_HOST_PATTERNS, `${RATES_HOST}/*`],
     permissions: ['storage'],
-    action: { default_title: 'GT Lens' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -30,6 +32,8 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: the popup and options are laid out for 360 px.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,4 +1,5 @@
-import type { Analysis, MentionType } from '@/utils/analysis/types';
+import { i18n } from '#i18n';
+import type { Analysis } from '@/utils/analysis/types';
 import { formatPublished } from '@/utils/format/format-time';
 import type { Article } from '@/utils/page/article-reader';
 import type { ArticleStats } from '@/utils/page/page-state';
@@ -8,7 +9,7 @@ interface Props {
   article: Article;
   stats: ArticleStats;
   analysis: Analysis;
-  /** For tests and for readers with a chosen locale and zone; the browser's otherwise. */
+  /** The interface language, for numbers and dates; the reader's time zone unless told. */
   locale?: string;
   timeZone?: string;
   now: Date;
@@ -16,6 +17,7 @@ interface Props {
 
 /** Headline, section, byline, times, length and what was found. */
 export function ArticleHeader({ article, stats, analysis, locale, timeZone, now }: Props) {
+  const t = i18n.t;
   const time = article.published ? formatPublished(article.published, locale, timeZone) : null;
   return (
     <header class="card-header">
@@ -23,18 +25,18 @@ export function ArticleHeader({ article, stats, analysis, locale, timeZone, now 
       <h1 id="card-title" class="headline">
         {article.title}
       </h1>
-      <p class="byline">{article.authors.length ? `By ${joinNames(article.authors)}` : 'No byline'}</p>
+      <p class="byline">{article.authors.length ? t('byline', [joinNames(article.authors, locale)]) : t('noByline')}</p>
       <dl class="facts">
-        <dt>Published</dt>
+        <dt>{t('published')}</dt>
         <dd>
           {time ? (
             <>
               <time dateTime={article.published ?? undefined} data-testid="published-beijing">
-                {time.beijing} Beijing time
+                {t('beijingTime', [time.beijing])}
               </time>
               {!time.sameAsBeijing && (
                 <span class="local-time" data-testid="published-local">
-                  {time.local} your time ({time.localZone})
+                  {t('yourTime', [time.local, time.localZone])}
                 </span>
               )}
               <span class="local-time" data-testid="published-ago">
@@ -42,36 +44,37 @@ export function ArticleHeader({ article, stats, analysis, locale, timeZone, now 
               </span>
             </>
           ) : (
-            'Not stated on the page'
+            t('publishedUnknown')
           )}
         </dd>
-        <dt>Length</dt>
+        <dt>{t('length')}</dt>
         <dd data-testid="length">
-          {stats.words.toLocaleString(locale)} words · {stats.readingMinutes} min read
+          {t('lengthWords', stats.words, [stats.words.toLocaleString(locale)])} ·{' '}
+          {t('readingMinutes', stats.readingMinutes)}
         </dd>
-        <dt>Found</dt>
+        <dt>{t('found')}</dt>
         <dd data-testid="found">{foundSummary(analysis)}</dd>
       </dl>
     </header>
   );
 }
 
-const ENTITY_WORDS: [MentionType, string, string][] = [
-  ['PERSON', 'person', 'people'],
-  ['ORG', 'organization', 'organizations'],
-  ['PLACE', 'place', 'places'],
-];
-
-/** "2 people · 9 organizations · 15 places · 13 figures": distinct entities, every figure. */
+/** "1 person · 8 organizations · 10 places · 13 figures": distinct entities, every figure. */
 function foundSummary({ entities, mentions }: Analysis): string {
-  const parts = ENTITY_WORDS.map(([type, one, many]) => {
-    const n = entities.filter((e) => e.type === type).length;
-    return `${n} ${n === 1 ? one : many}`;
-  });
-  const figures = mentions.filter((m) => !m.entity).length;
-  return [...parts, `${figures} ${figures === 1 ? 'figure' : 'figures'}`].join(' · ');
+  const count = (type: string) => entities.filter((e) => e.type === type).length;
+  return [
+    i18n.t('foundPeople', count('PERSON')),
+    i18n.t('foundOrganizations', count('ORG')),
+    i18n.t('foundPlaces', count('PLACE')),
+    i18n.t('foundFigures', mentions.filter((m) => !m.entity).length),
+  ].join(' · ');
 }
 
-function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** "Zhang Han, Li Qiao and Chu Daye" in the interface language. */
+function joinNames(names: string[], locale?: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
 }

@@ -1,16 +1,23 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatMoney } from '@/utils/format/mention-format';
+import { NOT_ARTICLE_PAGE } from '@/utils/page/article-reader';
 import type { PageState } from '@/utils/page/page-state';
+import { POPUP_TABS, type PopupTab } from '@/utils/popup-settings';
 import { articleAmounts } from '@/utils/rates/article-amounts';
+import { conversionTarget, convert } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
 import { summarize } from '@/utils/summary/summary';
+import { ArticleHeader } from './ArticleHeader';
 import { Converter } from './Converter';
 import { StatusMessage } from './StatusMessage';
 import { SummaryCard } from './SummaryCard';
+import { known, useRates } from './use-rates';
 
 /** Everything the popup can show: the content script's page state plus what only the popup knows. */
 export type PopupView = PageState | { state: 'loading' } | { state: 'not-gt' } | { state: 'unreachable' };
 
-interface Props {
+export interface PopupProps {
   view: PopupView;
   onRetry: () => void;
   onShow: (mention: number) => Promise<boolean>;
@@ -19,78 +26,138 @@ interface Props {
   currency: string;
   currencies: readonly string[];
   onCurrency: (code: string) => void;
+  /** The reader's last tab, remembered by the popup's entry point. */
+  tab: PopupTab;
+  onTab: (tab: PopupTab) => void;
   now?: Date;
+  /** The interface language (numbers, dates, currencies); the reader's time zone unless told. */
   locale?: string;
   timeZone?: string;
 }
 
-export function Popup({
-  view,
-  onRetry,
-  onShow,
-  onCopy,
-  getRates,
-  currency,
-  currencies,
-  onCurrency,
-  now = new Date(),
-  locale,
-  timeZone,
-}: Props) {
-  const summary = useMemo(() => (view.state === 'article' ? summarize(view.article, view.analysis) : null), [view]);
+export function Popup(props: PopupProps) {
+  const t = i18n.t;
+  const { view, onRetry } = props;
   switch (view.state) {
     case 'article':
-      return (
-        <>
-          <SummaryCard
-            article={view.article}
-            stats={view.stats}
-            analysis={view.analysis}
-            summary={summary!}
-            now={now}
-            locale={locale}
-            timeZone={timeZone}
-            onShow={onShow}
-            onCopy={onCopy}
-          />
-          <Converter
-            amounts={articleAmounts(summary!.figures, view.analysis)}
-            articleDate={view.article.published?.slice(0, 10) ?? null}
-            currency={currency}
-            currencies={currencies}
-            onCurrency={onCurrency}
-            getRates={getRates}
-            locale={locale}
-          />
-        </>
-      );
+      return <ArticleView {...props} view={view} />;
     case 'not-article':
-      return <StatusMessage title="Not an article" detail={view.reason} />;
-    case 'not-gt':
       return (
         <StatusMessage
-          title="Not a Global Times page"
-          detail="Open an article on www.globaltimes.cn to see what GT Lens reads from it."
+          title={t('notArticle')}
+          detail={view.reason === NOT_ARTICLE_PAGE ? t('notArticlePage') : t('noArticleText')}
         />
       );
+    case 'not-gt':
+      return <StatusMessage title={t('notGt')} detail={t('notGtDetail')} />;
     case 'loading':
     case 'reading':
-      return <StatusMessage title="Reading the article…" />;
+      return <StatusMessage title={t('reading')} />;
     case 'unreachable':
       return (
         <StatusMessage
-          title="Can't reach this tab"
-          detail="GT Lens cannot read this page: it was open before GT Lens was installed, or the browser does not let extensions in. Reload the page, then open GT Lens again."
-          action={{ label: 'Try again', onClick: onRetry }}
+          title={t('unreachable')}
+          detail={t('unreachableDetail')}
+          action={{ label: t('tryAgain'), onClick: onRetry }}
         />
       );
     case 'error':
       return (
         <StatusMessage
-          title="Something went wrong"
-          detail={`GT Lens could not read this page: ${view.message}`}
-          action={{ label: 'Try again', onClick: onRetry }}
+          title={t('readError')}
+          detail={t('readErrorDetail')}
+          action={{ label: t('tryAgain'), onClick: onRetry }}
         />
       );
   }
+}
+
+type ArticleState = Extract<PageState, { state: 'article' }>;
+
+/** The article at a glance on top; its summary and its money one click apart, as tabs. */
+function ArticleView(props: PopupProps & { view: ArticleState }) {
+  const { view, currency, locale, tab, onTab } = props;
+  const now = props.now ?? new Date();
+  const summary = useMemo(() => summarize(view.article, view.analysis), [view]);
+  const amounts = useMemo(() => articleAmounts(summary.figures, view.analysis), [summary, view]);
+  const articleDate = view.article.published?.slice(0, 10) ?? null;
+  const then = useRates(props.getRates, articleDate);
+  const latest = useRates(props.getRates, 'latest');
+  const conversions = useMemo(() => {
+    const set = known(then);
+    const out = new Map<number, string>();
+    for (const row of set ? amounts : []) {
+      const target = conversionTarget(row.currency, currency);
+      const value = convert(row.amount, row.currency, target, set!);
+      if (value !== null) out.set(row.mention, `≈ ${formatMoney(value, target, locale)}`);
+    }
+    return out;
+  }, [amounts, then, currency, locale]);
+
+  return (
+    <article class="card" aria-labelledby="card-title">
+      <ArticleHeader {...view} now={now} locale={locale} timeZone={props.timeZone} />
+      <Tabs tab={tab} onTab={onTab} />
+      <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={tab !== 'summary'}>
+        <SummaryCard
+          article={view.article}
+          analysis={view.analysis}
+          summary={summary}
+          conversions={conversions}
+          locale={locale}
+          timeZone={props.timeZone}
+          onShow={props.onShow}
+          onCopy={props.onCopy}
+        />
+      </div>
+      <div role="tabpanel" id="panel-money" aria-labelledby="tab-money" hidden={tab !== 'money'}>
+        <Converter
+          amounts={amounts}
+          articleDate={articleDate}
+          then={then}
+          latest={latest}
+          currency={currency}
+          currencies={props.currencies}
+          onCurrency={props.onCurrency}
+          getRates={props.getRates}
+          now={now}
+          locale={locale}
+        />
+      </div>
+    </article>
+  );
+}
+
+/** Two tabs with the ARIA tabs pattern: arrows, Home and End move between them. */
+function Tabs({ tab, onTab }: { tab: PopupTab; onTab: (tab: PopupTab) => void }) {
+  const list = useRef<HTMLDivElement>(null);
+  const labels: Record<PopupTab, string> = { summary: i18n.t('tabSummary'), money: i18n.t('tabMoney') };
+  function onKeyDown(e: KeyboardEvent) {
+    const i = POPUP_TABS.indexOf(tab);
+    const n = POPUP_TABS.length;
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1 + n, Home: 0, End: n - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const chosen = POPUP_TABS[next % n]!;
+    onTab(chosen);
+    list.current?.querySelector<HTMLElement>(`#tab-${chosen}`)?.focus();
+  }
+  return (
+    <div class="tabs" role="tablist" ref={list} onKeyDown={onKeyDown}>
+      {POPUP_TABS.map((id) => (
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          id={`tab-${id}`}
+          aria-controls={`panel-${id}`}
+          aria-selected={tab === id}
+          tabIndex={tab === id ? 0 : -1}
+          onClick={() => onTab(id)}
+        >
+          {labels[id]}
+        </button>
+      ))}
+    </div>
+  );
 }

@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Analysis } from '@/utils/analysis/types';
 import { formatPublished } from '@/utils/format/format-time';
+import { describeValue } from '@/utils/format/mention-format';
 import type { Article } from '@/utils/page/article-reader';
-import type { ArticleStats } from '@/utils/page/page-state';
 import { type KeyFigure, type RankedEntity, type Summary, summaryMarkdown } from '@/utils/summary/summary';
-import { ArticleHeader } from './ArticleHeader';
 
 export interface SummaryCardProps {
   article: Article;
-  stats: ArticleStats;
   analysis: Analysis;
   summary: Summary;
-  now: Date;
+  /** What each money figure is worth in the reader's currency, by its first mention. */
+  conversions: ReadonlyMap<number, string>;
   locale?: string;
   timeZone?: string;
   /** Scrolls the page to a mention; resolves to whether the page could show it. */
@@ -22,9 +22,13 @@ export interface SummaryCardProps {
 
 type Note = { text: string; kind: 'ok' | 'problem' } | null;
 
-/** The article at a glance: header, key points, who and where, key figures, copy as Markdown. */
+/** Chips shown before "N more": enough to name the main actors, few enough to keep the card short. */
+const SHOWN = 5;
+
+/** Key points, who and where, key figures, copy as Markdown. */
 export function SummaryCard(props: SummaryCardProps) {
   const { article, summary } = props;
+  const t = i18n.t;
   const [clicks, setClicks] = useState<Record<string, number>>({});
   const [note, setNote] = useState<Note>(null);
 
@@ -33,64 +37,30 @@ export function SummaryCard(props: SummaryCardProps) {
     const n = clicks[key] ?? 0;
     setClicks({ ...clicks, [key]: n + 1 });
     const shown = await props.onShow(mentions[n % mentions.length]!);
-    setNote(
-      shown ? null : { text: 'Turn highlights on in the page (or show that label) to find it there.', kind: 'problem' },
-    );
+    setNote(shown ? null : { text: t('cannotShow'), kind: 'problem' });
   }
 
   async function copy() {
     const time = article.published ? formatPublished(article.published, props.locale, props.timeZone) : null;
-    const ok = await props.onCopy(summaryMarkdown(article, summary, time ? `${time.beijing} Beijing time` : null));
-    setNote(
-      ok
-        ? { text: 'Summary copied as Markdown.', kind: 'ok' }
-        : { text: 'Could not copy to the clipboard.', kind: 'problem' },
-    );
+    const markdown = summaryMarkdown(article, summary, time ? t('beijingTime', [time.beijing]) : null, {
+      keyPoints: t('keyPoints'),
+      whoAndWhere: t('whoAndWhere'),
+      keyFigures: t('keyFigures'),
+      people: t('people'),
+      organizations: t('organizations'),
+      places: t('places'),
+      byline: (names) => t('byline', [names]),
+    });
+    const ok = await props.onCopy(markdown);
+    setNote(ok ? { text: t('copied'), kind: 'ok' } : { text: t('copyFailed'), kind: 'problem' });
   }
 
-  const entityList = (title: string, list: RankedEntity[]) =>
-    list.length > 0 && (
-      <section class="group" aria-label={title}>
-        <h3>{title}</h3>
-        <ul class="chips">
-          {list.map((e) => (
-            <li key={e.id}>
-              <button
-                type="button"
-                class="chip"
-                data-label={e.type}
-                onClick={() => show(e.id, e.mentions)}
-                title={`Show ${e.name} in the article`}
-              >
-                {e.name} <span class="count">{e.count}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-    );
-
-  const figure = (f: KeyFigure) => (
-    <li key={f.text + f.mentions[0]}>
-      <button
-        type="button"
-        class="figure"
-        data-label={f.type}
-        title={f.sentence}
-        onClick={() => show(`figure:${f.mentions[0]}`, f.mentions)}
-      >
-        <span class="figure-text">{f.text}</span>
-        {f.context && <span class="figure-context">{f.context}</span>}
-      </button>
-    </li>
-  );
-
+  const hasEntities = summary.people.length + summary.organizations.length + summary.places.length > 0;
   return (
-    <article class="card" aria-labelledby="card-title">
-      <ArticleHeader {...props} />
+    <div class="summary">
       {summary.keyPoints.length > 0 && (
-        <section class="group" aria-label="Key points">
-          <h2>Key points</h2>
+        <section class="group" aria-labelledby="key-points">
+          <h2 id="key-points">{t('keyPoints')}</h2>
           <ol class="key-points">
             {summary.keyPoints.map((s) => (
               <li key={`${s.paragraph}:${s.start}`}>{s.text}</li>
@@ -98,23 +68,110 @@ export function SummaryCard(props: SummaryCardProps) {
           </ol>
         </section>
       )}
-      {entityList('People', summary.people)}
-      {entityList('Organizations', summary.organizations)}
-      {entityList('Places', summary.places)}
-      {summary.figures.length > 0 && (
-        <section class="group" aria-label="Key figures">
-          <h2>Key figures</h2>
-          <ul class="figures">{summary.figures.map(figure)}</ul>
+      {hasEntities && (
+        <section class="group" aria-labelledby="who-where">
+          <h2 id="who-where">{t('whoAndWhere')}</h2>
+          <EntityList id="people" title={t('people')} list={summary.people} onPick={show} />
+          <EntityList id="organizations" title={t('organizations')} list={summary.organizations} onPick={show} />
+          <EntityList id="places" title={t('places')} list={summary.places} onPick={show} />
         </section>
       )}
-      <footer>
+      {summary.figures.length > 0 && (
+        <section class="group" aria-labelledby="key-figures">
+          <h2 id="key-figures">{t('keyFigures')}</h2>
+          <ul class="figures">
+            {summary.figures.map((f) => (
+              <Figure key={f.text + f.mentions[0]} figure={f} {...props} onPick={show} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <div class="copy-row">
         <button type="button" class="button" onClick={copy}>
-          Copy summary
+          {t('copySummary')}
         </button>
         <p class={`note ${note?.kind ?? ''}`} role="status">
           {note?.text ?? ''}
         </p>
-      </footer>
-    </article>
+      </div>
+    </div>
+  );
+}
+
+type Pick = (key: string, mentions: number[]) => void;
+
+/** One kind of entity as chips: the first few, then "N more" that shows the rest. */
+function EntityList({ id, title, list, onPick }: { id: string; title: string; list: RankedEntity[]; onPick: Pick }) {
+  const [open, setOpen] = useState(false);
+  if (list.length === 0) return null;
+  const hidden = list.length - SHOWN;
+  // One more chip is no shorter than the button that would hide it.
+  const shown = open || hidden <= 1 ? list : list.slice(0, SHOWN);
+  return (
+    <section class="entities" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        {title} <span class="count">{list.length}</span>
+      </h3>
+      <ul class="chips" id={`${id}-chips`}>
+        {shown.map((e) => (
+          <li key={e.id}>
+            <button
+              type="button"
+              class="chip"
+              data-label={e.type}
+              aria-label={i18n.t('chipName', e.count, [e.name, String(e.count)])}
+              onClick={() => onPick(e.id, e.mentions)}
+            >
+              {e.name} <span class="count">{e.count}</span>
+            </button>
+          </li>
+        ))}
+        {hidden > 1 && (
+          <li>
+            <button
+              type="button"
+              class="chip more"
+              aria-expanded={open}
+              aria-controls={`${id}-chips`}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? i18n.t('showFewer') : i18n.t('showMore', hidden)}
+            </button>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+/** A figure as written, what it resolves to (a date's day, an amount's conversion), and its context. */
+function Figure(props: SummaryCardProps & { figure: KeyFigure; onPick: Pick }) {
+  const { figure: f, analysis, locale, conversions } = props;
+  const mention = analysis.mentions[f.mentions[0]!];
+  const words = {
+    weekOf: (day: string) => i18n.t('valueWeekOf', [day]),
+    points: (n: string) => i18n.t('valuePoints', [n]),
+    tooLarge: (currency: string) => i18n.t('valueTooLarge', [currency]),
+  };
+  const resolved =
+    f.type === 'MONEY' ? conversions.get(f.mentions[0]!) : mention && describeValue(mention, locale, words);
+  return (
+    <li>
+      <button
+        type="button"
+        class="figure"
+        data-label={f.type}
+        title={f.sentence}
+        onClick={() => props.onPick(`figure:${f.mentions[0]}`, f.mentions)}
+      >
+        <span class="figure-text">{f.text}</span>
+        {resolved && resolved !== f.text && (
+          <span class="figure-value" data-testid="figure-value">
+            {resolved}
+          </span>
+        )}
+        {f.context && <span class="figure-context">{f.context}</span>}
+      </button>
+    </li>
   );
 }

@@ -1,5 +1,8 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { Popup, type PopupView } from '@/components/Popup';
+import { type PopupTab, popupTab } from '@/utils/popup-settings';
 import { CURRENCIES } from '@/utils/rates/currencies';
 import { effectiveCurrency } from '@/utils/settings';
 import { TEST_HOOKS } from '@/utils/test-hooks';
@@ -7,12 +10,23 @@ import { copyText, getRates, loadView, saveCurrency, showInPage } from './connec
 import '@/assets/popup.css';
 
 const root = document.getElementById('app')!;
+// Numbers, dates and currencies in the interface language, as the words are.
+const locale = browser.i18n.getUILanguage();
+document.documentElement.lang = locale;
+document.title = i18n.t('extName');
 let currency = 'USD';
+let tab: PopupTab = 'summary';
 let current: PopupView = { state: 'loading' };
 
 function onCurrency(code: string) {
   currency = code;
   saveCurrency(code);
+  show(current);
+}
+
+function onTab(next: PopupTab) {
+  tab = next;
+  popupTab.setValue(next).catch(() => {});
   show(current);
 }
 
@@ -28,6 +42,9 @@ function show(view: PopupView) {
       currency={currency}
       currencies={CURRENCIES}
       onCurrency={onCurrency}
+      tab={tab}
+      onTab={onTab}
+      locale={locale}
     />,
     root,
   );
@@ -38,8 +55,9 @@ function show(view: PopupView) {
 
 function start() {
   show({ state: 'loading' });
-  void effectiveCurrency().then((code) => {
+  void Promise.all([effectiveCurrency(), popupTab.getValue().catch(() => tab)]).then(([code, remembered]) => {
     currency = code;
+    tab = remembered;
     return loadView(show);
   });
 }

@@ -8,15 +8,28 @@ export function formatDay(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDate(iso));
 }
 
-export function formatDateValue(v: DateValue, locale?: string): string {
-  if ('from' in v) return `${formatDateValue(v.from, locale)} – ${formatDateValue(v.to, locale)}`;
+/** The few words a value is told with, in the interface language (English by default). */
+export interface ValueWords {
+  weekOf: (day: string) => string;
+  points: (number: string) => string;
+  tooLarge: (currency: string) => string;
+}
+
+export const ENGLISH_VALUE_WORDS: ValueWords = {
+  weekOf: (day) => `week of ${day}`,
+  points: (number) => `${number} percentage points`,
+  tooLarge: (currency) => `an amount in ${currency} too large to show`,
+};
+
+export function formatDateValue(v: DateValue, locale?: string, words = ENGLISH_VALUE_WORDS): string {
+  if ('from' in v) return `${formatDateValue(v.from, locale, words)} – ${formatDateValue(v.to, locale, words)}`;
   if ('date' in v)
     return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(utcDate(v.date));
   if ('month' in v)
     return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       utcDate(`${v.month}-01`),
     );
-  if ('week' in v) return `week of ${formatDay(v.week, locale)}`;
+  if ('week' in v) return words.weekOf(formatDay(v.week, locale));
   return v.period ? `${v.period} of ${v.year}` : String(v.year);
 }
 
@@ -67,14 +80,18 @@ export function exactMoney(amount: number, currency: string, locale?: string): s
 }
 
 /** The resolved value in words, or null when the mention has none to show. */
-export function describeValue(mention: Pick<Mention, 'type' | 'value'>, locale?: string): string | null {
+export function describeValue(
+  mention: Pick<Mention, 'type' | 'value'>,
+  locale?: string,
+  words = ENGLISH_VALUE_WORDS,
+): string | null {
   const v = mention.value as (FigureValue & { qualifier?: string; max?: number }) | null;
   if (!v) return null;
   const q = v.qualifier && v.qualifier !== 'between' ? `${v.qualifier} ` : '';
   switch (mention.type) {
     case 'MONEY': {
       const m = v as { amount?: number; max?: number; currency: string };
-      if (m.amount === undefined) return `an amount in ${m.currency} too large to show`;
+      if (m.amount === undefined) return words.tooLarge(m.currency);
       const low = formatMoney(m.amount, m.currency, locale);
       return `${q}${m.max === undefined ? low : `${low} – ${formatMoney(m.max, m.currency, locale)}`}`;
     }
@@ -84,7 +101,7 @@ export function describeValue(mention: Pick<Mention, 'type' | 'value'>, locale?:
         p.max === undefined
           ? numberText(p.percent, locale)
           : `${numberText(p.percent, locale)}–${numberText(p.max, locale)}`;
-      return `${q}${range}${p.points ? ' percentage points' : '%'}`;
+      return `${q}${p.points ? words.points(range) : `${range}%`}`;
     }
     case 'QUANTITY': {
       const x = v as { amount: number; max?: number; unit: string };
@@ -99,7 +116,7 @@ export function describeValue(mention: Pick<Mention, 'type' | 'value'>, locale?:
       return `${q}${c.max === undefined ? numberText(c.amount, locale) : `${numberText(c.amount, locale)}–${numberText(c.max, locale)}`}`;
     }
     case 'DATE':
-      return formatDateValue(v as DateValue, locale);
+      return formatDateValue(v as DateValue, locale, words);
     default:
       return null;
   }

@@ -58,3 +58,14 @@ export function bundledRates(requested: string): RateSet | null {
   }
   return { base: 'CNY', date: dayText(days[lo]!), requested, rates, source: 'ECB, bundled' };
 }
+
+/** The currencies whose quotes stop before `date`, each with the day of its last quote. */
+export function quotesEndedBy(date: string): Record<string, string> {
+  const { days, series } = table();
+  const out: Record<string, string> = {};
+  for (const [code, s] of series) {
+    const last = s.values.findLastIndex((v) => v !== null);
+    if (last >= 0 && last < days.length - 1 && dayText(days[last]!) < date) out[code] = dayText(days[last]!);
+  }
+  return out;
+}

@@ -9,6 +9,8 @@ export interface RateSet {
   /** Units of each currency for 1 CNY; CNY itself is 1. */
   rates: Record<string, number>;
   source: 'ECB via Frankfurter' | 'ECB, bundled';
-  /** Why the bundled table was used instead of live rates, when it was. */
+  /** Why the bundled table was used instead of live rates, when it was (for logs, never shown). */
   fallback?: string;
+  /** Currencies the ECB no longer quotes on this day, with the day of their last quote (HRK: 2022-12-30). */
+  ended?: Record<string, string>;
 }

@@ -115,10 +115,10 @@ export function keyPoints(article: Pick<Article, 'paragraphs'>, analysis: Analys
   return [...chosen].sort((a, b) => a - b).map((i) => scored[i]!.s);
 }
 
-function ranked(entities: Entity[], type: EntityType, limit: number): RankedEntity[] {
+/** Every entity of a type, most salient first (the card shows the first few and says how many more). */
+function ranked(entities: Entity[], type: EntityType): RankedEntity[] {
   return entities
     .filter((e) => e.type === type)
-    .slice(0, limit)
     .map((e) => ({ id: e.id, name: e.name, type: e.type, count: e.mentions.length, mentions: e.mentions }));
 }
 
@@ -135,9 +135,8 @@ function contextBefore(sentence: Sentence, paragraphText: string, m: Mention): s
 export function keyFigures(article: Pick<Article, 'paragraphs'>, analysis: Analysis, limit = 10): KeyFigure[] {
   const sentencesOf = new Map<number, Sentence[]>();
   const sentenceAt = (m: Mention) => {
-    let list = sentencesOf.get(m.paragraph);
-    if (!list)
-      sentencesOf.set(m.paragraph, (list = splitSentences(article.paragraphs[m.paragraph]!.text, m.paragraph)));
+    const list = sentencesOf.get(m.paragraph) ?? splitSentences(article.paragraphs[m.paragraph]!.text, m.paragraph);
+    sentencesOf.set(m.paragraph, list);
     return list.find((s) => m.start >= s.start && m.start < s.end) ?? list[list.length - 1]!;
   };
   const byKey = new Map<string, KeyFigure>();
@@ -169,9 +168,9 @@ export function keyFigures(article: Pick<Article, 'paragraphs'>, analysis: Analy
 export function summarize(article: Pick<Article, 'paragraphs'>, analysis: Analysis): Summary {
   return {
     keyPoints: keyPoints(article, analysis),
-    people: ranked(analysis.entities, 'PERSON', 6),
-    organizations: ranked(analysis.entities, 'ORG', 6),
-    places: ranked(analysis.entities, 'PLACE', 8),
+    people: ranked(analysis.entities, 'PERSON'),
+    organizations: ranked(analysis.entities, 'ORG'),
+    places: ranked(analysis.entities, 'PLACE'),
     figures: keyFigures(article, analysis),
   };
 }
@@ -184,31 +183,54 @@ export function daysAgo(published: string, now: Date, locale?: string): string {
 
 const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
+/** The Markdown's headings and byline in the interface language. */
+export interface MarkdownWords {
+  keyPoints: string;
+  whoAndWhere: string;
+  keyFigures: string;
+  people: string;
+  organizations: string;
+  places: string;
+  byline: (names: string) => string;
+}
+
+export const ENGLISH_MARKDOWN: MarkdownWords = {
+  keyPoints: 'Key points',
+  whoAndWhere: 'Who and where',
+  keyFigures: 'Key figures',
+  people: 'People',
+  organizations: 'Organizations',
+  places: 'Places',
+  byline: (names) => `By ${names}`,
+};
+
 /** The card as Markdown, for "Copy summary". */
 export function summaryMarkdown(
   article: Pick<Article, 'title' | 'url' | 'published' | 'authors' | 'section'>,
   summary: Summary,
   published: string | null,
+  words: MarkdownWords = ENGLISH_MARKDOWN,
 ): string {
   const lines: string[] = [];
   lines.push(article.url ? `# [${md(article.title)}](${article.url})` : `# ${md(article.title)}`);
-  const meta = [article.section, article.authors.length ? `By ${article.authors.join(', ')}` : null, published].filter(
-    Boolean,
-  );
-  if (meta.length) lines.push('', `*${meta.map((m) => md(m!)).join(' · ')}*`);
-  if (summary.keyPoints.length) lines.push('', '## Key points', '', ...summary.keyPoints.map((s) => `- ${md(s.text)}`));
+  const meta = [article.section, article.authors.length ? words.byline(article.authors.join(', ')) : null, published];
+  const shown = meta.filter(Boolean);
+  if (shown.length) lines.push('', `*${shown.map((m) => md(m!)).join(' · ')}*`);
+  if (summary.keyPoints.length)
+    lines.push('', `## ${words.keyPoints}`, '', ...summary.keyPoints.map((s) => `- ${md(s.text)}`));
   const group = (title: string, list: RankedEntity[]) =>
     list.length ? [`**${title}:** ${list.map((e) => `${md(e.name)} (${e.count})`).join(', ')}`] : [];
   const entityLines = [
-    ...group('People', summary.people),
-    ...group('Organizations', summary.organizations),
-    ...group('Places', summary.places),
+    ...group(words.people, summary.people),
+    ...group(words.organizations, summary.organizations),
+    ...group(words.places, summary.places),
   ];
-  if (entityLines.length) lines.push('', '## Who and where', '', ...entityLines.flatMap((l) => [l, '']).slice(0, -1));
+  if (entityLines.length)
+    lines.push('', `## ${words.whoAndWhere}`, '', ...entityLines.flatMap((l) => [l, '']).slice(0, -1));
   if (summary.figures.length) {
     lines.push(
       '',
-      '## Key figures',
+      `## ${words.keyFigures}`,
       '',
       ...summary.figures.map((f) => `- ${md(f.text)}${f.context ? ` — ${md(f.context)}` : ''}`),
     );

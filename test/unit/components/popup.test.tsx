@@ -1,18 +1,36 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupView } from '@/components/Popup';
+import type { PopupTab } from '@/utils/popup-settings';
 import { CURRENCIES } from '@/utils/rates/currencies';
 import { bundledRates } from '@/utils/rates/table';
 import { seedArticle } from '../../harness/mock-states';
+import { useLocale } from '../locales/use-locale';
 
+beforeEach(() => useLocale('en', 'en-US'));
 afterEach(cleanup);
 
 const NOW = new Date('2020-12-22T12:00:00Z');
 const noop = async () => true;
 // The bundled table stands in for the background: rates of any day, no network.
 const getRates = async (date: string) => bundledRates(date);
-const rest = { getRates, currency: 'USD', currencies: CURRENCIES, onCurrency: () => {} };
+let tab: PopupTab = 'summary';
+const rest = {
+  getRates,
+  currency: 'USD',
+  currencies: CURRENCIES,
+  onCurrency: () => {},
+  get tab() {
+    return tab;
+  },
+  onTab: (next: PopupTab) => {
+    tab = next;
+  },
+};
+beforeEach(() => {
+  tab = 'summary';
+});
 const show = (
   view: PopupView,
   onRetry = () => {},
@@ -63,7 +81,7 @@ describe('Popup', () => {
         timeZone="Asia/Shanghai"
       />,
     );
-    expect(screen.getByText('By Zhang Han, Li Qiao and Chu Daye')).toBeTruthy();
+    expect(screen.getByText('By Zhang Han, Li Qiao, and Chu Daye')).toBeTruthy();
     expect(screen.queryByTestId('published-local')).toBeNull();
   });
 
@@ -82,11 +100,13 @@ describe('Popup', () => {
     [{ state: 'loading' }, 'Reading the article…', null],
     [{ state: 'reading' }, 'Reading the article…', null],
     [{ state: 'unreachable' }, "Can't reach this tab", 'Reload the page'],
-    [{ state: 'error', message: 'boom' }, 'Something went wrong', 'boom'],
+    [{ state: 'error', message: 'TypeError: boom' }, 'Something went wrong', 'could not read this page'],
   ] as [PopupView, string, string | null][])('%j shows a short message', (view, title, detail) => {
     show(view);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(title);
     if (detail) expect(screen.getByRole('status').textContent).toContain(detail);
+    // The page's own wording of a failure is for logs, never for the reader.
+    expect(document.body.textContent).not.toMatch(/TypeError|boom/);
   });
 
   it.each([[{ state: 'error', message: 'x' }], [{ state: 'unreachable' }]] as [PopupView][])(
@@ -108,7 +128,31 @@ describe('Popup', () => {
 });
 
 describe('summary card on the seed article', () => {
-  it('shows three key points, ranked entities with counts and the key figures', () => {
+  it('puts the summary and the money one click apart, in tabs that report the choice', () => {
+    const onTab = vi.fn();
+    render(<Popup view={seedArticle} onRetry={() => {}} onShow={noop} onCopy={noop} {...rest} onTab={onTab} />);
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([
+      ['Summary', 'true'],
+      ['Money', 'false'],
+    ]);
+    expect(screen.getByRole('tabpanel', { name: 'Summary' })).toBeTruthy();
+    fireEvent.click(tabs[1]!);
+    expect(onTab).toHaveBeenLastCalledWith('money');
+    fireEvent.keyDown(tabs[0]!, { key: 'End' });
+    expect(onTab).toHaveBeenLastCalledWith('money');
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
+    expect(onTab).toHaveBeenLastCalledWith('money');
+  });
+
+  it('keeps headings in order: the headline, then sections, then entity kinds', () => {
+    show(seedArticle);
+    const levels = [...document.querySelectorAll('h1, h2, h3')].map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+  });
+
+  it('shows three key points, ranked entities named with their counts, and the key figures resolved', async () => {
     show(seedArticle);
     const points = within(screen.getByRole('region', { name: 'Key points' }))
       .getAllByRole('listitem')
@@ -117,27 +161,42 @@ describe('summary card on the seed article', () => {
     expect(points[0]).toMatch(
       /^Shaoxing, a city in East China's Zhejiang Province, has signed 12 co-operative projects/,
     );
-    expect(points).toContain(
-      "Shaoxing's GDP is expected to exceed 600 billion yuan ($92 billion) this year, Ma Weiguang, Party secretary of CPC Shaoxing Municipal Committee said.",
-    );
-    const people = within(screen.getByRole('region', { name: 'People' }))
+    const people = within(screen.getByRole('region', { name: /^People/ })).getAllByRole('button');
+    expect(people.map((b) => b.getAttribute('aria-label'))).toEqual(['Ma Weiguang, 2 mentions']);
+    expect(people[0]!.textContent).toBe('Ma Weiguang 2');
+    const places = within(screen.getByRole('region', { name: /^Places/ }))
       .getAllByRole('button')
-      .map((b) => b.textContent);
-    expect(people).toEqual(['Ma Weiguang 2']);
-    const places = within(screen.getByRole('region', { name: 'Places' }))
-      .getAllByRole('button')
-      .map((b) => b.textContent);
-    expect(places[0]).toBe('Shanghai 9');
-    expect(places.slice(1, 3).sort()).toEqual(['China 6', 'Shaoxing 6']);
+      .map((b) => b.getAttribute('aria-label'));
+    expect(places[0]).toBe('Shanghai, 9 mentions');
+    expect(places.slice(1, 3).sort()).toEqual(['China, 6 mentions', 'Shaoxing, 6 mentions']);
     const figures = within(screen.getByRole('region', { name: 'Key figures' })).getAllByRole('button');
-    expect(figures[0]!.textContent).toBe("600 billion yuan ($92 billion)Shaoxing's GDP is expected to exceed");
+    expect(figures[0]!.querySelector('.figure-text')!.textContent).toBe('600 billion yuan ($92 billion)');
     expect(figures[0]!.getAttribute('title')).toMatch(/^Shaoxing's GDP is expected to exceed 600 billion yuan/);
+    // An amount shows its conversion at the article's day, a day its date.
+    await waitFor(() => expect(figures[0]!.querySelector('.figure-value')?.textContent).toBe('≈ $91.8 billion'));
+    const values = screen.getAllByTestId('figure-value').map((v) => v.textContent);
+    expect(values).toContain('Saturday, December 19, 2020');
   });
 
+  it('says how many more entities there are, and shows them on request', () => {
+    show(seedArticle);
+    const orgs = () => within(screen.getByRole('region', { name: /^Organizations/ }));
+    const total = seedArticle.analysis.entities.filter((e) => e.type === 'ORG').length;
+    expect(screen.getByRole('heading', { name: `Organizations ${total}` })).toBeTruthy();
+    const more = orgs().getByRole('button', { name: `${total - 5} more` });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(orgs().getAllByRole('button', { name: /mentions?$/ })).toHaveLength(5);
+    fireEvent.click(more);
+    expect(orgs().getAllByRole('button', { name: /mentions?$/ })).toHaveLength(total);
+    expect(orgs().getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('summary card: showing and copying', () => {
   it('shows the first mention on a first click and the next on a second', async () => {
     const onShow = vi.fn(async () => true);
     show(seedArticle, () => {}, onShow);
-    const shaoxing = screen.getByRole('button', { name: /^Shaoxing 6/ });
+    const shaoxing = screen.getByRole('button', { name: 'Shaoxing, 6 mentions' });
     fireEvent.click(shaoxing);
     fireEvent.click(shaoxing);
     const entity = seedArticle.analysis.entities.find((e) => e.name === 'Shaoxing')!;
@@ -182,42 +241,41 @@ describe('summary card on the seed article', () => {
   });
 });
 
-describe('converter on the seed article', () => {
-  it('converts each yuan amount at the rate of the article’s day and today, and checks the article’s own conversion', async () => {
+describe('money on the seed article', () => {
+  beforeEach(() => {
+    tab = 'money';
+  });
+
+  it('converts each yuan amount at the article’s day and the latest rate, with both dates and the change', async () => {
     show(seedArticle);
     await waitFor(() => expect(screen.getAllByTestId('at-article-date')).toHaveLength(2));
     const rows = screen.getAllByTestId('amount');
     expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual(['600 billion yuan', '578 billion yuan']);
-    expect(screen.getAllByTestId('at-article-date')[0]!.textContent).toBe('≈ $91.8 billion then');
+    expect(screen.getAllByTestId('at-article-date')[0]!.textContent).toBe(
+      "≈ $91.8 billion at the rate of Dec 18, 2020, the article's day",
+    );
+    const latest = bundledRates('latest')!;
+    const latestDay = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${latest.date}T00:00:00Z`),
+    );
     expect(screen.getAllByTestId('at-latest')[0]!.textContent).toMatch(
-      /^ · \$\d+(\.\d)? billion now \([+-]\d+\.\d%\)$/,
+      new RegExp(`^\\$\\d+(\\.\\d)? billion at the latest rate \\(${latestDay}\\)$`),
+    );
+    expect(screen.getAllByTestId('since-article')[0]!.textContent).toMatch(
+      new RegExp(`^[+-]\\d+(\\.\\d)?% since the article \\(Dec 18, 2020 → ${latestDay}\\)$`),
     );
     expect(screen.getByTestId('stated').textContent).toMatch(
       /^The article says \$92 billion: consistent with the ECB rate/,
     );
-    expect(screen.getByText(/Article's day: ECB, bundled, rate of Dec 18, 2020 \(for Dec 19, 2020\)/)).toBeTruthy();
   });
 
-  it('converts any amount as you type, and says what is wrong with bad input', async () => {
-    show(seedArticle);
-    const result = () => screen.getByTestId('free-result').textContent;
-    await waitFor(() =>
-      expect(result()).toMatch(/^CN¥1,000,000\.00 = \$152,9\d\d(\.\d\d)? \(1 CNY = 0\.1529\d USD\)$/),
-    );
-    fireEvent.input(screen.getByRole('textbox', { name: 'Amount' }), { target: { value: '2.5bn' } });
-    await waitFor(() => expect(result()).toMatch(/= \$382 million/));
-    fireEvent.input(screen.getByRole('textbox', { name: 'Amount' }), { target: { value: 'lots' } });
-    expect(result()).toBe('Not a number: try 600 billion, 6e11 or 1,234.5.');
-    expect(result()).not.toMatch(/NaN|Infinity/);
-    fireEvent.click(screen.getByRole('button', { name: 'Swap currencies' }));
-    expect((screen.getByRole('combobox', { name: 'From currency' }) as HTMLSelectElement).value).toBe('USD');
-  });
-
-  it('shows why it used the bundled rates when the live ones failed', async () => {
-    const failing = async (date: string) => ({
+  it('says in one calm line where the rates come from and how old they are', async () => {
+    const offline = async (date: string) => ({
       ...bundledRates(date)!,
-      fallback: 'the rate service could not be reached; using the bundled ECB rates',
+      fallback: 'the rate service could not be reached (TypeError: Failed to fetch); using the bundled ECB rates',
     });
+    const latest = bundledRates('latest')!;
+    const later = new Date(Date.parse(`${latest.date}T00:00:00Z`) + 220 * 86_400_000);
     render(
       <Popup
         view={seedArticle}
@@ -225,14 +283,130 @@ describe('converter on the seed article', () => {
         onShow={noop}
         onCopy={noop}
         {...rest}
-        getRates={failing}
-        now={NOW}
+        getRates={offline}
+        now={later}
         locale="en-US"
-        timeZone="UTC"
       />,
     );
     await waitFor(() =>
-      expect(screen.getAllByText(/could not be reached; using the bundled ECB rates/).length).toBeGreaterThan(0),
+      expect(screen.getByTestId('rate-source').textContent).toMatch(
+        /^ECB reference rates, bundled, up to .* \(offline\) · 7 months ago$/,
+      ),
+    );
+    expect(document.body.textContent).not.toMatch(/Failed to fetch|TypeError|could not be reached/);
+  });
+
+  it('names live rates by their day, without an age when they are fresh', async () => {
+    const live = async (date: string) => ({ ...bundledRates(date)!, source: 'ECB via Frankfurter' as const });
+    const latest = bundledRates('latest')!;
+    render(
+      <Popup
+        view={seedArticle}
+        onRetry={() => {}}
+        onShow={noop}
+        onCopy={noop}
+        {...rest}
+        getRates={live}
+        now={new Date(`${latest.date}T12:00:00Z`)}
+        locale="en-GB"
+      />,
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('rate-source').textContent).toMatch(/^ECB via Frankfurter, \d+ \w+ 20\d\d$/),
+    );
+  });
+});
+
+describe('the free converter', () => {
+  beforeEach(() => {
+    tab = 'money';
+  });
+  const amount = () => screen.getByRole('textbox', { name: 'Amount' });
+  const result = () => screen.getByTestId('free-result').textContent;
+  const type = (value: string) => fireEvent.input(amount(), { target: { value } });
+
+  it('converts amounts as readers copy them, at the article’s day, and takes the currency from the text', async () => {
+    show(seedArticle);
+    type('600 billion yuan');
+    await waitFor(() => expect(result()).toMatch(/^CN¥600,000,000,000\.00 = \$91\.8 billion$/));
+    expect(screen.getByTestId('free-rate').textContent).toMatch(/^1 CNY = 0\.15\d+ USD, rate of Dec 18, 2020$/);
+    type('HK$2 billion');
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: 'From' }) as HTMLSelectElement).value).toBe('HKD'),
+    );
+    await waitFor(() => expect(result()).toMatch(/^HK\$2,000,000,000\.00 = \$25\d million$/));
+    type('$92 billion');
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: 'From' }) as HTMLSelectElement).value).toBe('USD'),
+    );
+    // "To" moves off the currency it met.
+    expect((screen.getByRole('combobox', { name: 'To' }) as HTMLSelectElement).value).toBe('CNY');
+  });
+
+  it('ties an error to the field once the reader pauses, and styles it as an error', async () => {
+    show(seedArticle);
+    type('lots');
+    expect(amount().getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(amount().getAttribute('aria-invalid')).toBe('true'));
+    const error = document.getElementById(amount().getAttribute('aria-describedby')!)!;
+    expect(error.className).toBe('field-error');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toBe(
+      '“lots” is not an amount GT Lens can read: try 600 billion yuan, ¥600bn or 1,234.5.',
+    );
+    expect(result()).not.toMatch(/NaN|Infinity/);
+    type('5');
+    await waitFor(() => expect(amount().getAttribute('aria-describedby')).toBe('free-hint'));
+  });
+
+  it('says when a currency’s quotes ended instead of failing', async () => {
+    const withEnded = async (date: string) => ({ ...bundledRates(date)!, ended: { HRK: '2022-12-30' } });
+    render(
+      <Popup
+        view={seedArticle}
+        onRetry={() => {}}
+        onShow={noop}
+        onCopy={noop}
+        {...rest}
+        getRates={withEnded}
+        locale="en-US"
+      />,
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'To' }), { target: { value: 'HRK' } });
+    fireEvent.input(screen.getByLabelText('Day'), { target: { value: '2024-03-01' } });
+    await waitFor(() => expect(result()).toBe('The ECB stopped quoting HRK after Dec 30, 2022.'));
+  });
+
+  it('swaps the currencies', () => {
+    show(seedArticle);
+    fireEvent.click(screen.getByRole('button', { name: 'Swap currencies' }));
+    expect((screen.getByRole('combobox', { name: 'From' }) as HTMLSelectElement).value).toBe('USD');
+  });
+});
+
+describe('in Chinese', () => {
+  it('words the popup in Chinese and writes numbers and dates the Chinese way', async () => {
+    await useLocale('zh_CN');
+    tab = 'money';
+    render(
+      <Popup
+        view={seedArticle}
+        onRetry={() => {}}
+        onShow={noop}
+        onCopy={noop}
+        {...rest}
+        now={NOW}
+        locale="zh-CN"
+        timeZone="Asia/Shanghai"
+      />,
+    );
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['摘要', '金额']);
+    expect(screen.getByTestId('found').textContent).toBe('1 个人物 · 8 个机构 · 10 个地点 · 13 个数字');
+    expect(screen.getByTestId('published-beijing').textContent).toMatch(/^北京时间 2020年12月19日/);
+    await waitFor(() =>
+      expect(screen.getAllByTestId('at-article-date')[0]!.textContent).toMatch(
+        /^≈ US\$918亿，按文章当天 2020年12月18日 的汇率$/,
+      ),
     );
   });
 });

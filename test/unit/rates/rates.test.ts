@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { staleAge } from '@/utils/format/format-time';
 import { formatMoney } from '@/utils/format/mention-format';
-import { checkConversion, conversionLine, conversionTarget, convert, parseAmount } from '@/utils/rates/convert';
+import { checkConversion, conversionLine, conversionTarget, convert } from '@/utils/rates/convert';
 import { parseRates } from '@/utils/rates/live';
-import { type RateCache, ratesFor } from '@/utils/rates/service';
-import { bundledCurrencies, bundledRates } from '@/utils/rates/table';
+import { cacheSummary, type RateCache, ratesFor } from '@/utils/rates/service';
+import { bundledCurrencies, bundledRates, quotesEndedBy } from '@/utils/rates/table';
 
 // Rows copied from ../shared/data/eurofxref-hist.csv (units of each currency per euro).
 const CSV_HEADER =
@@ -112,27 +113,6 @@ describe('conversions', () => {
     );
     expect(conversionLine(5, 'USD', 'USD', set, fmt)).toBeNull();
   });
-
-  it.each([
-    ['600 billion', 600e9],
-    ['6e11', 6e11],
-    ['1,234.5', 1234.5],
-    ['2.5bn', 2.5e9],
-    ['1 million', 1e6],
-    ['  42  ', 42],
-    ['3.2 trillion', 3.2e12],
-  ])('parses %j', (text, value) => {
-    expect(parseAmount(text)).toEqual({ value });
-  });
-
-  it.each([[''], ['abc'], ['1,2,3'], ['5 zillion'], ['1e309'], ['-5'], ['NaN'], ['Infinity']])(
-    'rejects %j with a short message',
-    (text) => {
-      const r = parseAmount(text);
-      expect(r).toHaveProperty('error');
-      expect((r as { error: string }).error.length).toBeGreaterThan(5);
-    },
-  );
 });
 
 describe('live rates and their fallback', () => {
@@ -209,5 +189,51 @@ describe('live rates and their fallback', () => {
     expect(() => parseRates({ ...good, date: '2021-01-05' }, '2020-12-19')).toThrow(/later day/);
     expect(() => parseRates({ ...good, rates: { USD: 1e9, EUR: 0.1 } }, 'latest')).toThrow(/impossible/);
     expect(() => parseRates(null, 'latest')).toThrow();
+  });
+});
+
+describe('currencies whose quotes ended, and the cache as the options page sees it', () => {
+  it('says when the ECB stopped quoting a currency, only after that day', () => {
+    expect(quotesEndedBy('2024-03-01')).toMatchObject({ HRK: '2022-12-30' });
+    expect(quotesEndedBy('2022-06-01')).not.toHaveProperty('HRK');
+  });
+
+  it('attaches the ended currencies to a rate set that lacks them', async () => {
+    const store = new Map<string, unknown>();
+    const cache = {
+      get: async (k: string) => store.get(k),
+      set: async (k: string, v: unknown) => void store.set(k, v),
+    };
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const set = (await ratesFor('2024-03-01', { cache, fetch: offline }))!;
+    expect(set.rates.HRK).toBeUndefined();
+    expect(set.ended).toMatchObject({ HRK: '2022-12-30' });
+    expect((await ratesFor('2020-12-18', { cache, fetch: offline }))!.ended?.HRK).toBeUndefined();
+  });
+
+  it('counts the cached rate sets and finds the newest', () => {
+    const rates = bundledRates('2020-12-18')!;
+    const stored = {
+      'rates:latest': { fetchedAt: 5000, rates },
+      'rates:2020-12-18': { fetchedAt: 9000, rates },
+      'rates:broken': 'x',
+      highlightsOn: true,
+    };
+    expect(cacheSummary(stored)).toEqual({
+      keys: ['rates:latest', 'rates:2020-12-18', 'rates:broken'],
+      newest: 9000,
+    });
+    expect(cacheSummary({ highlightsOn: false })).toEqual({ keys: [], newest: null });
+  });
+
+  it.each([
+    ['2026-04-13', '2026-04-18', null],
+    ['2026-04-13', '2026-05-01', '2 weeks ago'],
+    ['2026-04-13', '2026-11-21', '7 months ago'],
+    ['2020-12-18', '2026-11-21', '5 years ago'],
+  ])('a rate of %s is, on %s, %s', (date, today, age) => {
+    expect(staleAge(date, new Date(`${today}T12:00:00Z`), 'en')).toBe(age);
   });
 });

@@ -1,0 +1,46 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { OptionsPage, type OptionsStore } from '@/components/OptionsPage';
+import { CURRENCIES, currencyOfLocale } from '@/utils/rates/currencies';
+import { cacheSummary } from '@/utils/rates/service';
+import { highlightsOn, readerCurrency, visibleLabels } from '@/utils/settings';
+import '@/assets/popup.css';
+import '@/assets/options.css';
+
+const locale = browser.i18n.getUILanguage();
+document.documentElement.lang = locale;
+document.title = `${i18n.t('optionsTitle')} · ${i18n.t('extName')}`;
+
+// The page's one way to the browser: settings, shortcuts and the rate cache.
+const store: OptionsStore = {
+  labels: visibleLabels,
+  highlightsOn,
+  currency: readerCurrency,
+  async shortcuts() {
+    const commands = await browser.commands?.getAll?.().catch(() => []);
+    return (commands ?? []).map((c) => ({
+      name: c.name ?? '',
+      description: c.description ?? '',
+      shortcut: c.shortcut ?? '',
+    }));
+  },
+  async rateCache() {
+    return cacheSummary(await browser.storage.local.get(null));
+  },
+  async clearRateCache() {
+    const { keys } = cacheSummary(await browser.storage.local.get(null));
+    await browser.storage.local.remove(keys);
+  },
+};
+
+render(
+  <OptionsPage
+    store={store}
+    currencies={CURRENCIES}
+    localeCurrency={currencyOfLocale(navigator.language)}
+    browserName={import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome'}
+    locale={locale}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,165 @@
+/**
+ * The popup and the options page in both browsers, offline (the rates host closed), at the
+ * toolbar popup's 400×600: the money one click away, no raw error text, the free converter,
+ * axe on both pages, a setting that reaches an open article, and the Chinese interface.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  type LaunchOptions,
+  launchChromium,
+  launchFirefox,
+  ROOT,
+  type TabHandle,
+} from '../harness/browsers';
+import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+
+const RESULTS = join(ROOT, 'test-results');
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const VIEWPORT = { width: 400, height: 600 };
+const BROWSERS = [
+  ['chromium', (o: LaunchOptions) => launchChromium(join(ROOT, '.output/chrome-mv3'), o)],
+  ['firefox', (o: LaunchOptions) => launchFirefox(join(ROOT, '.output/firefox-mv2'), o)],
+] as const;
+
+/** Axe's violations of WCAG 2.2 AA on the page, as "rule: target" lines. */
+async function axeViolations(tab: TabHandle): Promise<string[]> {
+  // Not addScript: an extension page's CSP refuses the inline <script> it adds; an evaluation is not a script tag.
+  await tab.evaluate(`${readFileSync(AXE, 'utf8')};true`);
+  await tab.evaluate(`(async () => {
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    document.body.dataset.axe = JSON.stringify(r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))));
+  })()`);
+  await tab.waitFor(`document.body.dataset.axe !== undefined`);
+  return JSON.parse(await tab.evaluate<string>('document.body.dataset.axe'));
+}
+
+/** Types into a field as a reader would: the value, then an input event. */
+const typeInto = (selector: string, value: string) =>
+  `(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.focus(); el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`;
+const click = (selector: string) => `(document.querySelector(${JSON.stringify(selector)}).click(), true)`;
+const onScreen = (selector: string) =>
+  `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el || !el.offsetParent) return false; const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`;
+
+describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    server = await startFixtureServer();
+    browser = await launch({});
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the seed’s 600 billion yuan converted, one click away, and no raw error text', async () => {
+    await browser.open(server.urlOf('seed-legacy'));
+    const popup = await browser.popupForLastPage(VIEWPORT);
+    expect(popup.state).toBe('article');
+    await popup.screenshot(join(RESULTS, `${name}-popup-summary.png`), { fullPage: false });
+    // The summary tab already resolves the amount; the money tab is one click away.
+    await popup.evaluate(click('#tab-money'));
+    await popup.waitFor(`document.querySelector('[data-testid="at-article-date"]')`);
+    const row = await popup.evaluate<string>(`document.querySelector('[data-testid="amount"]').innerText`);
+    expect(row).toMatch(/600 billion yuan[\s\S]*≈ \$91\.8 billion at the rate of Dec 18, 2020/);
+    expect(await popup.evaluate(onScreen('[data-testid="at-article-date"]'))).toBe(true);
+    expect(await popup.evaluate<string>(`document.querySelector('[data-testid="rate-source"]').textContent`)).toMatch(
+      /^ECB reference rates, bundled, up to .+ \(offline\)/,
+    );
+    await popup.screenshot(join(RESULTS, `${name}-popup-money.png`), { fullPage: false });
+    const everything = await popup.evaluate<string>('document.body.textContent');
+    expect(everything).not.toMatch(/Failed to fetch|TypeError|NetworkError/);
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('converts "600 billion yuan" typed in the free converter at the article’s day', async () => {
+    await browser.open(server.urlOf('seed-legacy'));
+    const popup = await browser.popupForLastPage(VIEWPORT);
+    await popup.evaluate(click('#tab-money'));
+    await popup.evaluate(typeInto('#free-amount', '600 billion yuan'));
+    await popup.waitFor(`/\\$91\\.8 billion/.test(document.querySelector('[data-testid="free-result"]').textContent)`);
+    expect(await popup.evaluate(`document.querySelector('#free-from').value`)).toBe('CNY');
+    await popup.evaluate(typeInto('#free-amount', 'lots'));
+    await popup.waitFor(`document.querySelector('#free-amount').getAttribute('aria-invalid') === 'true'`);
+    expect(await popup.evaluate(`document.querySelector('#free-amount').getAttribute('aria-describedby')`)).toBe(
+      'free-error',
+    );
+    await popup.evaluate(typeInto('#free-amount', '600 billion yuan'));
+    await popup.evaluate(`document.querySelector('#free-amount').scrollIntoView({ block: 'center' })`);
+    await popup.screenshot(join(RESULTS, `${name}-popup-converter.png`), { fullPage: false });
+  });
+
+  it('passes axe on the popup (both tabs) and on the options page', async () => {
+    await browser.open(server.urlOf('seed-legacy'));
+    const popup = await browser.popupForLastPage(VIEWPORT);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.evaluate(`(delete document.body.dataset.axe, true)`);
+    await popup.evaluate(click('#tab-money'));
+    expect(await axeViolations(popup)).toEqual([]);
+    const options = await browser.openExtensionPage('options.html', VIEWPORT);
+    await options.waitFor(`document.querySelector('[data-testid="cache-state"]')?.textContent`);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.setViewport(1280, 800);
+    await options.screenshot(join(RESULTS, `${name}-options.png`), { fullPage: false });
+  });
+
+  it('is usable at 360 px: nothing wider than the screen', async () => {
+    await browser.open(server.urlOf('seed-legacy'));
+    const popup = await browser.popupForLastPage({ width: 360, height: 640 });
+    await popup.evaluate(click('#tab-money'));
+    const wide = `document.documentElement.scrollWidth <= innerWidth`;
+    expect(await popup.evaluate(wide)).toBe(true);
+    const options = await browser.openExtensionPage('options.html', { width: 360, height: 640 });
+    await options.waitFor(`document.querySelector('h1')`);
+    expect(await options.evaluate(wide)).toBe(true);
+  });
+
+  it('hides a label in an open article when the options page turns it off', async () => {
+    const page = await browser.open(server.urlOf('seed-legacy'));
+    await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50`);
+    const options = await browser.openExtensionPage('options.html', VIEWPORT);
+    await options.waitFor(`document.querySelector('input[data-label="PLACE"]')?.checked === true`);
+    await options.evaluate(click('input[data-label="PLACE"]'));
+    await page.waitFor(`(document.querySelector('.row-content')?.dataset.gtlHide ?? '').includes('PLACE')`);
+    const hidden = `getComputedStyle(document.querySelector('mark.gt-lens-mark[data-gtl-label="PLACE"]')).backgroundColor`;
+    expect(await page.evaluate(hidden)).toBe('rgba(0, 0, 0, 0)');
+    await options.evaluate(click('input[data-label="PLACE"]'));
+    await page.waitFor(`!(document.querySelector('.row-content')?.dataset.gtlHide ?? '').includes('PLACE')`);
+  });
+});
+
+describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch({ locale: 'zh-CN' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('words the popup and the options page in Chinese', async () => {
+    await browser.open(server.urlOf('seed-legacy'));
+    const popup = await browser.popupForLastPage(VIEWPORT);
+    const language = await popup.evaluate<string>('(globalThis.browser ?? chrome).i18n.getUILanguage()');
+    // Firefox takes intl.locale.requested only when it has the language: Debian's firefox-esr-l10n-zh-cn.
+    expect(language, 'no Chinese interface: install the browser language pack (firefox-esr-l10n-zh-cn)').toMatch(/^zh/);
+    expect(await popup.evaluate(`[...document.querySelectorAll('[role="tab"]')].map((t) => t.textContent)`)).toEqual([
+      '摘要',
+      '金额',
+    ]);
+    expect(await popup.textOf('found')).toBe('1 个人物 · 8 个机构 · 10 个地点 · 13 个数字');
+    await popup.screenshot(join(RESULTS, `${name}-popup-zh.png`), { fullPage: false });
+    const options = await browser.openExtensionPage('options.html', VIEWPORT);
+    await options.waitFor(`document.querySelector('h1')`);
+    expect(await options.evaluate(`document.querySelector('h1').textContent`)).toBe('设置');
+  });
+});

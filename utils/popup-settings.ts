@@ -1,0 +1,9 @@
+/** What the popup remembers between openings: the reader's last tab. */
+import { defineSetting } from './settings';
+
+export const POPUP_TABS = ['summary', 'money'] as const;
+export type PopupTab = (typeof POPUP_TABS)[number];
+
+export const popupTab = defineSetting<PopupTab>('popupTab', 'summary', (stored) =>
+  POPUP_TABS.includes(stored as PopupTab) ? (stored as PopupTab) : 'summary',
+);
