@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import type { ComponentProps } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupView } from '@/components/Popup';
 import type { PopupTab } from '@/utils/popup-settings';
@@ -31,22 +33,19 @@ const rest = {
 beforeEach(() => {
   tab = 'summary';
 });
-const show = (
-  view: PopupView,
-  onRetry = () => {},
-  onShow: (m: number) => Promise<boolean> = noop,
-  onCopy: (t: string) => Promise<boolean> = noop,
-) =>
+/** The popup on a view, as a reader in New York sees it, with any prop replaced. */
+const show = (view: PopupView, overrides: Partial<ComponentProps<typeof Popup>> = {}) =>
   render(
     <Popup
       view={view}
-      onRetry={onRetry}
-      onShow={onShow}
-      onCopy={onCopy}
+      onRetry={() => {}}
+      onShow={noop}
+      onCopy={noop}
       {...rest}
       now={NOW}
       locale="en-US"
       timeZone="America/New_York"
+      {...overrides}
     />,
   );
 
@@ -69,18 +68,7 @@ describe('Popup', () => {
 
   it('joins several authors and hides the local time when it equals Beijing time', () => {
     const view = { ...seedArticle, article: { ...seedArticle.article, authors: ['Zhang Han', 'Li Qiao', 'Chu Daye'] } };
-    render(
-      <Popup
-        view={view}
-        onRetry={() => {}}
-        onShow={noop}
-        onCopy={noop}
-        {...rest}
-        now={NOW}
-        locale="en-US"
-        timeZone="Asia/Shanghai"
-      />,
-    );
+    show(view, { now: NOW, locale: 'en-US', timeZone: 'Asia/Shanghai' });
     expect(screen.getByText('By Zhang Han, Li Qiao, and Chu Daye')).toBeTruthy();
     expect(screen.queryByTestId('published-local')).toBeNull();
   });
@@ -113,7 +101,7 @@ describe('Popup', () => {
     '%j offers a retry',
     (view) => {
       const retry = vi.fn();
-      show(view, retry);
+      show(view, { onRetry: retry });
       fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
       expect(retry).toHaveBeenCalledOnce();
     },
@@ -130,7 +118,7 @@ describe('Popup', () => {
 describe('summary card on the seed article', () => {
   it('puts the summary and the money one click apart, in tabs that report the choice', () => {
     const onTab = vi.fn();
-    render(<Popup view={seedArticle} onRetry={() => {}} onShow={noop} onCopy={noop} {...rest} onTab={onTab} />);
+    show(seedArticle, { onTab, timeZone: undefined, now: undefined });
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([
       ['Summary', 'true'],
@@ -195,7 +183,7 @@ describe('summary card on the seed article', () => {
 describe('summary card: showing and copying', () => {
   it('shows the first mention on a first click and the next on a second', async () => {
     const onShow = vi.fn(async () => true);
-    show(seedArticle, () => {}, onShow);
+    show(seedArticle, { onShow });
     const shaoxing = screen.getByRole('button', { name: 'Shaoxing, 6 mentions' });
     fireEvent.click(shaoxing);
     fireEvent.click(shaoxing);
@@ -205,18 +193,14 @@ describe('summary card: showing and copying', () => {
   });
 
   it('says so when the page cannot show a mention', async () => {
-    show(
-      seedArticle,
-      () => {},
-      async () => false,
-    );
+    show(seedArticle, { onShow: async () => false });
     fireEvent.click(screen.getByRole('button', { name: /^Ma Weiguang/ }));
     await waitFor(() => expect(document.querySelector('.note')!.textContent).toMatch(/Turn highlights on/));
   });
 
   it('copies the card as Markdown and confirms', async () => {
     const onCopy = vi.fn(async (_text: string) => true);
-    show(seedArticle, () => {}, noop, onCopy);
+    show(seedArticle, { onCopy });
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     await waitFor(() => expect(document.querySelector('.note')!.textContent).toBe('Summary copied as Markdown.'));
     const markdown = onCopy.mock.calls[0]![0];
@@ -230,12 +214,7 @@ describe('summary card: showing and copying', () => {
   });
 
   it('says so when copying fails', async () => {
-    show(
-      seedArticle,
-      () => {},
-      noop,
-      async () => false,
-    );
+    show(seedArticle, { onCopy: async () => false });
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     await waitFor(() => expect(document.querySelector('.note')!.textContent).toBe('Could not copy to the clipboard.'));
   });
@@ -276,18 +255,7 @@ describe('money on the seed article', () => {
     });
     const latest = bundledRates('latest')!;
     const later = new Date(Date.parse(`${latest.date}T00:00:00Z`) + 220 * 86_400_000);
-    render(
-      <Popup
-        view={seedArticle}
-        onRetry={() => {}}
-        onShow={noop}
-        onCopy={noop}
-        {...rest}
-        getRates={offline}
-        now={later}
-        locale="en-US"
-      />,
-    );
+    show(seedArticle, { getRates: offline, now: later, locale: 'en-US', timeZone: undefined });
     await waitFor(() =>
       expect(screen.getByTestId('rate-source').textContent).toMatch(
         /^ECB reference rates, bundled, up to .* \(offline\) · 7 months ago$/,
@@ -299,18 +267,12 @@ describe('money on the seed article', () => {
   it('names live rates by their day, without an age when they are fresh', async () => {
     const live = async (date: string) => ({ ...bundledRates(date)!, source: 'ECB via Frankfurter' as const });
     const latest = bundledRates('latest')!;
-    render(
-      <Popup
-        view={seedArticle}
-        onRetry={() => {}}
-        onShow={noop}
-        onCopy={noop}
-        {...rest}
-        getRates={live}
-        now={new Date(`${latest.date}T12:00:00Z`)}
-        locale="en-GB"
-      />,
-    );
+    show(seedArticle, {
+      getRates: live,
+      now: new Date(`${latest.date}T12:00:00Z`),
+      locale: 'en-GB',
+      timeZone: undefined,
+    });
     await waitFor(() =>
       expect(screen.getByTestId('rate-source').textContent).toMatch(/^ECB via Frankfurter, \d+ \w+ 20\d\d$/),
     );
@@ -361,17 +323,7 @@ describe('the free converter', () => {
 
   it('says when a currency’s quotes ended instead of failing', async () => {
     const withEnded = async (date: string) => ({ ...bundledRates(date)!, ended: { HRK: '2022-12-30' } });
-    render(
-      <Popup
-        view={seedArticle}
-        onRetry={() => {}}
-        onShow={noop}
-        onCopy={noop}
-        {...rest}
-        getRates={withEnded}
-        locale="en-US"
-      />,
-    );
+    show(seedArticle, { getRates: withEnded, locale: 'en-US', timeZone: undefined, now: undefined });
     fireEvent.change(screen.getByRole('combobox', { name: 'To' }), { target: { value: 'HRK' } });
     fireEvent.input(screen.getByLabelText('Day'), { target: { value: '2024-03-01' } });
     await waitFor(() => expect(result()).toBe('The ECB stopped quoting HRK after Dec 30, 2022.'));
@@ -388,18 +340,7 @@ describe('in Chinese', () => {
   it('words the popup in Chinese and writes numbers and dates the Chinese way', async () => {
     await useLocale('zh_CN');
     tab = 'money';
-    render(
-      <Popup
-        view={seedArticle}
-        onRetry={() => {}}
-        onShow={noop}
-        onCopy={noop}
-        {...rest}
-        now={NOW}
-        locale="zh-CN"
-        timeZone="Asia/Shanghai"
-      />,
-    );
+    show(seedArticle, { now: NOW, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['摘要', '金额']);
     expect(screen.getByTestId('found').textContent).toBe('1 个人物 · 8 个机构 · 10 个地点 · 13 个数字');
     expect(screen.getByTestId('published-beijing').textContent).toMatch(/^北京时间 2020年12月19日/);
