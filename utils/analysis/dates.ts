@@ -4,6 +4,7 @@
  * without a year is in the publication year unless that puts it more than six months ahead.
  */
 import { monthNumber, pad } from '../format/calendar';
+import monthCues from './lexicon/month-cues.json';
 import type { DateValue } from './types';
 
 export interface Day {
@@ -16,6 +17,8 @@ export interface DateSpan {
   start: number;
   end: number;
   value: DateValue | null;
+  /** The pattern that matched (annotate --explain). */
+  reason: string;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -56,9 +59,23 @@ const PATTERNS = new RegExp(
   'gi',
 );
 
+// The first group of each pattern above, and the pattern's name.
+const DATE_RULES = [
+  ['dmyD', 'day-month-year'],
+  ['rangeA', 'month-range'],
+  ['drM', 'day-range'],
+  ['mdM', 'month-day'],
+  ['myM', 'month-year'],
+  ['period', 'period'],
+  ['yrA', 'year-range'],
+  ['wd', 'weekday'],
+  ['rel', 'relative'],
+  ['dayRel', 'yesterday-tomorrow'],
+  ['bare', 'month'],
+] as const;
+
 // Words after which a bare month is a month ("in May", "early June", "since March").
-const MONTH_CONTEXT =
-  /\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|of|between|before|after|during|and|or|end|last|next|this|each|every)[\s-]*$/i;
+const MONTH_CONTEXT = new RegExp(`\\b(?:${monthCues.words.join('|')})[\\s-]*$`, 'i');
 
 const ymd = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
@@ -189,7 +206,7 @@ export function findDates(text: string, pub: Day | null): DateSpan[] {
     if ((g.mdM || g.myM) && /\bLong\s+$/.test(before)) continue;
     const value = resolve(g, pub);
     if (value === undefined) continue;
-    out.push({ start, end, value });
+    out.push({ start, end, value, reason: `date-${DATE_RULES.find(([group]) => g[group])?.[1]}` });
   }
   return out;
 }

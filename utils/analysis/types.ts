@@ -42,6 +42,8 @@ export interface Mention {
   entity?: string;
   /** MONEY in brackets that converts another amount: that amount's index in the mention list. */
   conversionOf?: number;
+  /** The engine's rule that made it; only when asked for (`annotate --explain`). */
+  reason?: string;
 }
 
 export interface Entity {
