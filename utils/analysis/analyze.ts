@@ -7,6 +7,7 @@ import { runToEnd } from '../slices';
 import { publicationDay } from './dates';
 import { type EntitySpan, entitySteps } from './entities';
 import { type FigureSpan, findFigures } from './figures';
+import { ADMIN_HEADS } from './knowledge';
 import { overlaps } from './spans';
 import type { Analysis, Entity, Mention } from './types';
 
@@ -75,6 +76,7 @@ export function* analysisSteps(
     }
     yield;
   }
+  joinPlaceForms(mentions);
   return { mentions, entities: indexEntities(mentions, title ?? '') };
 }
 
@@ -104,6 +106,26 @@ function pieces(text: string): { text: string; offset: number }[] {
 
 export function analyze(input: AnalysisInput, options?: AnalysisOptions): Analysis {
   return runToEnd(analysisSteps(input, options));
+}
+
+/**
+ * "Zhejiang" and "Zhejiang Province" are one place: a short form joins the entity of its long
+ * form (the name and an administrative head word) when the article has both, so counts and chips agree.
+ */
+function joinPlaceForms(mentions: Mention[]): void {
+  const longForm = new Map<string, string>();
+  for (const m of mentions) {
+    const id = m.type === 'PLACE' ? m.entity : undefined;
+    const cut = id ? id.lastIndexOf(' ') : -1;
+    if (id && cut > 0 && ADMIN_HEADS.has(id.slice(cut + 1)) && !longForm.has(id.slice(0, cut))) {
+      longForm.set(id.slice(0, cut), id);
+    }
+  }
+  if (!longForm.size) return;
+  for (const m of mentions) {
+    const long = m.type === 'PLACE' && m.entity ? longForm.get(m.entity) : undefined;
+    if (long) m.entity = long;
+  }
 }
 
 /** One entry per distinct entity, ranked by salience (mentions, place in the story, headline). */

@@ -7,22 +7,28 @@
  */
 
 import {
-  COMMON_WORDS,
   DEMONYMS,
   DIRECTIONS,
+  DOCUMENT_WORDS,
+  EVENT_HEADS,
   FIRST_NAMES,
   FUNCTION_WORDS,
+  isCommonWord,
   isPinyinGiven,
   MAX_NAME_WORDS,
+  NAME_PARTICLES,
+  NOT_NAMES,
   OF_HEADS,
   ORG_BEFORE,
   ORG_HEADS,
   ORG_PREFIXES,
   ORGS,
+  PERSON_VERB_AFTER,
   PLACE_AFTER,
   PLACE_CENTER,
   PLACE_HEADS,
   PLACE_OF_HEADS,
+  PLACE_PREFIXES,
   PLACES,
   POSSESSIVE_IN_NAME,
   ROLE_AFTER,
@@ -30,9 +36,11 @@ import {
   SURNAMES,
   TITLE_WORDS,
   TITLES,
+  VESSEL_AFTER,
+  VESSEL_BEFORE,
 } from './knowledge';
-import abbreviations from './lexicon/abbreviations.json';
-import connectorWords from './lexicon/connector-words.json';
+import { words as abbreviations } from './lexicon/abbreviations.json';
+import { words as connectorWords } from './lexicon/connector-words.json';
 import { PHOTO_CREDIT } from './photo-credit';
 import { type NamedSpan, Registry, type RegistryEvent } from './registry';
 import type { EntityType } from './types';
@@ -52,9 +60,9 @@ interface Token {
 // "China.Photo"), and initialisms ("U.S").
 const WORD =
   /(?:[A-Z]\.){1,3}[A-Z](?![a-z])|[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’&](?=[A-Za-z\u00C0-\u024F0-9])|\.(?=[a-z]))*/g;
-const ABBREVIATIONS = new Set(abbreviations.words);
+const ABBREVIATIONS = new Set(abbreviations);
 const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/i;
-const CONNECTOR_WORDS = new Set(connectorWords.words);
+const CONNECTOR_WORDS = new Set(connectorWords);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -81,12 +89,28 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-type Connector = null | 'of' | 'and' | 'for' | 'de' | 'on' | '-';
+type Connector = null | 'of' | 'and' | 'for' | 'de' | 'on' | '-' | 'particle';
 
 interface Run {
   tokens: Token[];
   /** connectors[i] stands between tokens[i-1] and tokens[i]. */
   connectors: Connector[];
+}
+
+/**
+ * "bin Salman", "al-Assad", "von der Leyen": the index of the capitalized word after the name
+ * particles starting at `i`, or -1.
+ */
+function afterParticles(text: string, tokens: Token[], i: number): number {
+  if (!NAME_PARTICLES.has(tokens[i]?.text ?? '')) return -1;
+  let k = i;
+  // A second short lowercase word: "von der", "van den", "de la".
+  if (/^(?:der|den|de|la)$/.test(tokens[k + 1]?.text ?? '') && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ')
+    k++;
+  const next = tokens[k + 1];
+  if (!next) return -1;
+  const sep = text.slice(tokens[k]!.end, next.start);
+  return sep === ' ' || (sep === '-' && /^(?:al|el)$/.test(tokens[k]!.text)) ? k + 1 : -1;
 }
 
 /** Groups capitalized words into runs, joined by spaces, hyphens, "&" or connector words. */
@@ -123,6 +147,13 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
         run.tokens.push(after);
         run.connectors.push(next.text as Connector);
         j += 2;
+        continue;
+      }
+      const named = gap === ' ' ? afterParticles(text, tokens, j + 1) : -1;
+      if (named > 0 && nameLike(tokens[named])) {
+        run.tokens.push(tokens[named]!);
+        run.connectors.push('particle');
+        j = named;
         continue;
       }
       break;
@@ -201,24 +232,43 @@ function decisions(c: Candidates): ((r: Registry) => EntitySpan[])[] {
   ];
 }
 
+/**
+ * Photo credits: "Photo: VCG" (ORG), "Photo: Li Hao" (PERSON by its shape); in "Liu Rui/GT" and
+ * "Wenjing/Xinhua" the agency (a known organization or an acronym) is the ORG, the other the PERSON.
+ */
+function creditsIn(text: string, tokens: Token[], blocked: Blocked): Candidates['credits'] {
+  const out: Candidates['credits'] = [];
+  let k = 0; // tokens and credits are both in text order: one forward scan
+  for (const m of text.matchAll(PHOTO_CREDIT)) {
+    const parts = m[1]!.split('/');
+    let start = m.index + m[0].length - m[1]!.length;
+    for (const part of parts) {
+      const lead = part.length - part.trimStart().length;
+      const end = start + part.trimEnd().length;
+      while (k < tokens.length && tokens[k]!.start < start + lead) k++;
+      const words: Token[] = [];
+      for (let j = k; j < tokens.length && tokens[j]!.end <= end; j++) words.push(tokens[j]!);
+      start += part.length + 1;
+      if (!words.length || words.some((w) => blocked(w.start, w.end))) continue;
+      const a = words[0]!;
+      const b = words[words.length - 1]!;
+      const name = text.slice(a.start, b.end);
+      const agency = ORGS.has(name) || /^[A-Z]{2,6}$/.test(name) || DOMAIN.test(name);
+      const chinese = words.length === 2 && SURNAMES.has(a.text) && isPinyinGiven(b.text);
+      const person = parts.length > 1 ? !agency : chinese;
+      out.push({ type: person ? 'PERSON' : 'ORG', a, b, reason: 'photo-credit' });
+    }
+  }
+  return out;
+}
+
 function candidates(text: string, blocked: Blocked): Candidates {
   const tokens = tokenize(text);
   const credits: Candidates['credits'] = [];
   const credited = new Set<Token>();
-  // Photo credits: "Photo: VCG", "Photo:Xinhua", "Photo: unsplash".
-  let k = 0; // tokens and credits are both in text order: one forward scan
-  for (const m of text.matchAll(PHOTO_CREDIT)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const end = start + m[1]!.length;
-    while (k < tokens.length && tokens[k]!.start < start) k++;
-    const words: Token[] = [];
-    for (let j = k; j < tokens.length && tokens[j]!.end <= end; j++) words.push(tokens[j]!);
-    if (!words.length || words.some((w) => blocked(w.start, w.end))) continue;
-    const a = words[0]!;
-    const b = words[words.length - 1]!;
-    const person = words.length === 2 && SURNAMES.has(a.text) && isPinyinGiven(b.text);
-    credits.push({ type: person ? 'PERSON' : 'ORG', a, b, reason: 'photo-credit' });
-    for (const w of words) credited.add(w);
+  for (const credit of creditsIn(text, tokens, blocked)) {
+    credits.push(credit);
+    for (const t of tokens) if (t.start >= credit.a.start && t.end <= credit.b.end) credited.add(t);
   }
   // Domain names stand for their outlets: "thepaper.cn", "JD.com".
   for (const t of tokens) {
@@ -246,12 +296,32 @@ class Tagger {
   emit(type: EntityType, a: Token, b: Token, reason: string, name = this.slice(a, b)): void {
     // "US dollar bonds": the country inside a currency's name is not a place.
     if (type === 'PLACE' && /^U\.?S\.?A?$/.test(name) && /^ dollars?\b/.test(this.text.slice(b.end))) return;
-    const span = { type, start: a.start, end: b.end, name, reason };
+    if (type === 'PLACE' && this.vessel(a, b, name)) return;
+    let end = b.end;
+    // A hyphenated given name is part of the name: "Yoon Suk-yeol", "Lee Jae-myung".
+    const tail = type === 'PERSON' && name === this.slice(a, b) ? /^-[a-z]{1,6}\b/.exec(this.text.slice(end)) : null;
+    if (tail) {
+      end += tail[0].length;
+      name += tail[0];
+    }
+    const span = { type, start: a.start, end, name, reason };
     this.out.push(span);
     this.registry.add(span, this.text);
     // "China Aerospace Science and Industry Corporation (CASIC)": the acronym is the same entity.
-    const acronym = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(this.text.slice(b.end + (b.possessive ? 2 : 0)));
+    const acronym = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(this.text.slice(end + (b.possessive && !tail ? 2 : 0)));
     if (acronym && name.includes(' ')) this.registry.alias(acronym[1]!, type, name);
+  }
+
+  /**
+   * "the aircraft carrier Shandong", "the Shandong aircraft carrier": a ship named after a place is
+   * no place, and neither is any later "the Shandong" of the same article.
+   */
+  vessel(a: Token, b: Token, name: string): boolean {
+    if (this.registry.isVessel(name)) return true;
+    const before = this.text.slice(Math.max(0, a.start - 40), a.start);
+    if (!VESSEL_BEFORE.test(before) && !VESSEL_AFTER.test(this.text.slice(b.end, b.end + 24))) return false;
+    this.registry.addVessel(name);
+    return true;
   }
 
   /** The type of a name the article or the lexicon knows. */
@@ -282,8 +352,10 @@ const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
 const RUN_RULES: { reason: string; apply: (t: Tagger, ts: Token[], cs: Connector[]) => boolean }[] = [
   { reason: 'leading-word', apply: dropLeadingWords },
   { reason: 'known-name', apply: wholeKnown },
+  { reason: 'event', apply: eventName },
   { reason: 'head-word', apply: endsInHeadWord },
   { reason: 'of-head', apply: headOfName },
+  { reason: 'acronym-defined', apply: acronymDefined },
 ];
 
 /** Types a run, splitting it where it holds several names. */
@@ -298,7 +370,8 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   while (
     from < ts.length - 1 &&
     t.knownAt(ts, from) < 0 &&
-    (ts[from]!.text === 'The' || (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !ORG_PREFIXES.has(ts[from]!.text)))
+    cs[from + 1] !== 'particle' &&
+    (ts[from]!.text === 'The' || (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !namePrefix(ts[from]!.text)))
   ) {
     from++;
   }
@@ -306,10 +379,40 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   return from > 0;
 }
 
+const namePrefix = (word: string) => ORG_PREFIXES.has(word) || PLACE_PREFIXES.has(word);
+
 function wholeKnown(t: Tagger, ts: Token[]): boolean {
   const whole = t.known(0, ts.length - 1, ts);
   if (whole) t.emit(whole, ts[0]!, ts[ts.length - 1]!, t.knownReason(0, ts.length - 1, ts));
   return !!whole;
+}
+
+/**
+ * An event ("Canton Fair", "Beijing Winter Olympics", "Olympics") is no entity; only the names
+ * the article or the lexicon already knows inside it are.
+ */
+function eventName(t: Tagger, ts: Token[]): boolean {
+  if (!EVENT_HEADS.has(ts[ts.length - 1]!.text)) return false;
+  for (let i = 0; i < ts.length - 1; ) {
+    const j = t.knownAt(ts, i);
+    if (j >= 0) t.emit(t.known(i, j, ts)!, ts[i]!, ts[j]!, t.knownReason(i, j, ts));
+    i = Math.max(i, j) + 1;
+  }
+  return true;
+}
+
+/** "Philippine Coast Guard (PCG)": words whose initials a bracketed acronym after them spells are an ORG. */
+function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  const last = ts[ts.length - 1]!;
+  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(t.text.slice(last.end + (last.possessive ? 2 : 0)))?.[1];
+  if (!acronym || ts.length < 2 || ts.some((w) => DOCUMENT_WORDS.has(w.text))) return false;
+  const initials = ts.map((w) => w.text[0]).join('');
+  const withConnectors = ts
+    .map((w, i) => (cs[i] && cs[i] !== '-' ? cs[i]![0]!.toUpperCase() : '') + w.text[0])
+    .join('');
+  if (acronym !== initials && acronym !== withConnectors) return false;
+  t.emit('ORG', ts[0]!, last, 'acronym-defined');
+  return true;
 }
 
 /** A name that ends in a head word: "Guotai Junan Securities", "Zhejiang Province". */
@@ -317,12 +420,16 @@ function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   const n = ts.length;
   const last = ts[n - 1]!;
   if (n < 2 || !(isOrgHead(last) || PLACE_HEADS.has(last.text))) return false;
+  // "Qiandongnan Miao and Dong Autonomous Prefecture": the peoples of an autonomous area are one name.
+  const autonomous = n >= 3 && ts[n - 2]!.text === 'Autonomous';
   let start = n - 1;
   while (start > 0) {
     const c = cs[start];
     // "Relief and Rehabilitation Commission" is one name; "Belt and Road", "Tesla and BMW Group" are not.
-    if (c === 'and' && (!isOrgHead(last) || isOrgHead(ts[start - 1]!) || t.known(start - 1, start - 1, ts) === 'ORG'))
-      break;
+    const orgBreak = !isOrgHead(last) || isOrgHead(ts[start - 1]!) || t.known(start - 1, start - 1, ts) === 'ORG';
+    const peoples =
+      autonomous && !PLACE_HEADS.has(ts[start - 1]!.text) && t.known(start - 1, start - 1, ts) !== 'PLACE';
+    if (c === 'and' && !peoples && orgBreak) break;
     start--;
   }
   const name = t.slice(ts[start]!, last);
@@ -380,6 +487,17 @@ const WORD_RULES: { reason: string; apply: (t: Tagger, k: Cursor) => Hit | null 
     reason: 'known-name',
     apply: (t, k) => (k.known > k.i ? knownHit(t, k) : null),
   },
+  // "Mount Qomolangma", "Lake Baikal".
+  {
+    reason: 'place-prefix',
+    apply: (_, k) =>
+      PLACE_PREFIXES.has(k.ts[k.i]!.text) && nextWord(k) ? { type: 'PLACE', end: k.i + 1, titled: false } : null,
+  },
+  // "Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen".
+  {
+    reason: 'name-particle',
+    apply: (_, k) => (k.cs[k.i + 1] === 'particle' ? { type: 'PERSON', end: k.i + 1, titled: false } : null),
+  },
   // "East China", "Southwest China".
   {
     reason: 'direction-place',
@@ -392,6 +510,8 @@ const WORD_RULES: { reason: string; apply: (t: Tagger, k: Cursor) => Hit | null 
   { reason: 'chinese-name', apply: chineseName },
   // After a title, the name: "President Vladimir Putin", "Lieutenant General Soe Htut".
   { reason: 'after-title', apply: afterTitle },
+  // "Lee Jae-myung", "Moon Jae-in": a hyphenated given name after a family name.
+  { reason: 'hyphenated-name', apply: hyphenatedName },
   // "Richard Yu", "Angela Merkel": a known first name and the capitalized word after it.
   { reason: 'first-name', apply: firstName },
   {
@@ -448,6 +568,13 @@ function afterTitle(t: Tagger, k: Cursor): Hit | null {
   return { type: 'PERSON', end, titled: false };
 }
 
+function hyphenatedName(t: Tagger, k: Cursor): Hit | null {
+  const next = nextWord(k);
+  if (!next || TITLE_WORDS.has(k.ts[k.i]!.text) || TITLE_WORDS.has(next.text)) return null;
+  if (!/^-[a-z]{1,6}\b/.test(t.text.slice(next.end)) || t.knownAt(k.ts, k.i) >= 0) return null;
+  return { type: 'PERSON', end: k.i + 1, titled: false };
+}
+
 function firstName(t: Tagger, k: Cursor): Hit | null {
   const word = k.ts[k.i]!.text;
   const next = nextWord(k);
@@ -470,7 +597,7 @@ function shortForm(t: Tagger, k: Cursor): Hit | null {
 
 function skipWord(_: Tagger, k: Cursor): Hit | null {
   const w = k.ts[k.i]!;
-  return TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text) || (w.sentStart && ordinaryWord(w))
+  return TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text) || NOT_NAMES.has(w.text) || (w.sentStart && ordinaryWord(w))
     ? { type: null, end: k.i, titled: k.titled || TITLES.has(w.text) }
     : null;
 }
@@ -490,18 +617,31 @@ function unknownStretch(t: Tagger, k: Cursor): Hit {
   ) {
     end++;
   }
-  const a = ts[i]!;
-  const b = ts[end]!;
+  // "former president Rodrigo Duterte" after "Sara Duterte": a new given name before a family
+  // name the article knows is a new person, when the words around say so.
+  const family = end === i && cs[i + 1] === null && ts[i + 1] ? t.registry.shortForm(ts[i + 1]!.text) : undefined;
+  if (family?.type === 'PERSON') {
+    const whole = typedStretch(t, k, i + 1);
+    if (whole.type === 'PERSON') return whole;
+  }
+  return typedStretch(t, k, end);
+}
+
+function typedStretch(t: Tagger, k: Cursor, end: number): Hit {
+  const a = k.ts[k.i]!;
+  const b = k.ts[end]!;
   const around = {
+    text: t.slice(a, b),
     before: t.text.slice(Math.max(0, a.start - 24), a.start),
     after: t.text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60),
-    words: end - i + 1,
+    words: end - k.i + 1,
   };
   const rule = CONTEXT_RULES.find((r) => r.test(around));
   return { type: rule?.type ?? null, end, titled: false, reason: rule?.reason };
 }
 
 interface Around {
+  text: string;
   before: string;
   after: string;
   words: number;
@@ -515,15 +655,24 @@ const CONTEXT_RULES: { reason: string; type: EntityType; test: (x: Around) => bo
     reason: 'role-after-or-speech',
     type: 'PERSON',
     test: (x) =>
-      x.words >= 2 &&
-      (ROLE_AFTER.test(x.after) || /\bsaid\s+$/.test(x.before) || /^\s+(?:said|says|told)\b/.test(x.after)),
+      x.words >= 2 && (ROLE_AFTER.test(x.after) || /\bsaid\s+$/.test(x.before) || PERSON_VERB_AFTER.test(x.after)),
   },
   {
     reason: 'the-administration',
     type: 'PERSON',
-    test: (x) => x.words === 1 && /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
+    test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
   { reason: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
+  // "told CNBC", "according to CNBC", "CNBC reported": an acronym that reports is an outlet.
+  {
+    reason: 'media-acronym',
+    type: 'ORG',
+    test: (x) =>
+      x.words === 1 &&
+      /^[A-Z]{2,6}$/.test(x.text) &&
+      (/\b(?:told|according to|interview with)\s+$/i.test(x.before) ||
+        /^\s+(?:reported|reports|quoted)\b/.test(x.after)),
+  },
   {
     reason: 'place-after',
     type: 'PLACE',
@@ -536,5 +685,5 @@ function ordinaryWord(t: Token): boolean {
   const lower = t.text.toLowerCase();
   if (lower === 'a') return true;
   if (PLACES.has(t.text) || ORGS.has(t.text) || SURNAMES.has(t.text)) return false;
-  return COMMON_WORDS.has(lower) || /(?:ly|ity|tion|ment|ness|ing|ed|ers|ies|ics)$/.test(lower);
+  return isCommonWord(lower);
 }

@@ -4,10 +4,11 @@
  * around each; dates are found first so their digits are not counted again.
  */
 import { type Day, findDates } from './dates';
-import currencyCodes from './lexicon/currency-codes.json';
-import currencyNames from './lexicon/currency-names.json';
-import currencySymbols from './lexicon/currency-symbols.json';
-import units from './lexicon/units.json';
+import { VESSEL_NUMBER } from './knowledge';
+import { words as currencyCodes } from './lexicon/currency-codes.json';
+import { pairs as currencyNames } from './lexicon/currency-names.json';
+import { pairs as currencySymbols } from './lexicon/currency-symbols.json';
+import { pairs as units } from './lexicon/units.json';
 import { MAGNITUDE, numberValue } from './numbers';
 import { overlaps } from './spans';
 import type { FigureType, FigureValue, Qualifier } from './types';
@@ -22,20 +23,21 @@ export interface FigureSpan {
 }
 
 // Currencies written before the amount: symbols, then ISO codes and RMB.
-const PREFIX_SYMBOLS = currencySymbols.pairs as [string, string][];
+const PREFIX_SYMBOLS = currencySymbols as [string, string][];
 // The currencies the ECB quotes, plus CNY's other names; usable before or after an amount.
-export const ISO_CODES = currencyCodes.words;
+export const ISO_CODES = currencyCodes;
 const PREFIX_CODE = new RegExp(`(?:^|[^\\w])((?:RMB|${ISO_CODES.join('|')})\\s?)$`);
 // Currency names after the amount, longest first: "US dollars" before "dollars".
 const SUFFIX_CURRENCIES: [string, string][] = [
-  ...(currencyNames.pairs as [string, string][]),
+  ...(currencyNames as [string, string][]),
   ...ISO_CODES.map((c): [string, string] => [c, c]),
 ];
 const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${SUFFIX_CURRENCIES.map(([re]) => `(${re})`).join('|')})(?![\\w])`);
 
 // Units of measure and spans of time, normalized; compound forms first.
-const UNITS = units.pairs as [string, string][];
-const UNIT = new RegExp(`^(?:\\s|-)?(?:${UNITS.map(([re]) => `(${re})`).join('|')})(?![\\w²³])`, 'i');
+const UNITS = units as [string, string][];
+// Case-sensitive (units after a number are written as listed): compiled a third faster on a cold page.
+const UNIT = new RegExp(`^(?:\\s|-)?(?:${UNITS.map(([re]) => `(${re})`).join('|')})(?![\\w²³])`);
 // Units glued to the number only: "2GW", "-35C", "100m".
 const GLUED_UNIT = /^(?:(C)|(F)|(m)|(g)|(t)|(W))(?![\w])/;
 const GLUED_UNIT_NAMES = ['°C', '°F', 'm', 'g', 't', 'W'];
@@ -156,13 +158,40 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
 
 const withQualifier = <T extends object>(v: T, q: Qualifier | undefined): T => (q ? { ...v, qualifier: q } : v);
 
+// A capitalized word mid-sentence right before a number names a model, a law or a probe.
+const NAME_BEFORE = /[^.!?"“:\s]\s+([A-Z][A-Za-z'’]*)\s$/;
+const NOT_NAMING = new Set([...ISO_CODES, 'RMB', 'US', 'HK', 'No', 'Top', 'Over', 'Under', 'About', 'Nearly', 'Some']);
+
+/** "Chang'e 6", "Type 055", "Article 23": a name and its number, no count (a year stays a year). */
+function identifier(text: string, start: number, digits: string): boolean {
+  if (/^0\d/.test(digits)) return true;
+  // "the CCG 12 nautical miles away": a measure after the number makes it one.
+  const rest = text.slice(text.indexOf(digits, start) + digits.length).slice(0, 32);
+  if ([UNIT, PERCENT, MAGNITUDE_WORD, SUFFIX_CURRENCY].some((re) => re.test(rest))) return false;
+  if (/[,.]/.test(digits) || (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits < 2100)) return false;
+  const word = NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return !!word && !NOT_NAMING.has(word) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(word);
+}
+
+/** "6-4", "10-3": a score or a vote, where the second number is not above the first. */
+function score(digits: string, after: string): boolean {
+  const second = /^[-–](\d+)(?!\d|[.,]\d)/.exec(after)?.[1];
+  return second !== undefined && !/[,.]/.test(digits) && +second <= +digits;
+}
+
 /** Times of day, ordinals, ratios, ranks and numbers glued to letters that are no unit. */
-function notAFigure(text: string, start: number, after: string): boolean {
+function notAFigure(text: string, start: number, digits: string, after: string): boolean {
   return (
+    identifier(text, start, digits) ||
+    score(digits, after) ||
     /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after) ||
     /^(?:st|nd|rd|th)(?![\w])/.test(after) ||
     /^\s?(?:times|fold)(?![\w])|^-year-old/i.test(after) ||
     /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start)) ||
+    // Hull and flight numbers ("coast guard vessel 4410"); ratings and scores ("7.8/10").
+    VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start)) ||
+    /^\/\d/.test(after) ||
+    text[start - 1] === '/' ||
     (/^[A-Za-z]/.test(after) &&
       !GLUED_UNIT.test(after) &&
       !GLUED_MAGNITUDE.test(after) &&
@@ -268,7 +297,7 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     }
     if (taken(start, m.index + digits.length)) continue;
     const after = text.slice(m.index + digits.length, m.index + digits.length + 12);
-    if (notAFigure(text, start, after)) continue;
+    if (notAFigure(text, start, digits, after)) continue;
 
     // A currency word already read as the suffix of the figure before is not this one's prefix ("0 RMB 0").
     const lastEnd = out.length ? out[out.length - 1]!.end : 0;

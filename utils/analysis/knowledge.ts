@@ -3,56 +3,77 @@
  * as lookup sets, and the curated word classes that decide a name's type (lexicon/*.json, one
  * class per file, each with the reason it exists).
  */
-import directions from './lexicon/directions.json';
+import { words as adminHeads } from './lexicon/admin-heads.json';
+import { words as demonymsExtra } from './lexicon/demonyms-extra.json';
+import { words as directions } from './lexicon/directions.json';
+import { words as documentWords } from './lexicon/document-words.json';
+import { words as eventHeads } from './lexicon/event-heads.json';
 import raw from './lexicon/knowledge.generated.json';
-import ofHeads from './lexicon/of-heads.json';
-import orgBefore from './lexicon/org-before.json';
-import orgHeads from './lexicon/org-heads.json';
-import orgPrefixes from './lexicon/org-prefixes.json';
-import placeAfter from './lexicon/place-after.json';
-import placeHeads from './lexicon/place-heads.json';
-import placeOfHeads from './lexicon/place-of-heads.json';
-import possessiveInName from './lexicon/possessive-in-name.json';
-import roleAfter from './lexicon/role-after.json';
-import roleBefore from './lexicon/role-before.json';
-import titleWords from './lexicon/title-words.json';
-import titles from './lexicon/titles.json';
+import { words as nameParticles } from './lexicon/name-particles.json';
+import { words as notNames } from './lexicon/not-names.json';
+import { words as ofHeads } from './lexicon/of-heads.json';
+import { words as orgBefore } from './lexicon/org-before.json';
+import { words as orgHeads } from './lexicon/org-heads.json';
+import { words as orgPrefixes } from './lexicon/org-prefixes.json';
+import { words as personVerbs } from './lexicon/person-verbs.json';
+import { words as placeAfter } from './lexicon/place-after.json';
+import { words as placeHeads } from './lexicon/place-heads.json';
+import { words as placeOfHeads } from './lexicon/place-of-heads.json';
+import { words as placePrefixes } from './lexicon/place-prefixes.json';
+import { words as possessiveInName } from './lexicon/possessive-in-name.json';
+import { words as roleAfter } from './lexicon/role-after.json';
+import { words as roleBefore } from './lexicon/role-before.json';
+import { words as titleWords } from './lexicon/title-words.json';
+import { words as titles } from './lexicon/titles.json';
+import { words as vesselWords } from './lexicon/vessel-words.json';
+import { packedSet, unionOf } from './packed';
+import { ORDINARY_ENDING } from './word-shapes';
 
-const list = (joined: string) => (joined ? joined.split('|') : []);
-const data = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, list(v)])) as {
-  [K in keyof typeof raw]: string[];
-};
 const set = (xs: readonly string[]) => new Set(xs);
 
 /** Multi-word and single-word names, by type; longest match wins in the tagger. */
-export const PLACES = set([...data.countries, ...data.regions, ...data.chinaPlaces, ...data.worldPlaces]);
-export const ORGS = set(data.organizations);
-export const DEMONYMS = set(data.demonyms.flatMap((d) => d.split(/,\s*/)));
-export const SURNAMES = set(data.surnames);
-export const FIRST_NAMES = set(data.firstNames);
-export const PINYIN = set(data.syllables);
-/** Lowercase words in frequency order: the first ones are function words. */
-export const COMMON_WORDS = set(data.commonWords);
-export const FUNCTION_WORDS = set(data.commonWords.slice(0, 150));
+export const PLACES = packedSet(raw.places);
+export const ORGS = packedSet(raw.organizations);
+export const DEMONYMS = unionOf(packedSet(raw.demonyms), set(demonymsExtra));
+export const SURNAMES = packedSet(raw.surnames);
+export const FIRST_NAMES = packedSet(raw.firstNames);
+export const PINYIN = packedSet(raw.syllables);
+/** Frequent lowercase words (an ordinary word opening a sentence is no name); the most frequent are function words. */
+export const COMMON_WORDS = packedSet(raw.commonWords);
+export const FUNCTION_WORDS = packedSet(raw.functionWords);
+/** The list leaves out words with an ordinary ending: the shape says it. */
+export const isCommonWord = (lower: string) => COMMON_WORDS.has(lower) || ORDINARY_ENDING.test(lower);
 /** Longest name looked up whole: registered names such as "Shenzhen Yan Tian Port Holdings Co". */
 export const MAX_NAME_WORDS = 8;
 
-export const ORG_HEADS = set(orgHeads.words);
-export const ORG_PREFIXES = set(orgPrefixes.words);
-export const OF_HEADS = set(ofHeads.words);
-export const PLACE_HEADS = set(placeHeads.words);
-export const PLACE_OF_HEADS = set(placeOfHeads.words);
+export const ORG_HEADS = set(orgHeads);
+export const ORG_PREFIXES = set(orgPrefixes);
+export const OF_HEADS = set(ofHeads);
+export const PLACE_HEADS = set(placeHeads);
+export const PLACE_OF_HEADS = set(placeOfHeads);
 // Launch and space centers are places; other centers are organizations.
 export const PLACE_CENTER = /(?:Launch|Space|Satellite Launch) Center$/;
-export const DIRECTIONS = set(directions.words);
-export const TITLES = set(titles.words);
-export const TITLE_WORDS = set([...titles.words, ...titleWords.words]);
-export const POSSESSIVE_IN_NAME = set(possessiveInName.words);
+export const DIRECTIONS = set(directions);
+export const PLACE_PREFIXES = set(placePrefixes);
+export const ADMIN_HEADS = set(adminHeads);
+export const DOCUMENT_WORDS = set(documentWords);
+export const NAME_PARTICLES = set(nameParticles);
+export const EVENT_HEADS = set(eventHeads);
+export const NOT_NAMES = set(notNames);
+export const TITLES = set(titles);
+export const TITLE_WORDS = set([...titles, ...titleWords]);
+export const POSSESSIVE_IN_NAME = set(possessiveInName);
 const anyOf = (words: readonly string[]) => `(?:${words.join('|')})`;
-export const ROLE_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,3}?${anyOf(roleAfter.words)}\\b`);
-export const ROLE_BEFORE = new RegExp(`\\b${anyOf(roleBefore.words)}\\s+$`);
-export const ORG_BEFORE = new RegExp(`\\b${anyOf(orgBefore.words)}\\s+$`);
-export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter.words)}\\b`);
+export const ROLE_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,3}?${anyOf(roleAfter)}\\b`);
+export const ROLE_BEFORE = new RegExp(`\\b${anyOf(roleBefore)}\\s+$`);
+export const ORG_BEFORE = new RegExp(`\\b${anyOf(orgBefore)}\\s+$`);
+/** "the aircraft carrier Shandong", "coast guard vessel 4410", "the carrier, the Liaoning". */
+export const VESSEL_BEFORE = new RegExp(`\\b${anyOf(vesselWords)}s?,?\\s+(?:the\\s+)?$`, 'i');
+export const PERSON_VERB_AFTER = new RegExp(`^\\s+${anyOf(personVerbs)}\\b`);
+export const VESSEL_AFTER = /^\s+(?:aircraft\s+)?carrier\b/;
+/** "coast guard vessel 4410", "ship 3302": a hull number, no count. */
+export const VESSEL_NUMBER = new RegExp(`\\b${anyOf(vesselWords)}\\s+$`, 'i');
+export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter)}\\b`);
 
 /** "Weiguang", "Lijian", "Hai": one or two pinyin syllables. */
 export function isPinyinGiven(word: string): boolean {

@@ -3,7 +3,7 @@
  * that a run decided before a later name was defined can be replayed cheaply when the registry
  * still answers its lookups the same way, and decided again only when it does not.
  */
-import { COMMON_WORDS, DEMONYMS, isPinyinGiven, ORG_HEADS, PLACES, SURNAMES } from './knowledge';
+import { DEMONYMS, isCommonWord, isPinyinGiven, ORG_HEADS, PLACES, SURNAMES } from './knowledge';
 import type { EntityType } from './types';
 
 export interface NamedSpan {
@@ -21,12 +21,16 @@ interface ShortForm {
   name: string;
 }
 
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 /** A lookup and the answer it got, or a change to replay. */
 export type RegistryEvent = { lookup: string; answer: string } | { replay: (r: Registry) => void };
 
 export class Registry {
   private readonly names = new Map<string, EntityType>();
   private readonly shortForms = new Map<string, ShortForm>();
+  /** Names the article gave a ship ("the aircraft carrier Shandong"): no place anywhere in it. */
+  private readonly vessels = new Map<string, true>();
   /** The rule that first made each name, for --explain only: no decision reads it. */
   private readonly reasons = new Map<string, string>();
   /** While recording: every lookup and change, in order. */
@@ -38,6 +42,17 @@ export class Registry {
     const type = this.names.get(name);
     this.log?.push({ lookup: `n${name}`, answer: type ?? '' });
     return type;
+  }
+
+  isVessel(name: string): boolean {
+    const vessel = this.vessels.has(name);
+    this.log?.push({ lookup: `v${name}`, answer: vessel ? 'v' : '' });
+    return vessel;
+  }
+
+  addVessel(name: string): void {
+    this.log?.push({ replay: (r) => r.addVessel(name) });
+    this.set(this.vessels, name, true);
   }
 
   /** Why the article knows a name: the rule that first made it. */
@@ -60,15 +75,19 @@ export class Registry {
     const words = span.name.split(' ');
     if (words.length < 2) return;
     if (span.type === 'PERSON') {
-      // Chinese names put the surname first; other names last.
-      const surname = SURNAMES.has(words[0]!) && isPinyinGiven(words[1]!) ? words[0]! : words[words.length - 1]!;
+      // Chinese names and Korean ones (a hyphenated given name) put the family name first; others last.
+      const eastern =
+        (SURNAMES.has(words[0]!) && isPinyinGiven(words[1]!)) || (words.length === 2 && words[1]!.includes('-'));
+      // "Ferdinand Marcos Jr": the family name stands before a generational suffix.
+      const family = GENERATION.test(words[words.length - 1]!) ? words.length - 2 : words.length - 1;
+      const surname = eastern ? words[0]! : words[family]!.replace(/^(?:al|el)-/, '');
       if (!this.shortForms.has(surname)) this.set(this.shortForms, surname, { type: 'PERSON', name: span.name });
     } else if (span.type === 'ORG') {
       const first = words[0]!;
       if (
         !PLACES.has(first) &&
         !DEMONYMS.has(first) &&
-        !COMMON_WORDS.has(first.toLowerCase()) &&
+        !isCommonWord(first.toLowerCase()) &&
         !ORG_HEADS.has(first) &&
         !this.shortForms.has(first)
       ) {
@@ -107,6 +126,7 @@ export class Registry {
   private answer(lookup: string): string {
     const key = lookup.slice(1);
     if (lookup[0] === 'n') return this.names.get(key) ?? '';
+    if (lookup[0] === 'v') return this.vessels.has(key) ? 'v' : '';
     const short = this.shortForms.get(key);
     return short ? `${short.type}:${short.name}` : '';
   }
