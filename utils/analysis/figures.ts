@@ -165,12 +165,12 @@ const NOT_NAMING = new Set([...ISO_CODES, 'RMB', 'US', 'HK', 'No', 'Top', 'Over'
 /** "Chang'e 6", "Type 055", "Article 23": a name and its number, no count (a year stays a year). */
 function identifier(text: string, start: number, digits: string): boolean {
   if (/^0\d/.test(digits)) return true;
-  // "the CCG 12 nautical miles away": a measure after the number makes it one.
-  const rest = text.slice(text.indexOf(digits, start) + digits.length).slice(0, 32);
-  if ([UNIT, PERCENT, MAGNITUDE_WORD, SUFFIX_CURRENCY].some((re) => re.test(rest))) return false;
   if (/[,.]/.test(digits) || (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits < 2100)) return false;
   const word = NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return !!word && !NOT_NAMING.has(word) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(word);
+  if (!word || NOT_NAMING.has(word) || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(word)) return false;
+  // "the CCG 12 nautical miles away": a measure after the number makes it one.
+  const rest = text.slice(text.indexOf(digits, start) + digits.length).slice(0, 32);
+  return ![UNIT, PERCENT, MAGNITUDE_WORD, SUFFIX_CURRENCY].some((re) => re.test(rest));
 }
 
 /** "6-4", "10-3": a score or a vote, where the second number is not above the first. */
