@@ -4,7 +4,8 @@
  *
  * Sets: dev-set, dev-set-2, its tuning half (even-numbered articles), its held-aside half
  * (odd-numbered: never tuned on; its misses print last) and the seed article. Per label: strict
- * and lenient precision, recall and F1; money values exact; every miss and false hit.
+ * and lenient precision, recall and F1; money values exact; every miss and false hit; the roles
+ * of the people labelled in scripts/role-labels.json, exact and lenient.
  * --check exits 1 when a target is missed; --tuning leaves the held-aside half out entirely.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +15,18 @@ import { readArticle } from '../utils/page/article-reader';
 import { compromiseMentions } from './compromise-reference';
 import { type LabelledArticle, labelledSet } from './labelled-sets';
 import { parsePage } from './parse-page';
-import { add, type Counts, ENTITY_LABELS, FIGURE_LABELS, LABELS, type Labeled, matchLabel, prf, zero } from './score';
+import {
+  add,
+  type Counts,
+  ENTITY_LABELS,
+  FIGURE_LABELS,
+  LABELS,
+  type Labeled,
+  matchLabel,
+  normalize,
+  prf,
+  zero,
+} from './score';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -110,6 +122,38 @@ function table(title: string, ours: Result, ref: Result): string {
   return rows.join('\n');
 }
 
+const ROLE_LABELS: Record<string, Record<string, [number, number, number] | null>> = JSON.parse(
+  readFileSync(join(ROOT, 'scripts/role-labels.json'), 'utf8'),
+).labels;
+
+/** Roles of the labelled people (issue 14), exact and lenient, with every disagreement. */
+function roleScores(docs: LabelledArticle[]): { line: string; errors: string[] } {
+  const c = { gold: 0, predicted: 0, exact: 0, lenient: 0 };
+  const errors: string[] = [];
+  for (const doc of docs) {
+    const labels = ROLE_LABELS[doc.name];
+    if (!labels) continue;
+    const { entities } = analyze(doc);
+    for (const [name, at] of Object.entries(labels)) {
+      const gold = at ? doc.paragraphs[at[0]]!.slice(at[1], at[2]) : null;
+      const got = entities.find((e) => e.type === 'PERSON' && e.name === name)?.role ?? null;
+      if (gold) c.gold++;
+      if (got) c.predicted++;
+      const [g, p] = [normalize(gold ?? ''), normalize(got ?? '')];
+      if (gold && got && g === p) c.exact++;
+      else if (gold && got && (g.includes(p) || p.includes(g))) c.lenient++;
+      if (g !== p) errors.push(`${doc.name} ${name}: gold ${JSON.stringify(gold)} got ${JSON.stringify(got)}`);
+    }
+  }
+  const f = (tp: number) => {
+    const pr = c.predicted ? tp / c.predicted : 0;
+    const re = c.gold ? tp / c.gold : 0;
+    return `P ${pct(pr)} R ${pct(re)} F1 ${pct(pr + re ? (2 * pr * re) / (pr + re) : 0)}`;
+  };
+  const line = `roles (${c.gold} labelled, ${c.predicted} found): exact ${f(c.exact)} | lenient ${f(c.exact + c.lenient)}`;
+  return { line, errors };
+}
+
 const number = (a: LabelledArticle) => Number(a.name.slice(a.name.lastIndexOf('/') + 1));
 
 /** The targets of issue 11, checked on the sets they are stated for. */
@@ -156,7 +200,11 @@ function main() {
     const ours = evaluate(docs, engine);
     results.set(name, ours);
     console.log(`\n${table(`${name} (${docs.length} articles)`, ours, evaluate(docs, compromise))}`);
+    const roles = roleScores(docs);
+    console.log(roles.line);
     if (!listErrors) continue;
+    if (roles.errors.length)
+      console.log(`\nrole disagreements (${roles.errors.length}):\n  ${roles.errors.join('\n  ')}`);
     if (ours.misses.length) console.log(`\nengine misses (${ours.misses.length}):\n  ${ours.misses.join('\n  ')}`);
     if (ours.falseHits.length)
       console.log(`\nengine false hits (${ours.falseHits.length}):\n  ${ours.falseHits.join('\n  ')}`);

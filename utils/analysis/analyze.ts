@@ -8,6 +8,7 @@ import { publicationDay } from './dates';
 import { type EntitySpan, entitySteps } from './entities';
 import { type FigureSpan, findFigures } from './figures';
 import { ADMIN_HEADS } from './knowledge';
+import { addRoles } from './roles';
 import { overlaps } from './spans';
 import type { Analysis, Entity, Mention } from './types';
 
@@ -77,7 +78,9 @@ export function* analysisSteps(
     yield;
   }
   joinPlaceForms(mentions);
-  return { mentions, entities: indexEntities(mentions, title ?? '') };
+  const index = indexEntities(mentions, title ?? '');
+  addRoles(paragraphs, mentions, index);
+  return { mentions, entities: index };
 }
 
 const PIECE = 4000;

@@ -578,7 +578,10 @@ function hyphenatedName(t: Tagger, k: Cursor): Hit | null {
 function firstName(t: Tagger, k: Cursor): Hit | null {
   const word = k.ts[k.i]!.text;
   const next = nextWord(k);
+  // A known place or organization is no first name: "Kenya Wu Peng" is Kenya, then Wu Peng.
   return FIRST_NAMES.has(word) &&
+    !PLACES.has(word) &&
+    !ORGS.has(word) &&
     !TITLE_WORDS.has(word) &&
     next &&
     t.knownAt(k.ts, k.i + 1) <= k.i + 1 &&

@@ -73,6 +73,9 @@ export const PERSON_VERB_AFTER = new RegExp(`^\\s+${anyOf(personVerbs)}\\b`);
 export const VESSEL_AFTER = /^\s+(?:aircraft\s+)?carrier\b/;
 /** "coast guard vessel 4410", "ship 3302": a hull number, no count. */
 export const VESSEL_NUMBER = new RegExp(`\\b${anyOf(vesselWords)}\\s+$`, 'i');
+/** Lowercase words of a person's role ("spokesperson", "professor", "secretary"). */
+export const ROLE_WORDS = set([...roleAfter, ...roleBefore, ...titles].map((w) => w.toLowerCase()));
+export const PLACE_AFTER_WORDS = set(placeAfter);
 export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter)}\\b`);
 
 /** "Weiguang", "Lijian", "Hai": one or two pinyin syllables. */

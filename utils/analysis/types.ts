@@ -46,6 +46,13 @@ export interface Mention {
   reason?: string;
 }
 
+/** Where a role stands: a paragraph and offsets into it. */
+export interface RoleSource {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
 export interface Entity {
   id: string;
   type: EntityType;
@@ -53,6 +60,9 @@ export interface Entity {
   /** Indices into the mention list, in article order. */
   mentions: number[];
   salience: number;
+  /** The role the article states for a person, or the place it puts a place in (issue 14). */
+  role?: string;
+  roleSource?: RoleSource;
 }
 
 export interface Analysis {
