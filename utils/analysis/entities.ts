@@ -186,20 +186,16 @@ interface Candidates {
  */
 export function* entitySteps(pieces: readonly { text: string; blocked: Blocked }[]): Generator<void, EntitySpan[][]> {
   const registry = new Registry();
-  const found = pieces.map(({ text, blocked }) => candidates(text, blocked));
-  const decided: { spans: EntitySpan[]; events: RegistryEvent[] }[][] = [];
-  for (const c of found) {
-    decided.push(decisions(c).map((decide) => record(registry, decide)));
+  const decided: { decide: (r: Registry) => EntitySpan[]; spans: EntitySpan[]; events: RegistryEvent[] }[][] = [];
+  for (const { text, blocked } of pieces) {
+    decided.push(decisions(candidates(text, blocked)).map((decide) => ({ decide, ...record(registry, decide) })));
     yield;
   }
   const out: EntitySpan[][] = [];
-  for (let p = 0; p < found.length; p++) {
+  for (const piece of decided) {
     const spans: EntitySpan[] = [];
-    decisions(found[p]!).forEach((decide, k) => {
-      const first = decided[p]![k]!;
-      if (registry.replay(first.events)) spans.push(...first.spans);
-      else spans.push(...decide(registry));
-    });
+    for (const { decide, spans: first, events } of piece)
+      spans.push(...(registry.replay(events) ? first : decide(registry)));
     out.push(spans.sort((a, b) => a.start - b.start));
     yield;
   }

@@ -23,8 +23,8 @@ interface ShortForm {
 
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
-/** A lookup and the answer it got, or a change to replay. */
-export type RegistryEvent = { lookup: string; answer: string } | { replay: (r: Registry) => void };
+/** A lookup ('n' a name's type, 's' a short form, 'v' a vessel) and the answer it got, or a change to replay. */
+export type RegistryEvent = { kind: 'n' | 's' | 'v'; key: string; answer: unknown } | { replay: (r: Registry) => void };
 
 export class Registry {
   private readonly names = new Map<string, EntityType>();
@@ -40,13 +40,13 @@ export class Registry {
 
   typeOf(name: string): EntityType | undefined {
     const type = this.names.get(name);
-    this.log?.push({ lookup: `n${name}`, answer: type ?? '' });
+    this.log?.push({ kind: 'n', key: name, answer: type });
     return type;
   }
 
   isVessel(name: string): boolean {
     const vessel = this.vessels.has(name);
-    this.log?.push({ lookup: `v${name}`, answer: vessel ? 'v' : '' });
+    this.log?.push({ kind: 'v', key: name, answer: vessel });
     return vessel;
   }
 
@@ -62,7 +62,7 @@ export class Registry {
 
   shortForm(word: string): ShortForm | undefined {
     const short = this.shortForms.get(word);
-    this.log?.push({ lookup: `s${word}`, answer: short ? `${short.type}:${short.name}` : '' });
+    this.log?.push({ kind: 's', key: word, answer: short });
     return short;
   }
 
@@ -112,7 +112,7 @@ export class Registry {
     let same = true;
     for (const e of events) {
       if ('replay' in e) e.replay(this);
-      else if (this.answer(e.lookup) !== e.answer) {
+      else if (!this.answers(e.kind, e.key, e.answer)) {
         same = false;
         for (let i = this.undo.length - 1; i >= 0; i--) this.undo[i]!();
         break;
@@ -123,12 +123,13 @@ export class Registry {
     return same;
   }
 
-  private answer(lookup: string): string {
-    const key = lookup.slice(1);
-    if (lookup[0] === 'n') return this.names.get(key) ?? '';
-    if (lookup[0] === 'v') return this.vessels.has(key) ? 'v' : '';
-    const short = this.shortForms.get(key);
-    return short ? `${short.type}:${short.name}` : '';
+  /** Whether a lookup would get the same answer now (a short form: the same type and name). */
+  private answers(kind: 'n' | 's' | 'v', key: string, answer: unknown): boolean {
+    if (kind === 'n') return this.names.get(key) === answer;
+    if (kind === 'v') return this.vessels.has(key) === answer;
+    const now = this.shortForms.get(key);
+    const then = answer as ShortForm | undefined;
+    return now === then || (!!now && !!then && now.type === then.type && now.name === then.name);
   }
 
   private set<V>(map: Map<string, V>, key: string, value: V): void {

@@ -4,7 +4,7 @@ import { frontCode, frontDecode, packedSet, unionOf } from '@/utils/analysis/pac
 
 const pack = (words: string[]) => frontCode([...new Set(words)].sort());
 
-describe('packed word lists searched in place', () => {
+describe('packed word lists', () => {
   const places = packedSet(pack(['Beijing', 'New Hampshire', 'Nevada', 'Türkiye', 'Turkey', "Xi'an"]));
 
   it.each([
