@@ -1,22 +1,26 @@
 /**
- * npm run --silent annotate -- page.html [more.html …] [--url URL]
+ * npm run --silent annotate -- page.html [more.html …] [--url URL] [--explain]
  * Prints one JSON object per page (docs/annotation-guide.md). With --url the page is judged
- * as coming from that address; without it, by the page alone.
+ * as coming from that address; without it, by the page alone. With --explain each mention
+ * also names the engine's rule that made it (`reason`).
  */
 import { readFileSync } from 'node:fs';
 import { annotateDocument } from '../utils/annotation';
 import { parsePage } from './parse-page';
 
-const USAGE = 'usage: npm run --silent annotate -- page.html [more.html ...] [--url URL]';
+const USAGE = 'usage: npm run --silent annotate -- page.html [more.html ...] [--url URL] [--explain]';
 
 function main(argv: string[]): number {
   const files: string[] = [];
   let url: string | undefined;
+  let explain = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--url') {
       url = argv[++i];
       if (!url) return fail('--url needs an address');
+    } else if (arg === '--explain') {
+      explain = true;
     } else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
       return 0;
@@ -36,7 +40,7 @@ function main(argv: string[]): number {
       status = 1;
       continue;
     }
-    console.log(JSON.stringify({ file, ...annotateDocument(parsePage(html), url) }));
+    console.log(JSON.stringify({ file, ...annotateDocument(parsePage(html), url, { explain }) }));
   }
   return status;
 }

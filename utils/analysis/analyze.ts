@@ -5,8 +5,10 @@
 
 import { runToEnd } from '../slices';
 import { publicationDay } from './dates';
-import { type EntitySpan, findEntities, Registry } from './entities';
+import { type EntitySpan, entitySteps } from './entities';
 import { type FigureSpan, findFigures } from './figures';
+import { ADMIN_HEADS } from './knowledge';
+import { addRoles } from './roles';
 import { overlaps } from './spans';
 import type { Analysis, Entity, Mention } from './types';
 
@@ -17,6 +19,11 @@ export interface AnalysisInput {
   paragraphs: readonly string[];
 }
 
+export interface AnalysisOptions {
+  /** Each mention also names the rule that made it (`annotate --explain`). */
+  explain?: boolean;
+}
+
 // "600 billion yuan ($92 billion)", "(about 155 million US dollars)".
 const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or|approx\.)?\s*$/i;
 
@@ -24,7 +31,10 @@ const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|
  * The analysis as steps, one paragraph at a time, so the content script can spread a long
  * article over several short tasks; `analyze` runs them all at once.
  */
-export function* analysisSteps({ title, published, paragraphs }: AnalysisInput): Generator<void, Analysis> {
+export function* analysisSteps(
+  { title, published, paragraphs }: AnalysisInput,
+  { explain = false }: AnalysisOptions = {},
+): Generator<void, Analysis> {
   const pub = publicationDay(published);
   const units = paragraphs.flatMap((text, paragraph) => pieces(text).map((p) => ({ paragraph, ...p })));
   const figures: FigureSpan[][] = [];
@@ -33,18 +43,7 @@ export function* analysisSteps({ title, published, paragraphs }: AnalysisInput):
     yield;
   }
   const blocked = figures.map((spans) => overlaps(spans));
-  const registry = new Registry();
-  // The first pass fills the registry with every name the article defines anywhere, so the
-  // second also tags names used before their defining mention (a caption above the story).
-  for (let i = 0; i < units.length; i++) {
-    findEntities(units[i]!.text, blocked[i]!, registry);
-    yield;
-  }
-  const entities: EntitySpan[][] = [];
-  for (let i = 0; i < units.length; i++) {
-    entities.push(findEntities(units[i]!.text, blocked[i]!, registry));
-    yield;
-  }
+  const entities = yield* entitySteps(units.map((u, i) => ({ text: u.text, blocked: blocked[i]! })));
 
   const mentions: Mention[] = [];
   for (let u = 0; u < units.length; u++) {
@@ -63,6 +62,7 @@ export function* analysisSteps({ title, published, paragraphs }: AnalysisInput):
         value: 'name' in s ? null : s.value,
       };
       if ('name' in s) mention.entity = `${s.type}:${s.name}`;
+      if (explain) mention.reason = s.reason;
       const prev = mentions[mentions.length - 1];
       if (
         s.type === 'MONEY' &&
@@ -77,7 +77,10 @@ export function* analysisSteps({ title, published, paragraphs }: AnalysisInput):
     }
     yield;
   }
-  return { mentions, entities: indexEntities(mentions, title ?? '') };
+  joinPlaceForms(mentions);
+  const index = indexEntities(mentions, title ?? '');
+  addRoles(paragraphs, mentions, index);
+  return { mentions, entities: index };
 }
 
 const PIECE = 4000;
@@ -104,8 +107,28 @@ function pieces(text: string): { text: string; offset: number }[] {
   return out;
 }
 
-export function analyze(input: AnalysisInput): Analysis {
-  return runToEnd(analysisSteps(input));
+export function analyze(input: AnalysisInput, options?: AnalysisOptions): Analysis {
+  return runToEnd(analysisSteps(input, options));
+}
+
+/**
+ * "Zhejiang" and "Zhejiang Province" are one place: a short form joins the entity of its long
+ * form (the name and an administrative head word) when the article has both, so counts and chips agree.
+ */
+function joinPlaceForms(mentions: Mention[]): void {
+  const longForm = new Map<string, string>();
+  for (const m of mentions) {
+    const id = m.type === 'PLACE' ? m.entity : undefined;
+    const cut = id ? id.lastIndexOf(' ') : -1;
+    if (id && cut > 0 && ADMIN_HEADS.has(id.slice(cut + 1)) && !longForm.has(id.slice(0, cut))) {
+      longForm.set(id.slice(0, cut), id);
+    }
+  }
+  if (!longForm.size) return;
+  for (const m of mentions) {
+    const long = m.type === 'PLACE' && m.entity ? longForm.get(m.entity) : undefined;
+    if (long) m.entity = long;
+  }
 }
 
 /** One entry per distinct entity, ranked by salience (mentions, place in the story, headline). */

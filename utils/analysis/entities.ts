@@ -7,22 +7,28 @@
  */
 
 import {
-  COMMON_WORDS,
   DEMONYMS,
   DIRECTIONS,
+  DOCUMENT_WORDS,
+  EVENT_HEADS,
   FIRST_NAMES,
   FUNCTION_WORDS,
+  isCommonWord,
   isPinyinGiven,
   MAX_NAME_WORDS,
+  NAME_PARTICLES,
+  NOT_NAMES,
   OF_HEADS,
   ORG_BEFORE,
   ORG_HEADS,
   ORG_PREFIXES,
   ORGS,
+  PERSON_VERB_AFTER,
   PLACE_AFTER,
   PLACE_CENTER,
   PLACE_HEADS,
   PLACE_OF_HEADS,
+  PLACE_PREFIXES,
   PLACES,
   POSSESSIVE_IN_NAME,
   ROLE_AFTER,
@@ -30,17 +36,16 @@ import {
   SURNAMES,
   TITLE_WORDS,
   TITLES,
+  VESSEL_AFTER,
+  VESSEL_BEFORE,
 } from './knowledge';
+import { words as abbreviations } from './lexicon/abbreviations.json';
+import { words as connectorWords } from './lexicon/connector-words.json';
 import { PHOTO_CREDIT } from './photo-credit';
+import { type NamedSpan, Registry, type RegistryEvent } from './registry';
 import type { EntityType } from './types';
 
-export interface EntitySpan {
-  type: EntityType;
-  start: number;
-  end: number;
-  /** The entity's full name: the span's own text, or the name a short form refers back to. */
-  name: string;
-}
+export type EntitySpan = NamedSpan;
 
 interface Token {
   text: string;
@@ -51,77 +56,13 @@ interface Token {
   possessive: boolean;
 }
 
-/** What the article has named so far, for short forms and repeats. */
-export class Registry {
-  readonly names = new Map<string, EntityType>();
-  readonly shortForms = new Map<string, { type: EntityType; name: string }>();
-
-  add(span: EntitySpan, text: string): void {
-    const surface = text.slice(span.start, span.end);
-    if (surface !== span.name) return; // a short form itself adds nothing new
-    this.names.set(span.name, span.type);
-    const words = span.name.split(' ');
-    if (words.length < 2) return;
-    if (span.type === 'PERSON') {
-      // Chinese names put the surname first; other names last.
-      const surname = SURNAMES.has(words[0]!) && isPinyinGiven(words[1]!) ? words[0]! : words[words.length - 1]!;
-      if (!this.shortForms.has(surname)) this.shortForms.set(surname, { type: 'PERSON', name: span.name });
-    } else if (span.type === 'ORG') {
-      const first = words[0]!;
-      if (
-        !PLACES.has(first) &&
-        !DEMONYMS.has(first) &&
-        !COMMON_WORDS.has(first.toLowerCase()) &&
-        !ORG_HEADS.has(first)
-      ) {
-        if (!this.shortForms.has(first)) this.shortForms.set(first, { type: 'ORG', name: span.name });
-      }
-    }
-  }
-
-  alias(short: string, type: EntityType, name: string): void {
-    this.shortForms.set(short, { type, name });
-  }
-}
-
 // Words, with inner apostrophes ("Chang'e"), inner dots only before lowercase ("JD.com", not
 // "China.Photo"), and initialisms ("U.S").
 const WORD =
   /(?:[A-Z]\.){1,3}[A-Z](?![a-z])|[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’&](?=[A-Za-z\u00C0-\u024F0-9])|\.(?=[a-z]))*/g;
-const ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Prof',
-  'St',
-  'No',
-  'Gen',
-  'Lt',
-  'Col',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'Inc',
-  'Co',
-  'Corp',
-  'Ltd',
-  'vs',
-]);
+const ABBREVIATIONS = new Set(abbreviations);
 const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/i;
-const CONNECTOR_WORDS = new Set(['of', 'and', 'for', 'de', 'on']);
+const CONNECTOR_WORDS = new Set(connectorWords);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -148,12 +89,28 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-type Connector = null | 'of' | 'and' | 'for' | 'de' | 'on' | '-';
+type Connector = null | 'of' | 'and' | 'for' | 'de' | 'on' | '-' | 'particle';
 
 interface Run {
   tokens: Token[];
   /** connectors[i] stands between tokens[i-1] and tokens[i]. */
   connectors: Connector[];
+}
+
+/**
+ * "bin Salman", "al-Assad", "von der Leyen": the index of the capitalized word after the name
+ * particles starting at `i`, or -1.
+ */
+function afterParticles(text: string, tokens: Token[], i: number): number {
+  if (!NAME_PARTICLES.has(tokens[i]?.text ?? '')) return -1;
+  let k = i;
+  // A second short lowercase word: "von der", "van den", "de la".
+  if (/^(?:der|den|de|la)$/.test(tokens[k + 1]?.text ?? '') && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ')
+    k++;
+  const next = tokens[k + 1];
+  if (!next) return -1;
+  const sep = text.slice(tokens[k]!.end, next.start);
+  return sep === ' ' || (sep === '-' && /^(?:al|el)$/.test(tokens[k]!.text)) ? k + 1 : -1;
 }
 
 /** Groups capitalized words into runs, joined by spaces, hyphens, "&" or connector words. */
@@ -192,6 +149,13 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
         j += 2;
         continue;
       }
+      const named = gap === ' ' ? afterParticles(text, tokens, j + 1) : -1;
+      if (named > 0 && nameLike(tokens[named])) {
+        run.tokens.push(tokens[named]!);
+        run.connectors.push('particle');
+        j = named;
+        continue;
+      }
       break;
     }
     out.push(run);
@@ -200,239 +164,525 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
   return out;
 }
 
-const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
+/** Where figures already stand in a piece of text. */
+export type Blocked = (start: number, end: number) => boolean;
 
-/** Tags one paragraph's names. `blocked` tells where figures already stand. */
-export function findEntities(
-  text: string,
-  blocked: (start: number, end: number) => boolean,
-  registry: Registry,
-): EntitySpan[] {
-  const out: EntitySpan[] = [];
-  const tokens = tokenize(text);
-  const slice = (a: Token, b: Token) => text.slice(a.start, b.end);
-  const emit = (type: EntityType, a: Token, b: Token, name = slice(a, b)) => {
-    // "US dollar bonds": the country inside a currency's name is not a place.
-    if (type === 'PLACE' && /^U\.?S\.?A?$/.test(name) && /^ dollars?\b/.test(text.slice(b.end))) return;
-    const span = { type, start: a.start, end: b.end, name };
-    out.push(span);
-    registry.add(span, text);
-    // "China Aerospace Science and Industry Corporation (CASIC)": the acronym is the same entity.
-    const acronym = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(text.slice(b.end + (b.possessive ? 2 : 0)));
-    if (acronym && name.includes(' ')) registry.alias(acronym[1]!, type, name);
+/** One piece of text and the capitalized runs and credited names found in it, before any typing. */
+interface Candidates {
+  text: string;
+  tokens: Token[];
+  blocked: Blocked;
+  /** Photo credits and domain names: typed by their place, not by the rules. */
+  credits: { type: EntityType; a: Token; b: Token; reason: string }[];
+  runs: Run[];
+}
+
+/**
+ * Every PERSON, ORG and PLACE of an article's pieces of text, one span list per piece. One pass
+ * collects the candidates (tokens, runs, credits); the rules then type each run in article order.
+ * A run decided before a later piece defined a name it looks up ("Ma" in a caption above "Ma
+ * Yun") is decided again with the article's names; every other run keeps its first decision.
+ * Yields after each piece so a long article can be spread over several tasks.
+ */
+export function* entitySteps(pieces: readonly { text: string; blocked: Blocked }[]): Generator<void, EntitySpan[][]> {
+  const registry = new Registry();
+  const decided: { decide: (r: Registry) => EntitySpan[]; spans: EntitySpan[]; events: RegistryEvent[] }[][] = [];
+  for (const { text, blocked } of pieces) {
+    decided.push(decisions(candidates(text, blocked)).map((decide) => ({ decide, ...record(registry, decide) })));
+    yield;
+  }
+  const out: EntitySpan[][] = [];
+  for (const piece of decided) {
+    const spans: EntitySpan[] = [];
+    for (const { decide, spans: first, events } of piece)
+      spans.push(...(registry.replay(events) ? first : decide(registry)));
+    out.push(spans.sort((a, b) => a.start - b.start));
+    yield;
+  }
+  return out;
+}
+
+/** Runs a decision while the registry notes what it looked up and changed. */
+function record(registry: Registry, decide: (r: Registry) => EntitySpan[]) {
+  registry.log = [];
+  const spans = decide(registry);
+  const events = registry.log;
+  registry.log = null;
+  return { spans, events };
+}
+
+/** The credited names first, then each run, as separate decisions in text order. */
+function decisions(c: Candidates): ((r: Registry) => EntitySpan[])[] {
+  const credits = (registry: Registry) => {
+    const t = new Tagger(c.text, registry);
+    for (const { type, a, b, reason } of c.credits) t.emit(type, a, b, reason);
+    return t.out;
   };
+  return [
+    credits,
+    ...c.runs.map((run) => (registry: Registry) => {
+      const t = new Tagger(c.text, registry);
+      classifyRun(t, run.tokens, run.connectors);
+      return t.out;
+    }),
+  ];
+}
 
-  // Photo credits: "Photo: VCG", "Photo:Xinhua", "Photo: unsplash".
-  const credited = new Set<Token>();
+/**
+ * Photo credits: "Photo: VCG" (ORG), "Photo: Li Hao" (PERSON by its shape); in "Liu Rui/GT" and
+ * "Wenjing/Xinhua" the agency (a known organization or an acronym) is the ORG, the other the PERSON.
+ */
+function creditsIn(text: string, tokens: Token[], blocked: Blocked): Candidates['credits'] {
+  const out: Candidates['credits'] = [];
   let k = 0; // tokens and credits are both in text order: one forward scan
   for (const m of text.matchAll(PHOTO_CREDIT)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const end = start + m[1]!.length;
-    while (k < tokens.length && tokens[k]!.start < start) k++;
-    const words: Token[] = [];
-    for (let j = k; j < tokens.length && tokens[j]!.end <= end; j++) words.push(tokens[j]!);
-    if (!words.length || words.some((w) => blocked(w.start, w.end))) continue;
-    const a = words[0]!;
-    const b = words[words.length - 1]!;
-    const person = words.length === 2 && SURNAMES.has(a.text) && isPinyinGiven(b.text);
-    emit(person ? 'PERSON' : 'ORG', a, b);
-    words.forEach((w) => credited.add(w));
+    const parts = m[1]!.split('/');
+    let start = m.index + m[0].length - m[1]!.length;
+    for (const part of parts) {
+      const lead = part.length - part.trimStart().length;
+      const end = start + part.trimEnd().length;
+      while (k < tokens.length && tokens[k]!.start < start + lead) k++;
+      const words: Token[] = [];
+      for (let j = k; j < tokens.length && tokens[j]!.end <= end; j++) words.push(tokens[j]!);
+      start += part.length + 1;
+      if (!words.length || words.some((w) => blocked(w.start, w.end))) continue;
+      const a = words[0]!;
+      const b = words[words.length - 1]!;
+      const name = text.slice(a.start, b.end);
+      const agency = ORGS.has(name) || /^[A-Z]{2,6}$/.test(name) || DOMAIN.test(name);
+      const chinese = words.length === 2 && SURNAMES.has(a.text) && isPinyinGiven(b.text);
+      const person = parts.length > 1 ? !agency : chinese;
+      out.push({ type: person ? 'PERSON' : 'ORG', a, b, reason: 'photo-credit' });
+    }
   }
+  return out;
+}
 
+function candidates(text: string, blocked: Blocked): Candidates {
+  const tokens = tokenize(text);
+  const credits: Candidates['credits'] = [];
+  const credited = new Set<Token>();
+  for (const credit of creditsIn(text, tokens, blocked)) {
+    credits.push(credit);
+    for (const t of tokens) if (t.start >= credit.a.start && t.end <= credit.b.end) credited.add(t);
+  }
   // Domain names stand for their outlets: "thepaper.cn", "JD.com".
   for (const t of tokens) {
     if (!credited.has(t) && DOMAIN.test(t.text) && !blocked(t.start, t.end)) {
-      emit('ORG', t, t);
+      credits.push({ type: 'ORG', a: t, b: t, reason: 'domain' });
       credited.add(t);
     }
   }
+  const free = tokens.filter((t) => !credited.has(t));
+  return { text, tokens, blocked, credits, runs: runs(text, free, blocked) };
+}
 
-  for (const run of runs(
-    text,
-    tokens.filter((t) => !credited.has(t)),
-    blocked,
-  )) {
-    classifyRun(run.tokens, run.connectors);
+/** Emits the spans of one decision and keeps the registry up to date. */
+class Tagger {
+  readonly out: EntitySpan[] = [];
+  constructor(
+    readonly text: string,
+    readonly registry: Registry,
+  ) {}
+
+  slice(a: Token, b: Token): string {
+    return this.text.slice(a.start, b.end);
   }
-  return out.sort((a, b) => a.start - b.start);
 
-  function known(a: number, b: number, ts: Token[]): EntityType | null {
-    const name = slice(ts[a]!, ts[b]!);
+  emit(type: EntityType, a: Token, b: Token, reason: string, name = this.slice(a, b)): void {
+    // "US dollar bonds": the country inside a currency's name is not a place.
+    if (type === 'PLACE' && /^U\.?S\.?A?$/.test(name) && /^ dollars?\b/.test(this.text.slice(b.end))) return;
+    if (type === 'PLACE' && this.vessel(a, b, name)) return;
+    let end = b.end;
+    // A hyphenated given name is part of the name: "Yoon Suk-yeol", "Lee Jae-myung".
+    const tail = type === 'PERSON' && name === this.slice(a, b) ? /^-[a-z]{1,6}\b/.exec(this.text.slice(end)) : null;
+    if (tail) {
+      end += tail[0].length;
+      name += tail[0];
+    }
+    const span = { type, start: a.start, end, name, reason };
+    this.out.push(span);
+    this.registry.add(span, this.text);
+    // "China Aerospace Science and Industry Corporation (CASIC)": the acronym is the same entity.
+    const acronym = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(this.text.slice(end + (b.possessive && !tail ? 2 : 0)));
+    if (acronym && name.includes(' ')) this.registry.alias(acronym[1]!, type, name);
+  }
+
+  /**
+   * "the aircraft carrier Shandong", "the Shandong aircraft carrier": a ship named after a place is
+   * no place, and neither is any later "the Shandong" of the same article.
+   */
+  vessel(a: Token, b: Token, name: string): boolean {
+    if (this.registry.isVessel(name)) return true;
+    const before = this.text.slice(Math.max(0, a.start - 40), a.start);
+    if (!VESSEL_BEFORE.test(before) && !VESSEL_AFTER.test(this.text.slice(b.end, b.end + 24))) return false;
+    this.registry.addVessel(name);
+    return true;
+  }
+
+  /** The type of a name the article or the lexicon knows. */
+  known(a: number, b: number, ts: Token[]): EntityType | null {
+    const name = this.slice(ts[a]!, ts[b]!);
     // The curated organizations first: "Xinhua" is also a district's name.
-    return registry.names.get(name) ?? (ORGS.has(name) ? 'ORG' : PLACES.has(name) ? 'PLACE' : null);
+    return this.registry.typeOf(name) ?? (ORGS.has(name) ? 'ORG' : PLACES.has(name) ? 'PLACE' : null);
+  }
+
+  /** Why a known name is known: the rule that first made it in this article, else the lexicon. */
+  knownReason(a: number, b: number, ts: Token[]): string {
+    return this.registry.reasonOf(this.slice(ts[a]!, ts[b]!)) ?? 'lexicon';
   }
 
   /** The last token of the longest known name starting at `i`, or -1. */
-  function knownAt(ts: Token[], i: number): number {
-    for (let j = Math.min(ts.length, i + MAX_NAME_WORDS) - 1; j >= i; j--) if (known(i, j, ts)) return j;
+  knownAt(ts: Token[], i: number): number {
+    for (let j = Math.min(ts.length, i + MAX_NAME_WORDS) - 1; j >= i; j--) if (this.known(i, j, ts)) return j;
     return -1;
   }
+}
 
-  /** Types a run, splitting it where it holds several names. */
-  function classifyRun(ts: Token[], cs: Connector[]): void {
-    if (!ts.length) return;
-    // Leading words that are no part of a name: "The", and an ordinary word opening a sentence.
-    let from = 0;
-    while (
-      from < ts.length - 1 &&
-      knownAt(ts, from) < 0 &&
-      (ts[from]!.text === 'The' ||
-        (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !ORG_PREFIXES.has(ts[from]!.text)))
-    ) {
-      from++;
-    }
-    if (from > 0) return classifyRun(ts.slice(from), [null, ...cs.slice(from + 1)]);
+const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
 
-    const last = ts[ts.length - 1]!;
-    const n = ts.length;
-    const whole = known(0, n - 1, ts);
-    if (whole) return void emit(whole, ts[0]!, last);
-    // A name that ends in a head word: "Guotai Junan Securities", "Zhejiang Province".
-    if (n >= 2 && (isOrgHead(last) || PLACE_HEADS.has(last.text))) {
-      let start = n - 1;
-      while (start > 0) {
-        const c = cs[start];
-        // "Relief and Rehabilitation Commission" is one name; "Belt and Road", "Tesla and BMW Group" are not.
-        if (c === 'and' && (!isOrgHead(last) || isOrgHead(ts[start - 1]!) || known(start - 1, start - 1, ts) === 'ORG'))
-          break;
-        start--;
-      }
-      const name = slice(ts[start]!, last);
-      const type: EntityType = isOrgHead(last) && !PLACE_CENTER.test(name) ? 'ORG' : 'PLACE';
-      const headOnly = ts.slice(start).every((t) => ORG_HEADS.has(t.text) || PLACE_HEADS.has(t.text));
-      if (!headOnly) emit(type, ts[start]!, last);
-      return classifyRun(ts.slice(0, start), cs.slice(0, start));
-    }
-    // "Ministry of Finance", "Communication University of China", "Gulf of Aden".
-    for (let k = 0; k < n - 1; k++) {
-      const c = cs[k + 1];
-      if ((c === 'of' || c === 'for' || c === 'on') && (OF_HEADS.has(ts[k]!.text) || PLACE_OF_HEADS.has(ts[k]!.text))) {
-        let start = k;
-        while (start > 0 && cs[start] !== 'and' && cs[start] !== 'of') start--;
-        classifyRun(ts.slice(0, start), cs.slice(0, start));
-        emit(PLACE_OF_HEADS.has(ts[k]!.text) && !OF_HEADS.has(ts[k]!.text) ? 'PLACE' : 'ORG', ts[start]!, last);
-        return;
-      }
-    }
-    segment(ts, cs);
+/**
+ * How a whole run is read, in order; the first rule that applies decides (and may hand the
+ * rest of the run back to classifyRun). A rule's name is the reason of what it emits.
+ */
+const RUN_RULES: { reason: string; apply: (t: Tagger, ts: Token[], cs: Connector[]) => boolean }[] = [
+  { reason: 'leading-word', apply: dropLeadingWords },
+  { reason: 'known-name', apply: wholeKnown },
+  { reason: 'event', apply: eventName },
+  { reason: 'head-word', apply: endsInHeadWord },
+  { reason: 'of-head', apply: headOfName },
+  { reason: 'acronym-defined', apply: acronymDefined },
+];
+
+/** Types a run, splitting it where it holds several names. */
+function classifyRun(t: Tagger, ts: Token[], cs: Connector[]): void {
+  if (!ts.length) return;
+  if (!RUN_RULES.some((rule) => rule.apply(t, ts, cs))) segment(t, ts, cs);
+}
+
+/** Leading words that are no part of a name: "The", and an ordinary word opening a sentence. */
+function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  let from = 0;
+  while (
+    from < ts.length - 1 &&
+    t.knownAt(ts, from) < 0 &&
+    cs[from + 1] !== 'particle' &&
+    (ts[from]!.text === 'The' || (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !namePrefix(ts[from]!.text)))
+  ) {
+    from++;
   }
+  if (from > 0) classifyRun(t, ts.slice(from), [null, ...cs.slice(from + 1)]);
+  return from > 0;
+}
 
-  /** Splits a run without a head word into names, left to right. */
-  function segment(ts: Token[], cs: Connector[]): void {
-    let titled = false;
-    let i = 0;
-    while (i < ts.length) {
-      const t = ts[i]!;
-      if (cs[i] !== null) titled = false; // a title reaches only the name right after it
-      const next = cs[i + 1] === null ? ts[i + 1] : undefined; // the next word of the same name
-      const j = knownAt(ts, i);
-      // A known name of several words first: "Nay Pyi Taw", "South Sudan", "Hong Kong".
-      if (j > i) {
-        emit(known(i, j, ts)!, t, ts[j]!);
-        i = j + 1;
-        titled = false;
-        continue;
-      }
-      // "East China", "Southwest China".
-      if (DIRECTIONS.has(t.text) && next && known(i + 1, i + 1, ts) === 'PLACE') {
-        emit('PLACE', t, next);
-        i += 2;
-        continue;
-      }
-      // "Ma Weiguang", "He Xiangdong" (also a district's name), "Xi Jinping".
-      if (SURNAMES.has(t.text) && next && isPinyinGiven(next.text) && !TITLE_WORDS.has(next.text)) {
-        emit('PERSON', t, next);
-        i += 2;
-        titled = false;
-        continue;
-      }
-      // After a title, the name: "President Vladimir Putin", "Lieutenant General Soe Htut".
-      if (titled && !TITLE_WORDS.has(t.text)) {
-        let end = i;
-        while (
-          end - i < 2 &&
-          cs[end + 1] === null &&
-          ts[end + 1] &&
-          !TITLE_WORDS.has(ts[end + 1]!.text) &&
-          knownAt(ts, end + 1) <= end + 1
-        )
-          end++;
-        emit('PERSON', t, ts[end]!);
-        i = end + 1;
-        titled = false;
-        continue;
-      }
-      // "Richard Yu", "Angela Merkel": a known first name and the capitalized word after it.
-      if (
-        FIRST_NAMES.has(t.text) &&
-        !TITLE_WORDS.has(t.text) &&
-        next &&
-        knownAt(ts, i + 1) <= i + 1 &&
-        !TITLE_WORDS.has(next.text)
-      ) {
-        emit('PERSON', t, next);
-        i += 2;
-        continue;
-      }
-      if (j === i) {
-        emit(known(i, i, ts)!, t, t);
-        i += 1;
-        titled = false;
-        continue;
-      }
-      const short = registry.shortForms.get(t.text);
-      if (short && !(t.sentStart && FUNCTION_WORDS.has(t.text.toLowerCase()))) {
-        emit(short.type, t, t, short.name);
-        i += 1;
-        continue;
-      }
-      if (TITLE_WORDS.has(t.text) || DEMONYMS.has(t.text) || (t.sentStart && ordinaryWord(t))) {
-        titled ||= TITLES.has(t.text);
-        i += 1;
-        continue;
-      }
-      // An unknown stretch: up to the next known word.
-      let end = i;
-      while (
-        end + 1 < ts.length &&
-        end - i < 2 &&
-        cs[end + 1] === null &&
-        knownAt(ts, end + 1) < 0 &&
-        !registry.shortForms.has(ts[end + 1]!.text) &&
-        !TITLE_WORDS.has(ts[end + 1]!.text) &&
-        !SURNAMES.has(ts[end + 1]!.text)
-      ) {
-        end++;
-      }
-      const type = unknownType(ts, i, end);
-      if (type) emit(type, t, ts[end]!);
-      titled = false;
-      i = end + 1;
+const namePrefix = (word: string) => ORG_PREFIXES.has(word) || PLACE_PREFIXES.has(word);
+
+function wholeKnown(t: Tagger, ts: Token[]): boolean {
+  const whole = t.known(0, ts.length - 1, ts);
+  if (whole) t.emit(whole, ts[0]!, ts[ts.length - 1]!, t.knownReason(0, ts.length - 1, ts));
+  return !!whole;
+}
+
+/**
+ * An event ("Canton Fair", "Beijing Winter Olympics", "Olympics") is no entity; only the names
+ * the article or the lexicon already knows inside it are.
+ */
+function eventName(t: Tagger, ts: Token[]): boolean {
+  if (!EVENT_HEADS.has(ts[ts.length - 1]!.text)) return false;
+  for (let i = 0; i < ts.length - 1; ) {
+    const j = t.knownAt(ts, i);
+    if (j >= 0) t.emit(t.known(i, j, ts)!, ts[i]!, ts[j]!, t.knownReason(i, j, ts));
+    i = Math.max(i, j) + 1;
+  }
+  return true;
+}
+
+/** "Philippine Coast Guard (PCG)": words whose initials a bracketed acronym after them spells are an ORG. */
+function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  const last = ts[ts.length - 1]!;
+  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(t.text.slice(last.end + (last.possessive ? 2 : 0)))?.[1];
+  if (!acronym || ts.length < 2 || ts.some((w) => DOCUMENT_WORDS.has(w.text))) return false;
+  const initials = ts.map((w) => w.text[0]).join('');
+  const withConnectors = ts
+    .map((w, i) => (cs[i] && cs[i] !== '-' ? cs[i]![0]!.toUpperCase() : '') + w.text[0])
+    .join('');
+  if (acronym !== initials && acronym !== withConnectors) return false;
+  t.emit('ORG', ts[0]!, last, 'acronym-defined');
+  return true;
+}
+
+/** A name that ends in a head word: "Guotai Junan Securities", "Zhejiang Province". */
+function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  const n = ts.length;
+  const last = ts[n - 1]!;
+  if (n < 2 || !(isOrgHead(last) || PLACE_HEADS.has(last.text))) return false;
+  // "Qiandongnan Miao and Dong Autonomous Prefecture": the peoples of an autonomous area are one name.
+  const autonomous = n >= 3 && ts[n - 2]!.text === 'Autonomous';
+  let start = n - 1;
+  while (start > 0) {
+    const c = cs[start];
+    // "Relief and Rehabilitation Commission" is one name; "Belt and Road", "Tesla and BMW Group" are not.
+    const orgBreak = !isOrgHead(last) || isOrgHead(ts[start - 1]!) || t.known(start - 1, start - 1, ts) === 'ORG';
+    const peoples =
+      autonomous && !PLACE_HEADS.has(ts[start - 1]!.text) && t.known(start - 1, start - 1, ts) !== 'PLACE';
+    if (c === 'and' && !peoples && orgBreak) break;
+    start--;
+  }
+  const name = t.slice(ts[start]!, last);
+  const org = isOrgHead(last) && !PLACE_CENTER.test(name);
+  const headOnly = ts.slice(start).every((w) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text));
+  if (!headOnly) t.emit(org ? 'ORG' : 'PLACE', ts[start]!, last, org ? 'org-head' : 'place-head');
+  classifyRun(t, ts.slice(0, start), cs.slice(0, start));
+  return true;
+}
+
+/** "Ministry of Finance", "Communication University of China", "Gulf of Aden". */
+function headOfName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  for (let k = 0; k < ts.length - 1; k++) {
+    const c = cs[k + 1];
+    const head = ts[k]!.text;
+    if ((c === 'of' || c === 'for' || c === 'on') && (OF_HEADS.has(head) || PLACE_OF_HEADS.has(head))) {
+      let start = k;
+      while (start > 0 && cs[start] !== 'and' && cs[start] !== 'of') start--;
+      classifyRun(t, ts.slice(0, start), cs.slice(0, start));
+      const place = PLACE_OF_HEADS.has(head) && !OF_HEADS.has(head);
+      t.emit(place ? 'PLACE' : 'ORG', ts[start]!, ts[ts.length - 1]!, place ? 'place-of-head' : 'org-of-head');
+      return true;
     }
   }
+  return false;
+}
 
-  /** Types an unknown stretch by its shape and the lowercase words around it. */
-  function unknownType(ts: Token[], i: number, j: number): EntityType | null {
-    const a = ts[i]!;
-    const b = ts[j]!;
-    const before = text.slice(Math.max(0, a.start - 24), a.start);
-    const after = text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60);
-    const words = j - i + 1;
-    if (words === 1 && /\bsurnamed\s+$/.test(before)) return 'PERSON';
-    if (words <= 3 && ROLE_BEFORE.test(before)) return 'PERSON';
-    if (words >= 2 && (ROLE_AFTER.test(after) || /\bsaid\s+$/.test(before) || /^\s+(?:said|says|told)\b/.test(after)))
-      return 'PERSON';
-    if (words === 1 && /\bthe\s+$/i.test(before) && /^\s+administration\b/.test(after)) return 'PERSON';
-    if (ORG_BEFORE.test(before)) return 'ORG';
-    if (words <= 2 && (PLACE_AFTER.test(after) || /^-based\b/.test(after))) return 'PLACE';
-    return null;
+/** Where segment stands: the run, the word at `i`, the longest known name there, a title before. */
+interface Cursor {
+  ts: Token[];
+  cs: Connector[];
+  i: number;
+  /** The last token of the longest known name starting at i, or -1. */
+  known: number;
+  /** A title stood right before: "President Vladimir Putin". */
+  titled: boolean;
+}
+
+/** A rule's verdict: the name's type (null: skip these words), its last token, and the title state after. */
+interface Hit {
+  type: EntityType | null;
+  end: number;
+  name?: string;
+  titled: boolean;
+  reason?: string;
+}
+
+/** The next word of the same name (no connector between), if any. */
+const nextWord = (k: Cursor) => (k.cs[k.i + 1] === null ? k.ts[k.i + 1] : undefined);
+
+/** How a run without a head word is split into names, left to right: the first rule that applies wins. */
+const WORD_RULES: { reason: string; apply: (t: Tagger, k: Cursor) => Hit | null }[] = [
+  // A known name of several words first: "Nay Pyi Taw", "South Sudan", "Hong Kong".
+  {
+    reason: 'known-name',
+    apply: (t, k) => (k.known > k.i ? knownHit(t, k) : null),
+  },
+  // "Mount Qomolangma", "Lake Baikal".
+  {
+    reason: 'place-prefix',
+    apply: (_, k) =>
+      PLACE_PREFIXES.has(k.ts[k.i]!.text) && nextWord(k) ? { type: 'PLACE', end: k.i + 1, titled: false } : null,
+  },
+  // "Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen".
+  {
+    reason: 'name-particle',
+    apply: (_, k) => (k.cs[k.i + 1] === 'particle' ? { type: 'PERSON', end: k.i + 1, titled: false } : null),
+  },
+  // "East China", "Southwest China".
+  {
+    reason: 'direction-place',
+    apply: (t, k) =>
+      DIRECTIONS.has(k.ts[k.i]!.text) && nextWord(k) && t.known(k.i + 1, k.i + 1, k.ts) === 'PLACE'
+        ? { type: 'PLACE', end: k.i + 1, titled: k.titled }
+        : null,
+  },
+  // "Ma Weiguang", "He Xiangdong" (also a district's name), "Xi Jinping".
+  { reason: 'chinese-name', apply: chineseName },
+  // After a title, the name: "President Vladimir Putin", "Lieutenant General Soe Htut".
+  { reason: 'after-title', apply: afterTitle },
+  // "Lee Jae-myung", "Moon Jae-in": a hyphenated given name after a family name.
+  { reason: 'hyphenated-name', apply: hyphenatedName },
+  // "Richard Yu", "Angela Merkel": a known first name and the capitalized word after it.
+  { reason: 'first-name', apply: firstName },
+  {
+    reason: 'known-name',
+    apply: (t, k) => (k.known === k.i ? knownHit(t, k) : null),
+  },
+  { reason: 'short-form', apply: shortForm },
+  // Titles, demonyms and ordinary words opening a sentence are no names; a title marks the next one.
+  { reason: 'skip', apply: skipWord },
+  { reason: 'context', apply: unknownStretch },
+];
+
+function knownHit(t: Tagger, k: Cursor): Hit {
+  const type = t.known(k.i, k.known, k.ts);
+  return { type, end: k.known, titled: false, reason: t.knownReason(k.i, k.known, k.ts) };
+}
+
+/** Splits a run without a head word into names, left to right. */
+function segment(t: Tagger, ts: Token[], cs: Connector[]): void {
+  const k: Cursor = { ts, cs, i: 0, known: -1, titled: false };
+  while (k.i < ts.length) {
+    if (cs[k.i] !== null) k.titled = false; // a title reaches only the name right after it
+    k.known = t.knownAt(ts, k.i);
+    for (const rule of WORD_RULES) {
+      const hit = rule.apply(t, k);
+      if (!hit) continue;
+      if (hit.type) t.emit(hit.type, ts[k.i]!, ts[hit.end]!, hit.reason ?? rule.reason, hit.name);
+      k.i = hit.end + 1;
+      k.titled = hit.titled;
+      break;
+    }
   }
 }
+
+function chineseName(_: Tagger, k: Cursor): Hit | null {
+  const next = nextWord(k);
+  return SURNAMES.has(k.ts[k.i]!.text) && next && isPinyinGiven(next.text) && !TITLE_WORDS.has(next.text)
+    ? { type: 'PERSON', end: k.i + 1, titled: false }
+    : null;
+}
+
+function afterTitle(t: Tagger, k: Cursor): Hit | null {
+  const { ts, cs, i } = k;
+  if (!k.titled || TITLE_WORDS.has(ts[i]!.text)) return null;
+  let end = i;
+  while (
+    end - i < 2 &&
+    cs[end + 1] === null &&
+    ts[end + 1] &&
+    !TITLE_WORDS.has(ts[end + 1]!.text) &&
+    t.knownAt(ts, end + 1) <= end + 1
+  )
+    end++;
+  return { type: 'PERSON', end, titled: false };
+}
+
+function hyphenatedName(t: Tagger, k: Cursor): Hit | null {
+  const next = nextWord(k);
+  if (!next || TITLE_WORDS.has(k.ts[k.i]!.text) || TITLE_WORDS.has(next.text)) return null;
+  if (!/^-[a-z]{1,6}\b/.test(t.text.slice(next.end)) || t.knownAt(k.ts, k.i) >= 0) return null;
+  return { type: 'PERSON', end: k.i + 1, titled: false };
+}
+
+function firstName(t: Tagger, k: Cursor): Hit | null {
+  const word = k.ts[k.i]!.text;
+  const next = nextWord(k);
+  // A known place or organization is no first name: "Kenya Wu Peng" is Kenya, then Wu Peng.
+  return FIRST_NAMES.has(word) &&
+    !PLACES.has(word) &&
+    !ORGS.has(word) &&
+    !TITLE_WORDS.has(word) &&
+    next &&
+    t.knownAt(k.ts, k.i + 1) <= k.i + 1 &&
+    !TITLE_WORDS.has(next.text)
+    ? { type: 'PERSON', end: k.i + 1, titled: k.titled }
+    : null;
+}
+
+function shortForm(t: Tagger, k: Cursor): Hit | null {
+  const w = k.ts[k.i]!;
+  const short = t.registry.shortForm(w.text);
+  return short && !(w.sentStart && FUNCTION_WORDS.has(w.text.toLowerCase()))
+    ? { type: short.type, end: k.i, name: short.name, titled: k.titled }
+    : null;
+}
+
+function skipWord(_: Tagger, k: Cursor): Hit | null {
+  const w = k.ts[k.i]!;
+  return TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text) || NOT_NAMES.has(w.text) || (w.sentStart && ordinaryWord(w))
+    ? { type: null, end: k.i, titled: k.titled || TITLES.has(w.text) }
+    : null;
+}
+
+/** An unknown stretch, up to the next known word, typed by the words around it. */
+function unknownStretch(t: Tagger, k: Cursor): Hit {
+  const { ts, cs, i } = k;
+  let end = i;
+  while (
+    end + 1 < ts.length &&
+    end - i < 2 &&
+    cs[end + 1] === null &&
+    t.knownAt(ts, end + 1) < 0 &&
+    !t.registry.shortForm(ts[end + 1]!.text) &&
+    !TITLE_WORDS.has(ts[end + 1]!.text) &&
+    !SURNAMES.has(ts[end + 1]!.text)
+  ) {
+    end++;
+  }
+  // "former president Rodrigo Duterte" after "Sara Duterte": a new given name before a family
+  // name the article knows is a new person, when the words around say so.
+  const family = end === i && cs[i + 1] === null && ts[i + 1] ? t.registry.shortForm(ts[i + 1]!.text) : undefined;
+  if (family?.type === 'PERSON') {
+    const whole = typedStretch(t, k, i + 1);
+    if (whole.type === 'PERSON') return whole;
+  }
+  return typedStretch(t, k, end);
+}
+
+function typedStretch(t: Tagger, k: Cursor, end: number): Hit {
+  const a = k.ts[k.i]!;
+  const b = k.ts[end]!;
+  const around = {
+    text: t.slice(a, b),
+    before: t.text.slice(Math.max(0, a.start - 24), a.start),
+    after: t.text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60),
+    words: end - k.i + 1,
+  };
+  const rule = CONTEXT_RULES.find((r) => r.test(around));
+  return { type: rule?.type ?? null, end, titled: false, reason: rule?.reason };
+}
+
+interface Around {
+  text: string;
+  before: string;
+  after: string;
+  words: number;
+}
+
+/** The lowercase words around an unknown stretch that give its type, in order. */
+const CONTEXT_RULES: { reason: string; type: EntityType; test: (x: Around) => boolean }[] = [
+  { reason: 'surnamed', type: 'PERSON', test: (x) => x.words === 1 && /\bsurnamed\s+$/.test(x.before) },
+  { reason: 'role-before', type: 'PERSON', test: (x) => x.words <= 3 && ROLE_BEFORE.test(x.before) },
+  {
+    reason: 'role-after-or-speech',
+    type: 'PERSON',
+    test: (x) =>
+      x.words >= 2 && (ROLE_AFTER.test(x.after) || /\bsaid\s+$/.test(x.before) || PERSON_VERB_AFTER.test(x.after)),
+  },
+  {
+    reason: 'the-administration',
+    type: 'PERSON',
+    test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
+  },
+  { reason: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
+  // "told CNBC", "according to CNBC", "CNBC reported": an acronym that reports is an outlet.
+  {
+    reason: 'media-acronym',
+    type: 'ORG',
+    test: (x) =>
+      x.words === 1 &&
+      /^[A-Z]{2,6}$/.test(x.text) &&
+      (/\b(?:told|according to|interview with)\s+$/i.test(x.before) ||
+        /^\s+(?:reported|reports|quoted)\b/.test(x.after)),
+  },
+  {
+    reason: 'place-after',
+    type: 'PLACE',
+    test: (x) => x.words <= 2 && (PLACE_AFTER.test(x.after) || /^-based\b/.test(x.after)),
+  },
+];
 
 /** A capitalized word that is only an ordinary word opening a sentence ("Shares", "Utility"). */
 function ordinaryWord(t: Token): boolean {
   const lower = t.text.toLowerCase();
   if (lower === 'a') return true;
   if (PLACES.has(t.text) || ORGS.has(t.text) || SURNAMES.has(t.text)) return false;
-  return COMMON_WORDS.has(lower) || /(?:ly|ity|tion|ment|ness|ing|ed|ers|ies|ics)$/.test(lower);
+  return isCommonWord(lower);
 }

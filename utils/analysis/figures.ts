@@ -4,6 +4,11 @@
  * around each; dates are found first so their digits are not counted again.
  */
 import { type Day, findDates } from './dates';
+import { VESSEL_NUMBER } from './knowledge';
+import { words as currencyCodes } from './lexicon/currency-codes.json';
+import { pairs as currencyNames } from './lexicon/currency-names.json';
+import { pairs as currencySymbols } from './lexicon/currency-symbols.json';
+import { pairs as units } from './lexicon/units.json';
 import { MAGNITUDE, numberValue } from './numbers';
 import { overlaps } from './spans';
 import type { FigureType, FigureValue, Qualifier } from './types';
@@ -13,163 +18,36 @@ export interface FigureSpan {
   start: number;
   end: number;
   value: FigureValue | null;
+  /** The rule that made it (annotate --explain). */
+  reason: string;
 }
 
 // Currencies written before the amount: symbols, then ISO codes and RMB.
-const PREFIX_SYMBOLS: [string, string][] = [
-  ['US$', 'USD'],
-  ['HK$', 'HKD'],
-  ['NT$', 'TWD'],
-  ['S$', 'SGD'],
-  ['A$', 'AUD'],
-  ['C$', 'CAD'],
-  ['NZ$', 'NZD'],
-  ['R$', 'BRL'],
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'CNY'],
-  ['￥', 'CNY'],
-  ['₩', 'KRW'],
-  ['₹', 'INR'],
-  ['₽', 'RUB'],
-  ['₺', 'TRY'],
-];
+const PREFIX_SYMBOLS = currencySymbols as [string, string][];
 // The currencies the ECB quotes, plus CNY's other names; usable before or after an amount.
-export const ISO_CODES = [
-  'CNY',
-  'USD',
-  'EUR',
-  'JPY',
-  'GBP',
-  'HKD',
-  'AUD',
-  'CAD',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'CZK',
-  'HUF',
-  'RON',
-  'BGN',
-  'ISK',
-  'TRY',
-  'BRL',
-  'MXN',
-  'ZAR',
-  'INR',
-  'IDR',
-  'ILS',
-  'KRW',
-  'MYR',
-  'NZD',
-  'PHP',
-  'SGD',
-  'THB',
-  'RUB',
-  'TWD',
-];
+export const ISO_CODES = currencyCodes;
 const PREFIX_CODE = new RegExp(`(?:^|[^\\w])((?:RMB|${ISO_CODES.join('|')})\\s?)$`);
 // Currency names after the amount, longest first: "US dollars" before "dollars".
 const SUFFIX_CURRENCIES: [string, string][] = [
-  ['U\\.S\\. dollars?', 'USD'],
-  ['US dollars?', 'USD'],
-  ['American dollars?', 'USD'],
-  ['Hong Kong dollars?', 'HKD'],
-  ['HK dollars?', 'HKD'],
-  ['New Taiwan dollars?', 'TWD'],
-  ['Taiwan dollars?', 'TWD'],
-  ['Singapore dollars?', 'SGD'],
-  ['Australian dollars?', 'AUD'],
-  ['Canadian dollars?', 'CAD'],
-  ['New Zealand dollars?', 'NZD'],
-  ['dollars?', 'USD'],
-  ['yuan', 'CNY'],
-  ['renminbi', 'CNY'],
-  ['RMB', 'CNY'],
-  ['元', 'CNY'],
-  ['euros?', 'EUR'],
-  ['British pounds?', 'GBP'],
-  ['pounds? sterling', 'GBP'],
-  ['yen', 'JPY'],
-  ['(?:South Korean |Korean )?won', 'KRW'],
-  ['(?:Indian )?rupees?', 'INR'],
-  ['(?:Russian )?r[ou]bles?', 'RUB'],
-  ['Swiss francs?', 'CHF'],
-  ['ringgit', 'MYR'],
-  ['baht', 'THB'],
-  ['rupiah', 'IDR'],
-  ['(?:Mexican )?pesos?', 'MXN'],
-  ['(?:Turkish )?lira', 'TRY'],
-  ['rand', 'ZAR'],
-  ['zloty', 'PLN'],
-  ['reais|real', 'BRL'],
+  ...(currencyNames as [string, string][]),
   ...ISO_CODES.map((c): [string, string] => [c, c]),
 ];
 const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${SUFFIX_CURRENCIES.map(([re]) => `(${re})`).join('|')})(?![\\w])`);
 
 // Units of measure and spans of time, normalized; compound forms first.
-const UNITS: [string, string][] = [
-  ['(?:kilometers?|kilometres?|km) (?:per|an|a) hour|km/h|kph|kmh', 'km/h'],
-  ['miles (?:per|an) hour|mph', 'mph'],
-  ['square (?:kilometers?|kilometres?)|sq km|km2|km²', 'km2'],
-  ['square (?:meters?|metres?)|sq m|sqm|m2|m²', 'm2'],
-  ['cubic (?:meters?|metres?)|m3|m³', 'm3'],
-  ['kilowatt[- ]hours?|kWh', 'kWh'],
-  ['megawatt[- ]hours?|MWh', 'MWh'],
-  ['gigawatt[- ]hours?|GWh', 'GWh'],
-  ['terawatt[- ]hours?|TWh', 'TWh'],
-  ['degrees? Celsius|°C|℃', '°C'],
-  ['degrees? Fahrenheit|°F', '°F'],
-  ['(?:kilometers?|kilometres?|km)', 'km'],
-  ['(?:meters?|metres?)', 'm'],
-  ['(?:centimeters?|centimetres?|cm)', 'cm'],
-  ['(?:millimeters?|millimetres?|mm)', 'mm'],
-  ['nautical miles?', 'nmi'],
-  ['miles?', 'mi'],
-  ['(?:feet|foot|ft)', 'ft'],
-  ['hectares?|ha', 'ha'],
-  ['mu', 'mu'],
-  ['metric tons?|tonnes?|tons?', 't'],
-  ['(?:kilograms?|kilos?|kg)', 'kg'],
-  ['grams?', 'g'],
-  ['pounds?|lbs?', 'lb'],
-  ['(?:liters?|litres?)', 'L'],
-  ['barrels?', 'bbl'],
-  ['(?:gigawatts?|GW)', 'GW'],
-  ['(?:megawatts?|MW)', 'MW'],
-  ['(?:kilowatts?|kW)', 'kW'],
-  ['watts?', 'W'],
-  ['TEUs?', 'TEU'],
-  ['(?:terabytes?|TB)', 'TB'],
-  ['(?:gigabytes?|GB)', 'GB'],
-  ['Mbps', 'Mbps'],
-  ['Gbps', 'Gbps'],
-  ['knots?', 'kn'],
-  ['basis points?', 'bp'],
-  ['points?', 'points'],
-  ['milliseconds?|ms', 'ms'],
-  ['seconds?', 's'],
-  ['minutes?', 'min'],
-  ['hours?', 'h'],
-  ['days?', 'day'],
-  ['weeks?', 'week'],
-  ['months?', 'month'],
-  ['years?', 'year'],
-  ['decades?', 'decade'],
-  ['centuries|century', 'century'],
-  ['degrees?', '°'],
-];
-const UNIT = new RegExp(`^(?:\\s|-)?(?:${UNITS.map(([re]) => `(${re})`).join('|')})(?![\\w²³])`, 'i');
+const UNITS = units as [string, string][];
+// Case-sensitive (units after a number are written as listed): compiled a third faster on a cold page.
+const UNIT = new RegExp(`^(?:\\s|-)?(?:${UNITS.map(([re]) => `(${re})`).join('|')})(?![\\w²³])`);
 // Units glued to the number only: "2GW", "-35C", "100m".
 const GLUED_UNIT = /^(?:(C)|(F)|(m)|(g)|(t)|(W))(?![\w])/;
 const GLUED_UNIT_NAMES = ['°C', '°F', 'm', 'g', 't', 'W'];
 
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
-const MAGNITUDE_WORD = /^[\s-]?(thousand|million|mln|billion|bln|bn|trillion|tn)(?![\w])/i;
-const GLUED_MAGNITUDE = /^(m|k|bn|tn)(?![\w])/;
+// The size words GT prints (a subset of MAGNITUDE): "5 billion", "5bn"; glued only: "5m", "5k".
+const MAGNITUDE_WORDS = ['thousand', 'million', 'mln', 'billion', 'bln', 'bn', 'trillion', 'tn'];
+const GLUED_MAGNITUDES = ['m', 'k', 'bn', 'tn'];
+const MAGNITUDE_WORD = new RegExp(`^[\\s-]?(${MAGNITUDE_WORDS.join('|')})(?![\\w])`, 'i');
+const GLUED_MAGNITUDE = new RegExp(`^(${GLUED_MAGNITUDES.join('|')})(?![\\w])`);
 const PERCENT = /^\s?(?:(%)|(percent|per cent)(?![\w])|(percentage points?)(?![\w]))/i;
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:more|greater|higher) than\s+$/i, 'more than'],
@@ -280,6 +158,121 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
 
 const withQualifier = <T extends object>(v: T, q: Qualifier | undefined): T => (q ? { ...v, qualifier: q } : v);
 
+// A capitalized word mid-sentence right before a number names a model, a law or a probe.
+const NAME_BEFORE = /[^.!?"“:\s]\s+([A-Z][A-Za-z'’]*)\s$/;
+const NOT_NAMING = new Set([...ISO_CODES, 'RMB', 'US', 'HK', 'No', 'Top', 'Over', 'Under', 'About', 'Nearly', 'Some']);
+
+/** "Chang'e 6", "Type 055", "Article 23": a name and its number, no count (a year stays a year). */
+function identifier(text: string, start: number, digits: string): boolean {
+  if (/^0\d/.test(digits)) return true;
+  if (/[,.]/.test(digits) || (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits < 2100)) return false;
+  const word = NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!word || NOT_NAMING.has(word) || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(word)) return false;
+  // "the CCG 12 nautical miles away": a measure after the number makes it one.
+  const rest = text.slice(text.indexOf(digits, start) + digits.length).slice(0, 32);
+  return ![UNIT, PERCENT, MAGNITUDE_WORD, SUFFIX_CURRENCY].some((re) => re.test(rest));
+}
+
+/** "6-4", "10-3": a score or a vote, where the second number is not above the first. */
+function score(digits: string, after: string): boolean {
+  const second = /^[-–](\d+)(?!\d|[.,]\d)/.exec(after)?.[1];
+  return second !== undefined && !/[,.]/.test(digits) && +second <= +digits;
+}
+
+/** Times of day, ordinals, ratios, ranks and numbers glued to letters that are no unit. */
+function notAFigure(text: string, start: number, digits: string, after: string): boolean {
+  return (
+    identifier(text, start, digits) ||
+    score(digits, after) ||
+    /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after) ||
+    /^(?:st|nd|rd|th)(?![\w])/.test(after) ||
+    /^\s?(?:times|fold)(?![\w])|^-year-old/i.test(after) ||
+    /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start)) ||
+    // Hull and flight numbers ("coast guard vessel 4410"); ratings and scores ("7.8/10").
+    VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start)) ||
+    /^\/\d/.test(after) ||
+    text[start - 1] === '/' ||
+    (/^[A-Za-z]/.test(after) &&
+      !GLUED_UNIT.test(after) &&
+      !GLUED_MAGNITUDE.test(after) &&
+      !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after))
+  );
+}
+
+interface NumberAt {
+  /** Where the digits start, and the digits. */
+  index: number;
+  digits: string;
+  /** Where the figure starts: a minus sign or "minus" before the digits. */
+  start: number;
+  negative: boolean;
+}
+
+/** A MONEY figure at a number: a currency before it ("$5", "RMB 5") or after it ("5 yuan"). */
+function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan | null {
+  const found = n.negative ? null : prefixCurrency(text, n.start);
+  const prefix = found && found.start >= lastEnd ? found : null;
+  const amount = readAmount(text, n.index, n.digits, n.negative, true);
+  const suffix = prefix ? null : suffixCurrency(text, amount.end);
+  if (!prefix && !suffix) return null;
+  const qualifier = qualifierBefore(text, prefix?.start ?? n.start);
+  const { amount: value, max } = values(amount);
+  const range = max === undefined ? {} : { max };
+  const code = prefix?.code ?? suffix!.code;
+  return {
+    type: 'MONEY',
+    start: prefix?.start ?? n.start,
+    end: suffix?.end ?? amount.end,
+    reason: prefix ? 'money-before' : 'money-after',
+    value: withQualifier({ ...(value === null ? {} : { amount: value }), ...range, currency: code }, qualifier),
+  };
+}
+
+/** A PERCENT, QUANTITY, year or CARDINAL at a number that is no amount of money. */
+function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan | null {
+  const { start, digits, negative } = n;
+  const qualifier = qualifierBefore(text, start);
+  // Outside money a glued "m" is metres, not millions: re-read without glued magnitudes.
+  const plain = readAmount(text, n.index, digits, negative, false);
+  const plainValue = values(plain);
+  const plainRange = plainValue.max === undefined ? {} : { max: plainValue.max };
+  const percent = PERCENT.exec(text.slice(plain.end, plain.end + 22));
+  if (percent && plainValue.amount !== null) {
+    const value = { percent: plainValue.amount, ...plainRange, ...(percent[3] ? { points: true as const } : {}) };
+    return {
+      type: 'PERCENT',
+      start,
+      end: plain.end + percent[0].length,
+      reason: 'percent',
+      value: withQualifier(value, qualifier),
+    };
+  }
+  const unit = unitAt(text, plain.end);
+  if (unit && plainValue.amount !== null) {
+    const value = { amount: plainValue.amount, ...plainRange, unit: unit.unit };
+    return { type: 'QUANTITY', start, end: unit.end, reason: 'quantity', value: withQualifier(value, qualifier) };
+  }
+  if (/^[A-Za-z]/.test(after)) return null; // glued letters that are no unit we know
+  const year = Number(digits);
+  if (
+    !negative &&
+    plain.lowMag === null &&
+    plain.high === undefined &&
+    /^\d{4}$/.test(digits) &&
+    year >= 1800 &&
+    year < 2100
+  )
+    return { type: 'DATE', start, end: plain.end, value: { year }, reason: 'year' };
+  if (plainValue.amount === null && plain.lowMag === null) return null; // too long to be a count
+  return {
+    type: 'CARDINAL',
+    start,
+    end: plain.end,
+    reason: 'cardinal',
+    value: plainValue.amount === null ? null : withQualifier({ amount: plainValue.amount, ...plainRange }, qualifier),
+  };
+}
+
 /** Every figure in a paragraph, in text order, not overlapping. */
 export function findFigures(text: string, pub: Day | null): FigureSpan[] {
   const spans: FigureSpan[] = findDates(text, pub).map((d) => ({ type: 'DATE', ...d }));
@@ -304,98 +297,17 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     }
     if (taken(start, m.index + digits.length)) continue;
     const after = text.slice(m.index + digits.length, m.index + digits.length + 12);
-    // Times of day, ordinals, ratios and ranks are not figures.
-    if (/^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after) || /^(?:st|nd|rd|th)(?![\w])/.test(after)) continue;
-    if (
-      /^\s?(?:times|fold)(?![\w])|^-year-old/i.test(after) ||
-      /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start))
-    )
-      continue;
-    if (
-      /^[A-Za-z]/.test(after) &&
-      !GLUED_UNIT.test(after) &&
-      !GLUED_MAGNITUDE.test(after) &&
-      !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after)
-    )
-      continue;
+    if (notAFigure(text, start, digits, after)) continue;
 
     // A currency word already read as the suffix of the figure before is not this one's prefix ("0 RMB 0").
     const lastEnd = out.length ? out[out.length - 1]!.end : 0;
-    const found = negative ? null : prefixCurrency(text, start);
-    const prefix = found && found.start >= lastEnd ? found : null;
-    const amount = readAmount(text, m.index, digits, negative, true);
-    const qualifier = qualifierBefore(text, prefix?.start ?? start);
-    const { amount: value, max } = values(amount);
-    const range = max === undefined ? {} : { max };
-
-    const suffix = prefix ? null : suffixCurrency(text, amount.end);
-    if (prefix || suffix) {
-      const code = prefix?.code ?? suffix!.code;
-      const span = { start: prefix?.start ?? start, end: suffix?.end ?? amount.end };
-      if (taken(span.start, span.end)) continue;
-      out.push({
-        type: 'MONEY',
-        ...span,
-        value: withQualifier({ ...(value === null ? {} : { amount: value }), ...range, currency: code }, qualifier),
-      });
-      re.lastIndex = span.end;
-      continue;
-    }
-    // Outside money a glued "m" is metres, not millions: re-read without glued magnitudes.
-    const plain = readAmount(text, m.index, digits, negative, false);
-    const plainValue = values(plain);
-    const plainRange = plainValue.max === undefined ? {} : { max: plainValue.max };
-    const percent = PERCENT.exec(text.slice(plain.end, plain.end + 22));
-    if (percent && plainValue.amount !== null) {
-      const end = plain.end + percent[0].length;
-      out.push({
-        type: 'PERCENT',
-        start,
-        end,
-        value: withQualifier(
-          {
-            percent: plainValue.amount,
-            ...(plainValue.max === undefined ? {} : { max: plainValue.max }),
-            ...(percent[3] ? { points: true as const } : {}),
-          },
-          qualifier,
-        ),
-      });
-      re.lastIndex = end;
-      continue;
-    }
-    const unit = unitAt(text, plain.end);
-    if (unit && plainValue.amount !== null) {
-      out.push({
-        type: 'QUANTITY',
-        start,
-        end: unit.end,
-        value: withQualifier({ amount: plainValue.amount, ...plainRange, unit: unit.unit }, qualifier),
-      });
-      re.lastIndex = unit.end;
-      continue;
-    }
-    if (/^[A-Za-z]/.test(after)) continue; // glued letters that are no unit we know
-    const year = Number(digits);
-    if (
-      !negative &&
-      plain.lowMag === null &&
-      plain.high === undefined &&
-      /^\d{4}$/.test(digits) &&
-      year >= 1800 &&
-      year < 2100
-    ) {
-      out.push({ type: 'DATE', start, end: plain.end, value: { year } });
-      continue;
-    }
-    if (plainValue.amount === null && plain.lowMag === null) continue; // too long to be a count
-    out.push({
-      type: 'CARDINAL',
-      start,
-      end: plain.end,
-      value: plainValue.amount === null ? null : withQualifier({ amount: plainValue.amount, ...plainRange }, qualifier),
-    });
-    re.lastIndex = plain.end;
+    const number: NumberAt = { index: m.index, digits, start, negative };
+    const found = moneyAt(text, number, lastEnd);
+    if (found && taken(found.start, found.end)) continue;
+    const span = found ?? plainFigureAt(text, number, after);
+    if (!span) continue;
+    out.push(span);
+    re.lastIndex = span.end;
   }
   return [...spans, ...out].sort((a, b) => a.start - b.start);
 }

@@ -1,16 +1,24 @@
 /** Numbers as GT prints them: "578", "5.3", "120,000", "2.25 billion", "5m", "3tn". */
 
-export const MAGNITUDE: Record<string, number> = {
+/**
+ * Every size word written after a number, as a power of ten: the one table of the project. The
+ * engine reads the forms GT prints (figures.ts lists them); the converter reads them all, also
+ * the "5b", "3t" and "2mn" readers type.
+ */
+export const MAGNITUDE: Readonly<Record<string, number>> = {
   thousand: 3,
   k: 3,
   million: 6,
   mln: 6,
+  mn: 6,
   m: 6,
   billion: 9,
   bln: 9,
   bn: 9,
+  b: 9,
   trillion: 12,
   tn: 12,
+  t: 12,
 };
 
 /**

@@ -2,8 +2,17 @@
 
 const CREDIT = String.raw`\bPhoto\s*:\s*`;
 
-/** Every credit in a text, the credited name (up to four words, the later ones capitalized) in group 1. */
-export const PHOTO_CREDIT = new RegExp(String.raw`${CREDIT}([A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})`, 'g');
+const NAME = String.raw`[A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}`;
+
+/**
+ * Every credit in a text ("Photo: VCG", "Illustration: Liu Rui/GT", "(Photo by Wenjing/Xinhua)",
+ * "Photo: Courtesy of Douban", "Photo: Screenshot from CCTV"): the credited names in group 1,
+ * up to four words each (the later ones capitalized), a photographer and an agency split by "/".
+ */
+export const PHOTO_CREDIT = new RegExp(
+  String.raw`\b(?:Photos?|Illustration|Graphic|Chart)(?:\s*:\s*|\s+by\s+)(?:(?:[Cc]ourtesy of|[Ss]creenshot from|[Ss]creenshot of)\s+)?(${NAME}(?:\s?/\s?${NAME})?)`,
+  'g',
+);
 
 /** A caption ends with its credit. */
 export const ENDS_WITH_PHOTO_CREDIT = new RegExp(String.raw`${CREDIT}[A-Za-z][\w .&'-]{0,40}\)?\.?$`);

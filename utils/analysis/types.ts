@@ -42,6 +42,15 @@ export interface Mention {
   entity?: string;
   /** MONEY in brackets that converts another amount: that amount's index in the mention list. */
   conversionOf?: number;
+  /** The engine's rule that made it; only when asked for (`annotate --explain`). */
+  reason?: string;
+}
+
+/** Where a role stands: a paragraph and offsets into it. */
+export interface RoleSource {
+  paragraph: number;
+  start: number;
+  end: number;
 }
 
 export interface Entity {
@@ -51,6 +60,9 @@ export interface Entity {
   /** Indices into the mention list, in article order. */
   mentions: number[];
   salience: number;
+  /** The role the article states for a person, or the place it puts a place in (issue 14). */
+  role?: string;
+  roleSource?: RoleSource;
 }
 
 export interface Analysis {

@@ -62,8 +62,9 @@ describe('Popup', () => {
     );
     expect(screen.getByTestId('published-ago').textContent).toBe('3 days ago');
     expect(screen.getByTestId('length').textContent).toBe('345 words · 2 min read');
-    // The seed's entities per the annotation guide: Ma Weiguang; 8 organizations; 10 places; 13 figures.
-    expect(screen.getByTestId('found').textContent).toBe('1 person · 8 organizations · 10 places · 13 figures');
+    // The seed's entities per the annotation guide: Ma Weiguang; 8 organizations; 9 places ("Zhejiang" and
+    // "Zhejiang Province" are one); 13 figures.
+    expect(screen.getByTestId('found').textContent).toBe('1 person · 8 organizations · 9 places · 13 figures');
   });
 
   it('joins several authors and hides the local time when it equals Beijing time', () => {

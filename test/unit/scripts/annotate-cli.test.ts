@@ -53,6 +53,22 @@ describe('npm run annotate', () => {
     expect(lines[1]).toMatchObject({ isArticle: false, reason: 'No article text was found on this page.' });
   });
 
+  it('names the rule behind each mention with --explain, and only then', async () => {
+    const plain = JSON.parse((await annotate(page('seed-legacy'))).stdout);
+    const explained = JSON.parse((await annotate(page('seed-legacy'), '--explain')).stdout);
+    expect(plain.mentions.some((m: { reason?: string }) => 'reason' in m)).toBe(false);
+    expect(explained.mentions).toHaveLength(plain.mentions.length);
+    for (const m of explained.mentions) expect(m.reason).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    // Without the reasons the explained output is the plain one.
+    const stripped = explained.mentions.map(({ reason: _, ...m }: { reason: string }) => m);
+    expect(stripped).toEqual(plain.mentions);
+    const reasonOf = (text: string) => explained.mentions.find((m: { text: string }) => m.text === text)?.reason;
+    expect(reasonOf('600 billion yuan')).toBe('money-after');
+    expect(reasonOf('Zhejiang Province')).toBe('place-head');
+    expect(reasonOf('Shanghai')).toBe('lexicon');
+    expect(reasonOf('Ma')).toBe('short-form');
+  });
+
   it('judges by the page alone without --url', async () => {
     const { stdout } = await annotate(page('section-front'));
     expect(JSON.parse(stdout)).toMatchObject({ isArticle: false });
