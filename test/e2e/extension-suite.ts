@@ -59,7 +59,7 @@ function readingTests(ctx: SuiteContext) {
       expect(await popup.evaluate(PUBLISHED_ISO)).toBe(published);
       expect(await popup.textOf('published-beijing')).toMatch(PUBLISHED_SHOWN);
       expect(await popup.textOf('length')).toMatch(/^345 words · 2 min read$/);
-      expect(await popup.textOf('found')).toBe('1 person · 8 organizations · 10 places · 13 figures');
+      expect(await popup.textOf('found')).toBe('1 person · 8 organizations · 9 places · 13 figures');
       for (const author of authors) expect(await popup.text()).toContain(author);
       expect(page.errors).toEqual([]);
     });

@@ -3,6 +3,9 @@
  * "¥600bn", "RMB 5 billion", "HK$2 billion", "2.5bn", "6e11", "1,234.5"), with the currency
  * when the text names one. Errors are message keys, so the interface words them in its language.
  */
+
+import { pairs as currencyNames } from '../analysis/lexicon/currency-names.json';
+import { pairs as currencySymbols } from '../analysis/lexicon/currency-symbols.json';
 import { MAGNITUDE } from '../analysis/numbers';
 import { CURRENCIES } from './currencies';
 
@@ -10,57 +13,18 @@ export type AmountError = 'amountEmpty' | 'amountNoNumber' | 'amountNotNumber' |
 
 export type ParsedAmount = { value: number; currency: string | null } | { error: AmountError; word?: string };
 
-// Size words as powers of ten: the engine's table, plus the short forms readers type.
-const POWER: Record<string, number> = { b: 9, t: 12, ...MAGNITUDE, mn: 6 };
-
-// Symbols before the number, longest first so that "HK$" wins over "$".
-const SYMBOLS: [string, string][] = [
-  ['us$', 'USD'],
-  ['hk$', 'HKD'],
-  ['nz$', 'NZD'],
-  ['s$', 'SGD'],
-  ['a$', 'AUD'],
-  ['c$', 'CAD'],
-  ['r$', 'BRL'],
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'CNY'],
-  ['￥', 'CNY'],
-  ['₩', 'KRW'],
-  ['₹', 'INR'],
-  ['₽', 'RUB'],
-  ['₺', 'TRY'],
-];
-
-// Currency names, before or after the number; the converter's own codes are taken as themselves.
-const NAMES: Record<string, string> = {
-  yuan: 'CNY',
-  rmb: 'CNY',
-  renminbi: 'CNY',
-  yen: 'JPY',
-  dollar: 'USD',
-  dollars: 'USD',
-  'us dollar': 'USD',
-  'us dollars': 'USD',
-  'hong kong dollar': 'HKD',
-  'hong kong dollars': 'HKD',
-  'hk dollars': 'HKD',
-  euro: 'EUR',
-  euros: 'EUR',
-  pound: 'GBP',
-  pounds: 'GBP',
-  won: 'KRW',
-  rupee: 'INR',
-  rupees: 'INR',
-  rouble: 'RUB',
-  roubles: 'RUB',
-  ruble: 'RUB',
-  rubles: 'RUB',
-};
-
+// The engine's lexicon: symbols before an amount ("HK$" before "$") and names as patterns ("US dollars?").
+const SYMBOLS = (currencySymbols as [string, string][]).map(([symbol, code]) => [symbol.toLowerCase(), code] as const);
+const NAMES = (currencyNames as [string, string][]).map(
+  ([pattern, code]) => [new RegExp(`^(?:${pattern})$`, 'i'), code] as const,
+);
 const CODES = new Set(CURRENCIES);
-const currencyOf = (word: string) => NAMES[word] ?? (CODES.has(word.toUpperCase()) ? word.toUpperCase() : undefined);
+
+/** The currency a word or phrase names: an ECB code as itself, else a name from the lexicon. */
+function currencyOf(words: string): string | undefined {
+  if (CODES.has(words.toUpperCase())) return words.toUpperCase();
+  return NAMES.find(([pattern]) => pattern.test(words))?.[1];
+}
 
 const NUMBER = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)(?:e([+-]?\d+))?/;
 
@@ -84,8 +48,8 @@ export function parseAmount(input: string): ParsedAmount {
   let power = 0;
   let rest = lead.rest.slice(m[0].length).trim();
   const size = /^([a-z]+)\b\s?/.exec(rest);
-  if (size && POWER[size[1]!] !== undefined) {
-    power = POWER[size[1]!]!;
+  if (size && MAGNITUDE[size[1]!] !== undefined) {
+    power = MAGNITUDE[size[1]!]!;
     rest = rest.slice(size[0].length).trim();
   }
   if (rest) {
