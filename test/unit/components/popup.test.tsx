@@ -343,7 +343,7 @@ describe('in Chinese', () => {
     tab = 'money';
     show(seedArticle, { now: NOW, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['摘要', '金额']);
-    expect(screen.getByTestId('found').textContent).toBe('1 个人物 · 8 个机构 · 10 个地点 · 13 个数字');
+    expect(screen.getByTestId('found').textContent).toBe('1 个人物 · 8 个机构 · 9 个地点 · 13 个数字');
     expect(screen.getByTestId('published-beijing').textContent).toMatch(/^北京时间 2020年12月19日/);
     await waitFor(() =>
       expect(screen.getAllByTestId('at-article-date')[0]!.textContent).toMatch(
