@@ -3,7 +3,7 @@
  * edge where there is none), the hover card and a polite live region for stepping. A function of
  * its props: the annotation it shows, the settings' saves and the keyboard commands.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Mention, MentionType } from '@/utils/analysis/types';
 import { LABELS } from '@/utils/page/mark-style';
 import { OVERLAY_TEXT, stepAnnouncement, toggleName } from '@/utils/page/overlay-messages';
@@ -12,6 +12,7 @@ import type { PageCommand } from '@/utils/page/page-commands';
 import { Legend } from './Legend';
 import { MentionCard } from './MentionCard';
 import { type CardSource, useMentionCard } from './useMentionCard';
+import { usePlacement } from './usePlacement';
 
 /** What the overlay needs of the page's annotation (PageAnnotator is one). */
 export interface OverlayPage extends CardSource {
@@ -51,7 +52,7 @@ function useChanges(page: OverlayPage) {
 export function Overlay(props: OverlayProps) {
   const { page, doc } = props;
   useChanges(page);
-  const placement = { side: 'right', style: { right: '16px' } };
+  const placement = usePlacement(doc, page.container);
   const tab = placement.side === 'tab';
   const [collapsed, setCollapsed] = useState(props.startCollapsed);
   const [openOverText, setOpenOverText] = useState(false);
@@ -66,12 +67,12 @@ export function Overlay(props: OverlayProps) {
     setCollapsed(!collapsed);
     props.save.collapsed(!collapsed);
   };
-  const dismiss = useCallback(() => {
+  const dismiss = () => {
     if (cards.card) return cards.close();
     if (!tab || !openOverText) return;
     setOpenOverText(false);
     toggleRef.current?.focus();
-  }, [cards, tab, openOverText]);
+  };
 
   useCommands(props.onCommand, (command) =>
     command === 'toggle-highlights' ? void toggleHighlights() : step(command === 'next-mention' ? 1 : -1),
@@ -179,10 +180,14 @@ function useDismissal(
   dismiss: () => void,
   closeOnOutside: (() => void) | null,
 ) {
+  // The handlers of the latest render: a key pressed before the effects ran again sees fresh state.
+  const latest = useRef({ dismiss, closeOnOutside });
+  latest.current = { dismiss, closeOnOutside };
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && dismiss();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && latest.current.dismiss();
     const onPointer = (e: Event) => {
-      if (closeOnOutside && rootRef.current && !e.composedPath().includes(rootRef.current)) closeOnOutside();
+      const close = latest.current.closeOnOutside;
+      if (close && rootRef.current && !e.composedPath().includes(rootRef.current)) close();
     };
     const root = rootRef.current;
     doc.addEventListener('keydown', onKey);
@@ -193,5 +198,5 @@ function useDismissal(
       root?.removeEventListener('keydown', onKey);
       doc.removeEventListener('pointerdown', onPointer, true);
     };
-  }, [doc, rootRef, dismiss, closeOnOutside]);
+  }, [doc, rootRef]);
 }

@@ -191,6 +191,7 @@ async function overlay(column: { left: number; right: number }, startCollapsed =
 describe('Overlay placement and folding', () => {
   it('sits open in a free margin, and folding keeps focus on its toggle', async () => {
     const { toggle, save } = await overlay({ left: 200, right: 900 });
+    expect(toggle.closest('.overlay')!.className).toContain('right');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(toggle.getAttribute('aria-label')).toBe('GT Lens, 55 highlights');
     toggle.focus();
@@ -209,6 +210,21 @@ describe('Overlay placement and folding', () => {
     expect(toggle.textContent).toBe('GT Lens 55');
   });
 
+  it('starts folded to a tab where the column leaves no margin, opens on request and closes with Esc', async () => {
+    const { toggle, save } = await overlay({ left: 8, right: 1358 });
+    expect(toggle.closest('.overlay')!.className).toContain('tab');
+    expect(toggle.textContent).toBe('GT');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(8);
+    fireEvent.keyDown(screen.getByRole('switch'), { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    fireEvent.click(toggle);
+    fireEvent.pointerDown(document.body);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(save.collapsed).not.toHaveBeenCalled(); // the reader's margin choice is not touched
+  });
 });
 
 describe('Overlay stepping and the card', () => {
@@ -264,7 +280,7 @@ describe('Overlay by keyboard and pointer', () => {
   });
 
   it('runs the keyboard commands: next, previous and highlights off and on', async () => {
-    const { annotator, command, save } = await overlay({ left: 200, right: 900 });
+    const { annotator, command, save } = await overlay({ left: 8, right: 1358 });
     command('next-mention');
     expect(screen.getByRole('status').textContent).toMatch(/^1 of 55: /);
     command('previous-mention');

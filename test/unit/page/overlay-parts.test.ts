@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MentionCursor } from '@/utils/page/mention-cursor';
 import { stepAnnouncement, toggleName } from '@/utils/page/overlay-messages';
+import { GAP, PANEL_WIDTH, placeOverlay } from '@/utils/page/overlay-placement';
 import { isPageCommand, MANIFEST_COMMANDS } from '@/utils/page/page-commands';
 
 describe('MentionCursor', () => {
@@ -25,6 +26,19 @@ describe('MentionCursor', () => {
     expect(cursor.step(-1, 5)).toBe(4);
     cursor.moveTo(2);
     expect(cursor.step(1, 5)).toBe(3);
+  });
+});
+
+describe('placeOverlay', () => {
+  const room = PANEL_WIDTH + 2 * GAP;
+  it.each([
+    ['a wide right margin', 1366, { left: 100, right: 1366 - room }, 'right'],
+    ['a right margin one pixel short, a wide left one', 1366, { left: room, right: 1366 - room + 1 }, 'left'],
+    ['no margin either side', 1366, { left: 8, right: 1358 }, 'tab'],
+    ['a phone', 412, { left: 8, right: 404 }, 'tab'],
+    ['no article column found', 1366, null, 'tab'],
+  ] as const)('%s: %s', (_, width, column, side) => {
+    expect(placeOverlay(width, column).side).toBe(side);
   });
 });
 
