@@ -53,7 +53,7 @@ export function Overlay(props: OverlayProps) {
   const { page, doc } = props;
   useChanges(page);
   const placement = usePlacement(doc, page.container);
-  const tab = placement.side === 'tab';
+  const tab = placement?.side === 'tab';
   const [collapsed, setCollapsed] = useState(props.startCollapsed);
   const [openOverText, setOpenOverText] = useState(false);
   const open = tab ? openOverText : !collapsed;
@@ -83,7 +83,11 @@ export function Overlay(props: OverlayProps) {
   const total = LABELS.reduce((n, l) => n + counts[l], 0);
   return (
     <div class="root" ref={rootRef}>
-      <div class={`overlay ${placement.side}${open ? ' open' : ''}`} style={placement.style}>
+      <div
+        class={`overlay ${placement?.side ?? 'unplaced'}${open ? ' open' : ''}`}
+        style={placement?.style}
+        hidden={!placement}
+      >
         <button
           ref={toggleRef}
           type="button"

@@ -7,14 +7,18 @@ function measure(doc: Document, column: Element | null): Placement {
   return placeOverlay(doc.documentElement.clientWidth, rect ? { left: rect.left, right: rect.right } : null);
 }
 
-export function usePlacement(doc: Document, column: Element | null): Placement {
-  const [placement, setPlacement] = useState(() => measure(doc, column));
+/**
+ * The placement, or null until first measured: that happens in an effect, after the page has
+ * painted its marks, so that measuring never forces a layout of a freshly marked page.
+ */
+export function usePlacement(doc: Document, column: Element | null): Placement | null {
+  const [placement, setPlacement] = useState<Placement | null>(null);
   useEffect(() => {
     const view = doc.defaultView;
     const update = () =>
       setPlacement((old) => {
         const fresh = measure(doc, column);
-        return fresh.side === old.side ? old : fresh;
+        return fresh.side === old?.side ? old : fresh;
       });
     update();
     view?.addEventListener('resize', update, { passive: true });

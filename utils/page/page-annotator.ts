@@ -5,7 +5,7 @@
  * is tested in a DOM.
  */
 import type { Analysis, Entity, Mention, MentionType } from '../analysis/types';
-import { newClock, pause } from '../slices';
+import { newClock } from '../slices';
 import { readAndAnalyze } from './annotation-pipeline';
 import { watchReplacedBody } from './body-watch';
 import { removeMarks } from './highlighter';
@@ -39,6 +39,13 @@ export interface Landing {
 const FLASH_CLASS = 'gt-lens-flash';
 const FLASH_MS = 1300;
 const MAX_REDOS = 3;
+
+/** Resolves in a task after the next frame (at once-ish where there are no frames). */
+const afterPaint = (view: Window | null) =>
+  new Promise<void>((resolve) => {
+    if (view?.requestAnimationFrame) view.requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 
 /** A controller that also aborts when `parent` does. */
 function childOf(parent: AbortSignal): AbortController {
@@ -128,8 +135,9 @@ export class PageAnnotator {
       timings.longestTask = Math.max(clock.longest, performance.now() - clock.taskStart);
       this.watch(read.container, run.signal);
       this.notify();
-      // The page's scheme reads computed style: after the marks, off the way to highlights.
-      await pause();
+      // The page's scheme reads computed style: once the page has painted the marks, so that it
+      // never forces a style pass of its own.
+      await afterPaint(this.doc.defaultView);
       run.signal.throwIfAborted();
       this.marks.applyScheme();
     } catch (err) {
