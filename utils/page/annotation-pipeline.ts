@@ -9,7 +9,7 @@ import { type ReadResult, readArticleSteps } from './article-reader';
 
 export type ArticleRead = Extract<ReadResult, { isArticle: true }>;
 
-export type PipelineOutcome =
+type PipelineOutcome =
   | { kind: 'not-article'; reason: string; readAt: number }
   | { kind: 'article'; read: ArticleRead; analysis: Analysis; readAt: number; analyzedAt: number };
 

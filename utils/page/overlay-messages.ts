@@ -36,7 +36,6 @@ export const OVERLAY_TEXT = {
   previous: 'Previous',
   next: 'Next',
   stepName: 'Step through highlights',
-  close: 'Close',
 };
 
 /** "GT Lens, 55 highlights": the toggle's name, starting with its visible text. */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MentionType } from '@/utils/analysis/types';
 import { marksIn } from '@/utils/page/highlighter';
 import { PageAnnotator } from '@/utils/page/page-annotator';
@@ -98,6 +98,18 @@ describe('PageAnnotator stepping and screen readers', () => {
     expect(landed.mark.classList.contains('gt-lens-flash')).toBe(true);
     const shown = annotator.reveal(Number(landed.mark.dataset.gtlMention))!;
     expect(document.activeElement).toBe(shown);
+  });
+
+  it('scrolls smoothly and flashes, or, for a reader who asked for reduced motion, jumps', async () => {
+    const { annotator } = await annotate('seed-legacy');
+    for (const reduce of [false, true]) {
+      const matchMedia = vi.spyOn(window, 'matchMedia').mockReturnValue({ matches: reduce } as MediaQueryList);
+      const mark = annotator.anchors()[0]!;
+      const scroll = vi.spyOn(mark, 'scrollIntoView');
+      annotator.reveal(Number(mark.dataset.gtlMention));
+      expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      matchMedia.mockRestore();
+    }
   });
 
   it('gives each mark its type for screen readers, and hidden types none', async () => {
