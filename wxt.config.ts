@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GT_HOST_PATTERNS } from './utils/page/gt-url';
+import { MANIFEST_COMMANDS } from './utils/page/page-commands';
 import { RATES_HOST } from './utils/rates/live';
 
 // Fixed so that Firefox keeps the reader's data across updates and tests can pin the UUID.
@@ -24,6 +25,8 @@ export default defineConfig({
     host_permissions: [...GT_HOST_PATTERNS, `${RATES_HOST}/*`],
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
+    // Toggle highlights, next and previous mention (utils/page/page-commands.ts).
+    commands: MANIFEST_COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

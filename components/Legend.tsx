@@ -1,52 +1,26 @@
 import type { MentionType } from '@/utils/analysis/types';
-import { LABEL_NAMES, LABELS, PALETTE, UNDERLINES } from '@/utils/page/mark-style';
+import { LABELS, PALETTE, UNDERLINES } from '@/utils/page/mark-style';
+import { LABEL_NAMES, OVERLAY_TEXT } from '@/utils/page/overlay-messages';
 
 export interface LegendProps {
+  id: string;
   counts: Record<MentionType, number>;
   hidden: ReadonlySet<MentionType>;
   highlights: boolean;
-  collapsed: boolean;
   /** Where previous/next stands: "3 of 58". */
   position: { index: number; total: number } | null;
   onToggleLabel: (label: MentionType) => void;
   onToggleHighlights: () => void;
-  onToggleCollapsed: () => void;
   onStep: (direction: 1 | -1) => void;
 }
 
-/** The floating legend: counts and a toggle per label, all on/off, previous/next. */
+/** The legend's panel: all on/off, a toggle and count per label, previous/next. */
 export function Legend(props: LegendProps) {
-  const { counts, hidden, highlights, collapsed, position } = props;
-  const total = LABELS.reduce((n, l) => n + counts[l], 0);
-  if (collapsed) {
-    return (
-      <button
-        type="button"
-        class="legend-open"
-        aria-expanded="false"
-        aria-label={`Show GT Lens legend, ${total} highlights`}
-        onClick={props.onToggleCollapsed}
-      >
-        GT Lens <span class="count">{total}</span>
-      </button>
-    );
-  }
+  const { counts, hidden, highlights, position } = props;
   return (
-    <section class="legend" aria-label="GT Lens highlights">
-      <header>
-        <h2>GT Lens</h2>
-        <button
-          type="button"
-          class="icon"
-          aria-expanded="true"
-          aria-label="Hide legend"
-          onClick={props.onToggleCollapsed}
-        >
-          –
-        </button>
-      </header>
+    <section class="legend" id={props.id} aria-label={OVERLAY_TEXT.regionName}>
       <button type="button" role="switch" aria-checked={highlights} class="switch" onClick={props.onToggleHighlights}>
-        Highlights {highlights ? 'on' : 'off'}
+        {highlights ? OVERLAY_TEXT.highlightsOn : OVERLAY_TEXT.highlightsOff}
       </button>
       <ul>
         {LABELS.map((label) => (
@@ -76,15 +50,13 @@ export function Legend(props: LegendProps) {
           </li>
         ))}
       </ul>
-      <nav aria-label="Step through highlights">
+      <nav aria-label={OVERLAY_TEXT.stepName}>
         <button type="button" onClick={() => props.onStep(-1)} disabled={!highlights}>
-          ‹ Previous
+          ‹ {OVERLAY_TEXT.previous}
         </button>
-        <span class="position" aria-live="polite">
-          {position ? `${position.index} of ${position.total}` : ''}
-        </span>
+        <span class="position">{position ? `${position.index} of ${position.total}` : ''}</span>
         <button type="button" onClick={() => props.onStep(1)} disabled={!highlights}>
-          Next ›
+          {OVERLAY_TEXT.next} ›
         </button>
       </nav>
     </section>

@@ -1,9 +1,13 @@
-/** The background script: exchange rates for the popup and the page, live or bundled. */
+/**
+ * The background script: exchange rates for the popup and the page, live or bundled; the page's
+ * keyboard commands passed on to the article's tab.
+ */
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
+import { isPageCommand } from '@/utils/page/page-commands';
 import { type RateCache, ratesFor } from '@/utils/rates/service';
 
 const cache: RateCache = {
@@ -15,4 +19,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) =>
     routeMessage({ 'get-rates': ({ date }) => ratesFor(date, { cache }) }, msg, sender, ownExtension()),
   );
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined || !isPageCommand(command)) return;
+    // A tab without our content script (not an article page) has no receiver: nothing to do.
+    await browser.tabs.sendMessage(id, { type: 'run-command', command }).catch(() => {});
+  });
 });

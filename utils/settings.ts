@@ -70,3 +70,51 @@ export async function effectiveCurrency(): Promise<string> {
   const stored = await readerCurrency.getValue().catch(() => '');
   return stored || currencyOfLocale(navigator.language);
 }
+
+/** What the page needs at start: highlights on, the hidden types, the legend folded. */
+export interface PageSettings {
+  highlights: boolean;
+  hidden: ReadonlySet<MentionType>;
+  collapsed: boolean;
+}
+
+const hiddenOf = (visibility: LabelVisibility) => new Set(LABELS.filter((l) => !visibility[l]));
+
+const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, err);
+
+/** Reads the page's settings in one go; storage that fails reads as the defaults. */
+export async function readPageSettings(): Promise<PageSettings> {
+  try {
+    const [highlights, visibility, collapsed] = await Promise.all([
+      highlightsOn.getValue(),
+      visibleLabels.getValue(),
+      legendCollapsed.getValue(),
+    ]);
+    return { highlights, hidden: hiddenOf(visibility), collapsed };
+  } catch (err) {
+    warn('settings unavailable, using defaults', err);
+    return { highlights: highlightsOn.fallback, hidden: new Set(), collapsed: legendCollapsed.fallback };
+  }
+}
+
+/** Saves without ever throwing: a setting that cannot be saved is only lost for the next page. */
+const save = <T>(setting: Setting<T>, value: T) =>
+  setting.setValue(value).catch((err) => warn(`could not save ${setting.key}`, err));
+
+export const savePageSettings = {
+  highlights: (on: boolean) => save(highlightsOn, on),
+  hidden: (hidden: ReadonlySet<MentionType>) =>
+    save(visibleLabels, Object.fromEntries(LABELS.map((l) => [l, !hidden.has(l)])) as LabelVisibility),
+  collapsed: (collapsed: boolean) => save(legendCollapsed, collapsed),
+};
+
+/** Follows changes made in other tabs (or the options page); returns the unwatch. */
+export function watchPageSettings(on: {
+  highlights: (on: boolean) => void;
+  hidden: (hidden: ReadonlySet<MentionType>) => void;
+}): () => void {
+  const unwatch = [highlightsOn.watch(on.highlights), visibleLabels.watch((v) => on.hidden(hiddenOf(v)))];
+  return () => {
+    for (const u of unwatch) u();
+  };
+}

@@ -8,8 +8,20 @@ export function runToEnd<T>(steps: Iterator<unknown, T>): T {
   }
 }
 
-/** Lets the page run: the rest continues in a new task. */
-export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+type Yielding = { scheduler?: { yield?: () => Promise<unknown> } };
+
+/**
+ * Lets the page run: the rest continues in a new task. scheduler.yield where the browser has it
+ * (it resumes ahead of other tasks, and without the 4 ms that nested zero-delay timers cost),
+ * else a timer.
+ */
+export function pause(): Promise<void> {
+  const scheduler = (globalThis as Yielding).scheduler;
+  return new Promise((resolve) => {
+    if (scheduler?.yield) void scheduler.yield().then(() => resolve());
+    else setTimeout(resolve, 0);
+  });
+}
 
 export interface SliceClock {
   /** performance.now() when the current task began. */
@@ -18,18 +30,26 @@ export interface SliceClock {
   longest: number;
 }
 
+export const newClock = (): SliceClock => ({ taskStart: performance.now(), longest: 0 });
+
+export interface SliceOptions {
+  /** Shared by the stages of one job, so that their tasks are timed as one. */
+  clock?: SliceClock;
+  /** Stops between two steps (rejecting with the signal's reason) once aborted. */
+  signal?: AbortSignal;
+  budgetMs?: number;
+  yieldToPage?: () => Promise<void>;
+}
+
 /**
- * Runs `steps` to the end, yielding to the page whenever the current task has run `budgetMs`.
- * With a clock, records how long each task ran (the caller's synchronous work before the first
- * step counts toward the first task).
+ * Runs `steps` to the end, yielding to the page only when the current task has run `budgetMs`:
+ * short work finishes in the task it started in. The clock records how long each task ran (the
+ * caller's synchronous work before the first step counts toward the first task).
  */
-export async function runSliced<T>(
-  steps: Iterator<unknown, T>,
-  clock: SliceClock = { taskStart: performance.now(), longest: 0 },
-  budgetMs = 8,
-  yieldToPage: () => Promise<void> = pause,
-): Promise<T> {
+export async function runSliced<T>(steps: Iterator<unknown, T>, options: SliceOptions = {}): Promise<T> {
+  const { clock = newClock(), signal, budgetMs = 12, yieldToPage = pause } = options;
   for (;;) {
+    signal?.throwIfAborted();
     const r = steps.next();
     const now = performance.now();
     if (r.done) {
@@ -42,11 +62,4 @@ export async function runSliced<T>(
       clock.taskStart = performance.now();
     }
   }
-}
-
-/** Ends the current task between two stages of work, recording its length. */
-export async function nextTask(clock: SliceClock): Promise<void> {
-  clock.longest = Math.max(clock.longest, performance.now() - clock.taskStart);
-  await pause();
-  clock.taskStart = performance.now();
 }

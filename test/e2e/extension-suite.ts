@@ -82,6 +82,9 @@ function highlightingTests(ctx: SuiteContext) {
   describe('highlighting the seed article', () => {
     it('marks the expected mentions with their labels, and the overlay offers a legend', async () => {
       const page = await ctx.browser.open(ctx.server.urlOf('seed-legacy'));
+      // The unstyled fixture's text spans the window: the legend starts folded to a tab; open it.
+      await page.waitFor(`${SHADOW}?.querySelector('.toggle')`);
+      await page.evaluate(`${SHADOW}.querySelector('.toggle').click()`);
       await page.waitFor(
         `document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.legend')`,
       );

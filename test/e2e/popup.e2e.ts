@@ -156,7 +156,7 @@ describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
       '摘要',
       '金额',
     ]);
-    expect(await popup.textOf('found')).toBe('1 个人物 · 8 个机构 · 10 个地点 · 13 个数字');
+    expect(await popup.textOf('found')).toBe('1 个人物 · 8 个机构 · 9 个地点 · 13 个数字');
     await popup.screenshot(join(RESULTS, `${name}-popup-zh.png`), { fullPage: false });
     const options = await browser.openExtensionPage('options.html', VIEWPORT);
     await options.waitFor(`document.querySelector('h1')`);

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { highlightsOn, legendCollapsed, normalizeVisibility, visibleLabels } from '@/utils/settings';
+import {
+  highlightsOn,
+  legendCollapsed,
+  normalizeVisibility,
+  readPageSettings,
+  savePageSettings,
+  visibleLabels,
+  watchPageSettings,
+} from '@/utils/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -42,5 +50,35 @@ describe('settings', () => {
     unwatch();
     await highlightsOn.setValue(true);
     expect(seen).toHaveBeenCalledTimes(1);
+  });
+
+  it('read, save and watch what the page needs in one place', async () => {
+    expect(await readPageSettings()).toEqual({ highlights: true, hidden: new Set(), collapsed: false });
+    const highlights = vi.fn();
+    const hidden = vi.fn();
+    const unwatch = watchPageSettings({ highlights, hidden });
+    await savePageSettings.hidden(new Set(['PLACE', 'DATE']));
+    await savePageSettings.highlights(false);
+    await savePageSettings.collapsed(true);
+    expect(hidden).toHaveBeenCalledWith(new Set(['PLACE', 'DATE']));
+    expect(highlights).toHaveBeenCalledWith(false);
+    expect(await readPageSettings()).toEqual({
+      highlights: false,
+      hidden: new Set(['PLACE', 'DATE']),
+      collapsed: true,
+    });
+    unwatch();
+    await savePageSettings.highlights(true);
+    expect(highlights).toHaveBeenCalledTimes(1);
+  });
+
+  it('read as the defaults, and save without throwing, when storage fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage gone'));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
+    expect(await readPageSettings()).toEqual({ highlights: true, hidden: new Set(), collapsed: false });
+    await expect(savePageSettings.collapsed(true)).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(2);
+    for (const spy of [warn, get, set]) spy.mockRestore();
   });
 });

@@ -4,6 +4,7 @@
  */
 
 import { classifyUrl } from '../page/gt-url';
+import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isPageState, type PageState } from '../page/page-state';
 import type { RateSet } from '../rates/types';
 
@@ -14,6 +15,8 @@ export interface Contract {
   'show-mention': { request: { mention: number }; response: { shown: boolean } };
   /** Popup or content script → background: CNY rates of a day ("latest" or YYYY-MM-DD). */
   'get-rates': { request: { date: string }; response: RateSet | null };
+  /** Background → content script: the reader pressed one of the page's keyboard commands. */
+  'run-command': { request: { command: PageCommand }; response: { done: boolean } };
 }
 
 export type MessageType = keyof Contract;
@@ -43,6 +46,8 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
   'get-page-state': isPageState,
   'show-mention': isShown,
   'get-rates': isRateSet,
+  'run-command': (x): x is { done: boolean } =>
+    typeof x === 'object' && x !== null && typeof (x as { done?: unknown }).done === 'boolean',
 };
 
 /** Each request's exact fields besides `type`, checked before a handler sees it. */
@@ -51,6 +56,7 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
   'show-mention': (m) => Object.keys(m).length === 2 && Number.isInteger(m.mention) && (m.mention as number) >= 0,
   'get-rates': (m) =>
     Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
+  'run-command': (m) => Object.keys(m).length === 2 && isPageCommand(m.command),
 };
 
 export function isRequest(msg: unknown): msg is Request {

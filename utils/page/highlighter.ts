@@ -11,6 +11,25 @@ import type { Segment } from './text-map';
 
 export const MARK_CLASS = 'gt-lens-mark';
 
+/**
+ * What a screen reader hears of a mark besides its text: its type ("Person"), or nothing at all
+ * (null) for a type the reader has hidden, which then reads as plain text.
+ */
+export type MarkVoice = (mention: Mention) => string | null;
+
+/** Gives a mark its voice: a description and a focus stop for shown types, plain text for hidden. */
+export function voiceMark(mark: HTMLElement, description: string | null): void {
+  if (description === null) {
+    mark.removeAttribute('aria-description');
+    mark.removeAttribute('tabindex');
+    mark.setAttribute('role', 'none');
+  } else {
+    mark.setAttribute('aria-description', description);
+    mark.tabIndex = -1; // focusable from previous/next and the popup, not a tab stop of its own
+    mark.removeAttribute('role');
+  }
+}
+
 /** One mention's part inside one text node, in that node's offsets. */
 export interface Piece {
   node: Text;
@@ -67,7 +86,12 @@ export function* piecesByNodeSteps(
  * replaces it), so a long text node with thousands of mentions costs its length, not its length
  * times its mentions. Returns the marks made, in document order.
  */
-export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: readonly Mention[]): HTMLElement[] {
+export function wrapNode(
+  doc: Document,
+  pieces: readonly Piece[],
+  mentions: readonly Mention[],
+  voice: MarkVoice = () => null,
+): HTMLElement[] {
   const node = pieces[0]?.node;
   if (!node?.parentNode) return []; // the page removed it under us
   const data = node.data;
@@ -102,7 +126,7 @@ export function wrapNode(doc: Document, pieces: readonly Piece[], mentions: read
     mark.dataset.gtlMention = String(piece.mention);
     if (m.entity) mark.dataset.gtlEntity = m.entity;
     if (m.value) mark.dataset.gtlValue = JSON.stringify(m.value);
-    mark.tabIndex = -1; // focusable from the legend's previous/next, not a tab stop of its own
+    voiceMark(mark, voice(m));
     mark.appendChild(text);
     frag.appendChild(mark);
     made.push(mark);
@@ -120,6 +144,7 @@ export function* wrapNodeSteps(
   doc: Document,
   pieces: readonly Piece[],
   mentions: readonly Mention[],
+  voice?: MarkVoice,
   batch = 300,
 ): Generator<void, void> {
   const ordered = [...pieces].sort((a, b) => a.from - b.from);
@@ -134,11 +159,11 @@ export function* wrapNodeSteps(
       const rest = doc.createTextNode(node.data.slice(cut));
       node.data = node.data.slice(0, cut);
       node.parentNode.insertBefore(rest, node.nextSibling);
-      wrapNode(doc, chunk, mentions);
+      wrapNode(doc, chunk, mentions, voice);
       node = rest;
       shift += cut;
     } else {
-      wrapNode(doc, chunk, mentions);
+      wrapNode(doc, chunk, mentions, voice);
     }
     yield;
   }
@@ -163,6 +188,11 @@ export function removeMarks(root: ParentNode): void {
 }
 
 /** Marks every mention at once (Node, tests); the content script slices the same steps. */
-export function markAll(doc: Document, sources: readonly Segment[][], mentions: readonly Mention[]): HTMLElement[] {
-  return piecesByNode(sources, mentions).flatMap((pieces) => wrapNode(doc, pieces, mentions));
+export function markAll(
+  doc: Document,
+  sources: readonly Segment[][],
+  mentions: readonly Mention[],
+  voice?: MarkVoice,
+): HTMLElement[] {
+  return piecesByNode(sources, mentions).flatMap((pieces) => wrapNode(doc, pieces, mentions, voice));
 }

@@ -17,27 +17,6 @@ export const LABELS: readonly MentionType[] = [
   'DATE',
 ];
 
-export const LABEL_NAMES: Record<MentionType, string> = {
-  PERSON: 'People',
-  ORG: 'Organizations',
-  PLACE: 'Places',
-  MONEY: 'Money',
-  PERCENT: 'Percentages',
-  QUANTITY: 'Quantities',
-  CARDINAL: 'Counts',
-  DATE: 'Dates',
-};
-export const LABEL_SINGULAR: Record<MentionType, string> = {
-  PERSON: 'Person',
-  ORG: 'Organization',
-  PLACE: 'Place',
-  MONEY: 'Money',
-  PERCENT: 'Percentage',
-  QUANTITY: 'Quantity',
-  CARDINAL: 'Count',
-  DATE: 'Date',
-};
-
 export interface Swatch {
   background: string;
   text: string;
@@ -126,5 +105,9 @@ export function markCss(): string {
       `[data-gtl-hide~="${label}"] ${sel}[data-gtl-label="${label}"]{background:none;color:inherit;text-decoration:none;cursor:inherit}`,
     );
   }
+  // Forced colors drop the swatches: the system's mark colors, and the underlines still tell types apart.
+  rules.push(
+    `@media (forced-colors:active){${sel}:not([role="none"]){background-color:Mark!important;color:MarkText!important;text-decoration-color:MarkText!important}}`,
+  );
   return rules.join('\n');
 }

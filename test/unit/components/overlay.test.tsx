@@ -1,9 +1,15 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, screen as bodyScreen, cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Legend, type LegendProps } from '@/components/Legend';
 import { MentionCard } from '@/components/MentionCard';
-import type { MentionType } from '@/utils/analysis/types';
+import { Overlay } from '@/components/Overlay';
+import type { Mention, MentionType } from '@/utils/analysis/types';
+import { cardContent, cardConversion } from '@/utils/page/card-content';
+import { PageAnnotator } from '@/utils/page/page-annotator';
+import type { PageCommand } from '@/utils/page/page-commands';
+import type { RateSet } from '@/utils/rates/types';
+import { loadFixtures } from '../../harness/fixtures';
 
 afterEach(cleanup);
 
@@ -14,14 +20,13 @@ const counts = { PERSON: 2, ORG: 12, PLACE: 28, MONEY: 3, PERCENT: 0, QUANTITY: 
 
 function legend(overrides: Partial<LegendProps> = {}) {
   const props: LegendProps = {
+    id: 'legend',
     counts,
     hidden: new Set(),
     highlights: true,
-    collapsed: false,
     position: null,
     onToggleLabel: vi.fn(),
     onToggleHighlights: vi.fn(),
-    onToggleCollapsed: vi.fn(),
     onStep: vi.fn(),
     ...overrides,
   };
@@ -32,95 +37,258 @@ function legend(overrides: Partial<LegendProps> = {}) {
 describe('Legend', () => {
   it('lists every label with its count and a checked toggle', () => {
     legend();
-    expect(screen.getByRole('checkbox', { name: /People\s*2/ })).toHaveProperty('checked', true);
-    expect(screen.getByRole('checkbox', { name: /Places\s*28/ })).toHaveProperty('checked', true);
-    expect(screen.getAllByRole('checkbox')).toHaveLength(8);
+    expect(bodyScreen.getByRole('checkbox', { name: /People\s*2/ })).toHaveProperty('checked', true);
+    expect(bodyScreen.getByRole('checkbox', { name: /Places\s*28/ })).toHaveProperty('checked', true);
+    expect(bodyScreen.getAllByRole('checkbox')).toHaveLength(8);
   });
 
-  it('toggles a label, all highlights, the legend itself, and steps', () => {
+  it('toggles a label, all highlights, and steps', () => {
     const props = legend({ hidden: new Set(['PLACE']), position: { index: 3, total: 58 } });
-    expect(screen.getByRole('checkbox', { name: /Places/ })).toHaveProperty('checked', false);
-    fireEvent.click(screen.getByRole('checkbox', { name: /Places/ }));
+    expect(bodyScreen.getByRole('checkbox', { name: /Places/ })).toHaveProperty('checked', false);
+    fireEvent.click(bodyScreen.getByRole('checkbox', { name: /Places/ }));
     expect(props.onToggleLabel).toHaveBeenCalledWith('PLACE');
-    fireEvent.click(screen.getByRole('switch', { name: /Highlights on/ }));
+    fireEvent.click(bodyScreen.getByRole('switch', { name: /Highlights on/ }));
     expect(props.onToggleHighlights).toHaveBeenCalledOnce();
-    fireEvent.click(screen.getByRole('button', { name: /Next/ }));
-    fireEvent.click(screen.getByRole('button', { name: /Previous/ }));
+    fireEvent.click(bodyScreen.getByRole('button', { name: /Next/ }));
+    fireEvent.click(bodyScreen.getByRole('button', { name: /Previous/ }));
     expect(props.onStep).toHaveBeenNthCalledWith(1, 1);
     expect(props.onStep).toHaveBeenNthCalledWith(2, -1);
-    expect(screen.getByText('3 of 58')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Hide legend' }));
-    expect(props.onToggleCollapsed).toHaveBeenCalledOnce();
-  });
-
-  it('folds to one button that says how many highlights there are', () => {
-    const props = legend({ collapsed: true });
-    const open = screen.getByRole('button', { name: 'Show GT Lens legend, 55 highlights' });
-    expect(open.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(open);
-    expect(props.onToggleCollapsed).toHaveBeenCalledOnce();
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(bodyScreen.getByText('3 of 58')).toBeTruthy();
   });
 
   it('disables the label toggles and stepping while highlights are off', () => {
     legend({ highlights: false });
-    expect(screen.getByRole('switch', { name: /Highlights off/ }).getAttribute('aria-checked')).toBe('false');
-    expect(screen.getAllByRole('checkbox').every((c) => (c as HTMLInputElement).disabled)).toBe(true);
-    expect((screen.getByRole('button', { name: /Next/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(bodyScreen.getByRole('switch', { name: /Highlights off/ }).getAttribute('aria-checked')).toBe('false');
+    expect(bodyScreen.getAllByRole('checkbox').every((c) => (c as HTMLInputElement).disabled)).toBe(true);
+    expect((bodyScreen.getByRole('button', { name: /Next/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
 
+const mention = (m: Partial<Mention> & Pick<Mention, 'type' | 'text'>): Mention =>
+  ({ paragraph: 0, start: 0, end: m.text.length, value: null, ...m }) as Mention;
+
 describe('MentionCard', () => {
   const base = { anchor: { top: 100, bottom: 120, left: 40 }, viewport: { width: 1200, height: 900 } };
+  const person = mention({ type: 'PERSON', text: 'Ma', entity: 'PERSON:Ma Weiguang' });
+  const entity = { id: 'PERSON:Ma Weiguang', name: 'Ma Weiguang', type: 'PERSON', mentions: [0, 3], salience: 1 };
 
   it('shows an entity: label, full name, the text it stands as, and its count', () => {
-    render(<MentionCard {...base} label="PERSON" text="Ma" name="Ma Weiguang" count={2} value={null} />);
-    expect(screen.getByRole('tooltip').textContent).toBe('PersonMa Weiguangas “Ma”Mentioned 2 times');
+    render(<MentionCard {...base} content={cardContent(0, person, entity as never)} />);
+    expect(bodyScreen.getByRole('tooltip').textContent).toBe('PersonMa Weiguangas “Ma”Mentioned 2 times');
   });
 
   it('shows a figure with its resolved value, below the mark or above it near the bottom', () => {
-    render(
-      <MentionCard
-        {...base}
-        label="DATE"
-        text="Saturday"
-        name={null}
-        count={null}
-        value="Saturday, December 19, 2020"
-      />,
-    );
-    const card = screen.getByRole('tooltip');
+    const date = mention({ type: 'DATE', text: 'Saturday', value: { date: '2020-12-19' } as never });
+    render(<MentionCard {...base} content={cardContent(1, date, null)} />);
+    const card = bodyScreen.getByRole('tooltip');
     expect(card.textContent).toBe('DateSaturdaySaturday, December 19, 2020');
     expect(card.style.top).toBe('126px');
     cleanup();
     render(
-      <MentionCard
-        {...base}
-        anchor={{ top: 850, bottom: 870, left: 1100 }}
-        label="MONEY"
-        text="$92 billion"
-        name={null}
-        count={null}
-        value="$92 billion"
-      />,
+      <MentionCard {...base} anchor={{ top: 850, bottom: 870, left: 1100 }} content={cardContent(1, date, null)} />,
     );
-    const low = screen.getByRole('tooltip');
+    const low = bodyScreen.getByRole('tooltip');
     expect(low.style.bottom).toBe('56px');
-    expect(low.style.left).toBe('912px');
+    expect(low.style.left).toBe('932px');
+  });
+
+  it('stays inside a narrow window', () => {
+    const date = mention({ type: 'DATE', text: 'Saturday', value: { date: '2020-12-19' } as never });
+    render(<MentionCard {...base} viewport={{ width: 320, height: 600 }} content={cardContent(1, date, null)} />);
+    const card = bodyScreen.getByRole('tooltip');
+    expect(card.style.width).toBe('260px');
+    expect(card.style.left).toBe('40px');
+    cleanup();
+    render(<MentionCard {...base} viewport={{ width: 200, height: 600 }} content={cardContent(1, date, null)} />);
+    expect(bodyScreen.getByRole('tooltip').style.width).toBe('184px');
   });
 
   it('renders page text as text, never as markup', () => {
+    const evil = mention({ type: 'ORG', text: '<img src=x onerror=alert(1)>' });
     const { container } = render(
-      <MentionCard
-        {...base}
-        label="ORG"
-        text="<img src=x onerror=alert(1)>"
-        name="<b>Evil</b>"
-        count={1}
-        value={null}
-      />,
+      <MentionCard {...base} content={cardContent(0, evil, { ...entity, name: '<b>Evil</b>' } as never)} />,
     );
     expect(container.querySelector('img, b')).toBeNull();
-    expect(screen.getByRole('tooltip').textContent).toContain('<b>Evil</b>');
+    expect(bodyScreen.getByRole('tooltip').textContent).toContain('<b>Evil</b>');
+  });
+});
+
+describe('the money card conversion', () => {
+  const rates: RateSet = {
+    base: 'CNY',
+    date: '2020-12-18',
+    requested: '2020-12-19',
+    rates: { CNY: 1, USD: 0.153, EUR: 0.125 },
+    source: 'ECB, bundled',
+  };
+  const usd = mention({ type: 'MONEY', text: '$92 billion', value: { amount: 92e9, currency: 'USD' } as never });
+  const cny = mention({ type: 'MONEY', text: '600 billion yuan', value: { amount: 600e9, currency: 'CNY' } as never });
+
+  it.each([
+    ['a USD amount for a USD reader', usd, 'USD', /^≈ CN¥601 billion at the ECB rate of Dec 18, 2020$/],
+    ['a yuan amount for a USD reader', cny, 'USD', /^≈ \$91\.8 billion at the ECB rate/],
+    ['a yuan amount for a yuan reader', cny, 'CNY', /^≈ \$91\.8 billion at the ECB rate/],
+    ['a USD amount for a euro reader', usd, 'EUR', /^≈ €75\.2 billion at the ECB rate/],
+  ])('%s', (_, m, reader, expected) => {
+    expect(cardConversion(m, reader, rates)).toMatch(expected);
+  });
+
+  it('says nothing without rates or for other figures', () => {
+    expect(cardConversion(usd, 'USD', null)).toBeNull();
+    expect(cardConversion(mention({ type: 'PERCENT', text: '5%' }), 'USD', rates)).toBeNull();
+  });
+});
+
+// The page replaces the document's content: query the body it has now.
+const screen = {
+  getByRole: (...a: Parameters<typeof bodyScreen.getByRole>) => within(document.body).getByRole(...a),
+  getAllByRole: (...a: Parameters<typeof bodyScreen.getAllByRole>) => within(document.body).getAllByRole(...a),
+  queryByRole: (...a: Parameters<typeof bodyScreen.queryByRole>) => within(document.body).queryByRole(...a),
+  getByText: (...a: Parameters<typeof bodyScreen.getByText>) => within(document.body).getByText(...a),
+};
+const seed = loadFixtures().find((f) => f.name === 'seed-legacy')!;
+let annotator: PageAnnotator | null = null;
+afterEach(() => annotator?.destroy());
+
+/** The seed, annotated in this document, with the overlay on it; `column` is the article's place on screen. */
+async function overlay(column: { left: number; right: number }, startCollapsed = false) {
+  document.documentElement.innerHTML = seed.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  annotator = new PageAnnotator(document, seed.expected.url, { highlights: true, hidden: new Set() });
+  await annotator.start();
+  const body = annotator.container as HTMLElement;
+  body.getBoundingClientRect = () => ({ ...column, top: 0, bottom: 2000 }) as DOMRect;
+  Object.defineProperty(document.documentElement, 'clientWidth', { value: 1366, configurable: true });
+  const commands: ((c: PageCommand) => void)[] = [];
+  const save = { highlights: vi.fn(), hidden: vi.fn(), collapsed: vi.fn() };
+  const host = document.createElement('div');
+  document.body.appendChild(host);
+  render(
+    <Overlay
+      page={annotator}
+      doc={document}
+      startCollapsed={startCollapsed}
+      save={save}
+      convert={async () => null}
+      onCommand={(run) => {
+        commands.push(run);
+        return () => {};
+      }}
+    />,
+    { container: host },
+  );
+  const toggle = screen.getByRole('button', { name: /^GT/ });
+  return {
+    annotator,
+    toggle,
+    save,
+    command: (c: PageCommand) =>
+      act(() => {
+        for (const run of commands) run(c);
+      }),
+  };
+}
+
+describe('Overlay placement and folding', () => {
+  it('sits open in a free margin, and folding keeps focus on its toggle', async () => {
+    const { toggle, save } = await overlay({ left: 200, right: 900 });
+    expect(toggle.closest('.overlay')!.className).toContain('right');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.getAttribute('aria-label')).toBe('GT Lens, 55 highlights');
+    toggle.focus();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(document.activeElement).toBe(toggle);
+    fireEvent.click(toggle);
+    expect(document.activeElement).toBe(toggle);
+    expect(save.collapsed.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('starts folded in the margin when the reader left it folded', async () => {
+    const { toggle } = await overlay({ left: 200, right: 900 }, true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toBe('GT Lens 55');
+  });
+
+  it('starts folded to a tab where the column leaves no margin, opens on request and closes with Esc', async () => {
+    const { toggle, save } = await overlay({ left: 8, right: 1358 });
+    expect(toggle.closest('.overlay')!.className).toContain('tab');
+    expect(toggle.textContent).toBe('GT');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(8);
+    fireEvent.keyDown(screen.getByRole('switch'), { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    fireEvent.click(toggle);
+    fireEvent.pointerDown(document.body);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(save.collapsed).not.toHaveBeenCalled(); // the reader's margin choice is not touched
+  });
+});
+
+describe('Overlay stepping and the card', () => {
+  it('steps to the last mention first on Previous, announces it politely, keeps focus and shows its card', async () => {
+    await overlay({ left: 200, right: 900 });
+    const previous = screen.getByRole('button', { name: /Previous/ });
+    previous.focus();
+    fireEvent.click(previous);
+    expect(screen.getByText('55 of 55')).toBeTruthy();
+    expect(document.activeElement).toBe(previous);
+    expect(screen.getByRole('status').textContent).toMatch(/^55 of 55: \w+, .+/);
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    // Esc from inside the legend dismisses the card.
+    fireEvent.keyDown(previous, { key: 'Escape' });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('announces a person with the times it is mentioned, and the card stays across the scroll', async () => {
+    const { annotator } = await overlay({ left: 200, right: 900 });
+    const next = screen.getByRole('button', { name: /Next/ });
+    let announced = '';
+    for (let i = 0; i < 55 && !announced.includes('Person'); i++) {
+      fireEvent.click(next);
+      announced = screen.getByRole('status').textContent ?? '';
+    }
+    expect(announced).toMatch(/^\d+ of 55: Person, Ma Weiguang, mentioned 2 times$/);
+    const mark = annotator.anchors().find((m) => m.textContent === 'Ma Weiguang')!;
+    expect(mark.getAttribute('aria-description')).toBe('Person. Ma Weiguang. Mentioned 2 times');
+    await act(async () => {
+      window.dispatchEvent(new Event('scroll'));
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(screen.getByRole('tooltip').textContent).toContain('Ma Weiguang');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(mark.getAttribute('aria-description')).toBe('Person');
+  });
+});
+
+describe('Overlay by keyboard and pointer', () => {
+  it('opens the card on keyboard focus on a mark, and keeps it while the pointer moves onto it', async () => {
+    const { annotator } = await overlay({ left: 200, right: 900 });
+    const mark = annotator.anchors()[0]!;
+    act(() => mark.focus());
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    fireEvent.mouseOut(mark, { relatedTarget: document.body });
+    fireEvent.mouseEnter(screen.getByRole('tooltip'));
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    fireEvent.mouseLeave(screen.getByRole('tooltip'));
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('runs the keyboard commands: next, previous and highlights off and on', async () => {
+    const { annotator, command, save } = await overlay({ left: 8, right: 1358 });
+    command('next-mention');
+    expect(screen.getByRole('status').textContent).toMatch(/^1 of 55: /);
+    command('previous-mention');
+    expect(screen.getByRole('status').textContent).toMatch(/^55 of 55: /);
+    await command('toggle-highlights');
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(annotator.highlights).toBe(false);
+    expect(document.querySelectorAll('mark.gt-lens-mark')).toHaveLength(0);
+    expect(save.highlights).toHaveBeenCalledWith(false);
   });
 });

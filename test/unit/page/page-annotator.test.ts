@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MentionType } from '@/utils/analysis/types';
 import { marksIn } from '@/utils/page/highlighter';
 import { PageAnnotator } from '@/utils/page/page-annotator';
@@ -74,7 +74,101 @@ describe('PageAnnotator', () => {
     expect(annotator.step(1)!.position).toBe(1); // wraps around
     expect(annotator.step(-1)!.position).toBe(first.total);
   });
+});
 
+describe('PageAnnotator stepping and screen readers', () => {
+  it('goes to the last mention on the first Previous, and to the first on the first Next', async () => {
+    const { annotator } = await annotate('seed-legacy');
+    const total = annotator.anchors().length;
+    expect(total).toBe(55);
+    expect(annotator.step(-1)).toMatchObject({ position: total, total });
+    expect(annotator.step(-1)!.position).toBe(total - 1);
+    await annotator.setHighlights(false);
+    await annotator.setHighlights(true); // a fresh start for the cursor
+    expect(annotator.step(1)!.position).toBe(1);
+  });
+
+  it('keeps focus where it is when stepping, and focuses the mark a reveal shows', async () => {
+    const { annotator } = await annotate('seed-legacy');
+    const button = document.createElement('button');
+    document.body.appendChild(button);
+    button.focus();
+    const landed = annotator.step(1)!;
+    expect(document.activeElement).toBe(button);
+    expect(landed.mark.classList.contains('gt-lens-flash')).toBe(true);
+    const shown = annotator.reveal(Number(landed.mark.dataset.gtlMention))!;
+    expect(document.activeElement).toBe(shown);
+  });
+
+  it('scrolls smoothly and flashes, or, for a reader who asked for reduced motion, jumps', async () => {
+    const { annotator } = await annotate('seed-legacy');
+    for (const reduce of [false, true]) {
+      const matchMedia = vi.spyOn(window, 'matchMedia').mockReturnValue({ matches: reduce } as MediaQueryList);
+      const mark = annotator.anchors()[0]!;
+      const scroll = vi.spyOn(mark, 'scrollIntoView');
+      annotator.reveal(Number(mark.dataset.gtlMention));
+      expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      matchMedia.mockRestore();
+    }
+  });
+
+  it('gives each mark its type for screen readers, and hidden types none', async () => {
+    const { annotator, container } = await annotate('seed-legacy', true, new Set(['DATE']));
+    const person = container.querySelector<HTMLElement>('mark[data-gtl-label="PERSON"]')!;
+    const date = container.querySelector<HTMLElement>('mark[data-gtl-label="DATE"]')!;
+    expect(person.getAttribute('aria-description')).toBe('Person');
+    expect(person.tabIndex).toBe(-1);
+    expect(date.getAttribute('role')).toBe('none');
+    expect(date.hasAttribute('aria-description')).toBe(false);
+    expect(date.hasAttribute('tabindex')).toBe(false);
+    annotator.setHidden(new Set(['PERSON']));
+    expect(person.getAttribute('role')).toBe('none');
+    expect(date.getAttribute('aria-description')).toBe('Date');
+  });
+});
+
+describe('PageAnnotator life', () => {
+  it('stops when its signal aborts: no marks, no state change', async () => {
+    const url = load('seed-legacy');
+    const controller = new AbortController();
+    annotator = new PageAnnotator(document, url, { highlights: true, hidden: new Set() }, controller.signal);
+    const done = annotator.start();
+    controller.abort();
+    await done;
+    expect(annotator.state.state).toBe('reading');
+    expect(marksIn(document)).toEqual([]);
+  });
+
+  it('waits for settings that are still on their way, and marks by them', async () => {
+    const url = load('seed-legacy');
+    let settle: (o: { highlights: boolean; hidden: ReadonlySet<MentionType> }) => void = () => {};
+    const settings = new Promise<{ highlights: boolean; hidden: ReadonlySet<MentionType> }>((r) => {
+      settle = r;
+    });
+    annotator = new PageAnnotator(document, url, settings);
+    const done = annotator.start();
+    setTimeout(() => settle({ highlights: false, hidden: new Set() }), 20);
+    await done;
+    expect(annotator.state.state).toBe('article');
+    expect(annotator.highlights).toBe(false);
+    expect(marksIn(document)).toEqual([]);
+  });
+
+  it('tells subscribers of each change', async () => {
+    const url = load('seed-legacy');
+    const page = new PageAnnotator(document, url, { highlights: true, hidden: new Set() });
+    annotator = page;
+    const seen: string[] = [];
+    const unsubscribe = page.subscribe(() => seen.push(page.state.state));
+    await page.start();
+    page.setHidden(new Set(['ORG']));
+    unsubscribe();
+    page.setHidden(new Set());
+    expect(seen).toEqual(['article', 'article']);
+  });
+});
+
+describe('PageAnnotator on a changing page', () => {
   it('leaves late page changes alone: an ad inserted in the body is not marked and breaks no mark', async () => {
     const { annotator, container } = await annotate('seed-legacy');
     const before = marksIn(container).length;

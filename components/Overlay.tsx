@@ -1,0 +1,206 @@
+/**
+ * The page overlay: the legend (in the page's free margin, or folded to a tab at the window's
+ * edge where there is none), the hover card and a polite live region for stepping. A function of
+ * its props: the annotation it shows, the settings' saves and the keyboard commands.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Mention, MentionType } from '@/utils/analysis/types';
+import { LABELS } from '@/utils/page/mark-style';
+import { OVERLAY_TEXT, stepAnnouncement, toggleName } from '@/utils/page/overlay-messages';
+import type { Landing } from '@/utils/page/page-annotator';
+import type { PageCommand } from '@/utils/page/page-commands';
+import { Legend } from './Legend';
+import { MentionCard } from './MentionCard';
+import { type CardSource, useMentionCard } from './useMentionCard';
+import { usePlacement } from './usePlacement';
+
+/** What the overlay needs of the page's annotation (PageAnnotator is one). */
+export interface OverlayPage extends CardSource {
+  readonly container: Element | null;
+  subscribe(listener: () => void): () => void;
+  counts(): Record<MentionType, number>;
+  step(direction: 1 | -1): Landing | null;
+  setHidden(hidden: ReadonlySet<MentionType>): void;
+  setHighlights(on: boolean): Promise<void>;
+}
+
+export interface OverlayProps {
+  page: OverlayPage;
+  /** The page's document: hovers and focus on the marks, Esc and clicks outside. */
+  doc: Document;
+  /** The reader's last choice for the legend in the margin (folded or not). */
+  startCollapsed: boolean;
+  save: {
+    highlights(on: boolean): unknown;
+    hidden(hidden: ReadonlySet<MentionType>): unknown;
+    collapsed(collapsed: boolean): unknown;
+  };
+  /** A money mention's conversion line at the article's rate, for its card. */
+  convert(mention: Mention): Promise<string | null>;
+  /** Registers the handler of the browser's keyboard commands; returns the unregister. */
+  onCommand(run: (command: PageCommand) => void): () => void;
+}
+
+const LEGEND_ID = 'gt-lens-legend';
+
+/** Renders again whenever the annotation changes. */
+function useChanges(page: OverlayPage) {
+  const [, setVersion] = useState(0);
+  useEffect(() => page.subscribe(() => setVersion((v) => v + 1)), [page]);
+}
+
+export function Overlay(props: OverlayProps) {
+  const { page, doc } = props;
+  useChanges(page);
+  const placement = usePlacement(doc, page.container);
+  const tab = placement?.side === 'tab';
+  const [collapsed, setCollapsed] = useState(props.startCollapsed);
+  const [openOverText, setOpenOverText] = useState(false);
+  const open = tab ? openOverText : !collapsed;
+  const cards = useMentionCard(page, doc, props.convert);
+  const { position, announcement, step, toggleHighlights, toggleLabel } = useLegendActions(page, cards, props.save);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  const toggleOpen = () => {
+    if (tab) return setOpenOverText(!openOverText);
+    setCollapsed(!collapsed);
+    props.save.collapsed(!collapsed);
+  };
+  const dismiss = () => {
+    if (cards.card) return cards.close();
+    if (!tab || !openOverText) return;
+    setOpenOverText(false);
+    toggleRef.current?.focus();
+  };
+
+  useCommands(props.onCommand, (command) =>
+    command === 'toggle-highlights' ? void toggleHighlights() : step(command === 'next-mention' ? 1 : -1),
+  );
+  useDismissal(doc, rootRef, dismiss, tab && openOverText ? () => setOpenOverText(false) : null);
+
+  const counts = page.counts();
+  const total = LABELS.reduce((n, l) => n + counts[l], 0);
+  return (
+    <div class="root" ref={rootRef}>
+      <div
+        class={`overlay ${placement?.side ?? 'unplaced'}${open ? ' open' : ''}`}
+        style={placement?.style}
+        hidden={!placement}
+      >
+        <button
+          ref={toggleRef}
+          type="button"
+          class="toggle"
+          aria-expanded={open}
+          aria-controls={LEGEND_ID}
+          aria-label={toggleName(tab ? OVERLAY_TEXT.tab : OVERLAY_TEXT.title, total)}
+          onClick={toggleOpen}
+        >
+          {tab ? (
+            OVERLAY_TEXT.tab
+          ) : (
+            <>
+              {OVERLAY_TEXT.title} <span class="count">{total}</span>
+            </>
+          )}
+        </button>
+        {open && (
+          <Legend
+            id={LEGEND_ID}
+            counts={counts}
+            hidden={page.hidden}
+            highlights={page.highlights}
+            position={position}
+            onToggleLabel={toggleLabel}
+            onToggleHighlights={() => void toggleHighlights()}
+            onStep={step}
+          />
+        )}
+      </div>
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {cards.card && (
+        <MentionCard
+          content={cards.card.content}
+          anchor={cards.card.anchor}
+          viewport={{ width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight }}
+          onPointerEnter={cards.cancelHide}
+          onPointerLeave={cards.hideSoon}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Stepping, which announces where it landed, and the switches that the legend offers. */
+function useLegendActions(page: OverlayPage, cards: ReturnType<typeof useMentionCard>, save: OverlayProps['save']) {
+  const [position, setPosition] = useState<{ index: number; total: number } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const step = (direction: 1 | -1) => {
+    const at = page.step(direction);
+    if (!at) return;
+    setPosition({ index: at.position, total: at.total });
+    cards.open(at.mark, true);
+    const found = page.describe(at.mark);
+    if (!found) return;
+    const { mention, entity } = found;
+    const count = entity ? entity.mentions.length : null;
+    setAnnouncement(stepAnnouncement(at.position, at.total, mention.type, entity?.name ?? mention.text, count));
+  };
+  const toggleHighlights = async () => {
+    cards.close();
+    setPosition(null);
+    await page.setHighlights(!page.highlights);
+    save.highlights(page.highlights);
+  };
+  const toggleLabel = (label: MentionType) => {
+    const hidden = new Set(page.hidden);
+    if (hidden.has(label)) hidden.delete(label);
+    else hidden.add(label);
+    if (cards.card && hidden.has(cards.card.content.label)) cards.close();
+    page.setHidden(hidden);
+    setPosition(null);
+    save.hidden(hidden);
+  };
+  return { position, announcement, step, toggleHighlights, toggleLabel };
+}
+
+/** The latest command handler, registered once. */
+function useCommands(onCommand: OverlayProps['onCommand'], run: (command: PageCommand) => void) {
+  const latest = useRef(run);
+  latest.current = run;
+  useEffect(() => onCommand((command) => latest.current(command)), [onCommand]);
+}
+
+/**
+ * Esc dismisses, from the page or from inside the overlay (whose key events stay in its shadow
+ * root); a click outside the overlay closes a legend opened over the text.
+ */
+function useDismissal(
+  doc: Document,
+  rootRef: { current: HTMLElement | null },
+  dismiss: () => void,
+  closeOnOutside: (() => void) | null,
+) {
+  // The handlers of the latest render: a key pressed before the effects ran again sees fresh state.
+  const latest = useRef({ dismiss, closeOnOutside });
+  latest.current = { dismiss, closeOnOutside };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && latest.current.dismiss();
+    const onPointer = (e: Event) => {
+      const close = latest.current.closeOnOutside;
+      if (close && rootRef.current && !e.composedPath().includes(rootRef.current)) close();
+    };
+    const root = rootRef.current;
+    doc.addEventListener('keydown', onKey);
+    root?.addEventListener('keydown', onKey);
+    doc.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      doc.removeEventListener('keydown', onKey);
+      root?.removeEventListener('keydown', onKey);
+      doc.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, [doc, rootRef]);
+}

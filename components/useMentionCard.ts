@@ -1,0 +1,136 @@
+/**
+ * The hover card's life (WCAG 1.4.13): it opens on a mark's hover or keyboard focus and for the
+ * mention that stepping chose; the pointer may move onto it; it follows its mark as the page
+ * scrolls; a chosen card stays until dismissed (Esc) or another mention is chosen.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
+import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
+import { MARK_CLASS } from '@/utils/page/highlighter';
+import { LABEL_SINGULAR } from '@/utils/page/overlay-messages';
+
+/** What the card needs of the page's annotation. */
+export interface CardSource {
+  readonly highlights: boolean;
+  readonly hidden: ReadonlySet<MentionType>;
+  describe(mark: Element): { mention: Mention; entity: Entity | null } | null;
+}
+
+export interface OpenCard {
+  content: CardContent;
+  mark: HTMLElement;
+  /** Chosen by stepping: leaving it with the pointer does not close it. */
+  chosen: boolean;
+  anchor: { top: number; bottom: number; left: number };
+}
+
+const HIDE_DELAY_MS = 300;
+
+const anchorOf = (mark: HTMLElement) => {
+  const r = mark.getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom, left: r.left };
+};
+const markOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null;
+
+export function useMentionCard(source: CardSource, doc: Document, convert: (m: Mention) => Promise<string | null>) {
+  const [card, setCard] = useState<OpenCard | null>(null);
+  const hideTimer = useRef<ReturnType<typeof setTimeout>>();
+  const cancelHide = useCallback(() => clearTimeout(hideTimer.current), []);
+  const close = useCallback(() => {
+    cancelHide();
+    setCard(null);
+  }, [cancelHide]);
+  const hideSoon = useCallback(() => {
+    cancelHide();
+    hideTimer.current = setTimeout(() => setCard((c) => (c?.chosen ? c : null)), HIDE_DELAY_MS);
+  }, [cancelHide]);
+
+  const open = useCallback(
+    (mark: HTMLElement, chosen: boolean) => {
+      if (!source.highlights || source.hidden.has(mark.dataset.gtlLabel as MentionType)) return;
+      const found = source.describe(mark);
+      if (!found) return;
+      cancelHide();
+      const index = Number(mark.dataset.gtlMention);
+      setCard({ content: cardContent(index, found.mention, found.entity), mark, chosen, anchor: anchorOf(mark) });
+      if (!moneyOf(found.mention)) return;
+      void convert(found.mention).then((conversion) => {
+        if (!conversion) return;
+        setCard((c) => (c?.content.mention === index ? { ...c, content: { ...c.content, conversion } } : c));
+      });
+    },
+    [source, convert, cancelHide],
+  );
+
+  usePageEvents(doc, card, open, hideSoon, setCard);
+  useMarkDescription(card);
+  return { card, open, close, cancelHide, hideSoon };
+}
+
+/** Hovers, focus and scrolling in the page. */
+function usePageEvents(
+  doc: Document,
+  card: OpenCard | null,
+  open: (mark: HTMLElement, chosen: boolean) => void,
+  hideSoon: () => void,
+  setCard: (update: (c: OpenCard | null) => OpenCard | null) => void,
+) {
+  const current = useRef(card);
+  current.current = card;
+  useEffect(() => {
+    const view = doc.defaultView ?? window;
+    let pointer = { x: Number.NaN, y: Number.NaN };
+    let frame = 0;
+    const onMove = (e: MouseEvent) => {
+      pointer = { x: e.clientX, y: e.clientY };
+    };
+    const onOver = (e: Event) => {
+      const mark = markOf(e.target);
+      if (!mark || mark === current.current?.mark) return;
+      // A chosen card stays while marks scroll under a pointer that did not move.
+      const still = e instanceof MouseEvent && e.clientX === pointer.x && e.clientY === pointer.y;
+      if (current.current?.chosen && e.type === 'mouseover' && still) return;
+      open(mark, false);
+    };
+    const onOut = (e: Event) => {
+      const from = markOf(e.target);
+      if (from && markOf((e as FocusEvent).relatedTarget)?.dataset.gtlMention !== from.dataset.gtlMention) hideSoon();
+    };
+    const onScroll = () => {
+      if (!current.current || frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        setCard((c) => c && { ...c, anchor: anchorOf(c.mark) });
+      });
+    };
+    const listeners: [string, EventListener][] = [
+      ['mousemove', onMove as EventListener],
+      ['mouseover', onOver],
+      ['focusin', onOver],
+      ['mouseout', onOut],
+      ['focusout', onOut],
+    ];
+    for (const [type, fn] of listeners) doc.addEventListener(type, fn, { passive: true });
+    view.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      for (const [type, fn] of listeners) doc.removeEventListener(type, fn);
+      view.removeEventListener('scroll', onScroll);
+      view.cancelAnimationFrame(frame);
+    };
+  }, [doc, open, hideSoon, setCard]);
+}
+
+/** Ties the open card to its mark: the mark's description reads the card while it is open. */
+function useMarkDescription(card: OpenCard | null) {
+  const mark = card?.mark;
+  const summary = card ? cardSummary(card.content) : null;
+  const label = card?.content.label;
+  useEffect(() => {
+    if (!mark || !summary || !label) return;
+    mark.setAttribute('aria-description', summary);
+    return () => {
+      if (mark.hasAttribute('aria-description')) mark.setAttribute('aria-description', LABEL_SINGULAR[label]);
+    };
+  }, [mark, summary, label]);
+}

@@ -1,0 +1,207 @@
+/**
+ * The page overlay in Chromium and Firefox (issue 12): it never covers article text beyond a
+ * folded tab, its card survives the scroll that stepping causes, it works by keyboard and by the
+ * browser's commands, and axe finds no WCAG 2.2 AA violation on it or on the marks.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAB } from '../../utils/page/overlay-placement';
+import { axeViolations } from '../harness/axe';
+import { type ExtensionBrowser, launchChromium, launchFirefox, type PageHandle, ROOT } from '../harness/browsers';
+import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { COVERED_TEXT, FOCUSED, frames, GT_COLUMN, SEND_COMMAND, SHADOW, scrollTo } from './overlay-page';
+
+const RESULTS = join(ROOT, 'test-results');
+const TAB_AREA = TAB.width * TAB.height;
+const WIDTHS: [number, number][] = [
+  [1366, 768],
+  [1024, 768],
+  [768, 1024],
+  [412, 915],
+];
+const READY = `document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.toggle')`;
+
+type Covered = { area: number; lines: number; boxes: [number, number][] };
+
+interface Context {
+  browser: ExtensionBrowser;
+  /** The seed, annotated, with its overlay. */
+  open(): Promise<PageHandle>;
+}
+
+const resize = async (page: PageHandle, width: number, height: number, zoom = 1) => {
+  await page.setViewport(width, height, zoom);
+  await page.evaluate(frames);
+};
+
+/** One browser and the fixture server for the suite. */
+function context(launch: () => Promise<ExtensionBrowser>): Context {
+  let server: FixtureServer;
+  const ctx = {
+    browser: null as unknown as ExtensionBrowser,
+    async open() {
+      const page = await ctx.browser.open(server.urlOf('seed-legacy'));
+      await page.waitFor(READY);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    server = await startFixtureServer();
+    ctx.browser = await launch();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await server?.close();
+  });
+  return ctx;
+}
+
+function placementChecks(ctx: Context) {
+  it('covers at most a folded tab of article text at each width and scroll, and at 200% and 400% zoom', async () => {
+    const page = await ctx.open();
+    const views: [string, number, number, number][] = [
+      ...WIDTHS.map(([w, h]) => [`${w}px`, w, h, 1] as [string, number, number, number]),
+      ['200%', 1366, 768, 2],
+      ['400%', 1366, 768, 4],
+    ];
+    for (const [name, width, height, zoom] of views) {
+      await resize(page, width, height, zoom);
+      for (const where of ['top', 'middle', 'bottom'] as const) {
+        await page.evaluate(scrollTo(where));
+        const covered = await page.evaluate<Covered>(COVERED_TEXT);
+        if (where === 'middle') expect(covered.lines, `${name}: text lines in view`).toBeGreaterThan(0);
+        expect(covered.area, `${name} ${where}: ${JSON.stringify(covered)}`).toBeLessThanOrEqual(TAB_AREA);
+        if (where === 'top')
+          await page.screenshot(join(RESULTS, `overlay-${ctx.browser.name}-${name}.png`), { fullPage: false });
+      }
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sits open in the free margin beside a Global Times column, over no text', async () => {
+    const page = await ctx.open();
+    await resize(page, 1366, 768);
+    await page.evaluate(GT_COLUMN);
+    await page.waitFor(`${SHADOW}.querySelector('.overlay.right .legend')`);
+    for (const where of ['top', 'middle', 'bottom'] as const) {
+      await page.evaluate(scrollTo(where));
+      expect((await page.evaluate<Covered>(COVERED_TEXT)).area, where).toBe(0);
+    }
+    await page.screenshot(join(RESULTS, `overlay-${ctx.browser.name}-1366px-margin.png`), { fullPage: false });
+    expect(await axeViolations(page, ['gt-lens-overlay'])).toEqual([]);
+    await page.close();
+  });
+
+  it('opened at 400% zoom, the legend fits the window and scrolls inside', async () => {
+    const page = await ctx.open();
+    await resize(page, 1366, 768, 4);
+    await page.evaluate(`${SHADOW}.querySelector('.toggle').click()`);
+    await page.waitFor(`${SHADOW}.querySelector('.legend')`);
+    const box = await page.evaluate<{ top: number; bottom: number; inner: number; scrolls: boolean }>(`(() => {
+      const legend = ${SHADOW}.querySelector('.legend');
+      const r = legend.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, inner: innerHeight, scrolls: legend.scrollHeight > legend.clientHeight };
+    })()`);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.inner);
+    expect(box.scrolls).toBe(true);
+    await page.screenshot(join(RESULTS, `overlay-${ctx.browser.name}-400pct-open.png`), { fullPage: false });
+    await page.close();
+  });
+}
+
+function keyboardAndPointerChecks(ctx: Context) {
+  it('by keyboard: Tab reaches it, it opens and folds with focus kept, Next shows the card after the scroll, Esc closes', async () => {
+    const page = await ctx.open();
+    await resize(page, 1366, 768);
+    await page.evaluate(`document.activeElement?.blur()`);
+    let focused: string | null = null;
+    for (let i = 0; i < 200 && focused === null; i++) {
+      await page.press('Tab');
+      focused = await page.evaluate<string | null>(FOCUSED);
+    }
+    expect(focused).toBe('toggle');
+    await page.press('Enter');
+    await page.waitFor(`${SHADOW}.querySelector('.legend')`);
+    expect(await page.evaluate(FOCUSED)).toBe('toggle');
+    await page.evaluate(`${SHADOW}.querySelector('nav button:last-child').focus()`);
+    await page.press('Enter');
+    await page.waitFor(`${SHADOW}.querySelector('[role=tooltip]') && scrollY > 0`);
+    await page.evaluate(`new Promise((r) => setTimeout(r, 800))`); // the smooth scroll ends
+    expect(await page.evaluate(`${SHADOW}.querySelector('[role=tooltip]') !== null`)).toBe(true);
+    expect(await page.evaluate<string>(FOCUSED)).toMatch(/^Next/);
+    expect(await page.evaluate<string>(`${SHADOW}.querySelector('[role=status]').textContent`)).toMatch(
+      /^1 of 55: \w+, .+/,
+    );
+    await page.screenshot(join(RESULTS, `overlay-${ctx.browser.name}-stepped-card.png`), { fullPage: false });
+    expect(await axeViolations(page, ['.row-content', 'gt-lens-overlay'])).toEqual([]);
+    await page.press('Escape');
+    await page.waitFor(`!${SHADOW}.querySelector('[role=tooltip]')`);
+    expect(await page.evaluate(`${SHADOW}.querySelector('.legend') !== null`)).toBe(true);
+    await page.press('Escape');
+    await page.waitFor(`!${SHADOW}.querySelector('.legend')`);
+    expect(await page.evaluate(FOCUSED)).toBe('toggle');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+}
+
+function cardAndCommandChecks(ctx: Context) {
+  it('keeps a hovered card while the pointer moves onto it', async () => {
+    const page = await ctx.open();
+    await resize(page, 1366, 768);
+    const ma = `[...document.querySelectorAll('mark.gt-lens-mark')].find((m) => m.textContent === 'Ma Weiguang')`;
+    await page.evaluate(`(${ma}).scrollIntoView({ block: 'center' })`);
+    await page.evaluate(frames);
+    const [x, y] = await page.evaluate<[number, number]>(
+      `(() => { const r = (${ma}).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`,
+    );
+    await page.mouseMove(x, y - 40);
+    await page.mouseMove(x, y);
+    await page.waitFor(`${SHADOW}.querySelector('[role=tooltip]')`);
+    const [cx, cy] = await page.evaluate<[number, number]>(
+      `(() => { const r = ${SHADOW}.querySelector('[role=tooltip]').getBoundingClientRect(); return [r.left + 20, r.top + 10]; })()`,
+    );
+    await page.mouseMove(cx, cy);
+    await page.evaluate(`new Promise((r) => setTimeout(r, 600))`);
+    expect(await page.evaluate<string>(`${SHADOW}.querySelector('[role=tooltip]')?.textContent`)).toBe(
+      'PersonMa WeiguangMentioned 2 times',
+    );
+    expect(await page.evaluate(`(${ma}).getAttribute('aria-description')`)).toBe(
+      'Person. Ma Weiguang. Mentioned 2 times',
+    );
+    await page.mouseMove(5, 5);
+    await page.waitFor(`!${SHADOW}.querySelector('[role=tooltip]')`);
+    await page.close();
+  });
+
+  it('runs each browser command through its registered handler', async () => {
+    const page = await ctx.open();
+    const extension = await ctx.browser.openExtensionPage('popup.html');
+    const status = `${SHADOW}.querySelector('[role=status]').textContent`;
+    expect(await extension.evaluate(SEND_COMMAND('next-mention'))).toEqual({ done: true });
+    await page.waitFor(`${status}.startsWith('1 of 55: ')`);
+    await extension.evaluate(SEND_COMMAND('previous-mention'));
+    await page.waitFor(`${status}.startsWith('55 of 55: ')`);
+    await extension.evaluate(SEND_COMMAND('toggle-highlights'));
+    await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length === 0`);
+    await extension.evaluate(SEND_COMMAND('toggle-highlights'));
+    await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50`);
+    expect(page.errors).toEqual([]);
+    await extension.close();
+    await page.close();
+  });
+}
+
+describe.each([
+  ['Chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
+  ['Firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
+])('overlay in %s', (_, launch) => {
+  const ctx = context(launch);
+  placementChecks(ctx);
+  keyboardAndPointerChecks(ctx);
+  cardAndCommandChecks(ctx);
+});

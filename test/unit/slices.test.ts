@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { newClock, runSliced } from '@/utils/slices';
+
+function* steps(n: number, work: () => void): Generator<void, number> {
+  for (let i = 0; i < n; i++) {
+    work();
+    yield;
+  }
+  return n;
+}
+
+describe('runSliced', () => {
+  it('does not yield to the page when the work fits in one task', async () => {
+    const yieldToPage = vi.fn(() => Promise.resolve());
+    expect(
+      await runSliced(
+        steps(50, () => {}),
+        { yieldToPage, budgetMs: 1000 },
+      ),
+    ).toBe(50);
+    expect(yieldToPage).not.toHaveBeenCalled();
+  });
+
+  it('yields once the task has run its budget, and records the longest task', async () => {
+    const yieldToPage = vi.fn(() => Promise.resolve());
+    const busy = () => {
+      const end = performance.now() + 3;
+      while (performance.now() < end);
+    };
+    const clock = newClock();
+    await runSliced(steps(10, busy), { clock, yieldToPage, budgetMs: 5 });
+    expect(yieldToPage.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(clock.longest).toBeGreaterThanOrEqual(5);
+  });
+
+  it('stops between steps once its signal aborts', async () => {
+    const controller = new AbortController();
+    let done = 0;
+    const run = runSliced(
+      steps(100, () => {
+        if (++done === 3) controller.abort(new Error('stop'));
+      }),
+      { signal: controller.signal, yieldToPage: () => Promise.resolve() },
+    );
+    await expect(run).rejects.toThrow('stop');
+    expect(done).toBe(3);
+  });
+});

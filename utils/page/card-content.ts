@@ -1,0 +1,63 @@
+/** What the hover card of a mark says: pure, from the mention, its entity and the day's rates. */
+import type { Entity, Mention, MentionType } from '../analysis/types';
+import { describeValue, formatMoney } from '../format/mention-format';
+import { conversionLine, conversionTarget } from '../rates/convert';
+import type { RateSet } from '../rates/types';
+import { LABEL_SINGULAR, mentionedTimes, standsAs } from './overlay-messages';
+
+export interface CardContent {
+  mention: number;
+  label: MentionType;
+  /** The entity's full name when it is one, else the text as it stands. */
+  name: string;
+  /** "as “Ma”" when the text differs from the name. */
+  standsAs: string | null;
+  /** "Mentioned 2 times" for entities. */
+  count: string | null;
+  /** The resolved value of a figure, in words. */
+  value: string | null;
+  /** For money: the amount converted at the article's rate, once the rates are in. */
+  conversion: string | null;
+}
+
+export function cardContent(index: number, mention: Mention, entity: Entity | null): CardContent {
+  const name = entity?.name ?? mention.text;
+  return {
+    mention: index,
+    label: mention.type,
+    name,
+    standsAs: entity && entity.name !== mention.text ? standsAs(mention.text) : null,
+    count: entity ? mentionedTimes(entity.mentions.length) : null,
+    value: describeValue(mention),
+    conversion: null,
+  };
+}
+
+/** The card as one line, for the mark's accessible description while the card is open. */
+export const cardSummary = (c: CardContent) =>
+  [LABEL_SINGULAR[c.label], c.name, c.standsAs, c.count, c.value !== c.name ? c.value : null, c.conversion]
+    .filter(Boolean)
+    .join('. ');
+
+/** The money amount of a mention, when it has one to convert. */
+export function moneyOf(mention: Mention): { amount: number; currency: string } | null {
+  if (mention.type !== 'MONEY') return null;
+  const v = mention.value as { amount?: number; currency: string } | null;
+  return v?.amount === undefined ? null : { amount: v.amount, currency: v.currency };
+}
+
+/**
+ * "≈ CN¥… at the ECB rate of …": the amount in the currency the shared rule picks for this reader
+ * (a USD amount for a USD reader shows in yuan), or null without rates.
+ */
+export function cardConversion(mention: Mention, readerCurrency: string, set: RateSet | null): string | null {
+  const money = moneyOf(mention);
+  if (!money || !set) return null;
+  return conversionLine(
+    money.amount,
+    money.currency,
+    conversionTarget(money.currency, readerCurrency),
+    set,
+    formatMoney,
+  );
+}
