@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/unit/english-interface.ts'],
     // Two shared cores in CI: a property run can take seconds. Time limits belong to the bench;
     // this one only stops a hang.
     testTimeout: 60_000,

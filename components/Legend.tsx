@@ -18,9 +18,9 @@ export interface LegendProps {
 export function Legend(props: LegendProps) {
   const { counts, hidden, highlights, position } = props;
   return (
-    <section class="legend" id={props.id} aria-label={OVERLAY_TEXT.regionName}>
+    <section class="legend" id={props.id} aria-label={OVERLAY_TEXT.regionName()}>
       <button type="button" role="switch" aria-checked={highlights} class="switch" onClick={props.onToggleHighlights}>
-        {highlights ? OVERLAY_TEXT.highlightsOn : OVERLAY_TEXT.highlightsOff}
+        {highlights ? OVERLAY_TEXT.highlightsOn() : OVERLAY_TEXT.highlightsOff()}
       </button>
       <ul>
         {LABELS.map((label) => (
@@ -44,19 +44,19 @@ export function Legend(props: LegendProps) {
               >
                 Ab
               </span>
-              <span class="name">{LABEL_NAMES[label]}</span>
+              <span class="name">{LABEL_NAMES[label]()}</span>
               <span class="count">{counts[label]}</span>
             </label>
           </li>
         ))}
       </ul>
-      <nav aria-label={OVERLAY_TEXT.stepName}>
+      <nav aria-label={OVERLAY_TEXT.stepName()}>
         <button type="button" onClick={() => props.onStep(-1)} disabled={!highlights}>
-          ‹ {OVERLAY_TEXT.previous}
+          ‹ {OVERLAY_TEXT.previous()}
         </button>
         <span class="position">{position ? `${position.index} of ${position.total}` : ''}</span>
         <button type="button" onClick={() => props.onStep(1)} disabled={!highlights}>
-          {OVERLAY_TEXT.next} ›
+          {OVERLAY_TEXT.next()} ›
         </button>
       </nav>
     </section>

@@ -1,5 +1,5 @@
 import type { CardContent } from '@/utils/page/card-content';
-import { LABEL_SINGULAR } from '@/utils/page/overlay-messages';
+import { TYPE_NAMES } from '@/utils/page/overlay-messages';
 
 export const CARD_ID = 'gt-lens-card';
 const CARD_WIDTH = 260;
@@ -32,7 +32,7 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
     >
-      <p class="card-label">{LABEL_SINGULAR[content.label]}</p>
+      <p class="card-label">{TYPE_NAMES[content.label]()}</p>
       <p class="card-name">{content.name}</p>
       {content.standsAs && <p class="card-detail">{content.standsAs}</p>}
       {content.count && <p class="card-detail">{content.count}</p>}

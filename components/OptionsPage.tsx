@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { MentionType } from '@/utils/analysis/types';
 import { LABELS, PALETTE, UNDERLINES } from '@/utils/page/mark-style';
+import { LABEL_NAMES } from '@/utils/page/overlay-messages';
 import { currencyName } from '@/utils/rates/currencies';
 import type { LabelVisibility, Setting } from '@/utils/settings';
 
@@ -48,20 +49,6 @@ function useSetting<T>(setting: Setting<T>): [T, (value: T) => void] {
   ];
 }
 
-export function labelName(label: MentionType): string {
-  const names: Record<MentionType, string> = {
-    PERSON: i18n.t('people'),
-    ORG: i18n.t('organizations'),
-    PLACE: i18n.t('places'),
-    MONEY: i18n.t('labelMoney'),
-    PERCENT: i18n.t('labelPercent'),
-    QUANTITY: i18n.t('labelQuantity'),
-    CARDINAL: i18n.t('labelCardinal'),
-    DATE: i18n.t('labelDate'),
-  };
-  return names[label];
-}
-
 /** The label as it looks in an article: its swatch and its own underline. */
 function Preview({ label }: { label: MentionType }) {
   const light = PALETTE.light[label];
@@ -101,7 +88,7 @@ function Highlights({ store }: { store: OptionsStore }) {
                   checked={labels[label]}
                   onChange={(e) => setLabels({ ...labels, [label]: (e.target as HTMLInputElement).checked })}
                 />
-                <span>{labelName(label)}</span>
+                <span>{LABEL_NAMES[label]()}</span>
                 <Preview label={label} />
               </label>
             </li>

@@ -94,14 +94,14 @@ export function Overlay(props: OverlayProps) {
           class="toggle"
           aria-expanded={open}
           aria-controls={LEGEND_ID}
-          aria-label={toggleName(tab ? OVERLAY_TEXT.tab : OVERLAY_TEXT.title, total)}
+          aria-label={toggleName(total)}
           onClick={toggleOpen}
         >
           {tab ? (
-            OVERLAY_TEXT.tab
+            OVERLAY_TEXT.tab()
           ) : (
             <>
-              {OVERLAY_TEXT.title} <span class="count">{total}</span>
+              {OVERLAY_TEXT.title()} <span class="count">{total}</span>
             </>
           )}
         </button>

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
-import { LABEL_SINGULAR } from '@/utils/page/overlay-messages';
+import { TYPE_NAMES } from '@/utils/page/overlay-messages';
 
 /** What the card needs of the page's annotation. */
 export interface CardSource {
@@ -130,7 +130,7 @@ function useMarkDescription(card: OpenCard | null) {
     if (!mark || !summary || !label) return;
     mark.setAttribute('aria-description', summary);
     return () => {
-      if (mark.hasAttribute('aria-description')) mark.setAttribute('aria-description', LABEL_SINGULAR[label]);
+      if (mark.hasAttribute('aria-description')) mark.setAttribute('aria-description', TYPE_NAMES[label]());
     };
   }, [mark, summary, label]);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, type PageHandle, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { SHADOW } from './overlay-page';
 
 export const RESULTS = join(ROOT, 'test-results');
 
@@ -66,7 +67,6 @@ function readingTests(ctx: SuiteContext) {
   });
 }
 
-const SHADOW = `document.querySelector('gt-lens-overlay')?.shadowRoot`;
 const center = (expr: string) =>
   `(() => { const r = (${expr}).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`;
 const MENTIONS = `(() => {

@@ -15,6 +15,7 @@ import {
   type TabHandle,
 } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { SHADOW } from './overlay-page';
 
 const RESULTS = join(ROOT, 'test-results');
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -146,8 +147,17 @@ describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
     await server?.close();
   });
 
-  it('words the popup and the options page in Chinese', async () => {
-    await browser.open(server.urlOf('seed-legacy'));
+  it('words the page overlay, the popup and the options page in Chinese', async () => {
+    const page = await browser.open(server.urlOf('seed-legacy'));
+    await page.waitFor(`${SHADOW}?.querySelector('.toggle')`);
+    // The marks tell their type, and the toggle its count, in the reader's language.
+    expect(await page.evaluate(`${SHADOW}.querySelector('.toggle').getAttribute('aria-label')`)).toBe(
+      'GT Lens，55 处标注',
+    );
+    expect(await page.evaluate(`document.querySelector('mark.gt-lens-mark').getAttribute('aria-description')`)).toMatch(
+      /^(人物|机构|地点|金额|百分比|数量|计数|日期)$/,
+    );
+    await page.screenshot(join(RESULTS, `${name}-overlay-zh.png`), { fullPage: false });
     const popup = await browser.popupForLastPage(VIEWPORT);
     const language = await popup.evaluate<string>('(globalThis.browser ?? chrome).i18n.getUILanguage()');
     // Firefox takes intl.locale.requested only when it has the language: Debian's firefox-esr-l10n-zh-cn.

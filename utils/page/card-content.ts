@@ -3,7 +3,7 @@ import type { Entity, Mention, MentionType } from '../analysis/types';
 import { describeValue, formatMoney } from '../format/mention-format';
 import { conversionLine, conversionTarget } from '../rates/convert';
 import type { RateSet } from '../rates/types';
-import { LABEL_SINGULAR, mentionedTimes, standsAs } from './overlay-messages';
+import { mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
 
 export interface CardContent {
   mention: number;
@@ -35,7 +35,7 @@ export function cardContent(index: number, mention: Mention, entity: Entity | nu
 
 /** The card as one line, for the mark's accessible description while the card is open. */
 export const cardSummary = (c: CardContent) =>
-  [LABEL_SINGULAR[c.label], c.name, c.standsAs, c.count, c.value !== c.name ? c.value : null, c.conversion]
+  [TYPE_NAMES[c.label](), c.name, c.standsAs, c.count, c.value !== c.name ? c.value : null, c.conversion]
     .filter(Boolean)
     .join('. ');
 

@@ -1,51 +1,54 @@
 /**
- * Every string the page overlay and the marks show or announce, in one table, so that they move
- * to the extension's i18n catalogue in one step.
+ * Every string the page overlay and the marks show or announce, through the extension's i18n
+ * (locales/*.yml), so that the page speaks the reader's language as the popup does. Functions,
+ * not constants: the catalogue is read when a string is shown.
  */
+import { i18n } from '#i18n';
 import type { MentionType } from '../analysis/types';
 
-export const LABEL_NAMES: Record<MentionType, string> = {
-  PERSON: 'People',
-  ORG: 'Organizations',
-  PLACE: 'Places',
-  MONEY: 'Money',
-  PERCENT: 'Percentages',
-  QUANTITY: 'Quantities',
-  CARDINAL: 'Counts',
-  DATE: 'Dates',
+/** A label's name in the legend and the options page ("People", "Money"). */
+export const LABEL_NAMES: Record<MentionType, () => string> = {
+  PERSON: () => i18n.t('people'),
+  ORG: () => i18n.t('organizations'),
+  PLACE: () => i18n.t('places'),
+  MONEY: () => i18n.t('labelMoney'),
+  PERCENT: () => i18n.t('labelPercent'),
+  QUANTITY: () => i18n.t('labelQuantity'),
+  CARDINAL: () => i18n.t('labelCardinal'),
+  DATE: () => i18n.t('labelDate'),
 };
 
-export const LABEL_SINGULAR: Record<MentionType, string> = {
-  PERSON: 'Person',
-  ORG: 'Organization',
-  PLACE: 'Place',
-  MONEY: 'Money',
-  PERCENT: 'Percentage',
-  QUANTITY: 'Quantity',
-  CARDINAL: 'Count',
-  DATE: 'Date',
+/** One mention's type, as the card shows it and a screen reader announces it ("Person"). */
+export const TYPE_NAMES: Record<MentionType, () => string> = {
+  PERSON: () => i18n.t('typePerson'),
+  ORG: () => i18n.t('typeOrg'),
+  PLACE: () => i18n.t('typePlace'),
+  MONEY: () => i18n.t('typeMoney'),
+  PERCENT: () => i18n.t('typePercent'),
+  QUANTITY: () => i18n.t('typeQuantity'),
+  CARDINAL: () => i18n.t('typeCardinal'),
+  DATE: () => i18n.t('typeDate'),
 };
 
 export const OVERLAY_TEXT = {
-  title: 'GT Lens',
-  /** The folded tab's visible text: the start of its name. */
-  tab: 'GT',
-  regionName: 'GT Lens highlights',
-  highlightsOn: 'Highlights on',
-  highlightsOff: 'Highlights off',
-  previous: 'Previous',
-  next: 'Next',
-  stepName: 'Step through highlights',
+  title: () => i18n.t('extName'),
+  /** The folded tab's visible text: the start of the title, and so of its name. */
+  tab: () => i18n.t('overlayTab'),
+  regionName: () => i18n.t('overlayRegion'),
+  highlightsOn: () => i18n.t('overlayHighlightsOn'),
+  highlightsOff: () => i18n.t('overlayHighlightsOff'),
+  previous: () => i18n.t('overlayPrevious'),
+  next: () => i18n.t('overlayNext'),
+  stepName: () => i18n.t('overlayStepName'),
 };
 
-/** "GT Lens, 55 highlights": the toggle's name, starting with its visible text. */
-export const toggleName = (visible: string, total: number) =>
-  `${visible}${visible === OVERLAY_TEXT.title ? '' : ' Lens'}, ${total === 1 ? '1 highlight' : `${total} highlights`}`;
+/** "GT Lens, 55 highlights": the toggle's name; it starts with the title, and so with the tab's "GT". */
+export const toggleName = (total: number) => i18n.t('overlayToggleName', total, [OVERLAY_TEXT.title(), String(total)]);
 
-export const mentionedTimes = (count: number) => (count === 1 ? 'Mentioned once' : `Mentioned ${count} times`);
+export const mentionedTimes = (count: number) => i18n.t('mentionedTimes', count, [String(count)]);
 
 /** "as “Ma”": the text a mention stands as, when it differs from the entity's name. */
-export const standsAs = (text: string) => `as “${text}”`;
+export const standsAs = (text: string) => i18n.t('standsAs', [text]);
 
 /** "3 of 55: Person, Ma Weiguang, mentioned 2 times": what stepping announces. */
 export function stepAnnouncement(
@@ -55,13 +58,8 @@ export function stepAnnouncement(
   name: string,
   count: number | null,
 ): string {
-  const times = count === null ? '' : `, ${mentionedTimes(count).toLowerCase()}`;
-  return `${position} of ${total}: ${LABEL_SINGULAR[label]}, ${name}${times}`;
+  const [at, of, type] = [String(position), String(total), TYPE_NAMES[label]()];
+  return count === null
+    ? i18n.t('stepAnnouncement', [at, of, type, name])
+    : i18n.t('stepAnnouncementCount', count, [at, of, type, name, String(count)]);
 }
-
-/** What the browser's keyboard-shortcut settings list for each command. */
-export const COMMAND_DESCRIPTIONS = {
-  'toggle-highlights': 'Turn highlights on or off',
-  'next-mention': 'Go to the next highlight',
-  'previous-mention': 'Go to the previous highlight',
-} as const;

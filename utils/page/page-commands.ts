@@ -3,14 +3,19 @@
  * Firefox shortcut (Alt+Shift with H, comma and period are free in both); readers can change them
  * in the browser's own shortcut settings.
  */
-import { COMMAND_DESCRIPTIONS } from './overlay-messages';
-
-export type PageCommand = keyof typeof COMMAND_DESCRIPTIONS;
-
-const SUGGESTED_KEYS: Record<PageCommand, string> = {
+const SUGGESTED_KEYS = {
   'toggle-highlights': 'Alt+Shift+H',
   'next-mention': 'Alt+Shift+Period',
   'previous-mention': 'Alt+Shift+Comma',
+} as const;
+
+export type PageCommand = keyof typeof SUGGESTED_KEYS;
+
+/** What the browser's shortcut settings list for each command, in the reader's language. */
+const DESCRIPTIONS: Record<PageCommand, string> = {
+  'toggle-highlights': '__MSG_commandToggleHighlights__',
+  'next-mention': '__MSG_commandNextMention__',
+  'previous-mention': '__MSG_commandPreviousMention__',
 };
 
 export const isPageCommand = (x: unknown): x is PageCommand =>
@@ -20,6 +25,6 @@ export const isPageCommand = (x: unknown): x is PageCommand =>
 export const MANIFEST_COMMANDS = Object.fromEntries(
   (Object.keys(SUGGESTED_KEYS) as PageCommand[]).map((c) => [
     c,
-    { suggested_key: { default: SUGGESTED_KEYS[c] }, description: COMMAND_DESCRIPTIONS[c] },
+    { suggested_key: { default: SUGGESTED_KEYS[c] }, description: DESCRIPTIONS[c] },
   ]),
 );

@@ -8,15 +8,20 @@ import type { ArticleRead } from './annotation-pipeline';
 import { readArticleSteps } from './article-reader';
 import { type MarkVoice, marksIn, piecesByNodeSteps, removeMarks, voiceMark, wrapNodeSteps } from './highlighter';
 import { isDarkColor, LABELS, markCss } from './mark-style';
-import { LABEL_SINGULAR } from './overlay-messages';
+import { TYPE_NAMES } from './overlay-messages';
 
 const STYLE_ID = 'gt-lens-mark-style';
 
-/** Shown types tell their type; hidden ones read as plain text. */
-const voiceFor =
-  (hidden: ReadonlySet<MentionType>): MarkVoice =>
-  (m) =>
-    hidden.has(m.type) ? null : LABEL_SINGULAR[m.type];
+/** Shown types tell their type; hidden ones read as plain text. Each type's name is looked up once. */
+function voiceFor(hidden: ReadonlySet<MentionType>): MarkVoice {
+  const names = new Map<MentionType, string>();
+  return (m) => {
+    if (hidden.has(m.type)) return null;
+    const name = names.get(m.type) ?? TYPE_NAMES[m.type]();
+    names.set(m.type, name);
+    return name;
+  };
+}
 
 export class PageMarks {
   /** Whether `read.sources` still point at the live text nodes (no mark made or removed since). */

@@ -10,7 +10,6 @@ import { bundledRates } from '@/utils/rates/table';
 import { seedArticle } from '../../harness/mock-states';
 import { useLocale } from '../locales/use-locale';
 
-beforeEach(() => useLocale('en', 'en-US'));
 afterEach(cleanup);
 
 const NOW = new Date('2020-12-22T12:00:00Z');

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { getMessageFrom, LANGUAGES, messagesOf } from './use-locale';
 
 const ROOT = join(import.meta.dirname, '../../..');
-// Where interface strings are asked for: i18n.t('key') in the popup, options and their parts; __MSG_key__ in the manifest.
-const SOURCES = ['components', 'entrypoints/popup', 'entrypoints/options', 'wxt.config.ts'];
+// Where interface strings are asked for: i18n.t('key') in the popup, options, overlay and their parts; __MSG_key__ in
+// the manifest and its commands.
+const SOURCES = ['components', 'entrypoints/popup', 'entrypoints/options', 'utils/page', 'wxt.config.ts'];
+// The brand and the folded tab's "GT" stay as they are in every language.
+const BRAND_KEYS = ['extName', 'overlayTab'];
 
 function files(path: string): string[] {
   const full = join(ROOT, path);
@@ -42,7 +45,7 @@ describe('interface languages', () => {
   it('leaves no English sentence in the Chinese file', async () => {
     const zh = await messagesOf('zh_CN');
     const untranslated = Object.entries(zh)
-      .filter(([key]) => key !== 'extName')
+      .filter(([key]) => !BRAND_KEYS.includes(key))
       .filter(([, m]) => !/[\u4e00-\u9fff]/.test(m.message))
       .map(([key]) => key);
     expect(untranslated).toEqual([]);

@@ -13,8 +13,16 @@ export const LANGUAGES = readdirSync(LOCALES_DIR)
   .filter((f) => f.endsWith('.yml'))
   .map((f) => f.replace(/\.yml$/, ''));
 
-export async function messagesOf(lang: string): Promise<Record<string, ChromeMessage>> {
-  return generateChromeMessages(await parseMessagesFile(join(LOCALES_DIR, `${lang}.yml`)));
+const catalogues = new Map<string, Promise<Record<string, ChromeMessage>>>();
+
+/** The messages of one language as the build writes them (read once per test file). */
+export function messagesOf(lang: string): Promise<Record<string, ChromeMessage>> {
+  let messages = catalogues.get(lang);
+  if (!messages) {
+    messages = parseMessagesFile(join(LOCALES_DIR, `${lang}.yml`)).then(generateChromeMessages);
+    catalogues.set(lang, messages);
+  }
+  return messages;
 }
 
 /** Chrome's substitution: $1…$9 from the list, $$ a dollar sign, unknown keys empty. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MentionCursor } from '@/utils/page/mention-cursor';
-import { stepAnnouncement, toggleName } from '@/utils/page/overlay-messages';
+import { OVERLAY_TEXT, stepAnnouncement, toggleName } from '@/utils/page/overlay-messages';
 import { GAP, PANEL_WIDTH, placeOverlay } from '@/utils/page/overlay-placement';
 import { isPageCommand, MANIFEST_COMMANDS } from '@/utils/page/page-commands';
+import { useLocale } from '../locales/use-locale';
 
 describe('MentionCursor', () => {
   // [steps taken, count, positions after each step]
@@ -49,9 +50,17 @@ describe('overlay messages', () => {
     expect(stepAnnouncement(9, 9, 'MONEY', '600 billion yuan', null)).toBe('9 of 9: Money, 600 billion yuan');
   });
 
-  it('name the toggle starting with its visible text', () => {
-    expect(toggleName('GT Lens', 55)).toBe('GT Lens, 55 highlights');
-    expect(toggleName('GT', 1)).toBe('GT Lens, 1 highlight');
+  it("name the toggle starting with the folded tab's and the open title's visible text", () => {
+    expect(toggleName(55)).toBe('GT Lens, 55 highlights');
+    expect(toggleName(1)).toBe('GT Lens, 1 highlight');
+    expect(toggleName(1).startsWith(OVERLAY_TEXT.tab())).toBe(true);
+  });
+
+  it("speak the browser's language", async () => {
+    await useLocale('zh_CN');
+    expect(stepAnnouncement(3, 55, 'PERSON', 'Ma Weiguang', 2)).toBe('第 3 个，共 55 个：人物，Ma Weiguang，提及 2 次');
+    expect(toggleName(55)).toBe('GT Lens，55 处标注');
+    expect(OVERLAY_TEXT.next()).toBe('下一个');
   });
 });
 
@@ -60,7 +69,7 @@ describe('page commands', () => {
     expect(Object.keys(MANIFEST_COMMANDS).sort()).toEqual(['next-mention', 'previous-mention', 'toggle-highlights']);
     for (const c of Object.values(MANIFEST_COMMANDS)) {
       expect(c.suggested_key.default).toMatch(/^Alt\+Shift\+\w+$/);
-      expect(c.description.length).toBeGreaterThan(5);
+      expect(c.description).toMatch(/^__MSG_command\w+__$/);
     }
     expect(isPageCommand('next-mention')).toBe(true);
     expect(isPageCommand('toString')).toBe(false);

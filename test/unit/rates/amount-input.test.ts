@@ -1,9 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { amountMessage } from '@/components/FreeConverter';
 import { parseAmount } from '@/utils/rates/amount-input';
-import { useLocale } from '../locales/use-locale';
-
-beforeAll(() => useLocale('en'));
 
 describe('the free converter reads amounts as readers copy them', () => {
   it.each([
