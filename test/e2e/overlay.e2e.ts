@@ -6,14 +6,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TAB } from '../../utils/page/overlay-placement';
 import { axeViolations } from '../harness/axe';
 import { type ExtensionBrowser, launchChromium, launchFirefox, type PageHandle, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { COVERED_TEXT, FOCUSED, frames, GT_COLUMN, SEND_COMMAND, SHADOW, scrollTo } from './overlay-page';
 
 const RESULTS = join(ROOT, 'test-results');
-const TAB_AREA = TAB.width * TAB.height;
+// Issue 12's limit: unasked, only a folded tab (24×48 px) may sit over article text.
+const TAB_AREA = 24 * 48;
 const WIDTHS: [number, number][] = [
   [1366, 768],
   [1024, 768],

@@ -9,9 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis/analyze';
 import { readArticle } from '@/utils/page/article-reader';
-import { markAll, removeMarks } from '@/utils/page/highlighter';
+import { removeMarks } from '@/utils/page/highlighter';
 import { nonFiniteNumbers } from '../harness/finite';
 import { FIXTURES_DIR } from '../harness/fixtures';
+import { markAll } from '../harness/page-helpers';
 import { PARSERS } from '../harness/parsers';
 
 const SEEDS: { property: string; seed: number; path: string }[] = JSON.parse(

@@ -6,7 +6,6 @@
 
 import type { Mention } from '../analysis/types';
 import { lastIndexWhere } from '../binary-search';
-import { runToEnd } from '../slices';
 import type { Segment } from './text-map';
 
 export const MARK_CLASS = 'gt-lens-mark';
@@ -43,12 +42,7 @@ function firstSegmentAt(segments: readonly Segment[], index: number): number {
   return lastIndexWhere(segments.length, (i) => segments[i]!.start + segments[i]!.length <= index) + 1;
 }
 
-/** The pieces to wrap, grouped by text node, the nodes in document order. */
-export function piecesByNode(sources: readonly Segment[][], mentions: readonly Mention[]): Piece[][] {
-  return runToEnd(piecesByNodeSteps(sources, mentions));
-}
-
-/** The same, a step every thousand mentions. */
+/** The pieces to wrap, grouped by text node, the nodes in document order; a step every thousand mentions. */
 export function* piecesByNodeSteps(
   sources: readonly Segment[][],
   mentions: readonly Mention[],
@@ -185,14 +179,4 @@ export function removeMarks(root: ParentNode): void {
     parents.add(parent);
   }
   for (const parent of parents) parent.normalize();
-}
-
-/** Marks every mention at once (Node, tests); the content script slices the same steps. */
-export function markAll(
-  doc: Document,
-  sources: readonly Segment[][],
-  mentions: readonly Mention[],
-  voice?: MarkVoice,
-): HTMLElement[] {
-  return piecesByNode(sources, mentions).flatMap((pieces) => wrapNode(doc, pieces, mentions, voice));
 }

@@ -6,8 +6,6 @@
 /** The legend's width, and the room kept clear between it, the column and the window's edge. */
 export const PANEL_WIDTH = 236;
 export const GAP = 12;
-/** The folded tab, the only part that may sit over article text unasked. */
-export const TAB = { width: 24, height: 48 };
 
 export type Side = 'right' | 'left' | 'tab';
 

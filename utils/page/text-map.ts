@@ -3,7 +3,6 @@
  * with a map from every character back to the text node and offset it came from, so that
  * the highlighter can turn an analysis offset into a DOM range.
  */
-import { lastIndexWhere } from '../binary-search';
 import { runToEnd } from '../slices';
 
 export interface Segment {
@@ -77,11 +76,4 @@ export class TextMapBuilder {
     this.parts.push(chunk);
     this.length += chunk.length;
   }
-}
-
-/** The text node and offset holding character `index` of a mapped paragraph. */
-export function pointAt(segments: readonly Segment[], index: number): { node: Text; offset: number } | null {
-  const seg = segments[lastIndexWhere(segments.length, (i) => segments[i]!.start <= index)];
-  if (!seg || index >= seg.start + seg.length) return null;
-  return { node: seg.node, offset: seg.nodeStart + (index - seg.start) };
 }

@@ -30,11 +30,6 @@ function table(): Decoded {
   return decoded;
 }
 
-/** Every currency the bundled table can convert CNY into (EUR included). */
-export function bundledCurrencies(): string[] {
-  return ['EUR', ...Object.keys(data.series)].sort();
-}
-
 /**
  * Cross rates from CNY on `requested` (YYYY-MM-DD or "latest"), from the last business day on or
  * before it; null before the first CNY quote or for a malformed date.

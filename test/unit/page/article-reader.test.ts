@@ -9,8 +9,8 @@ import {
   readingMinutes,
   wordCount,
 } from '@/utils/page/article-reader';
-import { pointAt } from '@/utils/page/text-map';
 import { loadFixtures } from '../../harness/fixtures';
+import { pointAt } from '../../harness/page-helpers';
 import { PARSERS } from '../../harness/parsers';
 
 const fixtures = loadFixtures();

@@ -2,10 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis/analyze';
 import { readArticle } from '@/utils/page/article-reader';
-import { markAll, marksIn, removeMarks } from '@/utils/page/highlighter';
+import { marksIn, removeMarks } from '@/utils/page/highlighter';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import { parsePage } from '../../../scripts/parse-page';
 import { loadBadFixtures } from '../../harness/fixtures';
+import { markAll } from '../../harness/page-helpers';
 
 // The body-churn page needs its script to run: a real browser checks it (test/e2e/bad-pages.e2e.ts).
 const fixtures = loadBadFixtures().filter((f) => f.name !== 'body-churn');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis/analyze';
 import { readArticle } from '@/utils/page/article-reader';
-import { markAll, marksIn, removeMarks } from '@/utils/page/highlighter';
+import { marksIn, removeMarks } from '@/utils/page/highlighter';
 import { loadFixtures } from '../../harness/fixtures';
+import { markAll } from '../../harness/page-helpers';
 import { PARSERS } from '../../harness/parsers';
 
 const articles = loadFixtures().filter((f) => f.expected.isArticle);

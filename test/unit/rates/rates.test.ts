@@ -2,9 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { staleAge } from '@/utils/format/format-time';
 import { formatMoney } from '@/utils/format/mention-format';
 import { checkConversion, conversionLine, conversionTarget, convert } from '@/utils/rates/convert';
+import data from '@/utils/rates/ecb-rates.generated.json';
 import { parseRates } from '@/utils/rates/live';
 import { cacheSummary, type RateCache, ratesFor } from '@/utils/rates/service';
-import { bundledCurrencies, bundledRates, quotesEndedBy } from '@/utils/rates/table';
+import { bundledRates, quotesEndedBy } from '@/utils/rates/table';
+
+/** Every currency the bundled table can convert CNY into (EUR included). */
+const bundledCurrencies = () => ['EUR', ...Object.keys(data.series)].sort();
 
 // Rows copied from ../shared/data/eurofxref-hist.csv (units of each currency per euro).
 const CSV_HEADER =
