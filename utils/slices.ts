@@ -63,3 +63,16 @@ export async function runSliced<T>(steps: Iterator<unknown, T>, options: SliceOp
     }
   }
 }
+
+/**
+ * Awaits work done outside the page (the background): the current task ends here, and a new one
+ * starts when the answer arrives, so the wait never counts as the page's work.
+ */
+export async function awaitElsewhere<T>(work: Promise<T>, clock: SliceClock = newClock()): Promise<T> {
+  clock.longest = Math.max(clock.longest, performance.now() - clock.taskStart);
+  try {
+    return await work;
+  } finally {
+    clock.taskStart = performance.now();
+  }
+}

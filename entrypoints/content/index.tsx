@@ -5,16 +5,38 @@
 
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { routeMessage } from '@/utils/messaging/messages';
+import { ask, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
+import { type Analyzer, analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
 import { readPageSettings, watchPageSettings } from '@/utils/settings';
+import { awaitElsewhere } from '@/utils/slices';
 import { TEST_HOOKS } from '@/utils/test-hooks';
 import { mountOverlay } from './overlay';
 
 const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, err);
+
+/** The engine in the background page: warm from one article to the next, and off the page's main thread. */
+const analyzeInBackground: Analyzer = async ({ title = null, published, paragraphs }, { clock }) => {
+  const request = { type: 'analyze-article', title, published, paragraphs } as const;
+  const analysis = await awaitElsewhere(
+    ask((r) => browser.runtime.sendMessage(r), request),
+    clock,
+  );
+  if (!analysis) throw new Error('GT Lens could not analyze this article. Reload the page to try again.');
+  return analysis;
+};
+
+/**
+ * Where the engine runs, chosen by the measured time from script start to highlights on the seed
+ * (README, "Where the analysis runs"). Firefox keeps its background page alive: asked there, the
+ * warm engine answers sooner than a cold one in the page. Chrome stops an idle service worker
+ * after 30 s, as it is while a reader reads: waking it costs more than the engine's cold start in
+ * the page. Each build carries only its own path.
+ */
+const ANALYZER: Analyzer = import.meta.env.FIREFOX ? analyzeInBackground : analyzeInPage;
 
 export default defineContentScript({
   matches: GT_HOST_PATTERNS,
@@ -28,7 +50,7 @@ export default defineContentScript({
     try {
       // The settings are read while the article is read: the annotator waits for them only to mark.
       const settings = readPageSettings();
-      const annotator = new PageAnnotator(document, location.href, settings, ctx.signal);
+      const annotator = new PageAnnotator(document, location.href, settings, ANALYZER, ctx.signal);
       const commands = new Set<(command: PageCommand) => void>();
       const onCommand = (run: (command: PageCommand) => void) => {
         commands.add(run);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { newClock, runSliced } from '@/utils/slices';
+import { awaitElsewhere, newClock, runSliced } from '@/utils/slices';
 
 function* steps(n: number, work: () => void): Generator<void, number> {
   for (let i = 0; i < n; i++) {
@@ -44,5 +44,33 @@ describe('runSliced', () => {
     );
     await expect(run).rejects.toThrow('stop');
     expect(done).toBe(3);
+  });
+});
+
+describe('awaitElsewhere', () => {
+  it('ends the task at the wait and starts a new one when the answer arrives', async () => {
+    const start = performance.now() - 1000;
+    const clock = { taskStart: start, longest: 5 };
+    let answeredAt = 0;
+    const work = new Promise<string>((resolve) =>
+      setTimeout(() => {
+        answeredAt = performance.now();
+        resolve('done');
+      }, 50),
+    );
+    const calledAt = performance.now();
+    const answer = await awaitElsewhere(work, clock);
+    expect(answer).toBe('done');
+    // The task ran until the call; the wait for the answer is not the page's work.
+    expect(clock.longest).toBeGreaterThanOrEqual(calledAt - start);
+    expect(clock.longest).toBeLessThan(answeredAt - start);
+    expect(clock.taskStart).toBeGreaterThanOrEqual(answeredAt);
+  });
+
+  it('starts the new task also when the work fails', async () => {
+    const clock = { taskStart: performance.now() - 1000, longest: 0 };
+    const calledAt = performance.now();
+    await expect(awaitElsewhere(Promise.reject(new Error('gone')), clock)).rejects.toThrow('gone');
+    expect(clock.taskStart).toBeGreaterThanOrEqual(calledAt);
   });
 });

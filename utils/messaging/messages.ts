@@ -1,11 +1,14 @@
 /**
- * The one message contract between popup and content script. Every receiver checks the
- * sender and the shape of each message through these helpers and ignores anything else.
+ * The one message contract between the popup, the content script and the background. Every
+ * receiver checks the sender and the shape of each message through these helpers and ignores
+ * anything else.
  */
 
+import type { AnalysisInput } from '../analysis/analyze';
+import type { Analysis } from '../analysis/types';
 import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
-import { isPageState, type PageState } from '../page/page-state';
+import { isAnalysis, isPageState, type PageState } from '../page/page-state';
 import type { RateSet } from '../rates/types';
 
 export interface Contract {
@@ -17,6 +20,8 @@ export interface Contract {
   'get-rates': { request: { date: string }; response: RateSet | null };
   /** Background → content script: the reader pressed one of the page's keyboard commands. */
   'run-command': { request: { command: PageCommand }; response: { done: boolean } };
+  /** Content script → background: the entities and figures of the article just read. */
+  'analyze-article': { request: Required<AnalysisInput>; response: Analysis };
 }
 
 export type MessageType = keyof Contract;
@@ -48,7 +53,10 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
   'get-rates': isRateSet,
   'run-command': (x): x is { done: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { done?: unknown }).done === 'boolean',
+  'analyze-article': isAnalysis,
 };
+
+const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
 
 /** Each request's exact fields besides `type`, checked before a handler sees it. */
 const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => boolean } = {
@@ -57,6 +65,12 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
   'get-rates': (m) =>
     Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
   'run-command': (m) => Object.keys(m).length === 2 && isPageCommand(m.command),
+  'analyze-article': (m) =>
+    Object.keys(m).length === 4 &&
+    isStringOrNull(m.title) &&
+    isStringOrNull(m.published) &&
+    Array.isArray(m.paragraphs) &&
+    m.paragraphs.every((p) => typeof p === 'string'),
 };
 
 export function isRequest(msg: unknown): msg is Request {

@@ -1,13 +1,19 @@
 /**
- * The annotation's pipeline up to the marks: read the article, then analyze it, in short tasks
- * that share one clock, so that work which fits in one task stays in it.
+ * The annotation's pipeline up to the marks: read the article in short tasks, then have it
+ * analyzed, in the page (in short tasks on the same clock) or by the background.
  */
-import { analysisSteps } from '../analysis/analyze';
+import { type AnalysisInput, analysisSteps } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
-import { runSliced, type SliceClock } from '../slices';
+import { runSliced, type SliceClock, type SliceOptions } from '../slices';
 import { type ReadResult, readArticleSteps } from './article-reader';
 
 export type ArticleRead = Extract<ReadResult, { isArticle: true }>;
+
+/** Analyzes an article; `slices` carries the shared clock and the run's signal. */
+export type Analyzer = (input: AnalysisInput, slices: SliceOptions) => Promise<Analysis>;
+
+/** The engine in the page, in short tasks: work that fits in one task stays in it. */
+export const analyzeInPage: Analyzer = (input, slices) => runSliced(analysisSteps(input), slices);
 
 type PipelineOutcome =
   | { kind: 'not-article'; reason: string; readAt: number }
@@ -19,19 +25,19 @@ export async function readAndAnalyze(
   url: string,
   clock: SliceClock,
   signal: AbortSignal,
+  analyze: Analyzer,
   start = clock.taskStart,
 ): Promise<PipelineOutcome> {
   const read = await runSliced(readArticleSteps(doc, url), { clock, signal });
   const readAt = performance.now() - start;
   if (!read.isArticle) return { kind: 'not-article', reason: read.reason, readAt };
   const { article } = read;
-  const analysis = await runSliced(
-    analysisSteps({
-      title: article.title,
-      published: article.published,
-      paragraphs: article.paragraphs.map((p) => p.text),
-    }),
-    { clock, signal },
-  );
+  const input = {
+    title: article.title,
+    published: article.published,
+    paragraphs: article.paragraphs.map((p) => p.text),
+  };
+  const analysis = await analyze(input, { clock, signal });
+  signal.throwIfAborted();
   return { kind: 'article', read, analysis, readAt, analyzedAt: performance.now() - start };
 }

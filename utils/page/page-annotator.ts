@@ -6,7 +6,7 @@
  */
 import type { Analysis, Entity, Mention, MentionType } from '../analysis/types';
 import { newClock } from '../slices';
-import { readAndAnalyze } from './annotation-pipeline';
+import { type Analyzer, readAndAnalyze } from './annotation-pipeline';
 import { watchReplacedBody } from './body-watch';
 import { removeMarks } from './highlighter';
 import { LABELS } from './mark-style';
@@ -74,6 +74,7 @@ export class PageAnnotator {
     private readonly doc: Document,
     private readonly url: string,
     options: AnnotatorOptions | Promise<AnnotatorOptions>,
+    private readonly analyze: Analyzer,
     private readonly signal: AbortSignal = new AbortController().signal,
   ) {
     this.settled = Promise.resolve(options).then((o) => {
@@ -110,7 +111,7 @@ export class PageAnnotator {
     try {
       // A clean slate: marks copied along when the page cloned its body are not read as text.
       if (this.doc.body) removeMarks(this.doc.body);
-      const outcome = await readAndAnalyze(this.doc, this.url, clock, run.signal);
+      const outcome = await readAndAnalyze(this.doc, this.url, clock, run.signal, this.analyze);
       if (outcome.kind === 'not-article') return this.setState({ state: 'not-article', reason: outcome.reason });
       const { read, analysis } = outcome;
       // The page replaced the body while we read it: read the new one once the page is quiet.

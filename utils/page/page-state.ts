@@ -27,7 +27,7 @@ const isStringOrNull = (x: unknown) => x === null || isString(x);
 
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-function isAnalysis(x: unknown): x is Analysis {
+export function isAnalysis(x: unknown): x is Analysis {
   return (
     isObject(x) &&
     Array.isArray(x.mentions) &&

@@ -5,6 +5,7 @@ import { Legend, type LegendProps } from '@/components/Legend';
 import { MentionCard } from '@/components/MentionCard';
 import { Overlay } from '@/components/Overlay';
 import type { Mention, MentionType } from '@/utils/analysis/types';
+import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { cardContent, cardConversion } from '@/utils/page/card-content';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
@@ -153,7 +154,7 @@ afterEach(() => annotator?.destroy());
 /** The seed, annotated in this document, with the overlay on it; `column` is the article's place on screen. */
 async function overlay(column: { left: number; right: number }, startCollapsed = false) {
   document.documentElement.innerHTML = seed.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
-  annotator = new PageAnnotator(document, seed.expected.url, { highlights: true, hidden: new Set() });
+  annotator = new PageAnnotator(document, seed.expected.url, { highlights: true, hidden: new Set() }, analyzeInPage);
   await annotator.start();
   const body = annotator.container as HTMLElement;
   body.getBoundingClientRect = () => ({ ...column, top: 0, bottom: 2000 }) as DOMRect;

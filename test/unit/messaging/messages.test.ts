@@ -117,4 +117,25 @@ describe('message contract', () => {
   ])('rate request %j is well-formed: %s', (msg, ok) => {
     expect(isRequest(msg)).toBe(ok);
   });
+
+  it.each([
+    [{ type: 'analyze-article', title: 'T', published: null, paragraphs: ['P'] }, true],
+    [{ type: 'analyze-article', title: null, published: '2020-12-19T22:25:59+08:00', paragraphs: [] }, true],
+    [{ type: 'analyze-article', title: 'T', published: null, paragraphs: [1] }, false],
+    [{ type: 'analyze-article', title: 'T', published: null, paragraphs: 'P' }, false],
+    [{ type: 'analyze-article', title: 'T', paragraphs: ['P'] }, false],
+    [{ type: 'analyze-article', title: 'T', published: null, paragraphs: ['P'], explain: true }, false],
+  ])('analysis request %j is well-formed: %s', (msg, ok) => {
+    expect(isRequest(msg)).toBe(ok);
+  });
+
+  it.each([
+    [article.analysis, true],
+    [{ mentions: [], entities: [] }, true],
+    [{ mentions: [{ type: 'PLACE', text: 'P', paragraph: 0, start: 0 }], entities: [] }, false],
+    [{ mentions: [] }, false],
+    [null, false],
+  ])('analysis answer %j has the contract shape: %s', (reply, ok) => {
+    expect(isResponse('analyze-article', reply)).toBe(ok);
+  });
 });

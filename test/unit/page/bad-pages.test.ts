@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis/analyze';
+import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { readArticle } from '@/utils/page/article-reader';
 import { marksIn, removeMarks } from '@/utils/page/highlighter';
 import { PageAnnotator } from '@/utils/page/page-annotator';
@@ -26,7 +27,12 @@ describe('bad pages, in the live-page annotator', () => {
         .replace(/<\/html>\s*$/i, '');
       const body = document.querySelector('.row-content');
       const before = body?.textContent ?? null;
-      annotator = new PageAnnotator(document, fixture.expected.url, { highlights: true, hidden: new Set() });
+      annotator = new PageAnnotator(
+        document,
+        fixture.expected.url,
+        { highlights: true, hidden: new Set() },
+        analyzeInPage,
+      );
       await annotator.start();
       if (fixture.expected.outcome === 'not-article') {
         expect(annotator.state).toEqual({ state: 'not-article', reason: fixture.expected.reason });

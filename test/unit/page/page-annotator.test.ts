@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MentionType } from '@/utils/analysis/types';
+import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { marksIn } from '@/utils/page/highlighter';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import { loadFixtures } from '../../harness/fixtures';
@@ -25,7 +26,7 @@ async function annotate(name: string, highlights = true, hidden = new Set<Mentio
   const url = load(name);
   const container = document.querySelector('.row-content, .article_right')!;
   const original = container.innerHTML;
-  annotator = new PageAnnotator(document, url, { highlights, hidden });
+  annotator = new PageAnnotator(document, url, { highlights, hidden }, analyzeInPage);
   await annotator.start();
   return { annotator, container, original };
 }
@@ -131,7 +132,13 @@ describe('PageAnnotator life', () => {
   it('stops when its signal aborts: no marks, no state change', async () => {
     const url = load('seed-legacy');
     const controller = new AbortController();
-    annotator = new PageAnnotator(document, url, { highlights: true, hidden: new Set() }, controller.signal);
+    annotator = new PageAnnotator(
+      document,
+      url,
+      { highlights: true, hidden: new Set() },
+      analyzeInPage,
+      controller.signal,
+    );
     const done = annotator.start();
     controller.abort();
     await done;
@@ -145,7 +152,7 @@ describe('PageAnnotator life', () => {
     const settings = new Promise<{ highlights: boolean; hidden: ReadonlySet<MentionType> }>((r) => {
       settle = r;
     });
-    annotator = new PageAnnotator(document, url, settings);
+    annotator = new PageAnnotator(document, url, settings, analyzeInPage);
     const done = annotator.start();
     setTimeout(() => settle({ highlights: false, hidden: new Set() }), 20);
     await done;
@@ -156,7 +163,7 @@ describe('PageAnnotator life', () => {
 
   it('tells subscribers of each change', async () => {
     const url = load('seed-legacy');
-    const page = new PageAnnotator(document, url, { highlights: true, hidden: new Set() });
+    const page = new PageAnnotator(document, url, { highlights: true, hidden: new Set() }, analyzeInPage);
     annotator = page;
     const seen: string[] = [];
     const unsubscribe = page.subscribe(() => seen.push(page.state.state));
@@ -195,10 +202,15 @@ describe('PageAnnotator on a changing page', () => {
 
   it('says when the page is not an article', async () => {
     load('section-front');
-    annotator = new PageAnnotator(document, 'https://www.globaltimes.cn/business/index.html', {
-      highlights: true,
-      hidden: new Set(),
-    });
+    annotator = new PageAnnotator(
+      document,
+      'https://www.globaltimes.cn/business/index.html',
+      {
+        highlights: true,
+        hidden: new Set(),
+      },
+      analyzeInPage,
+    );
     await annotator.start();
     expect(annotator.state).toEqual({ state: 'not-article', reason: expect.stringContaining('section front') });
     expect(marksIn(document)).toEqual([]);
