@@ -40,16 +40,20 @@ const ANALYZER: Analyzer = import.meta.env.FIREFOX ? analyzeInBackground : analy
 
 export default defineContentScript({
   matches: GT_HOST_PATTERNS,
-  // As soon as the document is parsed (not when the browser is idle): highlights ~20-40 ms sooner.
+  // Loaded and compiled while the page still parses, so that reading starts right at
+  // DOMContentLoaded: the last mark lands ~30 ms sooner after it than from document_end (README).
   // A body that page scripts replace later is read again (utils/page/body-watch.ts).
-  runAt: 'document_end',
+  runAt: 'document_start',
   // The overlay's CSS goes into its shadow root as text: no stylesheet exposed to pages.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const started = performance.now();
     try {
-      // The settings are read while the article is read: the annotator waits for them only to mark.
+      // The settings are read while the page parses and the article is read: the annotator waits
+      // for them only to mark.
       const settings = readPageSettings();
+      if (document.readyState === 'loading')
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      const started = performance.now();
       const annotator = new PageAnnotator(document, location.href, settings, ANALYZER, ctx.signal);
       const commands = new Set<(command: PageCommand) => void>();
       const onCommand = (run: (command: PageCommand) => void) => {
