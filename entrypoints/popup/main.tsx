@@ -55,11 +55,14 @@ function show(view: PopupView) {
 
 function start() {
   show({ state: 'loading' });
-  void Promise.all([effectiveCurrency(), popupTab.getValue().catch(() => tab)]).then(([code, remembered]) => {
-    currency = code;
-    tab = remembered;
-    return loadView(show);
-  });
+  // The reader's choices and the page's state are asked for at once; the view waits for both.
+  const choices = Promise.all([effectiveCurrency(), popupTab.getValue().catch(() => tab)]).then(
+    ([code, remembered]) => {
+      currency = code;
+      tab = remembered;
+    },
+  );
+  void loadView((view) => void choices.then(() => show(view)));
 }
 
 start();
