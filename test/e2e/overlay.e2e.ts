@@ -196,6 +196,41 @@ function cardAndCommandChecks(ctx: Context) {
   });
 }
 
+/** Per label, the first shown mark's look: whether it is underlined, how, and its background. */
+const MARK_LOOKS = `Object.fromEntries([...document.querySelectorAll('mark.gt-lens-mark')].reverse().map((m) => {
+  const c = getComputedStyle(m);
+  return [m.dataset.gtlLabel, { line: c.textDecorationLine, style: c.textDecorationStyle, thickness: c.textDecorationThickness, background: c.backgroundColor }];
+}))`;
+
+function displayChecks(ctx: Context) {
+  it('in forced colors the marks stay visible and their types told apart by underline; reduced motion jumps without a flash', async () => {
+    const page = await ctx.open();
+    expect(await page.evaluate(`matchMedia('(forced-colors: active)').matches`)).toBe(true);
+    const looks =
+      await page.evaluate<Record<string, { line: string; style: string; thickness: string; background: string }>>(
+        MARK_LOOKS,
+      );
+    const labels = Object.keys(looks);
+    expect(labels.length).toBeGreaterThanOrEqual(6);
+    for (const label of labels) {
+      expect(looks[label]!.line, label).toContain('underline');
+      expect(looks[label]!.background, label).not.toBe('rgba(0, 0, 0, 0)');
+    }
+    // Colors are the system's now: the underline's style and thickness alone tell the types apart.
+    expect(new Set(labels.map((l) => `${looks[l]!.style} ${looks[l]!.thickness}`)).size).toBe(labels.length);
+    await page.screenshot(join(RESULTS, `overlay-${ctx.browser.name}-forced-colors.png`), { fullPage: false });
+    const extension = await ctx.browser.openExtensionPage('popup.html');
+    await extension.evaluate(SEND_COMMAND('next-mention'));
+    await page.waitFor(`document.querySelector('mark.gt-lens-flash')`);
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('mark.gt-lens-flash')).animationName`)).toBe(
+      'none',
+    );
+    expect(page.errors).toEqual([]);
+    await extension.close();
+    await page.close();
+  });
+}
+
 describe.each([
   ['Chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
   ['Firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
@@ -204,4 +239,11 @@ describe.each([
   placementChecks(ctx);
   keyboardAndPointerChecks(ctx);
   cardAndCommandChecks(ctx);
+});
+
+describe.each([
+  ['Chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'), { highContrastStill: true })],
+  ['Firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'), { highContrastStill: true })],
+])('overlay in %s, high contrast and reduced motion', (_, launch) => {
+  displayChecks(context(launch));
 });

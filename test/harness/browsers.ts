@@ -53,6 +53,8 @@ export interface LaunchOptions {
   ratesOffline?: boolean;
   /** The browser's interface language, e.g. "zh-CN"; default English. */
   locale?: string;
+  /** The reader's display settings: forced colors (a high-contrast theme) and reduced motion. */
+  highContrastStill?: boolean;
 }
 
 export interface OpenOptions {
@@ -132,6 +134,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   });
   const newTab = async () => {
     const page = await context.newPage();
+    if (options.highContrastStill) await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(String(err)));
     return { page, errors };
@@ -230,6 +233,8 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'dom.security.https_only_mode': false,
       ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
+      // Firefox's own high-contrast setting ("Override the colors: Always") and reduced motion.
+      ...(options.highContrastStill ? { 'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1 } : {}),
     },
   });
   await browser.installExtension(extensionDir);
