@@ -117,7 +117,9 @@ describe('message contract', () => {
   ])('rate request %j is well-formed: %s', (msg, ok) => {
     expect(isRequest(msg)).toBe(ok);
   });
+});
 
+describe('the analysis request and answer', () => {
   it.each([
     [{ type: 'analyze-article', title: 'T', published: null, paragraphs: ['P'] }, true],
     [{ type: 'analyze-article', title: null, published: '2020-12-19T22:25:59+08:00', paragraphs: [] }, true],
