@@ -13,7 +13,7 @@ import { compromiseMentions } from '../../scripts/compromise-reference';
 import { parsePage } from '../../scripts/parse-page';
 import { analyze } from '../../utils/analysis/analyze';
 import { readArticle } from '../../utils/page/article-reader';
-import { benchPage } from './page-bench';
+import { benchFirefoxSeed, benchPage } from './page-bench';
 import { kb, pageSize, sizeOf } from './sizes';
 import { met, type Target, targetLine } from './targets';
 
@@ -44,8 +44,8 @@ function time(fn: () => unknown, runs: number): { median: number; min: number; m
 
 const ms = (x: number) => (x < 10 ? x.toFixed(3) : x.toFixed(1)).padStart(8);
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const build = (hooks: boolean) =>
-  execFileSync('npx', ['wxt', 'build'], {
+const build = (hooks: boolean, browser = 'chrome') =>
+  execFileSync('npx', ['wxt', 'build', '-b', browser], {
     cwd: ROOT,
     stdio: 'ignore',
     env: { ...process.env, GT_LENS_TEST_HOOKS: hooks ? '1' : '0' },
@@ -143,6 +143,11 @@ async function main() {
   );
   console.log(
     `  popup on the seed: converter with rates on screen ${med(pages.converterMs).toFixed(1)} ms after the popup page started (rates host closed: bundled table)`,
+  );
+  build(true, 'firefox');
+  const firefox = await benchFirefoxSeed(PAGE_RUNS.seed);
+  console.log(
+    `\nin real Firefox (its background analyzes: README, "Where the analysis runs"), median of ${firefox.length} loads of the seed: script start → highlighted ${med(firefox.map((r) => r.startToMarked)).toFixed(1)} ms; last mark ${med(firefox.map((r) => r.lastMark)).toFixed(1)} ms after DOMContentLoaded`,
   );
   const { rates, background } = sizes;
   console.log(

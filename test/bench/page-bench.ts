@@ -4,10 +4,11 @@
  * content script's start to highlights complete, from analysis done to highlights complete, the
  * longest main-thread task during annotation, the layout shift the marks caused, and, seen from
  * the page itself (a MutationObserver installed before the page's scripts), when the last mark
- * landed after DOMContentLoaded.
+ * landed after DOMContentLoaded. In Firefox (no Long Tasks or layout-shift API there), the two
+ * times on the seed.
  */
 import { join } from 'node:path';
-import { launchChromium, ROOT } from '../harness/browsers';
+import { launchChromium, launchFirefox, ROOT } from '../harness/browsers';
 import { startFixtureServer } from '../harness/fixture-server';
 import { MARK_WATCH, READ_MARK_LOG } from '../harness/mark-watch';
 
@@ -52,6 +53,31 @@ const MEASURE = `(() => {
     });
   });
 })()`;
+
+/** Script start → highlighted and the last mark after DOMContentLoaded, per load of the seed in Firefox. */
+export async function benchFirefoxSeed(runs: number): Promise<{ startToMarked: number; lastMark: number }[]> {
+  const server = await startFixtureServer();
+  const browser = await launchFirefox(join(ROOT, '.output/firefox-mv2'));
+  try {
+    const result: { startToMarked: number; lastMark: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.open(server.urlOf('seed-legacy'), { initScript: MARK_WATCH });
+      await page.waitFor(`document.querySelector('[data-gtl-timings]')`, 60_000);
+      result.push(
+        await page.evaluate(`(() => {
+          const t = JSON.parse(document.querySelector('[data-gtl-timings]').dataset.gtlTimings);
+          const log = ${READ_MARK_LOG};
+          return { startToMarked: t.start + t.marked - t.scriptStart, lastMark: log.batches[log.batches.length - 1].at - log.domContentLoaded };
+        })()`),
+      );
+      await page.close();
+    }
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
 export async function benchPage(runs: {
   seed: number;
