@@ -1,0 +1,168 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Analysis } from '@/utils/analysis/types';
+import {
+  type ArticleRecord,
+  articleRecord,
+  DB_NAME,
+  entityKey,
+  isArticleRecord,
+  ReadingLog,
+} from '@/utils/memory/reading-log';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const record = (url: string, readAt: string, names: string[], title = `Title of ${url}`): ArticleRecord => {
+  const entities = names.map((name) => ({ key: entityKey('PLACE', name), type: 'PLACE' as const, name, count: 1 }));
+  return { url, title, published: null, section: null, readAt, entities, keys: entities.map((e) => e.key) };
+};
+
+describe('articleRecord', () => {
+  it('keeps each entity with its count and role, and one key per entity', () => {
+    const analysis: Analysis = {
+      mentions: [],
+      entities: [
+        { id: 'p', type: 'PERSON', name: 'Ma Weiguang', mentions: [3, 9], salience: 1, role: 'Party secretary' },
+        { id: 'c', type: 'PLACE', name: 'Shanghai', mentions: [1], salience: 1 },
+      ],
+    };
+    const r = articleRecord(
+      { url: null, title: 'T', published: '2020-12-19T22:25:59+08:00', section: 'Business' },
+      'https://www.globaltimes.cn/content/1.shtml',
+      analysis,
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    expect(r.url).toBe('https://www.globaltimes.cn/content/1.shtml');
+    expect(r.entities).toEqual([
+      { key: 'PERSON:ma weiguang', type: 'PERSON', name: 'Ma Weiguang', count: 2, role: 'Party secretary' },
+      { key: 'PLACE:shanghai', type: 'PLACE', name: 'Shanghai', count: 1 },
+    ]);
+    expect(r.keys).toEqual(['PERSON:ma weiguang', 'PLACE:shanghai']);
+    expect(isArticleRecord(r)).toBe(true);
+  });
+
+  it.each([
+    [{}, 'nothing'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), readAt: 'yesterday' }, 'a time that is no time'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), keys: 'x' }, 'keys that are no list'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), entities: [{ name: 'X' }] }, 'an entity without key or count'],
+  ])('rejects a damaged record: %j (%s)', (damaged) => {
+    expect(isArticleRecord(damaged)).toBe(false);
+  });
+});
+
+describe('ReadingLog', () => {
+  it('lists articles newest first, and a second reading replaces the first', async () => {
+    const log = await ReadingLog.open();
+    await log.remember(record('a', '2026-11-01T00:00:00Z', ['Shanghai']), 90);
+    await log.remember(record('b', '2026-11-02T00:00:00Z', ['Beijing']), 90);
+    await log.remember(record('a', '2026-11-03T00:00:00Z', ['Shanghai'], 'Updated title'), 90);
+    const { articles, unreadable } = await log.readAll();
+    expect(articles.map((a) => [a.url, a.title])).toEqual([
+      ['a', 'Updated title'],
+      ['b', 'Title of b'],
+    ]);
+    expect(unreadable).toBe(0);
+    log.close();
+  });
+
+  it('forgets what is older than the retention when it writes', async () => {
+    const log = await ReadingLog.open();
+    await log.remember(record('old', '2026-01-01T00:00:00Z', []), 90);
+    await log.remember(record('recent', '2026-11-01T00:00:00Z', []), 90);
+    await log.remember(record('today', '2026-11-22T00:00:00Z', []), 90);
+    expect((await log.readAll()).articles.map((a) => a.url)).toEqual(['today', 'recent']);
+    log.close();
+  });
+
+  it('finds the other articles that name an entity, newest first, never this one', async () => {
+    const log = await ReadingLog.open();
+    await log.remember(record('a', '2026-11-01T00:00:00Z', ['Shanghai', 'Zhejiang']), 90);
+    await log.remember(record('b', '2026-11-02T00:00:00Z', ['Shanghai']), 90);
+    await log.remember(record('c', '2026-11-03T00:00:00Z', ['Shanghai']), 90);
+    const found = await log.alsoIn(['PLACE:shanghai', 'PLACE:zhejiang', 'PLACE:tibet'], 'c', 1);
+    expect(found).toEqual({
+      'PLACE:shanghai': { count: 2, newest: [{ url: 'b', title: 'Title of b' }] },
+      'PLACE:zhejiang': { count: 1, newest: [{ url: 'a', title: 'Title of a' }] },
+    });
+    log.close();
+  });
+
+  it('loses nothing when two windows write at the same time', async () => {
+    const [one, two] = await Promise.all([ReadingLog.open(), ReadingLog.open()]);
+    await Promise.all([
+      one.remember(record('a', '2026-11-01T00:00:00Z', ['Shanghai']), 90),
+      two.remember(record('b', '2026-11-01T00:00:01Z', ['Shanghai']), 90),
+    ]);
+    expect((await one.readAll()).articles.map((a) => a.url).sort()).toEqual(['a', 'b']);
+    one.close();
+    two.close();
+  });
+
+  it('skips and counts a damaged record, and keeps the others', async () => {
+    const log = await ReadingLog.open();
+    await log.remember(record('good', '2026-11-01T00:00:00Z', ['Shanghai']), 90);
+    log.close();
+    await rawPut({ url: 'bad', readAt: '2026-11-02T00:00:00Z', keys: ['PLACE:shanghai'] });
+    const again = await ReadingLog.open();
+    const all = await again.readAll();
+    expect(all.articles.map((a) => a.url)).toEqual(['good']);
+    expect(all.unreadable).toBe(1);
+    expect((await again.alsoIn(['PLACE:shanghai'], 'x'))['PLACE:shanghai']?.count).toBe(1);
+    again.close();
+  });
+
+  it('opens a version-1 database: its records stay, and count for "also in"', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 1);
+      req.onupgradeneeded = () => {
+        const store = req.result.createObjectStore('articles', { keyPath: 'url' });
+        store.createIndex('readAt', 'readAt');
+        const { keys: _, ...v1 } = record('v1', '2026-11-01T00:00:00Z', ['Shanghai']);
+        store.put(v1);
+      };
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const log = await ReadingLog.open();
+    expect((await log.readAll()).articles.map((a) => a.url)).toEqual(['v1']);
+    expect(await log.alsoIn(['PLACE:shanghai'], 'now')).toEqual({
+      'PLACE:shanghai': { count: 1, newest: [{ url: 'v1', title: 'Title of v1' }] },
+    });
+    log.close();
+  });
+
+  it('forgets one article, or everything', async () => {
+    const log = await ReadingLog.open();
+    await log.remember(record('a', '2026-11-01T00:00:00Z', []), 90);
+    await log.remember(record('b', '2026-11-02T00:00:00Z', []), 90);
+    await log.forget('a');
+    expect((await log.readAll()).articles.map((a) => a.url)).toEqual(['b']);
+    await log.forgetAll();
+    expect((await log.readAll()).articles).toEqual([]);
+    log.close();
+  });
+});
+
+/** Writes a record as damaged storage would hold it, past the log's own checks. */
+function rawPut(value: object): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME);
+    req.onsuccess = () => {
+      const tx = req.result.transaction('articles', 'readwrite');
+      tx.objectStore('articles').put(value);
+      tx.oncomplete = () => {
+        req.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
