@@ -1,5 +1,5 @@
 import type { CardContent } from '@/utils/page/card-content';
-import { TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { alsoInLine, TYPE_NAMES } from '@/utils/page/overlay-messages';
 
 export const CARD_ID = 'gt-lens-card';
 const CARD_WIDTH = 260;
@@ -34,10 +34,23 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
     >
       <p class="card-label">{TYPE_NAMES[content.label]()}</p>
       <p class="card-name">{content.name}</p>
+      {content.role && <p class="card-role">{content.role}</p>}
       {content.standsAs && <p class="card-detail">{content.standsAs}</p>}
       {content.count && <p class="card-detail">{content.count}</p>}
       {content.value && <p class="card-value">{content.value}</p>}
       {content.conversion && <p class="card-detail">{content.conversion}</p>}
+      {content.alsoIn && (
+        <div class="card-memory">
+          <p class="card-detail">{alsoInLine(content.alsoIn.count)}</p>
+          <ul>
+            {content.alsoIn.newest.map((a) => (
+              <li key={a.url}>
+                <a href={a.url}>{a.title}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

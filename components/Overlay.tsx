@@ -4,14 +4,14 @@
  * its props: the annotation it shows, the settings' saves and the keyboard commands.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Mention, MentionType } from '@/utils/analysis/types';
+import type { MentionType } from '@/utils/analysis/types';
 import { LABELS } from '@/utils/page/mark-style';
 import { OVERLAY_TEXT, stepAnnouncement, toggleName } from '@/utils/page/overlay-messages';
 import type { Landing } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
 import { Legend } from './Legend';
 import { MentionCard } from './MentionCard';
-import { type CardSource, useMentionCard } from './useMentionCard';
+import { type CardLookups, type CardSource, useMentionCard } from './useMentionCard';
 import { usePlacement } from './usePlacement';
 
 /** What the overlay needs of the page's annotation (PageAnnotator is one). */
@@ -35,8 +35,8 @@ export interface OverlayProps {
     hidden(hidden: ReadonlySet<MentionType>): unknown;
     collapsed(collapsed: boolean): unknown;
   };
-  /** A money mention's conversion line at the article's rate, for its card. */
-  convert(mention: Mention): Promise<string | null>;
+  /** A money mention's conversion at the article's rate, an entity's other articles: for the card. */
+  lookups: CardLookups;
   /** Registers the handler of the browser's keyboard commands; returns the unregister. */
   onCommand(run: (command: PageCommand) => void): () => void;
 }
@@ -57,7 +57,7 @@ export function Overlay(props: OverlayProps) {
   const [collapsed, setCollapsed] = useState(props.startCollapsed);
   const [openOverText, setOpenOverText] = useState(false);
   const open = tab ? openOverText : !collapsed;
-  const cards = useMentionCard(page, doc, props.convert);
+  const cards = useMentionCard(page, doc, props.lookups);
   const { position, announcement, step, toggleHighlights, toggleLabel } = useLegendActions(page, cards, props.save);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
+import type { AlsoIn } from '@/utils/memory/article-record';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
 import { TYPE_NAMES } from '@/utils/page/overlay-messages';
@@ -33,7 +34,13 @@ const anchorOf = (mark: HTMLElement) => {
 const markOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null;
 
-export function useMentionCard(source: CardSource, doc: Document, convert: (m: Mention) => Promise<string | null>) {
+/** What the card asks the extension for, after it opened: a money conversion, the reading memory. */
+export interface CardLookups {
+  convert(mention: Mention): Promise<string | null>;
+  recall(entity: Entity): Promise<AlsoIn | null>;
+}
+
+export function useMentionCard(source: CardSource, doc: Document, lookups: CardLookups) {
   const [card, setCard] = useState<OpenCard | null>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout>>();
   const cancelHide = useCallback(() => clearTimeout(hideTimer.current), []);
@@ -54,13 +61,20 @@ export function useMentionCard(source: CardSource, doc: Document, convert: (m: M
       cancelHide();
       const index = Number(mark.dataset.gtlMention);
       setCard({ content: cardContent(index, found.mention, found.entity), mark, chosen, anchor: anchorOf(mark) });
-      if (!moneyOf(found.mention)) return;
-      void convert(found.mention).then((conversion) => {
-        if (!conversion) return;
-        setCard((c) => (c?.content.mention === index ? { ...c, content: { ...c.content, conversion } } : c));
-      });
+      const fill = (more: Partial<CardContent>) =>
+        setCard((c) => (c?.content.mention === index ? { ...c, content: { ...c.content, ...more } } : c));
+      if (found.entity)
+        void lookups.recall(found.entity).then(
+          (alsoIn) => alsoIn && fill({ alsoIn }),
+          () => {},
+        );
+      if (moneyOf(found.mention))
+        void lookups.convert(found.mention).then(
+          (conversion) => conversion && fill({ conversion }),
+          () => {},
+        );
     },
-    [source, convert, cancelHide],
+    [source, lookups, cancelHide],
   );
 
   usePageEvents(doc, card, open, hideSoon, setCard);

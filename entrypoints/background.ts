@@ -1,21 +1,39 @@
 /**
  * The background script: in Firefox, the analysis of each article the content script read (the
  * engine stays warm here from one page to the next; entrypoints/content says why Chrome analyzes in
- * the page); exchange rates for the popup and the page, live or bundled; the page's keyboard
- * commands passed on to the article's tab.
+ * the page); the reading log (utils/memory: kept on this device, never from a private window);
+ * exchange rates for the popup and the page, live or bundled; the page's keyboard commands passed
+ * on to the article's tab.
  */
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '@/utils/analysis/analyze';
+import { type MemoryDeps, recallEntities, rememberArticle } from '@/utils/memory/memory-service';
+import { ReadingLog } from '@/utils/memory/reading-log';
 import { type Request, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
 import { isPageCommand } from '@/utils/page/page-commands';
 import { type RateCache, ratesFor } from '@/utils/rates/service';
+import { memoryOn, memoryProblem, retentionDays } from '@/utils/settings';
 
 const cache: RateCache = {
   get: async (key) => (await browser.storage.local.get(key))[key],
   set: (key, value) => browser.storage.local.set({ [key]: value }),
+};
+
+let log: Promise<ReadingLog> | null = null;
+const memory: MemoryDeps = {
+  log: () => {
+    log ??= ReadingLog.open().catch((err) => {
+      log = null; // try again on the next article
+      throw err;
+    });
+    return log;
+  },
+  memoryOn: () => memoryOn.getValue(),
+  retentionDays: () => retentionDays.getValue(),
+  problem: (message) => memoryProblem.setValue({ at: new Date().toISOString(), message }).catch(() => {}),
 };
 
 export default defineBackground(() => {
@@ -27,6 +45,8 @@ export default defineBackground(() => {
             analyze({ title, published, paragraphs }),
         }),
         'get-rates': ({ date }) => ratesFor(date, { cache }),
+        'remember-article': ({ record }, sender) => rememberArticle(record, sender, memory),
+        'recall-entities': ({ url, keys }) => recallEntities(url, keys, memory),
       },
       msg,
       sender,

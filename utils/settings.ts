@@ -65,6 +65,20 @@ export const readerCurrency = defineSetting('readerCurrency', '', (stored) =>
   typeof stored === 'string' && /^[A-Z]{3}$/.test(stored) ? stored : '',
 );
 
+/** Remember the articles read, on this device (the reading log). */
+export const memoryOn = defineSetting('memoryOn', true, bool(true));
+/** How long the reading log keeps an article, in days. */
+export const RETENTION_CHOICES = [30, 90, 365] as const;
+export const retentionDays = defineSetting<number>('retentionDays', 90, (stored) =>
+  RETENTION_CHOICES.includes(stored as (typeof RETENTION_CHOICES)[number]) ? (stored as number) : 90,
+);
+/** What went wrong when the log last failed to write, for the log page to say; null when all is well. */
+export const memoryProblem = defineSetting<{ at: string; message: string } | null>('memoryProblem', null, (stored) =>
+  stored && typeof stored === 'object' && typeof (stored as { at?: unknown }).at === 'string'
+    ? (stored as { at: string; message: string })
+    : null,
+);
+
 /** The reader's currency: their choice, else their locale's, else USD (also when storage fails). */
 export async function effectiveCurrency(): Promise<string> {
   const stored = await readerCurrency.getValue().catch(() => '');

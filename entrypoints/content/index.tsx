@@ -5,6 +5,8 @@
 
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Analysis } from '@/utils/analysis/types';
+import { articleRecord } from '@/utils/memory/article-record';
 import { ask, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
 import { type Analyzer, analyzeInPage } from '@/utils/page/annotation-pipeline';
@@ -17,6 +19,17 @@ import { TEST_HOOKS } from '@/utils/test-hooks';
 import { mountOverlay } from './overlay';
 
 const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, err);
+
+/** Once the marks are done, the article goes to the reading log (the background decides whether to keep it). */
+function remember(annotator: PageAnnotator, remembered: WeakSet<Analysis>) {
+  const { state } = annotator;
+  if (state.state !== 'article' || remembered.has(state.analysis)) return;
+  remembered.add(state.analysis);
+  const record = articleRecord(state.article, location.href, state.analysis, new Date());
+  ask((r) => browser.runtime.sendMessage(r), { type: 'remember-article', record }).catch((err) =>
+    warn('could not remember this article', err),
+  );
+}
 
 /** The engine in the background page: warm from one article to the next, and off the page's main thread. */
 const analyzeInBackground: Analyzer = async ({ title = null, published, paragraphs }, { clock }) => {
@@ -61,6 +74,7 @@ export default defineContentScript({
         return () => commands.delete(run);
       };
       let overlayMounting = false;
+      const remembered = new WeakSet<Analysis>();
       annotator.subscribe(() => {
         if (annotator.state.state !== 'article' || !annotator.timings || ctx.isInvalid) return;
         // For benchmarks and tests: when the marks were done, on the page's own clock.
@@ -69,6 +83,7 @@ export default defineContentScript({
             scriptStart: started,
             ...annotator.timings,
           });
+        remember(annotator, remembered);
         if (overlayMounting) return;
         overlayMounting = true;
         settings

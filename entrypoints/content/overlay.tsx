@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/assets/overlay.css?inline';
 import { Overlay } from '@/components/Overlay';
-import type { Mention } from '@/utils/analysis/types';
+import type { Entity, Mention } from '@/utils/analysis/types';
+import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
 import { ask } from '@/utils/messaging/messages';
 import { cardConversion } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
@@ -29,6 +30,24 @@ function articleRates(annotator: PageAnnotator): () => Promise<RateSet | null> {
   };
 }
 
+/** This article's entities in the reader's memory, asked of the background once, for entity cards. */
+function articleMemory(annotator: PageAnnotator): (entity: Entity) => Promise<AlsoIn | null> {
+  let recalled: Promise<Record<string, AlsoIn>> | null = null;
+  return async (entity) => {
+    const { state } = annotator;
+    if (state.state !== 'article') return null;
+    recalled ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
+      type: 'recall-entities',
+      url: state.article.url ?? location.href,
+      keys: state.analysis.entities.map((e) => entityKey(e.type, e.name)),
+    }).then(
+      (reply) => reply ?? {},
+      () => ({}),
+    );
+    return (await recalled)[entityKey(entity.type, entity.name)] ?? null;
+  };
+}
+
 export function mountOverlay(
   ctx: ContentScriptContext,
   annotator: PageAnnotator,
@@ -36,9 +55,12 @@ export function mountOverlay(
   onCommand: (run: (command: PageCommand) => void) => () => void,
 ) {
   const rates = articleRates(annotator);
-  const convert = async (mention: Mention) => {
-    const [set, reader] = await Promise.all([rates(), effectiveCurrency()]);
-    return cardConversion(mention, reader, set);
+  const lookups = {
+    convert: async (mention: Mention) => {
+      const [set, reader] = await Promise.all([rates(), effectiveCurrency()]);
+      return cardConversion(mention, reader, set);
+    },
+    recall: articleMemory(annotator),
   };
   // A shadow root of our own rather than WXT's UI helper: the same isolation in 4 KB gzip less
   // of the script that every article page loads.
@@ -57,7 +79,7 @@ export function mountOverlay(
       doc={document}
       startCollapsed={startCollapsed}
       save={savePageSettings}
-      convert={convert}
+      lookups={lookups}
       onCommand={onCommand}
     />,
     root,

@@ -1,98 +1,17 @@
 /**
- * The reader's memory of what they read, on this device only: one record per article read (its
- * address, title, published time, section, and its people, organizations and places with their
- * counts and roles), kept in the extension's own IndexedDB through `idb`. No browser extension
- * APIs: the background writes here, the reading-log page reads here, tests use fake-indexeddb.
+ * The reader's memory of what they read, on this device only, kept in the extension's own
+ * IndexedDB through `idb`. No browser extension APIs: the background writes here, the reading-log
+ * page reads here, tests use fake-indexeddb.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { Analysis, EntityType } from '../analysis/types';
+import { type AlsoIn, type ArticleRecord, isArticleRecord } from './article-record';
 
 export const DB_NAME = 'gt-lens-memory';
 /** Version 1 kept the entities only; version 2 adds `keys` (one per entity) and its index. */
 export const DB_VERSION = 2;
 
-export interface RememberedEntity {
-  /** The same entity in every article: its type and its name, lowercased. */
-  key: string;
-  type: EntityType;
-  name: string;
-  count: number;
-  role?: string;
-}
-
-export interface ArticleRecord {
-  url: string;
-  title: string;
-  published: string | null;
-  section: string | null;
-  /** When the reader read it, ISO 8601. */
-  readAt: string;
-  entities: RememberedEntity[];
-  keys: string[];
-}
-
 interface MemorySchema extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { readAt: string; keys: string } };
-}
-
-export const entityKey = (type: EntityType, name: string) => `${type}:${name.toLowerCase()}`;
-
-/** The record of an article just read, from what the page annotator found. */
-export function articleRecord(
-  article: { url: string | null; title: string; published: string | null; section: string | null },
-  url: string,
-  analysis: Analysis,
-  readAt: Date,
-): ArticleRecord {
-  const entities = analysis.entities.map((e) => ({
-    key: entityKey(e.type, e.name),
-    type: e.type,
-    name: e.name,
-    count: e.mentions.length,
-    ...(e.role ? { role: e.role } : {}),
-  }));
-  return {
-    url: article.url ?? url,
-    title: article.title,
-    published: article.published,
-    section: article.section,
-    readAt: readAt.toISOString(),
-    entities,
-    keys: [...new Set(entities.map((e) => e.key))],
-  };
-}
-
-const isString = (x: unknown): x is string => typeof x === 'string';
-
-/** A record read back is used only when it has the shape we wrote (storage can be edited or damaged). */
-export function isArticleRecord(x: unknown): x is ArticleRecord {
-  if (typeof x !== 'object' || x === null) return false;
-  const r = x as Record<string, unknown>;
-  return (
-    isString(r.url) &&
-    isString(r.title) &&
-    isString(r.readAt) &&
-    !Number.isNaN(Date.parse(r.readAt)) &&
-    (r.published === null || isString(r.published)) &&
-    (r.section === null || isString(r.section)) &&
-    Array.isArray(r.keys) &&
-    r.keys.every(isString) &&
-    Array.isArray(r.entities) &&
-    r.entities.every(
-      (e) =>
-        typeof e === 'object' &&
-        e !== null &&
-        isString((e as RememberedEntity).key) &&
-        isString((e as RememberedEntity).name) &&
-        Number.isInteger((e as RememberedEntity).count),
-    )
-  );
-}
-
-/** Articles in this reader's memory that name one entity: how many, and the newest. */
-export interface AlsoIn {
-  count: number;
-  newest: { url: string; title: string }[];
 }
 
 export interface ReadAll {

@@ -6,6 +6,7 @@
 
 import type { AnalysisInput } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
+import { type AlsoIn, type ArticleRecord, isArticleRecord } from '../memory/article-record';
 import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
@@ -22,6 +23,10 @@ export interface Contract {
   'run-command': { request: { command: PageCommand }; response: { done: boolean } };
   /** Content script → background: the entities and figures of the article just read. */
   'analyze-article': { request: Required<AnalysisInput>; response: Analysis };
+  /** Content script → background: keep this article in the reading log (never from a private window). */
+  'remember-article': { request: { record: ArticleRecord }; response: { stored: boolean } };
+  /** Content script or popup → background: the other articles read that name these entities. */
+  'recall-entities': { request: { url: string; keys: string[] }; response: Record<string, AlsoIn> };
 }
 
 export type MessageType = keyof Contract;
@@ -54,6 +59,17 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
   'run-command': (x): x is { done: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { done?: unknown }).done === 'boolean',
   'analyze-article': isAnalysis,
+  'remember-article': (x): x is { stored: boolean } =>
+    typeof x === 'object' && x !== null && typeof (x as { stored?: unknown }).stored === 'boolean',
+  'recall-entities': (x): x is Record<string, AlsoIn> =>
+    typeof x === 'object' &&
+    x !== null &&
+    Object.values(x).every(
+      (a) =>
+        Number.isInteger(a?.count) &&
+        Array.isArray(a.newest) &&
+        a.newest.every((n: unknown) => typeof (n as AlsoIn['newest'][number])?.title === 'string'),
+    ),
 };
 
 const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
@@ -71,6 +87,13 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
     isStringOrNull(m.published) &&
     Array.isArray(m.paragraphs) &&
     m.paragraphs.every((p) => typeof p === 'string'),
+  'remember-article': (m) => Object.keys(m).length === 2 && isArticleRecord(m.record),
+  'recall-entities': (m) =>
+    Object.keys(m).length === 3 &&
+    typeof m.url === 'string' &&
+    Array.isArray(m.keys) &&
+    m.keys.length <= 1000 &&
+    m.keys.every((k) => typeof k === 'string'),
 };
 
 export function isRequest(msg: unknown): msg is Request {
@@ -104,7 +127,7 @@ export async function ask<K extends MessageType>(
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { incognito?: boolean };
 }
 
 /**
@@ -124,8 +147,10 @@ export interface OwnExtension {
 }
 
 /** Each receiver answers the messages meant for it and stays silent on the rest. */
-export type Handlers = { [K in MessageType]?: (request: Request<K>) => Response<K> | Promise<Response<K>> };
-type AnyHandler = (request: Request) => Response<MessageType> | Promise<Response<MessageType>>;
+export type Handlers = {
+  [K in MessageType]?: (request: Request<K>, sender: Sender) => Response<K> | Promise<Response<K>>;
+};
+type AnyHandler = (request: Request, sender: Sender) => Response<MessageType> | Promise<Response<MessageType>>;
 
 /** One router per receiver: returns the reply to send, or undefined to stay silent. */
 export function routeMessage(
@@ -136,5 +161,5 @@ export function routeMessage(
 ): Promise<Response<MessageType>> | undefined {
   if (!isOwnSender(sender, own.id, own.origin) || !isRequest(msg)) return undefined;
   const handler = handlers[msg.type] as AnyHandler | undefined;
-  return handler ? Promise.resolve(handler(msg)) : undefined;
+  return handler ? Promise.resolve(handler(msg, sender!)) : undefined;
 }

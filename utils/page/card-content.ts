@@ -1,9 +1,10 @@
 /** What the hover card of a mark says: pure, from the mention, its entity and the day's rates. */
 import type { Entity, Mention, MentionType } from '../analysis/types';
 import { describeValue, formatMoney } from '../format/mention-format';
+import type { AlsoIn } from '../memory/article-record';
 import { conversionLine, conversionTarget } from '../rates/convert';
 import type { RateSet } from '../rates/types';
-import { mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
+import { alsoInLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
 
 export interface CardContent {
   mention: number;
@@ -14,6 +15,10 @@ export interface CardContent {
   standsAs: string | null;
   /** "Mentioned 2 times" for entities. */
   count: string | null;
+  /** Who's who: the role the article gives a person, an acronym's expansion, a place's place. */
+  role: string | null;
+  /** The other articles the reader read that name this entity, once the memory answered. */
+  alsoIn: AlsoIn | null;
   /** The resolved value of a figure, in words. */
   value: string | null;
   /** For money: the amount converted at the article's rate, once the rates are in. */
@@ -28,6 +33,8 @@ export function cardContent(index: number, mention: Mention, entity: Entity | nu
     name,
     standsAs: entity && entity.name !== mention.text ? standsAs(mention.text) : null,
     count: entity ? mentionedTimes(entity.mentions.length) : null,
+    role: entity?.role ?? null,
+    alsoIn: null,
     value: describeValue(mention),
     conversion: null,
   };
@@ -35,7 +42,16 @@ export function cardContent(index: number, mention: Mention, entity: Entity | nu
 
 /** The card as one line, for the mark's accessible description while the card is open. */
 export const cardSummary = (c: CardContent) =>
-  [TYPE_NAMES[c.label](), c.name, c.standsAs, c.count, c.value !== c.name ? c.value : null, c.conversion]
+  [
+    TYPE_NAMES[c.label](),
+    c.name,
+    c.role,
+    c.standsAs,
+    c.count,
+    c.value !== c.name ? c.value : null,
+    c.conversion,
+    c.alsoIn ? alsoInLine(c.alsoIn.count) : null,
+  ]
     .filter(Boolean)
     .join('. ');
 

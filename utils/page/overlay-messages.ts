@@ -47,6 +47,9 @@ export const toggleName = (total: number) => i18n.t('overlayToggleName', total, 
 
 export const mentionedTimes = (count: number) => i18n.t('mentionedTimes', count, [String(count)]);
 
+/** "Also in 3 articles you read": the reading memory, on an entity's card. */
+export const alsoInLine = (count: number) => i18n.t('alsoInArticles', count, [String(count)]);
+
 /** "as “Ma”": the text a mention stands as, when it differs from the entity's name. */
 export const standsAs = (text: string) => i18n.t('standsAs', [text]);
 

@@ -169,7 +169,7 @@ async function overlay(column: { left: number; right: number }, startCollapsed =
       doc={document}
       startCollapsed={startCollapsed}
       save={save}
-      convert={async () => null}
+      lookups={{ convert: async () => null, recall: async () => null }}
       onCommand={(run) => {
         commands.push(run);
         return () => {};
@@ -253,7 +253,9 @@ describe('Overlay stepping and the card', () => {
     }
     expect(announced).toMatch(/^\d+ of 55: Person, Ma Weiguang, mentioned 2 times$/);
     const mark = annotator.anchors().find((m) => m.textContent === 'Ma Weiguang')!;
-    expect(mark.getAttribute('aria-description')).toBe('Person. Ma Weiguang. Mentioned 2 times');
+    expect(mark.getAttribute('aria-description')).toBe(
+      'Person. Ma Weiguang. Party secretary of CPC Shaoxing Municipal Committee. Mentioned 2 times',
+    );
     await act(async () => {
       window.dispatchEvent(new Event('scroll'));
       await new Promise((r) => setTimeout(r, 50));

@@ -2,14 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '@/utils/analysis/types';
-import {
-  type ArticleRecord,
-  articleRecord,
-  DB_NAME,
-  entityKey,
-  isArticleRecord,
-  ReadingLog,
-} from '@/utils/memory/reading-log';
+import { type ArticleRecord, articleRecord, entityKey, isArticleRecord } from '@/utils/memory/article-record';
+import { DB_NAME, ReadingLog } from '@/utils/memory/reading-log';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -49,7 +43,7 @@ describe('articleRecord', () => {
     [{ ...record('a', '2026-01-01T00:00:00Z', []), readAt: 'yesterday' }, 'a time that is no time'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), keys: 'x' }, 'keys that are no list'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), entities: [{ name: 'X' }] }, 'an entity without key or count'],
-  ])('rejects a damaged record: %j (%s)', (damaged) => {
+  ] as [object, string][])('rejects a damaged record: %j (%s)', (damaged) => {
     expect(isArticleRecord(damaged)).toBe(false);
   });
 });

@@ -83,7 +83,7 @@ describe('message contract', () => {
     await expect(routeMessage(handlers, { type: 'show-mention', mention: 4 }, popup, own)).resolves.toEqual({
       shown: true,
     });
-    expect(handlers['show-mention']).toHaveBeenCalledWith({ type: 'show-mention', mention: 4 });
+    expect(handlers['show-mention']).toHaveBeenCalledWith({ type: 'show-mention', mention: 4 }, popup);
   });
 
   it.each([

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '@/utils/analysis/types';
+import { type ArticleRecord, entityKey } from '@/utils/memory/article-record';
+import { entityTimeline, logCsv, logJson, rankEntities } from '@/utils/memory/log-view';
+
+const article = (
+  url: string,
+  published: string | null,
+  entities: [EntityType, string, number][],
+  title = `Title ${url}`,
+): ArticleRecord => {
+  const list = entities.map(([type, name, count]) => ({ key: entityKey(type, name), type, name, count }));
+  return {
+    url,
+    title,
+    published,
+    section: 'China',
+    readAt: '2026-11-22T10:00:00.000Z',
+    entities: list,
+    keys: list.map((e) => e.key),
+  };
+};
+
+const LOG = [
+  article('c', '2026-11-20T09:00:00+08:00', [
+    ['PLACE', 'Shanghai', 1],
+    ['ORG', 'Xinhua', 2],
+  ]),
+  article('b', null, [
+    ['PLACE', 'Shanghai', 3],
+    ['PERSON', 'Ma Weiguang', 2],
+  ]),
+  article('a', '2020-12-19T22:25:59+08:00', [
+    ['PLACE', 'Shanghai', 9],
+    ['PLACE', 'Shaoxing', 9],
+    ['ORG', 'Xinhua', 1],
+  ]),
+];
+
+describe('rankEntities', () => {
+  it.each([
+    [{}, ['Shanghai', 'Xinhua', 'Shaoxing', 'Ma Weiguang']],
+    [{ type: 'PLACE' as const }, ['Shanghai', 'Shaoxing']],
+    [{ query: 'sha' }, ['Shanghai', 'Shaoxing']],
+    [{ query: '  XIN ' }, ['Xinhua', 'Shaoxing']],
+    [{ type: 'PERSON' as const, query: 'xin' }, []],
+  ])('%j ranks by articles, then mentions', (filter, names) => {
+    expect(rankEntities(LOG, filter).map((e) => e.name)).toEqual(names);
+  });
+
+  it('counts articles and mentions across them', () => {
+    expect(rankEntities(LOG)[0]).toEqual({
+      key: 'PLACE:shanghai',
+      type: 'PLACE',
+      name: 'Shanghai',
+      articles: 3,
+      mentions: 13,
+    });
+  });
+});
+
+describe('entityTimeline', () => {
+  it('orders one entity’s articles by publication, the read time standing in for a missing one', () => {
+    expect(entityTimeline(LOG, 'PLACE:shanghai').map((a) => a.url)).toEqual(['a', 'c', 'b']);
+    expect(entityTimeline(LOG, 'ORG:xinhua').map((a) => a.url)).toEqual(['a', 'c']);
+  });
+});
+
+describe('exports', () => {
+  it('writes one CSV row per article, quoting what needs it', () => {
+    const csv = logCsv([article('x', null, [['PERSON', 'Li, "Jr"', 1]], 'Title, with "quotes"'), ...LOG]);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('read_at,published,section,title,url,people,organizations,places');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toBe('2026-11-22T10:00:00.000Z,,China,"Title, with ""quotes""",x,"Li, ""Jr"" (1)",,');
+    expect(lines[4]).toContain(',Xinhua (1),Shanghai (9); Shaoxing (9)');
+  });
+
+  it('writes JSON that reads back to the same articles', () => {
+    expect(JSON.parse(logJson(LOG)).articles).toEqual(LOG);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * One article in the reader's memory: its address, title, published time, section, and its
+ * people, organizations and places with their counts and roles. Types and checks only, so that
+ * the message contract can check records without the database code.
+ */
+import type { Analysis, EntityType } from '../analysis/types';
+
+export interface RememberedEntity {
+  /** The same entity in every article: its type and its name, lowercased. */
+  key: string;
+  type: EntityType;
+  name: string;
+  count: number;
+  role?: string;
+}
+
+export interface ArticleRecord {
+  url: string;
+  title: string;
+  published: string | null;
+  section: string | null;
+  /** When the reader read it, ISO 8601. */
+  readAt: string;
+  entities: RememberedEntity[];
+  keys: string[];
+}
+
+export const entityKey = (type: EntityType, name: string) => `${type}:${name.toLowerCase()}`;
+
+/** The record of an article just read, from what the page annotator found. */
+export function articleRecord(
+  article: { url: string | null; title: string; published: string | null; section: string | null },
+  url: string,
+  analysis: Analysis,
+  readAt: Date,
+): ArticleRecord {
+  const entities = analysis.entities.map((e) => ({
+    key: entityKey(e.type, e.name),
+    type: e.type,
+    name: e.name,
+    count: e.mentions.length,
+    ...(e.role ? { role: e.role } : {}),
+  }));
+  return {
+    url: article.url ?? url,
+    title: article.title,
+    published: article.published,
+    section: article.section,
+    readAt: readAt.toISOString(),
+    entities,
+    keys: [...new Set(entities.map((e) => e.key))],
+  };
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+/** A record read back is used only when it has the shape we wrote (storage can be edited or damaged). */
+export function isArticleRecord(x: unknown): x is ArticleRecord {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  return (
+    isString(r.url) &&
+    isString(r.title) &&
+    isString(r.readAt) &&
+    !Number.isNaN(Date.parse(r.readAt)) &&
+    (r.published === null || isString(r.published)) &&
+    (r.section === null || isString(r.section)) &&
+    Array.isArray(r.keys) &&
+    r.keys.every(isString) &&
+    Array.isArray(r.entities) &&
+    r.entities.every(
+      (e) =>
+        typeof e === 'object' &&
+        e !== null &&
+        isString((e as RememberedEntity).key) &&
+        isString((e as RememberedEntity).name) &&
+        Number.isInteger((e as RememberedEntity).count),
+    )
+  );
+}
+
+/** Articles in this reader's memory that name one entity: how many, and the newest. */
+export interface AlsoIn {
+  count: number;
+  newest: { url: string; title: string }[];
+}

@@ -1,0 +1,43 @@
+/**
+ * The background's side of the reading log: what to keep and when not to. Nothing is kept from
+ * a private window or when the reader turned the memory off; a storage that fails (full, broken)
+ * costs only this record, and the log page says what happened.
+ */
+import type { Sender } from '../messaging/messages';
+import type { AlsoIn, ArticleRecord } from './article-record';
+import type { ReadingLog } from './reading-log';
+
+export interface MemoryDeps {
+  log(): Promise<ReadingLog>;
+  memoryOn(): Promise<boolean>;
+  retentionDays(): Promise<number>;
+  /** Notes a failure for the log page (never throws). */
+  problem(message: string): Promise<void>;
+}
+
+export async function rememberArticle(record: ArticleRecord, sender: Sender, deps: MemoryDeps) {
+  if (sender.tab?.incognito) return { stored: false };
+  try {
+    if (!(await deps.memoryOn())) return { stored: false };
+    const log = await deps.log();
+    await log.remember(record, await deps.retentionDays());
+    return { stored: true };
+  } catch (err) {
+    const name = err instanceof Error ? err.name : '';
+    await deps.problem(name === 'QuotaExceededError' ? 'storage-full' : 'storage-failed');
+    return { stored: false };
+  }
+}
+
+/** The other articles that name these entities; an unreadable log answers with none. */
+export async function recallEntities(
+  url: string,
+  keys: readonly string[],
+  deps: Pick<MemoryDeps, 'log'>,
+): Promise<Record<string, AlsoIn>> {
+  try {
+    return await (await deps.log()).alsoIn(keys, url);
+  } catch {
+    return {};
+  }
+}
