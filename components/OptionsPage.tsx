@@ -21,6 +21,12 @@ export interface OptionsStore {
   shortcuts(): Promise<Shortcut[]>;
   rateCache(): Promise<{ keys: string[]; newest: number | null }>;
   clearRateCache(): Promise<void>;
+  /** The reading log: on or off, how long it keeps an article, forgetting it all, and its page. */
+  memoryOn: Setting<boolean>;
+  retentionDays: Setting<number>;
+  retentionChoices: readonly number[];
+  forgetEverything(): Promise<void>;
+  logUrl: string;
 }
 
 interface Props {
@@ -95,6 +101,47 @@ function Highlights({ store }: { store: OptionsStore }) {
           ))}
         </ul>
       </fieldset>
+    </section>
+  );
+}
+
+function Memory({ store }: { store: OptionsStore }) {
+  const t = i18n.t;
+  const [on, setOn] = useSetting(store.memoryOn);
+  const [days, setDays] = useSetting(store.retentionDays);
+  const [note, setNote] = useState('');
+  const forget = () =>
+    store.forgetEverything().then(
+      () => setNote(t('logForgotten')),
+      () => setNote(t('logDeleteFailed')),
+    );
+  return (
+    <section aria-labelledby="memory-title">
+      <h2 id="memory-title">{t('memoryTitle')}</h2>
+      <p>{t('memoryAbout')}</p>
+      <label class="check">
+        <input type="checkbox" checked={on} onChange={(e) => setOn((e.target as HTMLInputElement).checked)} />
+        <span>{t('memoryKeep')}</span>
+      </label>
+      <label class="field" for="retention">
+        {t('memoryRetention')}
+      </label>
+      <select id="retention" value={String(days)} onChange={(e) => setDays(Number(e.currentTarget.value))}>
+        {store.retentionChoices.map((d) => (
+          <option key={d} value={String(d)}>
+            {t('memoryDays', d, [String(d)])}
+          </option>
+        ))}
+      </select>
+      <p>
+        <a href={store.logUrl}>{t('memoryOpenLog')}</a>
+      </p>
+      <button type="button" class="button" onClick={forget}>
+        {t('forgetEverything')}
+      </button>
+      <p role="status" class="note">
+        {note}
+      </p>
     </section>
   );
 }
@@ -201,6 +248,7 @@ export function OptionsPage(props: Props) {
       <Currency {...props} />
       <Shortcuts {...props} />
       <RateCache {...props} />
+      <Memory store={props.store} />
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('privacyTitle')}</h2>
         <p>{t('privacyNothing')}</p>

@@ -2,9 +2,18 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { OptionsPage, type OptionsStore } from '@/components/OptionsPage';
+import { ReadingLog } from '@/utils/memory/reading-log';
 import { CURRENCIES, currencyOfLocale } from '@/utils/rates/currencies';
 import { cacheSummary } from '@/utils/rates/service';
-import { highlightsOn, readerCurrency, visibleLabels } from '@/utils/settings';
+import {
+  highlightsOn,
+  memoryOn,
+  memoryProblem,
+  RETENTION_CHOICES,
+  readerCurrency,
+  retentionDays,
+  visibleLabels,
+} from '@/utils/settings';
 import '@/assets/popup.css';
 import '@/assets/options.css';
 
@@ -32,6 +41,19 @@ const store: OptionsStore = {
     const { keys } = cacheSummary(await browser.storage.local.get(null));
     await browser.storage.local.remove(keys);
   },
+  memoryOn,
+  retentionDays,
+  retentionChoices: RETENTION_CHOICES,
+  async forgetEverything() {
+    const log = await ReadingLog.open();
+    try {
+      await log.forgetAll();
+    } finally {
+      log.close();
+    }
+    await memoryProblem.setValue(null).catch(() => {});
+  },
+  logUrl: browser.runtime.getURL('/log.html'),
 };
 
 render(

@@ -6,7 +6,14 @@ import { OptionsPage, type OptionsStore } from '@/components/OptionsPage';
 import { CURRENCIES } from '@/utils/rates/currencies';
 import { cacheSummary } from '@/utils/rates/service';
 import { bundledRates } from '@/utils/rates/table';
-import { highlightsOn, readerCurrency, visibleLabels } from '@/utils/settings';
+import {
+  highlightsOn,
+  memoryOn,
+  RETENTION_CHOICES,
+  readerCurrency,
+  retentionDays,
+  visibleLabels,
+} from '@/utils/settings';
 import { useLocale } from '../locales/use-locale';
 
 const NOW = Date.parse('2026-11-21T12:00:00Z');
@@ -20,6 +27,11 @@ function store(shortcuts: OptionsStore['shortcuts'] = async () => []): OptionsSt
     rateCache: async () => cacheSummary(await fakeBrowser.storage.local.get(null)),
     clearRateCache: async () =>
       fakeBrowser.storage.local.remove(cacheSummary(await fakeBrowser.storage.local.get(null)).keys),
+    memoryOn,
+    retentionDays,
+    retentionChoices: RETENTION_CHOICES,
+    forgetEverything: vi.fn(async () => {}),
+    logUrl: 'chrome-extension://id/log.html',
   };
 }
 
@@ -99,7 +111,7 @@ describe('options page', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Clear cached rates' }));
     await waitFor(() => expect(screen.getByTestId('cache-state').textContent).toBe('No rates are cached.'));
-    expect(screen.getByRole('status').textContent).toBe('Cached rates cleared.');
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Cached rates cleared.');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ highlightsOn: true });
   });
 
@@ -116,5 +128,24 @@ describe('options page', () => {
     show(store(spy));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('设置');
     expect(screen.getByRole('checkbox', { name: /^地点/ })).toBeTruthy();
+  });
+});
+
+describe('reading log settings', () => {
+  it('turns the log off, sets how long it keeps articles, and forgets everything in one click', async () => {
+    const s = store();
+    show(s);
+    const keep = screen.getByRole('checkbox', { name: 'Keep a reading log' }) as HTMLInputElement;
+    await waitFor(() => expect(keep.checked).toBe(true));
+    fireEvent.click(keep);
+    await waitFor(async () => expect(await memoryOn.getValue()).toBe(false));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Keep articles for' }), { target: { value: '30' } });
+    await waitFor(async () => expect(await retentionDays.getValue()).toBe(30));
+    fireEvent.click(screen.getByRole('button', { name: 'Forget everything' }));
+    await waitFor(() => expect(screen.getByText('The reading log is empty now.')).toBeTruthy());
+    expect(s.forgetEverything).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('link', { name: 'Open the reading log' }).getAttribute('href')).toBe(
+      'chrome-extension://id/log.html',
+    );
   });
 });

@@ -1,0 +1,204 @@
+/**
+ * The reading-log page: the articles read, newest first; the people, organizations and places
+ * across them, ranked, filtered and searched; one entity's articles on a timeline; exports;
+ * deleting one article or everything. A function of its props: the store it reads and deletes
+ * through.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { EntityType } from '@/utils/analysis/types';
+import type { ArticleRecord } from '@/utils/memory/article-record';
+import { entityTimeline, logCsv, logJson, rankEntities } from '@/utils/memory/log-view';
+import { LABEL_NAMES } from '@/utils/page/overlay-messages';
+
+export interface LogContents {
+  articles: ArticleRecord[];
+  /** Damaged records skipped. */
+  unreadable: number;
+  /** The last failure to write, as the background noted it. */
+  problem: { at: string; message: string } | null;
+}
+
+export interface LogStore {
+  load(): Promise<LogContents>;
+  forget(url: string): Promise<void>;
+  forgetAll(): Promise<void>;
+  /** Hands a file to the browser's downloads. */
+  download(name: string, type: string, text: string): void;
+}
+
+interface Props {
+  store: LogStore;
+  locale: string;
+  optionsUrl: string;
+}
+
+const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE'];
+const SHOWN_ENTITIES = 50;
+
+export function ReadingLog({ store, locale, optionsUrl }: Props) {
+  const t = i18n.t;
+  const [log, setLog] = useState<LogContents | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [note, setNote] = useState('');
+  const reload = useCallback(
+    () =>
+      store.load().then(
+        (contents) => {
+          setLog(contents);
+          setFailed(false);
+        },
+        () => setFailed(true),
+      ),
+    [store],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const act = async (work: Promise<void>, done: string) => {
+    try {
+      await work;
+      setNote(done);
+    } catch {
+      setNote(t('logDeleteFailed'));
+    }
+    await reload();
+  };
+  const day = (iso: string | null) =>
+    iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '';
+  const articles = log?.articles ?? [];
+  return (
+    <div class="options log">
+      <h1>{t('logTitle')}</h1>
+      <p class="lead">
+        {t('logLead')} <a href={optionsUrl}>{t('logTurnOff')}</a>
+      </p>
+      <LogProblems log={log} failed={failed} day={day} />
+      <section aria-labelledby="articles-title">
+        <h2 id="articles-title">{t('logArticles', articles.length, [String(articles.length)])}</h2>
+        <div class="actions">
+          <button
+            type="button"
+            class="button"
+            disabled={!articles.length}
+            onClick={() => store.download('gt-lens-reading-log.csv', 'text/csv', logCsv(articles))}
+          >
+            {t('logExportCsv')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            disabled={!articles.length}
+            onClick={() => store.download('gt-lens-reading-log.json', 'application/json', logJson(articles))}
+          >
+            {t('logExportJson')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            disabled={!articles.length}
+            onClick={() => act(store.forgetAll(), t('logForgotten'))}
+          >
+            {t('forgetEverything')}
+          </button>
+        </div>
+        <p role="status" class="note">
+          {note}
+        </p>
+        {log && !articles.length && <p>{t('logEmpty')}</p>}
+        <ol class="log-articles" data-testid="log-articles">
+          {articles.map((a) => (
+            <li key={a.url}>
+              <a href={a.url}>{a.title}</a>
+              <span class="muted"> · {t('logReadOn', [day(a.readAt)])}</span>
+              <button
+                type="button"
+                class="button small"
+                aria-label={t('logDeleteArticle', [a.title])}
+                onClick={() => act(store.forget(a.url), t('logDeleted', [a.title]))}
+              >
+                {t('logDelete')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <Entities articles={articles} day={day} />
+    </div>
+  );
+}
+
+function LogProblems({ log, failed, day }: { log: LogContents | null; failed: boolean; day: (iso: string) => string }) {
+  const t = i18n.t;
+  const problem = log?.problem;
+  return (
+    <>
+      {failed && <p class="error">{t('logUnreadable')}</p>}
+      {problem && (
+        <p class="error">
+          {problem.message === 'storage-full'
+            ? t('logStorageFull', [day(problem.at)])
+            : t('logStorageFailed', [day(problem.at)])}
+        </p>
+      )}
+      {!!log?.unreadable && <p class="error">{t('logDamaged', log.unreadable, [String(log.unreadable)])}</p>}
+    </>
+  );
+}
+
+function Entities({ articles, day }: { articles: ArticleRecord[]; day: (iso: string | null) => string }) {
+  const t = i18n.t;
+  const [type, setType] = useState<EntityType | ''>('');
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const ranked = rankEntities(articles, { type: type || undefined, query });
+  const chosenEntity = chosen ? rankEntities(articles).find((e) => e.key === chosen) : undefined;
+  return (
+    <section aria-labelledby="entities-title">
+      <h2 id="entities-title">{t('logEntities')}</h2>
+      <div class="filters">
+        <label>
+          {t('logType')}{' '}
+          <select value={type} onChange={(e) => setType(e.currentTarget.value as EntityType | '')}>
+            <option value="">{t('logAllTypes')}</option>
+            {TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {LABEL_NAMES[ty]()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('logSearch')} <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+      </div>
+      <ol class="log-entities" data-testid="log-entities">
+        {ranked.slice(0, SHOWN_ENTITIES).map((e) => (
+          <li key={e.key}>
+            <button
+              type="button"
+              class="link"
+              aria-pressed={chosen === e.key}
+              onClick={() => setChosen(chosen === e.key ? null : e.key)}
+            >
+              {t('logEntityLine', e.articles, [e.name, String(e.articles)])}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {chosenEntity && (
+        <section aria-labelledby="timeline-title" class="timeline">
+          <h3 id="timeline-title">{t('logTimeline', [chosenEntity.name])}</h3>
+          <ol data-testid="log-timeline">
+            {entityTimeline(articles, chosenEntity.key).map((a) => (
+              <li key={a.url}>
+                <time dateTime={a.published ?? a.readAt}>{day(a.published ?? a.readAt)}</time>{' '}
+                <a href={a.url}>{a.title}</a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}
