@@ -1,6 +1,7 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatMoney } from '@/utils/format/mention-format';
+import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
 import { NOT_ARTICLE_PAGE } from '@/utils/page/article-reader';
 import type { PageState } from '@/utils/page/page-state';
 import { POPUP_TABS, type PopupTab } from '@/utils/popup-settings';
@@ -33,6 +34,18 @@ export interface PopupProps {
   /** The interface language (numbers, dates, currencies); the reader's time zone unless told. */
   locale?: string;
   timeZone?: string;
+  /** The reading log: this article's entities met before, the one-time notice, the log's page. */
+  memory?: PopupMemory;
+}
+
+export interface PopupMemory {
+  /** The other articles naming these entities; `url` null means the tab's own address. */
+  recall(url: string | null, keys: string[]): Promise<Record<string, AlsoIn>>;
+  /** Whether to say, this once, that a reading log is kept and where to turn it off. */
+  showNotice: boolean;
+  onNoticeSeen(): void;
+  logUrl: string;
+  optionsUrl: string;
 }
 
 export function Popup(props: PopupProps) {
@@ -83,6 +96,7 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
   const articleDate = view.article.published?.slice(0, 10) ?? null;
   const then = useRates(props.getRates, articleDate);
   const latest = useRates(props.getRates, 'latest');
+  const metBefore = useMetBefore(view, props.memory);
   const conversions = useMemo(() => {
     const set = known(then);
     const out = new Map<number, string>();
@@ -108,6 +122,7 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
           timeZone={props.timeZone}
           onShow={props.onShow}
           onCopy={props.onCopy}
+          metBefore={metBefore}
         />
       </div>
       <div role="tabpanel" id="panel-money" aria-labelledby="tab-money" hidden={tab !== 'money'}>
@@ -124,8 +139,61 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
           locale={locale}
         />
       </div>
+      {props.memory && <MemoryFooter memory={props.memory} />}
     </article>
   );
+}
+
+/** The one-time word on the reading log, and the ways to the log and the settings. */
+function MemoryFooter({ memory }: { memory: PopupMemory }) {
+  const t = i18n.t;
+  const [notice, setNotice] = useState(memory.showNotice);
+  return (
+    <footer class="memory">
+      {notice && (
+        <p class="notice" data-testid="memory-notice">
+          {t('memoryNotice')}{' '}
+          <button
+            type="button"
+            class="button small"
+            onClick={() => {
+              setNotice(false);
+              memory.onNoticeSeen();
+            }}
+          >
+            {t('memoryNoticeOk')}
+          </button>
+        </p>
+      )}
+      <p class="links">
+        <a href={memory.logUrl} target="_blank" rel="noopener">
+          {t('openLog')}
+        </a>{' '}
+        ·{' '}
+        <a href={memory.optionsUrl} target="_blank" rel="noopener">
+          {t('openSettings')}
+        </a>
+      </p>
+    </footer>
+  );
+}
+
+/** This article's entities in the reader's log, once the background answered. */
+function useMetBefore(view: ArticleState, memory: PopupMemory | undefined) {
+  const [met, setMet] = useState<Record<string, AlsoIn>>({});
+  useEffect(() => {
+    if (!memory) return;
+    let live = true;
+    const keys = view.analysis.entities.map((e) => entityKey(e.type, e.name));
+    memory.recall(view.article.url, keys).then(
+      (found) => live && setMet(found),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, memory]);
+  return met;
 }
 
 /** Two tabs with the ARIA tabs pattern: arrows, Home and End move between them. */

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { Analysis } from '@/utils/analysis/types';
 import { formatPublished } from '@/utils/format/format-time';
 import { describeValue } from '@/utils/format/mention-format';
+import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
 import type { Article } from '@/utils/page/article-reader';
 import { type KeyFigure, type RankedEntity, type Summary, summaryMarkdown } from '@/utils/summary/summary';
 
@@ -18,6 +19,8 @@ export interface SummaryCardProps {
   onShow: (mention: number) => Promise<boolean>;
   /** Puts text on the clipboard; resolves to whether it worked. */
   onCopy: (text: string) => Promise<boolean>;
+  /** This article's entities the reader met in other articles (the reading log), by entity key. */
+  metBefore?: Readonly<Record<string, AlsoIn>>;
 }
 
 type Note = { text: string; kind: 'ok' | 'problem' } | null;
@@ -71,9 +74,15 @@ export function SummaryCard(props: SummaryCardProps) {
       {hasEntities && (
         <section class="group" aria-labelledby="who-where">
           <h2 id="who-where">{t('whoAndWhere')}</h2>
-          <EntityList id="people" title={t('people')} list={summary.people} onPick={show} />
-          <EntityList id="organizations" title={t('organizations')} list={summary.organizations} onPick={show} />
-          <EntityList id="places" title={t('places')} list={summary.places} onPick={show} />
+          <EntityList id="people" title={t('people')} list={summary.people} onPick={show} met={props.metBefore} />
+          <EntityList
+            id="organizations"
+            title={t('organizations')}
+            list={summary.organizations}
+            onPick={show}
+            met={props.metBefore}
+          />
+          <EntityList id="places" title={t('places')} list={summary.places} onPick={show} met={props.metBefore} />
         </section>
       )}
       {summary.figures.length > 0 && (
@@ -100,8 +109,21 @@ export function SummaryCard(props: SummaryCardProps) {
 
 type Pick = (key: string, mentions: number[]) => void;
 
+/** "in 2 articles you read before", beside an entity's chip (outside it: the chip's name stays its own). */
+function MetBefore({ seen }: { seen: AlsoIn | undefined }) {
+  return seen ? <span class="chip-met">{i18n.t('alsoInArticles', seen.count, [String(seen.count)])}</span> : null;
+}
+
 /** One kind of entity as chips: the first few, then "N more" that shows the rest. */
-function EntityList({ id, title, list, onPick }: { id: string; title: string; list: RankedEntity[]; onPick: Pick }) {
+interface EntityListProps {
+  id: string;
+  title: string;
+  list: RankedEntity[];
+  onPick: Pick;
+  met: Readonly<Record<string, AlsoIn>> | undefined;
+}
+
+function EntityList({ id, title, list, onPick, met }: EntityListProps) {
   const [open, setOpen] = useState(false);
   if (list.length === 0) return null;
   const hidden = list.length - SHOWN;
@@ -124,6 +146,8 @@ function EntityList({ id, title, list, onPick }: { id: string; title: string; li
             >
               {e.name} <span class="count">{e.count}</span>
             </button>
+            {e.role && <span class="chip-role">{e.role}</span>}
+            <MetBefore seen={met?.[entityKey(e.type, e.name)]} />
           </li>
         ))}
         {hidden > 1 && (

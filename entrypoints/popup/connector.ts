@@ -1,6 +1,7 @@
 /** The popup's one way to the page: which tab, and what its content script read. */
 import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
+import type { AlsoIn } from '@/utils/memory/article-record';
 import { ask, type Request } from '@/utils/messaging/messages';
 import { classifyUrl } from '@/utils/page/gt-url';
 import type { RateSet } from '@/utils/rates/types';
@@ -29,6 +30,7 @@ async function askPage(tabId: number): Promise<PopupView> {
 }
 
 let currentTab: number | null = null;
+let currentUrl = '';
 
 /** Asks the page to scroll to a mention and flash it; false when it could not. */
 export async function showInPage(mention: number): Promise<boolean> {
@@ -55,6 +57,15 @@ export function getRates(date: string): Promise<RateSet | null> {
   return pending;
 }
 
+/** This article's entities in the reading log; none when the log cannot answer. */
+export async function recall(url: string | null, keys: string[]): Promise<Record<string, AlsoIn>> {
+  try {
+    return (await ask(toBackground, { type: 'recall-entities', url: url ?? currentUrl, keys })) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 export function saveCurrency(code: string): void {
   readerCurrency.setValue(code).catch(() => {});
 }
@@ -76,6 +87,7 @@ export async function loadView(onUpdate: (view: PopupView) => void): Promise<voi
     return onUpdate({ state: 'unreachable' });
   }
   currentTab = tab?.id ?? null;
+  currentUrl = tab?.url ?? '';
   // Without the "tabs" permission a tab's address is only visible on our hosts: no address, not ours.
   if (!tab?.url || classifyUrl(tab.url).kind === 'not-gt') return onUpdate({ state: 'not-gt' });
   for (let attempt = 0; attempt < READ_POLL_LIMIT; attempt++) {

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { Popup, type PopupView } from '@/components/Popup';
-import { type PopupTab, popupTab } from '@/utils/popup-settings';
+import { Popup, type PopupMemory, type PopupView } from '@/components/Popup';
+import { memoryNoticeSeen, type PopupTab, popupTab } from '@/utils/popup-settings';
 import { CURRENCIES } from '@/utils/rates/currencies';
 import { effectiveCurrency } from '@/utils/settings';
 import { TEST_HOOKS } from '@/utils/test-hooks';
-import { copyText, getRates, loadView, saveCurrency, showInPage } from './connector';
+import { copyText, getRates, loadView, recall, saveCurrency, showInPage } from './connector';
 import '@/assets/popup.css';
 
 const root = document.getElementById('app')!;
@@ -17,6 +17,7 @@ document.title = i18n.t('extName');
 let currency = 'USD';
 let tab: PopupTab = 'summary';
 let current: PopupView = { state: 'loading' };
+let memory: PopupMemory | undefined;
 
 function onCurrency(code: string) {
   currency = code;
@@ -45,6 +46,7 @@ function show(view: PopupView) {
       tab={tab}
       onTab={onTab}
       locale={locale}
+      memory={memory}
     />,
     root,
   );
@@ -56,12 +58,21 @@ function show(view: PopupView) {
 function start() {
   show({ state: 'loading' });
   // The reader's choices and the page's state are asked for at once; the view waits for both.
-  const choices = Promise.all([effectiveCurrency(), popupTab.getValue().catch(() => tab)]).then(
-    ([code, remembered]) => {
-      currency = code;
-      tab = remembered;
-    },
-  );
+  const choices = Promise.all([
+    effectiveCurrency(),
+    popupTab.getValue().catch(() => tab),
+    memoryNoticeSeen.getValue().catch(() => true),
+  ]).then(([code, remembered, noticeSeen]) => {
+    currency = code;
+    tab = remembered;
+    memory ??= {
+      recall,
+      showNotice: !noticeSeen,
+      onNoticeSeen: () => void memoryNoticeSeen.setValue(true).catch(() => {}),
+      logUrl: browser.runtime.getURL('/log.html'),
+      optionsUrl: browser.runtime.getURL('/options.html'),
+    };
+  });
   void loadView((view) => void choices.then(() => show(view)));
 }
 

@@ -32,6 +32,8 @@ export interface RankedEntity {
   type: EntityType;
   count: number;
   mentions: number[];
+  /** Who's who: the role the article gives (utils/analysis/roles.ts). */
+  role?: string;
 }
 
 export interface Summary {
@@ -119,7 +121,14 @@ export function keyPoints(article: Pick<Article, 'paragraphs'>, analysis: Analys
 function ranked(entities: Entity[], type: EntityType): RankedEntity[] {
   return entities
     .filter((e) => e.type === type)
-    .map((e) => ({ id: e.id, name: e.name, type: e.type, count: e.mentions.length, mentions: e.mentions }));
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      count: e.mentions.length,
+      mentions: e.mentions,
+      ...(e.role ? { role: e.role } : {}),
+    }));
 }
 
 const KEY_FIGURE_TYPES = new Set(['MONEY', 'PERCENT', 'QUANTITY', 'DATE']);
@@ -219,7 +228,9 @@ export function summaryMarkdown(
   if (summary.keyPoints.length)
     lines.push('', `## ${words.keyPoints}`, '', ...summary.keyPoints.map((s) => `- ${md(s.text)}`));
   const group = (title: string, list: RankedEntity[]) =>
-    list.length ? [`**${title}:** ${list.map((e) => `${md(e.name)} (${e.count})`).join(', ')}`] : [];
+    list.length
+      ? [`**${title}:** ${list.map((e) => `${md(e.name)} (${e.role ? `${md(e.role)}, ` : ''}${e.count})`).join(', ')}`]
+      : [];
   const entityLines = [
     ...group(words.people, summary.people),
     ...group(words.organizations, summary.organizations),

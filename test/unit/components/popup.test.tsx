@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import type { ComponentProps } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupView } from '@/components/Popup';
+import type { AlsoIn } from '@/utils/memory/article-record';
 import type { PopupTab } from '@/utils/popup-settings';
 import { CURRENCIES } from '@/utils/rates/currencies';
 import { bundledRates } from '@/utils/rates/table';
@@ -209,7 +210,8 @@ describe('summary card: showing and copying', () => {
     );
     expect(markdown).toContain('Dec 19, 2020');
     expect(markdown).toContain('## Key points');
-    expect(markdown).toContain('**People:** Ma Weiguang (2)');
+    // Who's who: a person's role travels with the name.
+    expect(markdown).toContain('**People:** Ma Weiguang (Party secretary of CPC Shaoxing Municipal Committee, 2)');
     expect(markdown).toContain("- 600 billion yuan ($92 billion) — Shaoxing's GDP is expected to exceed");
   });
 
@@ -349,5 +351,39 @@ describe('in Chinese', () => {
         /^≈ US\$918亿，按文章当天 2020年12月18日 的汇率$/,
       ),
     );
+  });
+});
+
+describe('Popup and the reading log', () => {
+  const memory = (showNotice: boolean) => ({
+    recall: vi.fn(
+      async (_url: string | null, keys: string[]): Promise<Record<string, AlsoIn>> =>
+        keys.includes('PLACE:shanghai') ? { 'PLACE:shanghai': { count: 2, newest: [{ url: 'u', title: 'T' }] } } : {},
+    ),
+    showNotice,
+    onNoticeSeen: vi.fn(),
+    logUrl: 'chrome-extension://id/log.html',
+    optionsUrl: 'chrome-extension://id/options.html',
+  });
+
+  it('shows who is who beside a person, and which entities the reader met before', async () => {
+    const m = memory(false);
+    show(seedArticle, { memory: m });
+    expect(screen.getByText('Party secretary of CPC Shaoxing Municipal Committee')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('Also in 2 articles you read')).toBeTruthy());
+    expect(m.recall).toHaveBeenCalledWith(seedArticle.article.url, expect.arrayContaining(['PLACE:shanghai']));
+    expect(screen.queryByTestId('memory-notice')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Reading log' }).getAttribute('href')).toBe(
+      'chrome-extension://id/log.html',
+    );
+  });
+
+  it('says once that a reading log is kept, until the reader dismisses it', () => {
+    const m = memory(true);
+    show(seedArticle, { memory: m });
+    expect(screen.getByTestId('memory-notice').textContent).toContain('on this device only');
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.queryByTestId('memory-notice')).toBeNull();
+    expect(m.onNoticeSeen).toHaveBeenCalledTimes(1);
   });
 });
