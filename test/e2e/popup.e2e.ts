@@ -3,39 +3,20 @@
  * toolbar popup's 400×600: the money one click away, no raw error text, the free converter,
  * axe on both pages, a setting that reaches an open article, and the Chinese interface.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  type LaunchOptions,
-  launchChromium,
-  launchFirefox,
-  ROOT,
-  type TabHandle,
-} from '../harness/browsers';
+import { axePageViolations } from '../harness/axe';
+import { type ExtensionBrowser, type LaunchOptions, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { SHADOW } from './overlay-page';
 
 const RESULTS = join(ROOT, 'test-results');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const VIEWPORT = { width: 400, height: 600 };
 const BROWSERS = [
   ['chromium', (o: LaunchOptions) => launchChromium(join(ROOT, '.output/chrome-mv3'), o)],
   ['firefox', (o: LaunchOptions) => launchFirefox(join(ROOT, '.output/firefox-mv2'), o)],
 ] as const;
-
-/** Axe's violations of WCAG 2.2 AA on the page, as "rule: target" lines. */
-async function axeViolations(tab: TabHandle): Promise<string[]> {
-  // Not addScript: an extension page's CSP refuses the inline <script> it adds; an evaluation is not a script tag.
-  await tab.evaluate(`${readFileSync(AXE, 'utf8')};true`);
-  await tab.evaluate(`(async () => {
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    document.body.dataset.axe = JSON.stringify(r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))));
-  })()`);
-  await tab.waitFor(`document.body.dataset.axe !== undefined`);
-  return JSON.parse(await tab.evaluate<string>('document.body.dataset.axe'));
-}
 
 /** Types into a field as a reader would: the value, then an input event. */
 const typeInto = (selector: string, value: string) =>
@@ -98,13 +79,13 @@ describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
   it('passes axe on the popup (both tabs) and on the options page', async () => {
     await browser.open(server.urlOf('seed-legacy'));
     const popup = await browser.popupForLastPage(VIEWPORT);
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await axePageViolations(popup)).toEqual([]);
     await popup.evaluate(`(delete document.body.dataset.axe, true)`);
     await popup.evaluate(click('#tab-money'));
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await axePageViolations(popup)).toEqual([]);
     const options = await browser.openExtensionPage('options.html', VIEWPORT);
     await options.waitFor(`document.querySelector('[data-testid="cache-state"]')?.textContent`);
-    expect(await axeViolations(options)).toEqual([]);
+    expect(await axePageViolations(options)).toEqual([]);
     await options.setViewport(1280, 800);
     await options.screenshot(join(RESULTS, `${name}-options.png`), { fullPage: false });
   });

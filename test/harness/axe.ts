@@ -1,4 +1,5 @@
 /** axe-core in a page we drive: WCAG 2.2 AA checks of a part of it (shadow roots included). */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, type TabHandle } from './browsers';
 
@@ -23,4 +24,16 @@ export async function axeViolations(tab: TabHandle, selectors: string[]): Promis
       nodes: v.nodes.length,
       targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5),
     })))`);
+}
+
+/** Axe's violations of WCAG 2.2 AA on a whole page (an extension page too), as "rule: target" lines. */
+export async function axePageViolations(tab: TabHandle): Promise<string[]> {
+  // Not addScript: an extension page's CSP refuses the inline <script> it adds; an evaluation is not a script tag.
+  await tab.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')};true`);
+  await tab.evaluate(`(async () => {
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } });
+    document.body.dataset.axe = JSON.stringify(r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))));
+  })()`);
+  await tab.waitFor(`document.body.dataset.axe !== undefined`);
+  return JSON.parse(await tab.evaluate<string>('document.body.dataset.axe'));
 }

@@ -48,13 +48,13 @@ const TYPE_COLUMNS: Record<EntityType, (typeof CSV_COLUMNS)[number]> = {
 /** RFC 4180: a field with a comma, quote or line break goes in quotes, its quotes doubled. */
 const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-/** One row per article, newest first as given; entities as "Name (count)" joined by "; ". */
+/** One row per article, newest first as given; entities as "Name (role, count)" joined by "; ". */
 export function logCsv(articles: readonly ArticleRecord[]): string {
   const rows = articles.map((a) => {
     const named = (type: EntityType) =>
       a.entities
         .filter((e) => e.type === type)
-        .map((e) => `${e.name} (${e.count})`)
+        .map((e) => `${e.name} (${e.role ? `${e.role}, ` : ''}${e.count})`)
         .join('; ');
     const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
       read_at: a.readAt,

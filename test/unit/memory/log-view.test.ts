@@ -76,6 +76,12 @@ describe('exports', () => {
     expect(lines[4]).toContain(',Xinhua (1),Shanghai (9); Shaoxing (9)');
   });
 
+  it('gives a person’s role beside the name', () => {
+    const withRole = article('r', null, [['PERSON', 'Ma Weiguang', 2]]);
+    withRole.entities[0]!.role = 'Party secretary';
+    expect(logCsv([withRole]).split('\r\n')[1]).toContain(',"Ma Weiguang (Party secretary, 2)",');
+  });
+
   it('writes JSON that reads back to the same articles', () => {
     expect(JSON.parse(logJson(LOG)).articles).toEqual(LOG);
   });

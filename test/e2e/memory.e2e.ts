@@ -1,0 +1,82 @@
+/**
+ * The reading log in Chromium and Firefox: read the seed, then another article that names
+ * Shanghai; the card of "Shanghai" names the seed's title; the log page lists both articles,
+ * exports a CSV whose rows match, passes axe, and "Forget everything" empties it. (Private
+ * windows: the harness cannot open one with the extension in either browser; the rule is
+ * tested through the background's handler with a private sender, test/unit/memory.)
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axePageViolations } from '../harness/axe';
+import { type ExtensionBrowser, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
+import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { SHADOW } from './overlay-page';
+
+const RESULTS = join(ROOT, 'test-results');
+const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${SHADOW}?.querySelector('.toggle')`;
+const SEED_TITLE = 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai';
+const SECOND_TITLE = 'Shanghai port ships record volume as autumn orders pick up';
+const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] > li > a')].map((a) => a.textContent)`;
+
+describe.each([
+  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
+  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
+])('reading log in %s', (name, launch) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    server = await startFixtureServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('remembers the seed, names it on the next article’s card, lists, exports and forgets', async () => {
+    const seed = await browser.open(server.urlOf('seed-legacy'));
+    await seed.waitFor(MARKED);
+    const log = await browser.openExtensionPage('log.html');
+    // The seed is kept once its marks are done; the log page shows it.
+    await log.waitFor(`${LOG_ITEMS}.length === 1`);
+    const page = await browser.open(server.urlOf('second-read'));
+    await page.waitFor(MARKED);
+    await page.evaluate(
+      `[...document.querySelectorAll('mark.gt-lens-mark[data-gtl-label="PLACE"]')].find((m) => m.textContent === 'Shanghai').focus()`,
+    );
+    const memory = `${SHADOW}.querySelector('.card-memory')`;
+    await page.waitFor(memory);
+    expect(await page.evaluate(`${memory}.querySelector('p').textContent`)).toBe('Also in 1 article you read');
+    expect(await page.evaluate(`[...${memory}.querySelectorAll('a')].map((a) => a.textContent)`)).toEqual([SEED_TITLE]);
+    await page.screenshot(join(RESULTS, `memory-${name}-card.png`), { fullPage: false });
+
+    const list = await browser.openExtensionPage('log.html');
+    await list.waitFor(`${LOG_ITEMS}.length === 2`);
+    expect(await list.evaluate(LOG_ITEMS)).toEqual([SECOND_TITLE, SEED_TITLE]);
+    await list.screenshot(join(RESULTS, `memory-${name}-log.png`), { fullPage: false });
+    expect(await axePageViolations(list)).toEqual([]);
+
+    // The CSV the browser would download: its rows are the listed articles, in the same order.
+    await list.evaluate(`(() => {
+      URL.createObjectURL = (blob) => { blob.text().then((t) => { document.body.dataset.csv = t; }); return 'blob:test'; };
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Export CSV').click();
+    })()`);
+    await list.waitFor(`document.body.dataset.csv`);
+    const rows = (await list.evaluate<string>('document.body.dataset.csv')).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('read_at,published,section,title,url,people,organizations,places');
+    // Neither title has a comma or quote, so each is the fourth field as it stands.
+    expect(rows.slice(1).map((r) => r.split(',')[3])).toEqual([SECOND_TITLE, SEED_TITLE]);
+    expect(rows[2]).toContain('"Ma Weiguang (Party secretary of CPC Shaoxing Municipal Committee, 2)"');
+
+    await list.evaluate(
+      `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Forget everything').click()`,
+    );
+    await list.waitFor(
+      `${LOG_ITEMS}.length === 0 && document.querySelector('[role=status]').textContent === 'The reading log is empty now.'`,
+    );
+    expect([...seed.errors, ...page.errors, ...list.errors]).toEqual([]);
+    for (const tab of [seed, log, page, list]) await tab.close();
+  });
+});
