@@ -4,7 +4,7 @@
  * deleting one article or everything. A function of its props: the store it reads and deletes
  * through.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { EntityType } from '@/utils/analysis/types';
 import type { ArticleRecord } from '@/utils/memory/article-record';
@@ -13,6 +13,8 @@ import { LABEL_NAMES } from '@/utils/page/overlay-messages';
 
 export interface LogContents {
   articles: ArticleRecord[];
+  /** How many articles the log holds; more than `articles` while only the newest are loaded. */
+  total: number;
   /** Damaged records skipped. */
   unreadable: number;
   /** The last failure to write, as the background noted it. */
@@ -20,6 +22,8 @@ export interface LogContents {
 }
 
 export interface LogStore {
+  /** The first view: the newest articles only. */
+  loadNewest(): Promise<LogContents>;
   load(): Promise<LogContents>;
   forget(url: string): Promise<void>;
   forgetAll(): Promise<void>;
@@ -53,8 +57,17 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
     [store],
   );
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    // The newest articles on screen at once; the rest, the ranking and the exports when all is read.
+    // Read one after the other: the whole log's records arrive in one long task that would hold the first view back.
+    void store
+      .loadNewest()
+      .then(
+        (first) => setLog((current) => current ?? first),
+        () => {},
+      )
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(reload);
+  }, [store, reload]);
   const act = async (work: Promise<void>, done: string) => {
     try {
       await work;
@@ -67,6 +80,7 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
   const day = (iso: string | null) =>
     iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '';
   const articles = log?.articles ?? [];
+  const complete = !!log && articles.length === log.total;
   return (
     <div class="options log">
       <h1>{t('logTitle')}</h1>
@@ -75,12 +89,12 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
       </p>
       <LogProblems log={log} failed={failed} day={day} />
       <section aria-labelledby="articles-title">
-        <h2 id="articles-title">{t('logArticles', articles.length, [String(articles.length)])}</h2>
+        <h2 id="articles-title">{t('logArticles', log?.total ?? 0, [String(log?.total ?? 0)])}</h2>
         <div class="actions">
           <button
             type="button"
             class="button"
-            disabled={!articles.length}
+            disabled={!complete || !articles.length}
             onClick={() => store.download('gt-lens-reading-log.csv', 'text/csv', logCsv(articles))}
           >
             {t('logExportCsv')}
@@ -88,7 +102,7 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
           <button
             type="button"
             class="button"
-            disabled={!articles.length}
+            disabled={!complete || !articles.length}
             onClick={() => store.download('gt-lens-reading-log.json', 'application/json', logJson(articles))}
           >
             {t('logExportJson')}
@@ -123,7 +137,7 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
           ))}
         </ol>
       </section>
-      <Entities articles={articles} day={day} />
+      {complete && <Entities articles={articles} day={day} />}
     </div>
   );
 }
@@ -151,8 +165,8 @@ function Entities({ articles, day }: { articles: ArticleRecord[]; day: (iso: str
   const [type, setType] = useState<EntityType | ''>('');
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
-  const ranked = rankEntities(articles, { type: type || undefined, query });
-  const chosenEntity = chosen ? rankEntities(articles).find((e) => e.key === chosen) : undefined;
+  const ranked = useMemo(() => rankEntities(articles, { type: type || undefined, query }), [articles, type, query]);
+  const chosenEntity = chosen ? ranked.find((e) => e.key === chosen) : undefined;
   return (
     <section aria-labelledby="entities-title">
       <h2 id="entities-title">{t('logEntities')}</h2>

@@ -13,6 +13,7 @@ import { compromiseMentions } from '../../scripts/compromise-reference';
 import { parsePage } from '../../scripts/parse-page';
 import { analyze } from '../../utils/analysis/analyze';
 import { readArticle } from '../../utils/page/article-reader';
+import { benchMemory } from './memory-bench';
 import { benchFirefoxSeed, benchPage } from './page-bench';
 import { kb, pageSize, sizeOf } from './sizes';
 import { met, type Target, targetLine } from './targets';
@@ -144,6 +145,10 @@ async function main() {
   console.log(
     `  popup on the seed: converter with rates on screen ${med(pages.converterMs).toFixed(1)} ms after the popup page started (rates host closed: bundled table)`,
   );
+  const memory = await benchMemory(5);
+  console.log(
+    `  reading log with 1,000 articles (40 entities each): ${kb(memory.bytes)} in IndexedDB; the log page's first view ${med(memory.firstViewMs).toFixed(1)} ms after it started (median of ${memory.firstViewMs.length})`,
+  );
   build(true, 'firefox');
   const firefox = await benchFirefoxSeed(PAGE_RUNS.seed);
   console.log(
@@ -187,6 +192,13 @@ async function main() {
       unit: '',
     },
     { name: 'popup: summary card on screen, median', value: med(pages.popupMs), limit: 100, kind: 'max', unit: ' ms' },
+    {
+      name: 'reading log: first view with 1,000 articles, median',
+      value: med(memory.firstViewMs),
+      limit: 200,
+      kind: 'max',
+      unit: ' ms',
+    },
     { name: 'content script, gzip', value: sizes.content.gzip / 1024, limit: 60, kind: 'max', unit: ' KB' },
     { name: 'engine vs compromise, slowest size', value: slowest, limit: 50, kind: 'min', unit: 'x' },
     { name: 'rate data, gzip', value: rates.gzip / 1024, limit: 150, kind: 'max', unit: ' KB' },

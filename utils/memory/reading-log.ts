@@ -63,15 +63,22 @@ export class ReadingLog {
   }
 
   async readAll(): Promise<ReadAll> {
+    // One getAll rather than a cursor: a request per record costs more than the records.
+    const all: unknown[] = (await this.db.transaction('articles').store.index('readAt').getAll()).reverse();
+    const articles = all.filter(isArticleRecord);
+    return { articles, unreadable: all.length - articles.length };
+  }
+
+  /** The newest `count` articles (the log page's first view) and how many there are in all. */
+  async newest(count: number): Promise<{ articles: ArticleRecord[]; total: number }> {
+    const tx = this.db.transaction('articles');
     const articles: ArticleRecord[] = [];
-    let unreadable = 0;
-    let cursor = await this.db.transaction('articles').store.index('readAt').openCursor(null, 'prev');
-    while (cursor) {
+    let cursor = await tx.store.index('readAt').openCursor(null, 'prev');
+    while (cursor && articles.length < count) {
       if (isArticleRecord(cursor.value)) articles.push(cursor.value);
-      else unreadable++;
       cursor = await cursor.continue();
     }
-    return { articles, unreadable };
+    return { articles, total: await tx.store.count() };
   }
 
   /** For each key, the other articles that name it, newest first (at most `newest` titles). */

@@ -63,6 +63,16 @@ describe('ReadingLog', () => {
     log.close();
   });
 
+  it('gives the newest articles first, and how many there are in all', async () => {
+    const log = await ReadingLog.open();
+    for (const day of ['01', '03', '02']) await log.remember(record(day, `2026-11-${day}T00:00:00Z`, []), 90);
+    expect(await log.newest(2)).toEqual({
+      articles: [expect.objectContaining({ url: '03' }), expect.objectContaining({ url: '02' })],
+      total: 3,
+    });
+    log.close();
+  });
+
   it('forgets what is older than the retention when it writes', async () => {
     const log = await ReadingLog.open();
     await log.remember(record('old', '2026-01-01T00:00:00Z', []), 90);

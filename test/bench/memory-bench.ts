@@ -1,0 +1,48 @@
+/**
+ * The reading log at 1,000 articles, in real Chromium: what IndexedDB holds for them, and how
+ * soon the log page shows its first view. The articles are made up: 40 entities each, drawn from
+ * 3,000 names, as a reader of a few months would have.
+ */
+import { join } from 'node:path';
+import { launchChromium, ROOT } from '../harness/browsers';
+
+const FILL = (count: number) => `new Promise((resolve, reject) => {
+  const req = indexedDB.open('gt-lens-memory');
+  req.onerror = () => reject(req.error);
+  req.onsuccess = () => {
+    const tx = req.result.transaction('articles', 'readwrite');
+    const types = ['PERSON', 'ORG', 'PLACE'];
+    for (let i = 0; i < ${count}; i++) {
+      const entities = Array.from({ length: 40 }, (_, j) => {
+        const n = (i * 37 + j * 101) % 3000, type = types[n % 3], name = 'Name ' + n;
+        return { key: type + ':' + name.toLowerCase(), type, name, count: 1 + (j % 5), ...(type === 'PERSON' ? { role: 'a professor at a university in a large city' } : {}) };
+      });
+      const readAt = new Date(Date.now() - i * 3600000).toISOString();
+      tx.objectStore('articles').put({ url: 'https://www.globaltimes.cn/page/202611/' + (1300000 + i) + '.shtml', title: 'A made-up article headline of ordinary length, number ' + i, published: readAt, section: 'CHINA / POLITICS', readAt, entities, keys: [...new Set(entities.map((e) => e.key))] });
+    }
+    tx.oncomplete = () => { req.result.close(); resolve(true); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+export async function benchMemory(runs: number): Promise<{ bytes: number; firstViewMs: number[] }> {
+  const browser = await launchChromium(join(ROOT, '.output/chrome-mv3'));
+  try {
+    const empty = await browser.openExtensionPage('log.html');
+    await empty.waitFor('document.body.dataset.renderedMs');
+    const before = await empty.evaluate<number>('navigator.storage.estimate().then((e) => e.usage)');
+    await empty.evaluate(FILL(1000));
+    const after = await empty.evaluate<number>('navigator.storage.estimate().then((e) => e.usage)');
+    await empty.close();
+    const firstViewMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.openExtensionPage('log.html');
+      await page.waitFor(`document.querySelectorAll('[data-testid="log-articles"] li').length === 1000`, 30_000);
+      firstViewMs.push(Number(await page.evaluate<string>('document.body.dataset.renderedMs')));
+      await page.close();
+    }
+    return { bytes: after - before, firstViewMs };
+  } finally {
+    await browser.close();
+  }
+}
