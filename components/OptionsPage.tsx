@@ -124,17 +124,19 @@ function Memory({ store }: { store: OptionsStore }) {
         <span>{t('memoryKeep')}</span>
       </label>
       <label class="field" for="retention">
-        {t('memoryRetention')}
+        <span>{t('memoryRetention')}</span>
+        <select id="retention" value={String(days)} onChange={(e) => setDays(Number(e.currentTarget.value))}>
+          {store.retentionChoices.map((d) => (
+            <option key={d} value={String(d)}>
+              {t('memoryDays', d, [String(d)])}
+            </option>
+          ))}
+        </select>
       </label>
-      <select id="retention" value={String(days)} onChange={(e) => setDays(Number(e.currentTarget.value))}>
-        {store.retentionChoices.map((d) => (
-          <option key={d} value={String(d)}>
-            {t('memoryDays', d, [String(d)])}
-          </option>
-        ))}
-      </select>
       <p>
-        <a href={store.logUrl}>{t('memoryOpenLog')}</a>
+        <a class="target" href={store.logUrl}>
+          {t('memoryOpenLog')}
+        </a>
       </p>
       <button type="button" class="button" onClick={forget}>
         {t('forgetEverything')}

@@ -39,8 +39,8 @@ export interface PopupProps {
 }
 
 export interface PopupMemory {
-  /** The other articles naming these entities; `url` null means the tab's own address. */
-  recall(url: string | null, keys: string[]): Promise<Record<string, AlsoIn>>;
+  /** The other articles naming these entities than this one (a null `url`: the tab's own address). */
+  recall(article: { url: string | null; title: string }, keys: string[]): Promise<Record<string, AlsoIn>>;
   /** Whether to say, this once, that a reading log is kept and where to turn it off. */
   showNotice: boolean;
   onNoticeSeen(): void;
@@ -185,7 +185,7 @@ function useMetBefore(view: ArticleState, memory: PopupMemory | undefined) {
     if (!memory) return;
     let live = true;
     const keys = view.analysis.entities.map((e) => entityKey(e.type, e.name));
-    memory.recall(view.article.url, keys).then(
+    memory.recall(view.article, keys).then(
       (found) => live && setMet(found),
       () => {},
     );

@@ -46,7 +46,7 @@ export default defineBackground(() => {
         }),
         'get-rates': ({ date }) => ratesFor(date, { cache }),
         'remember-article': ({ record }, sender) => rememberArticle(record, sender, memory),
-        'recall-entities': ({ url, keys }) => recallEntities(url, keys, memory),
+        'recall-entities': ({ url, title, keys }) => recallEntities({ url, title }, keys, memory),
       },
       msg,
       sender,

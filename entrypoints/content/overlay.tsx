@@ -39,6 +39,7 @@ function articleMemory(annotator: PageAnnotator): (entity: Entity) => Promise<Al
     recalled ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
       type: 'recall-entities',
       url: state.article.url ?? location.href,
+      title: state.article.title,
       keys: state.analysis.entities.map((e) => entityKey(e.type, e.name)),
     }).then(
       (reply) => reply ?? {},

@@ -58,9 +58,13 @@ export function getRates(date: string): Promise<RateSet | null> {
 }
 
 /** This article's entities in the reading log; none when the log cannot answer. */
-export async function recall(url: string | null, keys: string[]): Promise<Record<string, AlsoIn>> {
+export async function recall(
+  article: { url: string | null; title: string },
+  keys: string[],
+): Promise<Record<string, AlsoIn>> {
   try {
-    return (await ask(toBackground, { type: 'recall-entities', url: url ?? currentUrl, keys })) ?? {};
+    const request = { type: 'recall-entities', url: article.url ?? currentUrl, title: article.title, keys } as const;
+    return (await ask(toBackground, request)) ?? {};
   } catch {
     return {};
   }

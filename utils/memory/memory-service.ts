@@ -31,12 +31,12 @@ export async function rememberArticle(record: ArticleRecord, sender: Sender, dep
 
 /** The other articles that name these entities; an unreadable log answers with none. */
 export async function recallEntities(
-  url: string,
+  reading: { url: string; title: string },
   keys: readonly string[],
   deps: Pick<MemoryDeps, 'log'>,
 ): Promise<Record<string, AlsoIn>> {
   try {
-    return await (await deps.log()).alsoIn(keys, url);
+    return await (await deps.log()).alsoIn(keys, reading);
   } catch {
     return {};
   }

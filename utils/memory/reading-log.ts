@@ -81,15 +81,28 @@ export class ReadingLog {
     return { articles, total: await tx.store.count() };
   }
 
-  /** For each key, the other articles that name it, newest first (at most `newest` titles). */
-  async alsoIn(keys: readonly string[], exceptUrl: string, newest = 3): Promise<Record<string, AlsoIn>> {
+  /**
+   * For each key, the other articles that name it, newest first (at most `newest` titles). One
+   * article under two addresses (Global Times serves some twice) counts once, by its title, and
+   * the article being read is never an other one.
+   */
+  async alsoIn(
+    keys: readonly string[],
+    reading: { url: string; title: string },
+    newest = 3,
+  ): Promise<Record<string, AlsoIn>> {
     const index = this.db.transaction('articles').store.index('keys');
     const result: Record<string, AlsoIn> = {};
     for (const key of new Set(keys)) {
-      const found = (await index.getAll(key)).filter((r) => isArticleRecord(r) && r.url !== exceptUrl);
-      if (!found.length) continue;
+      const found = (await index.getAll(key)).filter(isArticleRecord);
       found.sort((a, b) => b.readAt.localeCompare(a.readAt));
-      result[key] = { count: found.length, newest: found.slice(0, newest).map(({ url, title }) => ({ url, title })) };
+      const titles = new Set([reading.title]);
+      const others = found.filter((r) => r.url !== reading.url && !titles.has(r.title) && titles.add(r.title));
+      if (others.length)
+        result[key] = {
+          count: others.length,
+          newest: others.slice(0, newest).map(({ url, title }) => ({ url, title })),
+        };
     }
     return result;
   }

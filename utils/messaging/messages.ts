@@ -26,7 +26,7 @@ export interface Contract {
   /** Content script → background: keep this article in the reading log (never from a private window). */
   'remember-article': { request: { record: ArticleRecord }; response: { stored: boolean } };
   /** Content script or popup → background: the other articles read that name these entities. */
-  'recall-entities': { request: { url: string; keys: string[] }; response: Record<string, AlsoIn> };
+  'recall-entities': { request: { url: string; title: string; keys: string[] }; response: Record<string, AlsoIn> };
 }
 
 export type MessageType = keyof Contract;
@@ -89,8 +89,9 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
     m.paragraphs.every((p) => typeof p === 'string'),
   'remember-article': (m) => Object.keys(m).length === 2 && isArticleRecord(m.record),
   'recall-entities': (m) =>
-    Object.keys(m).length === 3 &&
+    Object.keys(m).length === 4 &&
     typeof m.url === 'string' &&
+    typeof m.title === 'string' &&
     Array.isArray(m.keys) &&
     m.keys.length <= 1000 &&
     m.keys.every((k) => typeof k === 'string'),

@@ -357,7 +357,7 @@ describe('in Chinese', () => {
 describe('Popup and the reading log', () => {
   const memory = (showNotice: boolean) => ({
     recall: vi.fn(
-      async (_url: string | null, keys: string[]): Promise<Record<string, AlsoIn>> =>
+      async (_article: { url: string | null; title: string }, keys: string[]): Promise<Record<string, AlsoIn>> =>
         keys.includes('PLACE:shanghai') ? { 'PLACE:shanghai': { count: 2, newest: [{ url: 'u', title: 'T' }] } } : {},
     ),
     showNotice,
@@ -371,7 +371,7 @@ describe('Popup and the reading log', () => {
     show(seedArticle, { memory: m });
     expect(screen.getByText('Party secretary of CPC Shaoxing Municipal Committee')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('Also in 2 articles you read')).toBeTruthy());
-    expect(m.recall).toHaveBeenCalledWith(seedArticle.article.url, expect.arrayContaining(['PLACE:shanghai']));
+    expect(m.recall).toHaveBeenCalledWith(seedArticle.article, expect.arrayContaining(['PLACE:shanghai']));
     expect(screen.queryByTestId('memory-notice')).toBeNull();
     expect(screen.getByRole('link', { name: 'Reading log' }).getAttribute('href')).toBe(
       'chrome-extension://id/log.html',

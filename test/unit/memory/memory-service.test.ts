@@ -58,9 +58,13 @@ describe('recallEntities', () => {
   it("names the other articles, and none when the log can't be read", async () => {
     const d = deps();
     await rememberArticle(record('seed'), { tab: {} }, d);
-    expect(await recallEntities('other', [shanghai.key], d)).toEqual({
+    expect(await recallEntities({ url: 'other', title: 'Other' }, [shanghai.key], d)).toEqual({
       [shanghai.key]: { count: 1, newest: [{ url: 'seed', title: 'Title of seed' }] },
     });
-    expect(await recallEntities('other', [shanghai.key], { log: () => Promise.reject(new Error('x')) })).toEqual({});
+    expect(
+      await recallEntities({ url: 'other', title: 'Other' }, [shanghai.key], {
+        log: () => Promise.reject(new Error('x')),
+      }),
+    ).toEqual({});
   });
 });

@@ -87,10 +87,27 @@ describe('ReadingLog', () => {
     await log.remember(record('a', '2026-11-01T00:00:00Z', ['Shanghai', 'Zhejiang']), 90);
     await log.remember(record('b', '2026-11-02T00:00:00Z', ['Shanghai']), 90);
     await log.remember(record('c', '2026-11-03T00:00:00Z', ['Shanghai']), 90);
-    const found = await log.alsoIn(['PLACE:shanghai', 'PLACE:zhejiang', 'PLACE:tibet'], 'c', 1);
+    const found = await log.alsoIn(
+      ['PLACE:shanghai', 'PLACE:zhejiang', 'PLACE:tibet'],
+      { url: 'c', title: 'Title of c' },
+      1,
+    );
     expect(found).toEqual({
       'PLACE:shanghai': { count: 2, newest: [{ url: 'b', title: 'Title of b' }] },
       'PLACE:zhejiang': { count: 1, newest: [{ url: 'a', title: 'Title of a' }] },
+    });
+    log.close();
+  });
+});
+
+describe('ReadingLog under stress', () => {
+  it('counts one article under two addresses once, and never the article being read', async () => {
+    const log = await ReadingLog.open();
+    await log.remember(record('content/1', '2026-11-01T00:00:00Z', ['Shanghai'], 'Same story'), 90);
+    await log.remember(record('page/1', '2026-11-02T00:00:00Z', ['Shanghai'], 'Same story'), 90);
+    await log.remember(record('reading-elsewhere', '2026-11-03T00:00:00Z', ['Shanghai'], 'Read now'), 90);
+    expect(await log.alsoIn(['PLACE:shanghai'], { url: 'reading', title: 'Read now' })).toEqual({
+      'PLACE:shanghai': { count: 1, newest: [{ url: 'page/1', title: 'Same story' }] },
     });
     log.close();
   });
@@ -115,7 +132,7 @@ describe('ReadingLog', () => {
     const all = await again.readAll();
     expect(all.articles.map((a) => a.url)).toEqual(['good']);
     expect(all.unreadable).toBe(1);
-    expect((await again.alsoIn(['PLACE:shanghai'], 'x'))['PLACE:shanghai']?.count).toBe(1);
+    expect((await again.alsoIn(['PLACE:shanghai'], { url: 'x', title: 'X' }))['PLACE:shanghai']?.count).toBe(1);
     again.close();
   });
 
@@ -136,7 +153,7 @@ describe('ReadingLog', () => {
     });
     const log = await ReadingLog.open();
     expect((await log.readAll()).articles.map((a) => a.url)).toEqual(['v1']);
-    expect(await log.alsoIn(['PLACE:shanghai'], 'now')).toEqual({
+    expect(await log.alsoIn(['PLACE:shanghai'], { url: 'now', title: 'Now' })).toEqual({
       'PLACE:shanghai': { count: 1, newest: [{ url: 'v1', title: 'Title of v1' }] },
     });
     log.close();
