@@ -14,5 +14,5 @@ export const PHOTO_CREDIT = new RegExp(
   'g',
 );
 
-/** A caption ends with its credit. */
-export const ENDS_WITH_PHOTO_CREDIT = new RegExp(String.raw`${CREDIT}[A-Za-z][\w .&'-]{0,40}\)?\.?$`);
+/** A caption ends with its credit ("Photo: VCG", "Photo: Cui Meng/Global Times"). */
+export const ENDS_WITH_PHOTO_CREDIT = new RegExp(String.raw`${CREDIT}[A-Za-z][\w .&'/-]{0,40}\)?\.?$`);

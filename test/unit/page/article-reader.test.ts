@@ -237,6 +237,13 @@ describe.each(PARSERS)("today's pages, parsed with $name", ({ parse }) => {
     ],
     ['"Global Times" followed by article text', ['Global Times', 'The boats start in July.'], ['body', 'body'], 27],
     ['a photo credit as plain text', ['Passengers board a ferry in Xiamen. Photo: VCG'], ['caption'], 20],
+    // A photographer and the paper, joined by a slash.
+    [
+      'a photographer/agency credit',
+      ['Passengers board a ferry in Xiamen. Photo: Lin Bo/Global Times'],
+      ['caption'],
+      20,
+    ],
   ])('tells article text from closing lines: %s', (_case, closing, kinds, words) => {
     const body = `<br>A ferry company in Xiamen said on Tuesday it would run twice as many boats across the bay this summer.<br>
       ${closing.map((line) => `<br>${line}<br>`).join('')}`;
