@@ -146,7 +146,7 @@ function EntityList({ id, title, list, onPick, met }: EntityListProps) {
             >
               {e.name} <span class="count">{e.count}</span>
             </button>
-            {e.role && <span class="chip-role">{e.role}</span>}
+            {e.type === 'PERSON' && e.role && <span class="chip-role">{e.role}</span>}
             <MetBefore seen={met?.[entityKey(e.type, e.name)]} />
           </li>
         ))}

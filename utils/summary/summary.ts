@@ -229,7 +229,9 @@ export function summaryMarkdown(
     lines.push('', `## ${words.keyPoints}`, '', ...summary.keyPoints.map((s) => `- ${md(s.text)}`));
   const group = (title: string, list: RankedEntity[]) =>
     list.length
-      ? [`**${title}:** ${list.map((e) => `${md(e.name)} (${e.role ? `${md(e.role)}, ` : ''}${e.count})`).join(', ')}`]
+      ? [
+          `**${title}:** ${list.map((e) => `${md(e.name)} (${e.type === 'PERSON' && e.role ? `${md(e.role)}, ` : ''}${e.count})`).join(', ')}`,
+        ]
       : [];
   const entityLines = [
     ...group(words.people, summary.people),
