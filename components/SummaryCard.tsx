@@ -136,7 +136,7 @@ function EntityList({ id, title, list, onPick, met }: EntityListProps) {
       </h3>
       <ul class="chips" id={`${id}-chips`}>
         {shown.map((e) => (
-          <li key={e.id}>
+          <li key={e.id} class="chip-item">
             <button
               type="button"
               class="chip"
