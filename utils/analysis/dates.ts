@@ -47,6 +47,8 @@ const PATTERNS = new RegExp(
   [
     // 19 December 2020
     `(?<dmyD>${DAY})\\s+(?<dmyM>${MONTH}),?\\s+(?<dmyY>${YEAR})`,
+    // Nov 30, 2024, to Dec 31, 2025 (a range of full dates is one DATE)
+    `(?<fdM>${MONTH})\\s+(?<fdD>${DAY}),?\\s+(?<fdY>${YEAR}),?\\s+(?:to|through|until|-|–)\\s+(?<fdM2>${MONTH})\\s+(?<fdD2>${DAY}),?\\s+(?<fdY2>${YEAR})`,
     // January to July (a range of months is one DATE)
     `(?<rangeA>${FULL_MONTH})\\s+(?:to|through|-|–)\\s+(?<rangeB>${FULL_MONTH})(?:,?\\s+(?<rangeY>${YEAR}))?`,
     // February 11 to 17 (days of one month)
@@ -57,14 +59,20 @@ const PATTERNS = new RegExp(
     `(?<myM>${MONTH}),?\\s+(?:(?<myY>${YEAR})|(?<myRel>this|last|next)\\s+year)`,
     // first seven months of the year / latter half of 2021 / first quarter of this year
     `(?<period>(?:${opening('first|second|third|fourth|last|latter|final|past')})\\s+(?:(?:${ORDINAL_WORDS})\\s+months|half|quarter))\\s+of\\s+(?:(?<periodY>${YEAR})|the\\s+year|(?<periodRel>this|last|next)\\s+year)`,
+    // first quarter / First-quarter GDP: a quarter of the publication year
+    `(?<quarter>(?:${opening('first|second|third|fourth')})[-\\s]quarter)(?![\\w-])`,
     // 2016-2030, 2021-25, 2019 to 2021
     `(?<yrA>${YEAR})(?:\\s?[-–]\\s?(?<yrB>${YEAR}|\\d\\d(?!\\d))|\\s+(?:to|through)\\s+(?<yrB2>${YEAR}))`,
     // this summer / last winter / 2024 summer season (lowercase: "Spring Festival" is a festival)
     `(?:(?<seasonRel>${RELATIVE})|(?<seasonY>${YEAR}))\\s+(?<season>summer|autumn|fall|winter|spring)(?:\\s+season)?(?![\\w])`,
     // the 1990s
     `(?<decade>(?:1[89]|20)\\d0)s(?![\\w'’])`,
+    // Wednesday to Thursday (a range of weekdays is one DATE)
+    `(?<wrA>${WEEKDAY})\\s+(?:to|through|-|–)\\s+(?<wrB>${WEEKDAY})`,
     // last Monday / Saturday
     `(?:(?<wdRel>${opening('last|next|this')})\\s+)?(?<wd>${WEEKDAY})`,
+    // last March / next June: the nearest such month before or after the publication month
+    `(?<mRel>${opening('last|next|this')})\\s+(?<mRelM>${FULL_MONTH})(?![\\w])`,
     // this year / last month / next week
     `(?<rel>${RELATIVE})\\s+(?<relUnit>year|month|week)`,
     `(?<dayRel>${opening('yesterday|tomorrow')})`,
@@ -77,15 +85,19 @@ const PATTERNS = new RegExp(
 // The first group of each pattern above, and the pattern's name.
 const DATE_RULES = [
   ['dmyD', 'day-month-year'],
+  ['fdM', 'full-date-range'],
   ['rangeA', 'month-range'],
   ['drM', 'day-range'],
   ['mdM', 'month-day'],
   ['myM', 'month-year'],
   ['period', 'period'],
+  ['quarter', 'quarter'],
   ['yrA', 'year-range'],
   ['season', 'season'],
   ['decade', 'decade'],
+  ['wrA', 'weekday-range'],
   ['wd', 'weekday'],
+  ['mRel', 'relative-month'],
   ['rel', 'relative'],
   ['dayRel', 'yesterday-tomorrow'],
   ['bare', 'month'],
@@ -135,7 +147,41 @@ function season(g: Record<string, string | undefined>, pub: Day | null): DateVal
   return pub ? { year: pub.y + step, period } : null;
 }
 
+/** The last day on or before `pub` that falls on a weekday (its name). */
+function lastWeekday(name: string, pub: Day): Day {
+  return shiftDays(pub, -((weekday(pub) - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7));
+}
+
+/** "Nov 30, 2024, to Dec 31, 2025". */
+function dateRange(g: Record<string, string | undefined>): DateValue | undefined {
+  const from = { y: +g.fdY!, m: monthNumber(g.fdM!), d: parseInt(g.fdD!, 10) };
+  const to = { y: +g.fdY2!, m: monthNumber(g.fdM2!), d: parseInt(g.fdD2!, 10) };
+  if (!validDay(from.y, from.m, from.d) || !validDay(to.y, to.m, to.d) || ymd(to) <= ymd(from)) return undefined;
+  return { from: { date: ymd(from) }, to: { date: ymd(to) } };
+}
+
+/** "Wednesday to Thursday": from the last such first day, to the next such second day after it. */
+function weekdayRange(g: Record<string, string | undefined>, pub: Day | null): DateValue | null {
+  if (!pub) return null;
+  const from = lastWeekday(g.wrA!, pub);
+  const gap = (WEEKDAYS.indexOf(g.wrB!.toLowerCase()) - WEEKDAYS.indexOf(g.wrA!.toLowerCase()) + 7) % 7 || 7;
+  return { from: { date: ymd(from) }, to: { date: ymd(shiftDays(from, gap)) } };
+}
+
+/** "last March": the latest March before the publication month; "next June": the first after it. */
+function relativeMonth(g: Record<string, string | undefined>, pub: Day | null): DateValue | null {
+  if (!pub) return null;
+  const m = monthNumber(g.mRelM!);
+  const rel = g.mRel!.toLowerCase();
+  const y = rel === 'last' ? (m < pub.m ? pub.y : pub.y - 1) : rel === 'next' ? (m > pub.m ? pub.y : pub.y + 1) : pub.y;
+  return { month: ym(y, m) };
+}
+
 function resolve(g: Record<string, string | undefined>, pub: Day | null): DateValue | null | undefined {
+  if (g.fdM) return dateRange(g);
+  if (g.quarter) return pub ? { year: pub.y, period: g.quarter.toLowerCase().replace('-', ' ') } : null;
+  if (g.wrA) return weekdayRange(g, pub);
+  if (g.mRel) return relativeMonth(g, pub);
   if (g.dmyD) {
     const [y, m, d] = [+g.dmyY!, monthNumber(g.dmyM!), parseInt(g.dmyD, 10)];
     return validDay(y, m, d) ? { date: ymd({ y, m, d }) } : undefined;

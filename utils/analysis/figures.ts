@@ -98,7 +98,9 @@ function readAmount(text: string, start: number, first: string, negative: boolea
   if (lowMag) end = lowMag.end;
   const amount: Amount = { start, end, low: first, lowMag: lowMag?.mag ?? null, negative };
   const range = /^\s?(?:-|–|to|and)\s?(?:US\$|HK\$|\$|€|£|¥)?/.exec(text.slice(end, end + 10));
-  if (range && (range[0].trim() !== 'and' || qualifierBefore(text, start) === 'between')) {
+  // "from 29 to 38 countries" is a change between two figures, not a range of one.
+  const change = range?.[0].trim() === 'to' && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+  if (range && !change && (range[0].trim() !== 'and' || qualifierBefore(text, start) === 'between')) {
     const second = numberAt(text, end + range[0].length);
     if (second) {
       let e2 = end + range[0].length + second.length;
@@ -186,7 +188,7 @@ function notAFigure(text: string, start: number, digits: string, after: string):
     score(digits, after) ||
     /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after) ||
     /^(?:st|nd|rd|th)(?![\w])/.test(after) ||
-    /^\s?(?:times|fold)(?![\w])|^-year-old/i.test(after) ||
+    /^\s?(?:times|fold)(?![\w])/i.test(after) ||
     /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start)) ||
     // Hull and flight numbers ("coast guard vessel 4410"); ratings and scores ("7.8/10").
     VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start)) ||

@@ -176,3 +176,35 @@ describe('figures of today’s pages', () => {
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('figures the guide names that today’s pages write', () => {
+  // Published on a Wednesday, 18 June 2025.
+  it.each([
+    // An age is a span of time with its unit: a QUANTITY.
+    ['The 19-year-old forward and his 64-year-old coach left.', ['QUANTITY 19-year-old', 'QUANTITY 64-year-old']],
+    // A quarter is a period fixed to the year.
+    ['Second-quarter output rose, after a weak first quarter.', ['DATE Second-quarter', 'DATE first quarter']],
+    // A range of weekdays or of full dates is one DATE.
+    ['Talks run Monday to Tuesday.', ['DATE Monday to Tuesday']],
+    ['The waiver runs from Jan 5, 2025, to Feb 9, 2026, officials said.', ['DATE Jan 5, 2025, to Feb 9, 2026']],
+    // "last"/"next" belongs to the month it anchors.
+    ['Orders fell last April and will recover next August.', ['DATE last April', 'DATE next August']],
+    // "from X to Y" is a change between two figures, not one range.
+    ['The list grew from 12 to 19 countries.', ['CARDINAL 12', 'CARDINAL 19']],
+    ['Between 12 and 19 ships sailed.', ['CARDINAL 12 and 19']],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it('resolves them against the publication day', () => {
+    const values = (text: string) => run([text]).mentions.map((m) => m.value);
+    expect(values('Orders fell last April and will recover next August.')).toEqual([
+      { month: '2025-04' },
+      { month: '2025-08' },
+    ]);
+    expect(values('Talks run Monday to Tuesday.')).toEqual([
+      { from: { date: '2025-06-16' }, to: { date: '2025-06-17' } },
+    ]);
+    expect(values('The 19-year-old forward left.')).toEqual([{ amount: 19, unit: 'year' }]);
+  });
+});
