@@ -64,14 +64,20 @@ const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter(Boolean).sort()
 const ADMIN_SUFFIX =
   /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|地区|林区|矿区|盟|省|市|区|县|旗)$/;
 
+// Development zones, scenic areas, island groups, committees: romanized, their names run together
+// ("Anqingjingjikaifa"), and GT writes them in English ("Anqing Economic Development Zone").
+const ZONE = /开发|产业|工业|园|管理|新城|高新|经济|保税|试验|示范|合作|委员会|食品|风景|群岛/;
+// The peoples in an autonomous unit's name: 阿坝藏族羌族自治州 → 阿坝 → Aba, as GT shortens it.
+const PEOPLES = /(?:[\u4e00-\u9fff]{1,4}?族|蒙古)+$/u;
+
 function chinaPlaces(): string[] {
   const names: string[] = [];
   // Rural counties and banners (县, 旗) are left out: GT seldom names them, and every name
   // shipped costs content-script bytes. Districts and county-level cities stay (Pudong, Ruili).
   const units = [...provinces, ...prefectures, ...areas.filter((a) => !/(县|旗)$/.test(a.name))];
   for (const { name } of units) {
-    if (name === '市辖区' || name.includes('直辖')) continue;
-    const base = name.replace(ADMIN_SUFFIX, '');
+    if (name === '市辖区' || name.includes('直辖') || ZONE.test(name)) continue;
+    const base = name.replace(ADMIN_SUFFIX, '').replace(PEOPLES, '');
     if (base.length < 2) continue; // one character left is not a usable English name
     names.push((englishPlaceNames.names as Record<string, string>)[base] ?? romanize(base));
   }
