@@ -2,7 +2,7 @@
  * The background script: in Firefox, the analysis of each article the content script read (the
  * engine stays warm here from one page to the next; entrypoints/content says why Chrome analyzes in
  * the page); the reading log (utils/memory: kept on this device, never from a private window);
- * exchange rates for the popup and the page, live or bundled; the page's keyboard commands passed
+ * exchange rates for the popup, and the page's money converted for the reader, live or bundled; the page's keyboard commands passed
  * on to the article's tab.
  */
 
@@ -14,8 +14,9 @@ import { ReadingLog } from '@/utils/memory/reading-log';
 import { type Request, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
 import { isPageCommand } from '@/utils/page/page-commands';
+import { cardConversion } from '@/utils/rates/convert';
 import { type RateCache, ratesFor } from '@/utils/rates/service';
-import { memoryOn, memoryProblem, retentionDays } from '@/utils/settings';
+import { effectiveCurrency, memoryOn, memoryProblem, retentionDays } from '@/utils/settings';
 
 const cache: RateCache = {
   get: async (key) => (await browser.storage.local.get(key))[key],
@@ -45,6 +46,10 @@ export default defineBackground(() => {
             analyze({ title, published, paragraphs }),
         }),
         'get-rates': ({ date }) => ratesFor(date, { cache }),
+        'convert-money': async ({ amount, currency, date }) => {
+          const [set, reader] = await Promise.all([ratesFor(date, { cache }), effectiveCurrency()]);
+          return set && cardConversion({ amount, currency }, reader, set);
+        },
         'remember-article': ({ record }, sender) => rememberArticle(record, sender, memory),
         'recall-entities': ({ url, title, keys }) => recallEntities({ url, title }, keys, memory),
       },

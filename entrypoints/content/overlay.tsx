@@ -1,4 +1,4 @@
-/** Mounts the overlay component in its shadow root, wired to the extension: settings, rates, commands. */
+/** Mounts the overlay component in its shadow root, wired to the extension: settings, conversions, memory, commands. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -7,26 +7,23 @@ import { Overlay } from '@/components/Overlay';
 import type { Entity, Mention } from '@/utils/analysis/types';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
 import { ask } from '@/utils/messaging/messages';
-import { cardConversion } from '@/utils/page/card-content';
+import { conversionText, moneyOf } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
-import type { RateSet } from '@/utils/rates/types';
-import { effectiveCurrency, savePageSettings } from '@/utils/settings';
+import { savePageSettings } from '@/utils/settings';
 
-/** The article's-day rates, asked of the background once, for money cards. */
-function articleRates(annotator: PageAnnotator): () => Promise<RateSet | null> {
-  let rates: Promise<RateSet | null> | null = null;
-  return () => {
+/** A money mention in the reader's currency at the article's-day rates, asked of the background. */
+function articleConversions(annotator: PageAnnotator): (mention: Mention) => Promise<string | null> {
+  return async (mention) => {
     const day = annotator.state.state === 'article' ? annotator.state.article.published?.slice(0, 10) : undefined;
-    if (!day) return Promise.resolve(null);
-    rates ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
-      type: 'get-rates',
+    const money = moneyOf(mention);
+    if (!day || !money) return null;
+    const reply = await ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
+      type: 'convert-money',
+      ...money,
       date: day,
-    }).then(
-      (reply) => reply ?? null,
-      () => null,
-    );
-    return rates;
+    });
+    return reply ? conversionText(reply) : null;
   };
 }
 
@@ -55,14 +52,7 @@ export function mountOverlay(
   startCollapsed: boolean,
   onCommand: (run: (command: PageCommand) => void) => () => void,
 ) {
-  const rates = articleRates(annotator);
-  const lookups = {
-    convert: async (mention: Mention) => {
-      const [set, reader] = await Promise.all([rates(), effectiveCurrency()]);
-      return cardConversion(mention, reader, set);
-    },
-    recall: articleMemory(annotator),
-  };
+  const lookups = { convert: articleConversions(annotator), recall: articleMemory(annotator) };
   // A shadow root of our own rather than WXT's UI helper: the same isolation in 4 KB gzip less
   // of the script that every article page loads.
   const host = document.createElement('gt-lens-overlay');

@@ -10,6 +10,7 @@ import { type AlsoIn, type ArticleRecord, isArticleRecord } from '../memory/arti
 import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
+import { type CardConversion, isCardConversion } from '../rates/convert';
 import type { RateSet } from '../rates/types';
 
 export interface Contract {
@@ -19,6 +20,8 @@ export interface Contract {
   'show-mention': { request: { mention: number }; response: { shown: boolean } };
   /** Popup or content script → background: CNY rates of a day ("latest" or YYYY-MM-DD). */
   'get-rates': { request: { date: string }; response: RateSet | null };
+  /** Content script → background: an article's amount in the reader's currency, at its day's rates. */
+  'convert-money': { request: { amount: number; currency: string; date: string }; response: CardConversion | null };
   /** Background → content script: the reader pressed one of the page's keyboard commands. */
   'run-command': { request: { command: PageCommand }; response: { done: boolean } };
   /** Content script → background: the entities and figures of the article just read. */
@@ -56,6 +59,7 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
   'get-page-state': isPageState,
   'show-mention': isShown,
   'get-rates': isRateSet,
+  'convert-money': isCardConversion,
   'run-command': (x): x is { done: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { done?: unknown }).done === 'boolean',
   'analyze-article': isAnalysis,
@@ -80,6 +84,13 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
   'show-mention': (m) => Object.keys(m).length === 2 && Number.isInteger(m.mention) && (m.mention as number) >= 0,
   'get-rates': (m) =>
     Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
+  'convert-money': (m) =>
+    Object.keys(m).length === 4 &&
+    Number.isFinite(m.amount) &&
+    typeof m.currency === 'string' &&
+    /^[A-Z]{3}$/.test(m.currency) &&
+    typeof m.date === 'string' &&
+    /^\d{4}-\d\d-\d\d$/.test(m.date),
   'run-command': (m) => Object.keys(m).length === 2 && isPageCommand(m.command),
   'analyze-article': (m) =>
     Object.keys(m).length === 4 &&

@@ -1,10 +1,9 @@
 /** What the hover card of a mark says: pure, from the mention, its entity and the day's rates. */
 import type { Entity, Mention, MentionType } from '../analysis/types';
-import { describeValue, formatMoney } from '../format/mention-format';
+import { describeValue, formatDay, formatMoney } from '../format/mention-format';
 import type { AlsoIn } from '../memory/article-record';
-import { conversionLine, conversionTarget } from '../rates/convert';
-import type { RateSet } from '../rates/types';
-import { alsoInLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
+import type { CardConversion } from '../rates/convert';
+import { alsoInLine, conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
 
 export interface CardContent {
   mention: number;
@@ -62,18 +61,6 @@ export function moneyOf(mention: Mention): { amount: number; currency: string } 
   return v?.amount === undefined ? null : { amount: v.amount, currency: v.currency };
 }
 
-/**
- * "≈ CN¥… at the ECB rate of …": the amount in the currency the shared rule picks for this reader
- * (a USD amount for a USD reader shows in yuan), or null without rates.
- */
-export function cardConversion(mention: Mention, readerCurrency: string, set: RateSet | null): string | null {
-  const money = moneyOf(mention);
-  if (!money || !set) return null;
-  return conversionLine(
-    money.amount,
-    money.currency,
-    conversionTarget(money.currency, readerCurrency),
-    set,
-    formatMoney,
-  );
-}
+/** "≈ $91.8 billion at the ECB rate of Dec 18, 2020": a conversion as the card words it. */
+export const conversionText = (c: CardConversion, locale?: string) =>
+  conversionLine(formatMoney(c.value, c.currency, locale), formatDay(c.date, locale), c.bundled);

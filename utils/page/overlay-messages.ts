@@ -50,6 +50,10 @@ export const mentionedTimes = (count: number) => i18n.t('mentionedTimes', count,
 /** "Also in 3 articles you read": the reading memory, on an entity's card. */
 export const alsoInLine = (count: number) => i18n.t('alsoInArticles', count, [String(count)]);
 
+/** "≈ $91.8 billion at the ECB rate of Dec 18, 2020", "(bundled, offline)" after it without a network. */
+export const conversionLine = (amount: string, day: string, bundled: boolean) =>
+  bundled ? i18n.t('cardConversionBundled', [amount, day]) : i18n.t('cardConversion', [amount, day]);
+
 /** "as “Ma”": the text a mention stands as, when it differs from the entity's name. */
 export const standsAs = (text: string) => i18n.t('standsAs', [text]);
 

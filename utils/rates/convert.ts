@@ -1,5 +1,4 @@
 /** Conversions between currencies through CNY. */
-import { formatDay } from '../format/mention-format';
 import type { RateSet } from './types';
 
 /** `amount` of `from` in `to`, or null when a rate is missing. */
@@ -41,17 +40,38 @@ export function checkConversion(
   return { consistent: Math.abs(difference) <= 0.02, impliedRate, ecbRate, difference };
 }
 
-/** "≈ $91.8 billion at the ECB rate of Dec 18, 2020": what the hover card and popup say of an amount. */
-export function conversionLine(
-  amount: number,
-  from: string,
-  to: string,
+/** An amount converted for a hover card: the value, its currency, the rates' day, and whether they are the bundled ones. */
+export interface CardConversion {
+  value: number;
+  currency: string;
+  date: string;
+  bundled: boolean;
+}
+
+/**
+ * An article's amount in the currency the shared rule picks for this reader (a USD amount for a
+ * USD reader shows in yuan), or null when a rate is missing.
+ */
+export function cardConversion(
+  money: { amount: number; currency: string },
+  readerCurrency: string,
   set: RateSet,
-  format: (amount: number, currency: string) => string,
-  locale?: string,
-): string | null {
-  if (from === to) return null;
-  const value = convert(amount, from, to, set);
-  if (value === null) return null;
-  return `≈ ${format(value, to)} at the ECB rate of ${formatDay(set.date, locale)}${set.fallback ? ' (bundled, offline)' : ''}`;
+): CardConversion | null {
+  const to = conversionTarget(money.currency, readerCurrency);
+  const value = convert(money.amount, money.currency, to, set);
+  return value === null ? null : { value, currency: to, date: set.date, bundled: Boolean(set.fallback) };
+}
+
+export function isCardConversion(x: unknown): x is CardConversion | null {
+  if (x === null) return true;
+  const c = x as Partial<CardConversion> | undefined;
+  return (
+    typeof c === 'object' &&
+    Number.isFinite(c.value) &&
+    typeof c.currency === 'string' &&
+    /^[A-Z]{3}$/.test(c.currency) &&
+    typeof c.date === 'string' &&
+    /^\d{4}-\d\d-\d\d$/.test(c.date) &&
+    typeof c.bundled === 'boolean'
+  );
 }

@@ -6,9 +6,10 @@ import { MentionCard } from '@/components/MentionCard';
 import { Overlay } from '@/components/Overlay';
 import type { Mention, MentionType } from '@/utils/analysis/types';
 import { analyzeInPage } from '@/utils/page/annotation-pipeline';
-import { cardContent, cardConversion } from '@/utils/page/card-content';
+import { cardContent, conversionText, moneyOf } from '@/utils/page/card-content';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
+import { cardConversion } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
 import { loadFixtures } from '../../harness/fixtures';
 
@@ -131,12 +132,17 @@ describe('the money card conversion', () => {
     ['a yuan amount for a yuan reader', cny, 'CNY', /^≈ \$91\.8 billion at the ECB rate/],
     ['a USD amount for a euro reader', usd, 'EUR', /^≈ €75\.2 billion at the ECB rate/],
   ])('%s', (_, m, reader, expected) => {
-    expect(cardConversion(m, reader, rates)).toMatch(expected);
+    expect(conversionText(cardConversion(moneyOf(m)!, reader, rates)!, 'en-US')).toMatch(expected);
   });
 
-  it('says nothing without rates or for other figures', () => {
-    expect(cardConversion(usd, 'USD', null)).toBeNull();
-    expect(cardConversion(mention({ type: 'PERCENT', text: '5%' }), 'USD', rates)).toBeNull();
+  it('says when the rates are the bundled ones', () => {
+    const bundled = cardConversion(moneyOf(cny)!, 'USD', { ...rates, fallback: 'offline' })!;
+    expect(conversionText(bundled, 'en-US')).toBe('≈ $91.8 billion at the ECB rate of Dec 18, 2020 (bundled, offline)');
+  });
+
+  it('converts money only, and only with a rate for both currencies', () => {
+    expect(moneyOf(mention({ type: 'PERCENT', text: '5%' }))).toBeNull();
+    expect(cardConversion(moneyOf(usd)!, 'JPY', rates)).toBeNull();
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { staleAge } from '@/utils/format/format-time';
-import { formatMoney } from '@/utils/format/mention-format';
-import { checkConversion, conversionLine, conversionTarget, convert } from '@/utils/rates/convert';
+import { cardConversion, checkConversion, conversionTarget, convert, isCardConversion } from '@/utils/rates/convert';
 import data from '@/utils/rates/ecb-rates.generated.json';
 import { parseRates } from '@/utils/rates/live';
 import { cacheSummary, type RateCache, ratesFor } from '@/utils/rates/service';
@@ -107,15 +106,24 @@ describe('conversions', () => {
     expect(off.impliedRate).toBeCloseTo(1 / 6, 6);
   });
 
-  it('says an amount in the reader’s currency with its rate’s day, and when the rate is bundled', () => {
-    const fmt = (a: number, c: string) => formatMoney(a, c, 'en-US');
-    expect(conversionLine(600e9, 'CNY', 'USD', set, fmt, 'en-US')).toBe(
-      '≈ $91.8 billion at the ECB rate of Dec 18, 2020',
-    );
-    expect(conversionLine(600e9, 'CNY', 'EUR', { ...set, fallback: 'offline' }, fmt, 'en-US')).toBe(
-      '≈ €74.9 billion at the ECB rate of Dec 18, 2020 (bundled, offline)',
-    );
-    expect(conversionLine(5, 'USD', 'USD', set, fmt)).toBeNull();
+  it('converts a card’s amount into the reader’s currency (or the yuan, when it is theirs), with the rates’ day', () => {
+    const c = cardConversion({ amount: 600e9, currency: 'CNY' }, 'EUR', set)!;
+    expect(c).toMatchObject({ currency: 'EUR', date: '2020-12-18', bundled: false });
+    expect(cardConversion({ amount: 1, currency: 'CNY' }, 'EUR', { ...set, fallback: 'offline' })?.bundled).toBe(true);
+    expect(c.value / 1e9).toBeCloseTo(74.9, 1);
+    expect(cardConversion({ amount: 92e9, currency: 'USD' }, 'USD', set)).toMatchObject({ currency: 'CNY' });
+    expect(isCardConversion(c)).toBe(true);
+  });
+
+  it.each([
+    ['no conversion', null, true],
+    ['a value that is not finite', { value: Number.NaN, currency: 'USD', date: '2020-12-18', bundled: false }, false],
+    ['a currency that is not a code', { value: 1, currency: 'dollars', date: '2020-12-18', bundled: false }, false],
+    ['a day that is not a date', { value: 1, currency: 'USD', date: 'today', bundled: false }, false],
+    ['no bundled flag', { value: 1, currency: 'USD', date: '2020-12-18' }, false],
+    ['a string', 'CN¥1', false],
+  ])('checks a conversion’s shape: %s', (_, reply, ok) => {
+    expect(isCardConversion(reply)).toBe(ok);
   });
 });
 
