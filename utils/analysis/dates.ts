@@ -43,8 +43,10 @@ const opening = (words: string) =>
     .join('|');
 const RELATIVE = opening('this|last|next|past');
 
+// Every pattern starts a word: the scan leaves a position inside a word at its first check.
+// Sticky: tried only where CANDIDATES finds a word that may open one.
 const PATTERNS = new RegExp(
-  [
+  `(?<![\\w])(?:${[
     // 19 December 2020
     `(?<dmyD>${DAY})\\s+(?<dmyM>${MONTH}),?\\s+(?<dmyY>${YEAR})`,
     // Nov 30, 2024, to Dec 31, 2025 (a range of full dates is one DATE)
@@ -78,9 +80,31 @@ const PATTERNS = new RegExp(
     `(?<dayRel>${opening('yesterday|tomorrow')})`,
     // A month alone; checked against its neighbours below.
     `(?<bare>${FULL_MONTH})`,
-  ].join('|'),
-  'g',
+  ].join('|')})`,
+  'y',
 );
+
+/**
+ * Where a date may start: a digit, or a word that opens one of the patterns (months, weekdays,
+ * "this", "first", "yesterday"...). A plain scan with this short list, then PATTERNS only here,
+ * takes half the time of scanning every position of the text with all the patterns.
+ */
+const CANDIDATES =
+  /(?<![\w])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|this|last|next|past|first|second|third|fourth|latter|final|yesterday|tomorrow)/gi;
+
+/** The matches of PATTERNS in the text, left to right and never overlapping, as a global scan would find them. */
+function* dateMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const candidate of text.matchAll(CANDIDATES)) {
+    if (candidate.index < from) continue;
+    PATTERNS.lastIndex = candidate.index;
+    const match = PATTERNS.exec(text);
+    if (match) {
+      from = match.index + match[0].length;
+      yield match;
+    }
+  }
+}
 
 // The first group of each pattern above, and the pattern's name.
 const DATE_RULES = [
@@ -261,7 +285,7 @@ function resolve(g: Record<string, string | undefined>, pub: Day | null): DateVa
  */
 export function findDates(text: string, pub: Day | null): DateSpan[] {
   const out: DateSpan[] = [];
-  for (const match of text.matchAll(PATTERNS)) {
+  for (const match of dateMatches(text)) {
     const g = match.groups!;
     const start = match.index;
     const end = start + match[0].length;

@@ -64,27 +64,35 @@ const ABBREVIATIONS = new Set(abbreviations);
 const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/i;
 const CONNECTOR_WORDS = new Set(connectorWords);
 
+const isCapital = (code: number) => code >= 65 && code <= 90;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
-    if (/^(?:[A-Z]\.)+[A-Z]$/.test(word) && text[end] === '.') {
+    if (word.length > 2 && word[1] === '.' && /^(?:[A-Z]\.)+[A-Z]$/.test(word) && text[end] === '.') {
       word += '.';
       end += 1;
     }
-    const possessive = /['’]s$/.test(word);
+    const possessive = word.length > 2 && word.endsWith('s') && (word.at(-2) === "'" || word.at(-2) === '’');
     if (possessive) {
       word = word.slice(0, -2);
       end -= 2;
     }
     const prev = tokens[tokens.length - 1];
-    const gap = prev ? text.slice(prev.end + (prev.possessive ? 2 : 0), m.index) : text.slice(0, m.index);
+    const gapStart = prev ? prev.end + (prev.possessive ? 2 : 0) : 0;
+    // Most words follow one space: no sentence boundary there, and nothing to slice.
+    const oneSpace = prev !== undefined && m.index === gapStart + 1 && text.charCodeAt(gapStart) === 32;
+    const gap = oneSpace ? ' ' : text.slice(gapStart, m.index);
     const sentStart =
       !prev ||
-      (/[.!?…]["'”’)\]]*\s+["'“‘([]*$/.test(gap) && !(ABBREVIATIONS.has(prev.text) || /^[A-Z]$/.test(prev.text))) ||
-      /[:;]\s*["'“‘]\s*$/.test(gap);
-    tokens.push({ text: word, start: m.index, end, cap: /^[A-Z]/.test(word), sentStart, possessive });
+      (!oneSpace &&
+        ((/[.!?…]["'”’)\]]*\s+["'“‘([]*$/.test(gap) &&
+          !(ABBREVIATIONS.has(prev.text) || (prev.text.length === 1 && isCapital(prev.text.charCodeAt(0))))) ||
+          /[:;]\s*["'“‘]\s*$/.test(gap)));
+    tokens.push({ text: word, start: m.index, end, cap: isCapital(word.charCodeAt(0)), sentStart, possessive });
   }
   return tokens;
 }
@@ -268,7 +276,7 @@ function candidates(text: string, blocked: Blocked): Candidates {
   }
   // Domain names stand for their outlets: "thepaper.cn", "JD.com".
   for (const t of tokens) {
-    if (!credited.has(t) && DOMAIN.test(t.text) && !blocked(t.start, t.end)) {
+    if (t.text.includes('.') && !credited.has(t) && DOMAIN.test(t.text) && !blocked(t.start, t.end)) {
       credits.push({ type: 'ORG', a: t, b: t, reason: 'domain' });
       credited.add(t);
     }

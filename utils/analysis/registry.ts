@@ -23,8 +23,23 @@ interface ShortForm {
 
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
-/** A lookup ('n' a name's type, 's' a short form, 'v' a vessel) and the answer it got, or a change to replay. */
-export type RegistryEvent = { kind: 'n' | 's' | 'v'; key: string; answer: unknown } | { replay: (r: Registry) => void };
+/**
+ * A lookup ('n' a name's type, 's' a short form, 'v' a vessel) and the answer it got, or a change
+ * to replay. Plain data, not closures: a long article notes thousands.
+ */
+export type RegistryEvent =
+  | { kind: 'n' | 's' | 'v'; key: string; answer: unknown }
+  | { kind: 'add'; span: NamedSpan; text: string }
+  | { kind: 'alias'; key: string; type: EntityType; name: string }
+  | { kind: 'vessel'; key: string };
+
+/** What a change replaced, to put back when a replay fails. */
+interface Undo {
+  map: Map<string, unknown>;
+  key: string;
+  had: boolean;
+  prev: unknown;
+}
 
 export class Registry {
   private readonly names = new Map<string, EntityType>();
@@ -36,7 +51,7 @@ export class Registry {
   /** While recording: every lookup and change, in order. */
   log: RegistryEvent[] | null = null;
   /** While replaying: how to undo each change, so a failed replay leaves no trace. */
-  private undo: (() => void)[] | null = null;
+  private undo: Undo[] | null = null;
 
   typeOf(name: string): EntityType | undefined {
     const type = this.names.get(name);
@@ -51,7 +66,7 @@ export class Registry {
   }
 
   addVessel(name: string): void {
-    this.log?.push({ replay: (r) => r.addVessel(name) });
+    this.log?.push({ kind: 'vessel', key: name });
     this.set(this.vessels, name, true);
   }
 
@@ -67,7 +82,7 @@ export class Registry {
   }
 
   add(span: NamedSpan, text: string): void {
-    this.log?.push({ replay: (r) => r.add(span, text) });
+    this.log?.push({ kind: 'add', span, text });
     const surface = text.slice(span.start, span.end);
     if (surface !== span.name) return; // a short form itself adds nothing new
     this.set(this.names, span.name, span.type);
@@ -97,7 +112,7 @@ export class Registry {
   }
 
   alias(short: string, type: EntityType, name: string): void {
-    this.log?.push({ replay: (r) => r.alias(short, type, name) });
+    this.log?.push({ kind: 'alias', key: short, type, name });
     this.set(this.shortForms, short, { type, name });
   }
 
@@ -111,10 +126,16 @@ export class Registry {
     this.undo = [];
     let same = true;
     for (const e of events) {
-      if ('replay' in e) e.replay(this);
+      if (e.kind === 'add') this.add(e.span, e.text);
+      else if (e.kind === 'alias') this.alias(e.key, e.type, e.name);
+      else if (e.kind === 'vessel') this.addVessel(e.key);
       else if (!this.answers(e.kind, e.key, e.answer)) {
         same = false;
-        for (let i = this.undo.length - 1; i >= 0; i--) this.undo[i]!();
+        for (let i = this.undo.length - 1; i >= 0; i--) {
+          const { map, key, had, prev } = this.undo[i]!;
+          if (had) map.set(key, prev);
+          else map.delete(key);
+        }
         break;
       }
     }
@@ -133,11 +154,7 @@ export class Registry {
   }
 
   private set<V>(map: Map<string, V>, key: string, value: V): void {
-    if (this.undo) {
-      const had = map.has(key);
-      const prev = map.get(key);
-      this.undo.push(() => (had ? map.set(key, prev as V) : map.delete(key)));
-    }
+    this.undo?.push({ map: map as Map<string, unknown>, key, had: map.has(key), prev: map.get(key) });
     map.set(key, value);
   }
 }
