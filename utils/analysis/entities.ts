@@ -42,8 +42,9 @@ import {
 import { words as abbreviations } from './lexicon/abbreviations.json';
 import { words as connectorWords } from './lexicon/connector-words.json';
 import { PHOTO_CREDIT } from './photo-credit';
-import { type NamedSpan, Registry, type RegistryEvent } from './registry';
+import { type NamedSpan, Registry, type RegistryLog } from './registry';
 import type { EntityType } from './types';
+import { eachWord } from './words';
 
 export type EntitySpan = NamedSpan;
 
@@ -56,10 +57,6 @@ interface Token {
   possessive: boolean;
 }
 
-// Words, with inner apostrophes ("Chang'e"), inner dots only before lowercase ("JD.com", not
-// "China.Photo"), and initialisms ("U.S").
-const WORD =
-  /(?:[A-Z]\.){1,3}[A-Z](?![a-z])|[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’&](?=[A-Za-z\u00C0-\u024F0-9])|\.(?=[a-z]))*/g;
 const ABBREVIATIONS = new Set(abbreviations);
 const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/i;
 const CONNECTOR_WORDS = new Set(connectorWords);
@@ -68,10 +65,9 @@ const isCapital = (code: number) => code >= 65 && code <= 90;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    let end = m.index + word.length;
+  eachWord(text, (found, index) => {
+    let word = found;
+    let end = index + word.length;
     if (word.length > 2 && word[1] === '.' && /^(?:[A-Z]\.)+[A-Z]$/.test(word) && text[end] === '.') {
       word += '.';
       end += 1;
@@ -84,16 +80,16 @@ function tokenize(text: string): Token[] {
     const prev = tokens[tokens.length - 1];
     const gapStart = prev ? prev.end + (prev.possessive ? 2 : 0) : 0;
     // Most words follow one space: no sentence boundary there, and nothing to slice.
-    const oneSpace = prev !== undefined && m.index === gapStart + 1 && text.charCodeAt(gapStart) === 32;
-    const gap = oneSpace ? ' ' : text.slice(gapStart, m.index);
+    const oneSpace = prev !== undefined && index === gapStart + 1 && text.charCodeAt(gapStart) === 32;
+    const gap = oneSpace ? ' ' : text.slice(gapStart, index);
     const sentStart =
       !prev ||
       (!oneSpace &&
         ((/[.!?…]["'”’)\]]*\s+["'“‘([]*$/.test(gap) &&
           !(ABBREVIATIONS.has(prev.text) || (prev.text.length === 1 && isCapital(prev.text.charCodeAt(0))))) ||
           /[:;]\s*["'“‘]\s*$/.test(gap)));
-    tokens.push({ text: word, start: m.index, end, cap: isCapital(word.charCodeAt(0)), sentStart, possessive });
-  }
+    tokens.push({ text: word, start: index, end, cap: isCapital(word.charCodeAt(0)), sentStart, possessive });
+  });
   return tokens;
 }
 
@@ -194,16 +190,25 @@ interface Candidates {
  */
 export function* entitySteps(pieces: readonly { text: string; blocked: Blocked }[]): Generator<void, EntitySpan[][]> {
   const registry = new Registry();
-  const decided: { decide: (r: Registry) => EntitySpan[]; spans: EntitySpan[]; events: RegistryEvent[] }[][] = [];
+  // Only what each decision found and looked up is kept to the end, not the piece's words: on a
+  // long article those would live through every collection. A piece whose decision must be taken
+  // again is read again.
+  const decided: { spans: EntitySpan[]; events: RegistryLog }[][] = [];
   for (const { text, blocked } of pieces) {
-    decided.push(decisions(candidates(text, blocked)).map((decide) => ({ decide, ...record(registry, decide) })));
+    decided.push(decisions(candidates(text, blocked)).map((decide) => record(registry, decide)));
     yield;
   }
   const out: EntitySpan[][] = [];
-  for (const piece of decided) {
+  for (let p = 0; p < pieces.length; p++) {
+    let again: ((r: Registry) => EntitySpan[])[] | null = null;
     const spans: EntitySpan[] = [];
-    for (const { decide, spans: first, events } of piece)
-      spans.push(...(registry.replay(events) ? first : decide(registry)));
+    decided[p]!.forEach(({ spans: first, events }, d) => {
+      if (registry.replay(events)) spans.push(...first);
+      else {
+        again ??= decisions(candidates(pieces[p]!.text, pieces[p]!.blocked));
+        spans.push(...again[d]!(registry));
+      }
+    });
     out.push(spans.sort((a, b) => a.start - b.start));
     yield;
   }

@@ -24,14 +24,12 @@ interface ShortForm {
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /**
- * A lookup ('n' a name's type, 's' a short form, 'v' a vessel) and the answer it got, or a change
- * to replay. Plain data, not closures: a long article notes thousands.
+ * What a decision looked up and changed, as flat triples: a lookup ('n' a name's type, 's' a
+ * short form, 'v' a vessel) with its key and the answer it got, or a change to replay ('add' a
+ * span and its text, 'alias' a key and its short form, 'vessel' a name). Flat, not an object per
+ * event: a long article notes tens of thousands, all kept until the last paragraph is read.
  */
-export type RegistryEvent =
-  | { kind: 'n' | 's' | 'v'; key: string; answer: unknown }
-  | { kind: 'add'; span: NamedSpan; text: string }
-  | { kind: 'alias'; key: string; type: EntityType; name: string }
-  | { kind: 'vessel'; key: string };
+export type RegistryLog = unknown[];
 
 /** What a change replaced, to put back when a replay fails. */
 interface Undo {
@@ -49,24 +47,24 @@ export class Registry {
   /** The rule that first made each name, for --explain only: no decision reads it. */
   private readonly reasons = new Map<string, string>();
   /** While recording: every lookup and change, in order. */
-  log: RegistryEvent[] | null = null;
+  log: RegistryLog | null = null;
   /** While replaying: how to undo each change, so a failed replay leaves no trace. */
   private undo: Undo[] | null = null;
 
   typeOf(name: string): EntityType | undefined {
     const type = this.names.get(name);
-    this.log?.push({ kind: 'n', key: name, answer: type });
+    this.log?.push('n', name, type);
     return type;
   }
 
   isVessel(name: string): boolean {
     const vessel = this.vessels.has(name);
-    this.log?.push({ kind: 'v', key: name, answer: vessel });
+    this.log?.push('v', name, vessel);
     return vessel;
   }
 
   addVessel(name: string): void {
-    this.log?.push({ kind: 'vessel', key: name });
+    this.log?.push('vessel', name, undefined);
     this.set(this.vessels, name, true);
   }
 
@@ -77,12 +75,12 @@ export class Registry {
 
   shortForm(word: string): ShortForm | undefined {
     const short = this.shortForms.get(word);
-    this.log?.push({ kind: 's', key: word, answer: short });
+    this.log?.push('s', word, short);
     return short;
   }
 
   add(span: NamedSpan, text: string): void {
-    this.log?.push({ kind: 'add', span, text });
+    this.log?.push('add', span, text);
     const surface = text.slice(span.start, span.end);
     if (surface !== span.name) return; // a short form itself adds nothing new
     this.set(this.names, span.name, span.type);
@@ -112,24 +110,26 @@ export class Registry {
   }
 
   alias(short: string, type: EntityType, name: string): void {
-    this.log?.push({ kind: 'alias', key: short, type, name });
-    this.set(this.shortForms, short, { type, name });
+    const form = { type, name };
+    this.log?.push('alias', short, form);
+    this.set(this.shortForms, short, form);
   }
 
   /**
    * Replays recorded events: true when every lookup got its recorded answer (the changes stay),
    * false when one did not (every change of this replay is undone).
    */
-  replay(events: readonly RegistryEvent[]): boolean {
+  replay(events: Readonly<RegistryLog>): boolean {
     const log = this.log;
     this.log = null;
     this.undo = [];
     let same = true;
-    for (const e of events) {
-      if (e.kind === 'add') this.add(e.span, e.text);
-      else if (e.kind === 'alias') this.alias(e.key, e.type, e.name);
-      else if (e.kind === 'vessel') this.addVessel(e.key);
-      else if (!this.answers(e.kind, e.key, e.answer)) {
+    for (let i = 0; i < events.length; i += 3) {
+      const [kind, key, value] = [events[i], events[i + 1], events[i + 2]];
+      if (kind === 'add') this.add(key as NamedSpan, value as string);
+      else if (kind === 'alias') this.alias(key as string, (value as ShortForm).type, (value as ShortForm).name);
+      else if (kind === 'vessel') this.addVessel(key as string);
+      else if (!this.answers(kind as 'n' | 's' | 'v', key as string, value)) {
         same = false;
         for (let i = this.undo.length - 1; i >= 0; i--) {
           const { map, key, had, prev } = this.undo[i]!;
