@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page as PlaywrightPage } from 'playwright-core';
+import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
@@ -69,6 +69,12 @@ export interface ExtensionBrowser {
   popupForLastPage(viewport?: { width: number; height: number }): Promise<PopupHandle>;
   /** Opens one of the extension's own pages ("options.html", "log.html?x=1") as a tab. */
   openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<TabHandle>;
+  /**
+   * Chromium only: allows the extension in private (incognito) windows, as a reader would in
+   * chrome://extensions, opens `url` in one, and returns what its content script read there
+   * ("article", with its mention count), asked through an extension page.
+   */
+  readInPrivateWindow?(url: string): Promise<{ state: string; mentions: number }>;
   close(): Promise<void>;
 }
 
@@ -118,7 +124,8 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       '--disable-quic',
     ],
   });
-  const origin = `chrome-extension://${chromiumExtensionId(extensionDir)}/`;
+  const id = chromiumExtensionId(extensionDir);
+  const origin = `chrome-extension://${id}/`;
   const tab = (page: PlaywrightPage, errors: string[]): TabHandle => ({
     errors,
     screenshot: async (path, { fullPage = true } = {}) => void (await page.screenshot({ path, fullPage })),
@@ -170,11 +177,54 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       await page.goto(`${origin}${path}`);
       return tab(page, errors);
     },
+    readInPrivateWindow: (url) => readInChromiumPrivateWindow(context, id, url),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** ExtensionBrowser.readInPrivateWindow, in Chromium. */
+async function readInChromiumPrivateWindow(
+  context: BrowserContext,
+  id: string,
+  url: string,
+): Promise<{ state: string; mentions: number }> {
+  const origin = `chrome-extension://${id}/`;
+  // In-page polls: each step here answers with a promise, which `until` would take as done.
+  const poll = (check: string) =>
+    `(async () => { for (let i = 0; i < 100; i++) { const r = await (${check}); if (r) return r; await new Promise((w) => setTimeout(w, 100)); } return null; })()`;
+  const settings = await context.newPage();
+  await settings.goto('chrome://extensions');
+  // The switch "Allow in Incognito" of chrome://extensions; Chrome reloads the extension after it.
+  await settings.evaluate(
+    `new Promise((r) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', incognitoAccess: true }, r))`,
+  );
+  // A command-line extension comes back from that reload disabled: enable it, as the page's switch does.
+  const enabled = await settings.evaluate(
+    poll(
+      `new Promise((r) => chrome.management.setEnabled('${id}', true, () => chrome.management.get('${id}', (x) => r(x.enabled))))`,
+    ),
+  );
+  await settings.close();
+  if (!enabled) throw new Error('Chromium did not enable the extension again');
+  const page = await context.newPage();
+  await until(
+    (e) => page.goto(`${origin}options.html`).then(() => page.evaluate(e)),
+    `typeof chrome.windows === 'object'`,
+  );
+  const tabId = await page.evaluate(
+    `chrome.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => w.incognito && w.tabs[0].id)`,
+  );
+  if (typeof tabId !== 'number') throw new Error('Chromium opened no private window');
+  const read = await page.evaluate(
+    poll(
+      `chrome.tabs.sendMessage(${tabId}, { type: 'get-page-state' }).then((s) => s?.state === 'article' && { state: s.state, mentions: s.analysis.mentions.length }, () => null)`,
+    ),
+  );
+  await page.close();
+  return (read as { state: string; mentions: number } | null) ?? { state: 'none', mentions: 0 };
 }
 
 /**
