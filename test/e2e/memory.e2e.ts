@@ -2,7 +2,7 @@
  * The reading log in Chromium and Firefox: read the seed, then another article that names
  * Shanghai; the card of "Shanghai" names the seed's title; the log page lists both articles,
  * exports a CSV whose rows match, passes axe, and "Forget everything" empties it. A private
- * window keeps nothing (Chromium; see below for Firefox).
+ * window keeps nothing.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,15 +80,16 @@ describe.each([
   });
 });
 
-// Chromium only: Firefox runs a temporary add-on in private windows only with the reader's
-// permission, which no harness can grant (there the rule is tested through the background's
-// handler with a private sender, test/unit/memory).
-describe('reading log and private windows in chromium', () => {
+// A browser of its own: private windows are allowed there, which the test above must not have.
+describe.each([
+  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
+  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
+])('reading log and private windows in %s', (_name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     server = await startFixtureServer();
-    browser = await launchChromium(join(ROOT, '.output/chrome-mv3'));
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,7 +97,7 @@ describe('reading log and private windows in chromium', () => {
   });
 
   it('annotates an article in a private window and keeps nothing of it', async () => {
-    const read = await browser.readInPrivateWindow!(server.urlOf('seed-legacy'));
+    const read = await browser.readInPrivateWindow(server.urlOf('seed-legacy'));
     expect(read).toEqual({ state: 'article', mentions: 55 });
     // The control: an ordinary window's article is kept, after the private one was read.
     const page = await browser.open(server.urlOf('second-read'));

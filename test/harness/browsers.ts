@@ -70,11 +70,11 @@ export interface ExtensionBrowser {
   /** Opens one of the extension's own pages ("options.html", "log.html?x=1") as a tab. */
   openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<TabHandle>;
   /**
-   * Chromium only: allows the extension in private (incognito) windows, as a reader would in
-   * chrome://extensions, opens `url` in one, and returns what its content script read there
-   * ("article", with its mention count), asked through an extension page.
+   * Allows the extension in private windows, as a reader would (chrome://extensions, about:addons),
+   * opens `url` in one, and returns what its content script read there ("article", with its
+   * mention count), asked through an extension page.
    */
-  readInPrivateWindow?(url: string): Promise<{ state: string; mentions: number }>;
+  readInPrivateWindow(url: string): Promise<{ state: string; mentions: number }>;
   close(): Promise<void>;
 }
 
@@ -185,16 +185,39 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   };
 }
 
+// In-page polls: each step answers with a promise, which `until` would take as done.
+const pollInPage = (check: string) =>
+  `(async () => { for (let i = 0; i < 100; i++) { const r = await (${check}); if (r) return r; await new Promise((w) => setTimeout(w, 100)); } return null; })()`;
+
+/**
+ * The half of readInPrivateWindow both browsers share, run in one of the extension's pages once
+ * private windows are allowed: open `url` in a private window and ask its content script what it read.
+ */
+async function readInPrivateWindowFrom(
+  evaluate: (expression: string) => Promise<unknown>,
+  url: string,
+): Promise<{ state: string; mentions: number }> {
+  const api = '(globalThis.browser ?? globalThis.chrome)';
+  const opened = (await evaluate(
+    `${api}.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => w.incognito && { windowId: w.id, tabId: w.tabs[0].id })`,
+  )) as { windowId: number; tabId: number } | false;
+  if (!opened) throw new Error('the browser opened no private window');
+  const read = await evaluate(
+    pollInPage(
+      `${api}.tabs.sendMessage(${opened.tabId}, { type: 'get-page-state' }).then((s) => s?.state === 'article' && { state: s.state, mentions: s.analysis.mentions.length }, () => null)`,
+    ),
+  );
+  // Closed again, so that the tabs a test opens next are not put in the private window (Firefox would).
+  await evaluate(`${api}.windows.remove(${opened.windowId})`);
+  return (read as { state: string; mentions: number } | null) ?? { state: 'none', mentions: 0 };
+}
+
 /** ExtensionBrowser.readInPrivateWindow, in Chromium. */
 async function readInChromiumPrivateWindow(
   context: BrowserContext,
   id: string,
   url: string,
 ): Promise<{ state: string; mentions: number }> {
-  const origin = `chrome-extension://${id}/`;
-  // In-page polls: each step here answers with a promise, which `until` would take as done.
-  const poll = (check: string) =>
-    `(async () => { for (let i = 0; i < 100; i++) { const r = await (${check}); if (r) return r; await new Promise((w) => setTimeout(w, 100)); } return null; })()`;
   const settings = await context.newPage();
   await settings.goto('chrome://extensions');
   // The switch "Allow in Incognito" of chrome://extensions; Chrome reloads the extension after it.
@@ -203,7 +226,7 @@ async function readInChromiumPrivateWindow(
   );
   // A command-line extension comes back from that reload disabled: enable it, as the page's switch does.
   const enabled = await settings.evaluate(
-    poll(
+    pollInPage(
       `new Promise((r) => chrome.management.setEnabled('${id}', true, () => chrome.management.get('${id}', (x) => r(x.enabled))))`,
     ),
   );
@@ -211,20 +234,12 @@ async function readInChromiumPrivateWindow(
   if (!enabled) throw new Error('Chromium did not enable the extension again');
   const page = await context.newPage();
   await until(
-    (e) => page.goto(`${origin}options.html`).then(() => page.evaluate(e)),
+    (e) => page.goto(`chrome-extension://${id}/options.html`).then(() => page.evaluate(e)),
     `typeof chrome.windows === 'object'`,
   );
-  const tabId = await page.evaluate(
-    `chrome.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => w.incognito && w.tabs[0].id)`,
-  );
-  if (typeof tabId !== 'number') throw new Error('Chromium opened no private window');
-  const read = await page.evaluate(
-    poll(
-      `chrome.tabs.sendMessage(${tabId}, { type: 'get-page-state' }).then((s) => s?.state === 'article' && { state: s.state, mentions: s.analysis.mentions.length }, () => null)`,
-    ),
-  );
+  const read = await readInPrivateWindowFrom((e) => page.evaluate(e), url);
   await page.close();
-  return (read as { state: string; mentions: number } | null) ?? { state: 'none', mentions: 0 };
+  return read;
 }
 
 /**
@@ -339,6 +354,23 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       await page.setViewport(viewport);
       await openExtensionPage(page, `${origin}${path}`);
       return tab(page, errors);
+    },
+    async readInPrivateWindow(url) {
+      // Firefox runs an add-on in private windows only with the reader's permission, which
+      // about:addons grants; WebDriver BiDi grants it when installing ("moz:allowPrivateBrowsing").
+      // Installing the same temporary add-on again replaces it in place, under the same id.
+      const connection = (
+        browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }
+      ).connection;
+      await connection.send('webExtension.install', {
+        extensionData: { type: 'path', path: extensionDir },
+        'moz:allowPrivateBrowsing': true,
+      });
+      const { page } = await newTab();
+      await openExtensionPage(page, `${origin}options.html`);
+      const read = await readInPrivateWindowFrom((e) => page.evaluate(e), url);
+      await page.close();
+      return read;
     },
     close: () => browser.close(),
   };
