@@ -61,6 +61,7 @@ const ABBREVIATIONS = new Set(abbreviations);
 const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/i;
 const CONNECTOR_WORDS = new Set(connectorWords);
 
+const ACRONYM = /^[A-Z][A-Z&]{1,8}$/;
 const isCapital = (code: number) => code >= 65 && code <= 90;
 
 function tokenize(text: string): Token[] {
@@ -306,6 +307,11 @@ class Tagger {
     // "US dollar bonds": the country inside a currency's name is not a place.
     if (type === 'PLACE' && /^U\.?S\.?A?$/.test(name) && /^ dollars?\b/.test(this.text.slice(b.end))) return;
     if (type === 'PLACE' && this.vessel(a, b, name)) return;
+    // "World Health Organization (WHO)": a known acronym the article spelled out is that entity.
+    if (ACRONYM.test(name)) {
+      const long = this.registry.shortForm(name);
+      if (long?.type === type) name = long.name;
+    }
     let end = b.end;
     // A hyphenated given name is part of the name: "Yoon Suk-yeol", "Lee Jae-myung".
     const tail = type === 'PERSON' && name === this.slice(a, b) ? /^-[a-z]{1,6}\b/.exec(this.text.slice(end)) : null;
@@ -588,16 +594,34 @@ function firstName(t: Tagger, k: Cursor): Hit | null {
   const word = k.ts[k.i]!.text;
   const next = nextWord(k);
   // A known place or organization is no first name: "Kenya Wu Peng" is Kenya, then Wu Peng.
-  return FIRST_NAMES.has(word) &&
-    !PLACES.has(word) &&
-    !ORGS.has(word) &&
-    !TITLE_WORDS.has(word) &&
-    next &&
-    t.knownAt(k.ts, k.i + 1) <= k.i + 1 &&
-    !TITLE_WORDS.has(next.text)
-    ? { type: 'PERSON', end: k.i + 1, titled: k.titled }
-    : null;
+  if (
+    !FIRST_NAMES.has(word) ||
+    PLACES.has(word) ||
+    ORGS.has(word) ||
+    TITLE_WORDS.has(word) ||
+    !next ||
+    t.knownAt(k.ts, k.i + 1) > k.i + 1 ||
+    TITLE_WORDS.has(next.text)
+  )
+    return null;
+  // "Peter Lund Hansen": a middle name, when one more plain capitalized word follows.
+  const last = nextWord({ ...k, i: k.i + 1 });
+  const middle = last && plainNameWord(t, k.ts, k.i + 2);
+  return { type: 'PERSON', end: middle ? k.i + 2 : k.i + 1, titled: k.titled };
 }
+
+/** A capitalized word that no list knows as anything but a name. */
+const plainNameWord = (t: Tagger, ts: Token[], i: number) => {
+  const w = ts[i]!.text;
+  return (
+    t.knownAt(ts, i) < 0 &&
+    !TITLE_WORDS.has(w) &&
+    !DEMONYMS.has(w) &&
+    !NOT_NAMES.has(w) &&
+    !ORG_HEADS.has(w) &&
+    !ordinaryWord(ts[i]!)
+  );
+};
 
 function shortForm(t: Tagger, k: Cursor): Hit | null {
   const w = k.ts[k.i]!;

@@ -23,6 +23,7 @@ import { words as placePrefixes } from './lexicon/place-prefixes.json';
 import { words as possessiveInName } from './lexicon/possessive-in-name.json';
 import { words as roleAfter } from './lexicon/role-after.json';
 import { words as roleBefore } from './lexicon/role-before.json';
+import { words as roleNouns } from './lexicon/role-nouns.json';
 import { words as titleWords } from './lexicon/title-words.json';
 import { words as titles } from './lexicon/titles.json';
 import { words as vesselWords } from './lexicon/vessel-words.json';
@@ -64,7 +65,14 @@ export const TITLES = set(titles);
 export const TITLE_WORDS = set([...titles, ...titleWords]);
 export const POSSESSIVE_IN_NAME = set(possessiveInName);
 const anyOf = (words: readonly string[]) => `(?:${words.join('|')})`;
-export const ROLE_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,3}?${anyOf(roleAfter)}\\b`);
+const capitalized = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+/**
+ * ", a former NATO secretary-general", ", High Representative of the EU": a role within the first
+ * words of an apposition; a capitalized one not followed by a name ("General Motors").
+ */
+export const ROLE_AFTER = new RegExp(
+  `^,\\s+(?:(?:the|a|an)\\s+)?(?:[A-Za-z-]+\\s+){0,3}?(?:${anyOf(roleAfter)}\\b|${anyOf(roleAfter.map(capitalized))}\\b(?!\\s+[A-Z]))`,
+);
 export const ROLE_BEFORE = new RegExp(`\\b${anyOf(roleBefore)}\\s+$`);
 export const ORG_BEFORE = new RegExp(`\\b${anyOf(orgBefore)}\\s+$`);
 /** "the aircraft carrier Shandong", "coast guard vessel 4410", "the carrier, the Liaoning". */
@@ -75,6 +83,8 @@ export const VESSEL_AFTER = /^\s+(?:aircraft\s+)?carrier\b/;
 export const VESSEL_NUMBER = new RegExp(`\\b${anyOf(vesselWords)}\\s+$`, 'i');
 /** Lowercase words of a person's role ("spokesperson", "professor", "secretary"). */
 export const ROLE_WORDS = set([...roleAfter, ...roleBefore, ...titles].map((w) => w.toLowerCase()));
+/** Roles read right before a name for who's who only ("midfielder", "speaker"). */
+export const ROLE_NOUNS = set(roleNouns);
 export const PLACE_AFTER_WORDS = set(placeAfter);
 export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter)}\\b`);
 

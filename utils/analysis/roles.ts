@@ -2,9 +2,10 @@
  * Who's who (issue 14): for each person the role the article states ("Ma Weiguang, Party
  * secretary of ...", "Chinese Foreign Ministry spokesperson Zhao Lijian", "a man surnamed
  * Wang"), for a place the place the article puts it in ("Shaoxing, a city in East China's
- * Zhejiang Province"; "East China's Zhejiang Province"), each with where it stands.
+ * Zhejiang Province"; "East China's Zhejiang Province"), for an organization the name its acronym
+ * stands for ("China Coast Guard (CCG)"), each with where it stands.
  */
-import { ORG_HEADS, PLACE_AFTER_WORDS, ROLE_WORDS, TITLE_WORDS, TITLES } from './knowledge';
+import { ORG_HEADS, PLACE_AFTER_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLE_WORDS, TITLES } from './knowledge';
 import type { Entity, Mention, RoleSource } from './types';
 
 interface Found {
@@ -12,7 +13,13 @@ interface Found {
   source: RoleSource;
 }
 
-const isRoleWord = (word: string) => ROLE_WORDS.has(word.toLowerCase()) || TITLES.has(word);
+/** A role word, or a compound of one: "secretary-general", "vice-chairman". */
+const isRoleWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return ROLE_WORDS.has(lower) || TITLES.has(word) || ROLE_WORDS.has(lower.slice(0, lower.indexOf('-') >>> 0));
+};
+/** Right before a name, ordinary words can be roles too: "midfielder Jackson Irving". */
+const isTitleWord = (word: string) => isRoleWord(word) || ROLE_NOUNS.has(word.toLowerCase());
 /** Lowercase words inside a title phrase: "former president", "acting foreign minister". */
 const ROLE_MODIFIERS = new Set([...TITLE_WORDS].map((w) => w.toLowerCase()));
 
@@ -43,6 +50,13 @@ const placeApposition = (words: string[]) =>
  * them; a comma, another word or an earlier person ends them.
  */
 function titleBefore(text: string, start: number, floor: number): Found['source'] | null {
+  // "(Speaker) Martin Romualdez": a bracketed role, as an editor inserts one into a quote.
+  const bracket = /\(([^()]{2,40})\)\s*$/.exec(text.slice(Math.max(floor, start - 44), start));
+  const inside = bracket?.[1];
+  if (bracket && inside?.split(/\s+/).some(isTitleWord)) {
+    const from = start - bracket[0].length + 1;
+    return { paragraph: -1, start: from, end: from + inside.length };
+  }
   let from = start;
   let at = start;
   for (;;) {
@@ -51,7 +65,7 @@ function titleBefore(text: string, start: number, floor: number): Found['source'
     const word = m[1]!;
     const wordStart = at - m[0].length + m[0].indexOf(word);
     const connector = /^(?:of|to|for)$/.test(word);
-    if (!(/^[A-Z]/.test(word) || isRoleWord(word) || ROLE_MODIFIERS.has(word) || connector)) break;
+    if (!(/^[A-Z]/.test(word) || isTitleWord(word) || ROLE_MODIFIERS.has(word) || connector)) break;
     if (!connector) from = wordStart;
     at = wordStart;
   }
@@ -63,7 +77,7 @@ function titleBefore(text: string, start: number, floor: number): Found['source'
   }
   const words = phrase.split(/\s+/).filter(Boolean);
   // "the Chinese Foreign Ministry" alone is an organization, not a role.
-  if (!words.some(isRoleWord) || ORG_HEADS.has(words[words.length - 1]!)) return null;
+  if (!words.some(isTitleWord) || ORG_HEADS.has(words[words.length - 1]!)) return null;
   return { paragraph: -1, start: from, end: from + phrase.length };
 }
 
@@ -106,12 +120,26 @@ function placeRole(paragraphs: readonly string[], mentions: Mention[], i: number
   return null;
 }
 
-/** Gives each person and place the first role its mentions state, in article order. */
+/** "China Coast Guard (CCG)": at the acronym, the name it stands for, right before its bracket. */
+function orgRole(paragraphs: readonly string[], mentions: Mention[], i: number): RoleSource | null {
+  const m = mentions[i]!;
+  const prev = mentions[i - 1];
+  if (!prev || prev.entity !== m.entity || prev.paragraph !== m.paragraph || prev.text === m.text) return null;
+  const between = paragraphs[m.paragraph]!.slice(prev.end, m.start);
+  if (!/^(?:['’]s)?\s*\($/.test(between) || paragraphs[m.paragraph]![m.end] !== ')') return null;
+  return { paragraph: prev.paragraph, start: prev.start, end: prev.end };
+}
+
+const ROLE_OF = { PERSON: personRole, PLACE: placeRole, ORG: orgRole };
+
+/**
+ * Gives each entity the first role its mentions state, in article order: a person's role, the
+ * place a place is in, the expansion of an organization's acronym.
+ */
 export function addRoles(paragraphs: readonly string[], mentions: Mention[], entities: Entity[]): void {
   for (const e of entities) {
-    if (e.type === 'ORG') continue;
     for (const i of e.mentions) {
-      const source = e.type === 'PERSON' ? personRole(paragraphs, mentions, i) : placeRole(paragraphs, mentions, i);
+      const source = ROLE_OF[e.type](paragraphs, mentions, i);
       if (!source) continue;
       e.role = paragraphs[source.paragraph]!.slice(source.start, source.end);
       e.roleSource = source;

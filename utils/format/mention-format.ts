@@ -121,3 +121,9 @@ export function describeValue(
       return null;
   }
 }
+
+/**
+ * The role to print beside a name, if any: an organization's role is the expansion of its
+ * acronym, which is usually the very name it is listed under.
+ */
+export const roleBesideName = (e: { name: string; role?: string }) => (e.role && e.role !== e.name ? e.role : null);

@@ -1,5 +1,6 @@
 /** What the reading-log page shows of the stored articles: pure, from the records. */
 import type { EntityType } from '../analysis/types';
+import { roleBesideName } from '../format/mention-format';
 import type { ArticleRecord } from './article-record';
 
 export interface RankedEntity {
@@ -54,7 +55,10 @@ export function logCsv(articles: readonly ArticleRecord[]): string {
     const named = (type: EntityType) =>
       a.entities
         .filter((e) => e.type === type)
-        .map((e) => `${e.name} (${e.role ? `${e.role}, ` : ''}${e.count})`)
+        .map((e) => {
+          const role = roleBesideName(e);
+          return `${e.name} (${role ? `${role}, ` : ''}${e.count})`;
+        })
         .join('; ');
     const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
       read_at: a.readAt,

@@ -1,6 +1,6 @@
 /** What the hover card of a mark says: pure, from the mention, its entity and the day's rates. */
 import type { Entity, Mention, MentionType } from '../analysis/types';
-import { describeValue, formatDay, formatMoney } from '../format/mention-format';
+import { describeValue, formatDay, formatMoney, roleBesideName } from '../format/mention-format';
 import type { AlsoIn } from '../memory/article-record';
 import type { CardConversion } from '../rates/convert';
 import { alsoInLine, conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
@@ -32,7 +32,7 @@ export function cardContent(index: number, mention: Mention, entity: Entity | nu
     name,
     standsAs: entity && entity.name !== mention.text ? standsAs(mention.text) : null,
     count: entity ? mentionedTimes(entity.mentions.length) : null,
-    role: entity?.role ?? null,
+    role: entity ? roleBesideName(entity) : null,
     alsoIn: null,
     value: describeValue(mention),
     conversion: null,

@@ -99,6 +99,18 @@ describe('entity boundaries (annotation guide)', () => {
   });
 });
 
+describe('names of people', () => {
+  it.each([
+    // A middle name is part of the name; a known place after a name is not.
+    ['Peter Lund Hansen wrote. Hansen left.', ['PERSON Peter Lund Hansen', 'PERSON Hansen']],
+    ['Tourists met Peter Lund Beijing residents.', ['PERSON Peter Lund', 'PLACE Beijing']],
+    // A player's position before a name.
+    ['The striker Kevin Marsh and goalkeeper Tim Cole played.', ['PERSON Kevin Marsh', 'PERSON Tim Cole']],
+  ])('%s', (text, expected) => {
+    expect(names([text])).toEqual(expected);
+  });
+});
+
 describe('entity index', () => {
   it('joins a bare surname to the full name', () => {
     const { mentions, entities } = analyze({

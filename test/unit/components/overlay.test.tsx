@@ -79,6 +79,15 @@ describe('MentionCard', () => {
     expect(bodyScreen.getByRole('tooltip').textContent).toBe('PersonMa Weiguangas “Ma”Mentioned 2 times');
   });
 
+  it('shows a role, but not an acronym’s expansion that is the name itself', () => {
+    const withRole = { ...entity, role: 'Party secretary' };
+    expect(cardContent(0, person, withRole as never).role).toBe('Party secretary');
+    const ccg = mention({ type: 'ORG', text: 'CCG' });
+    const org = { id: 'ORG:China Coast Guard', name: 'China Coast Guard', type: 'ORG', mentions: [0, 1], salience: 1 };
+    const content = cardContent(0, ccg, { ...org, role: 'China Coast Guard' } as never);
+    expect([content.name, content.role, content.standsAs]).toEqual(['China Coast Guard', null, 'as “CCG”']);
+  });
+
   it('shows a figure with its resolved value, below the mark or above it near the bottom', () => {
     const date = mention({ type: 'DATE', text: 'Saturday', value: { date: '2020-12-19' } as never });
     render(<MentionCard {...base} content={cardContent(1, date, null)} />);

@@ -80,6 +80,10 @@ describe('exports', () => {
     const withRole = article('r', null, [['PERSON', 'Ma Weiguang', 2]]);
     withRole.entities[0]!.role = 'Party secretary';
     expect(logCsv([withRole]).split('\r\n')[1]).toContain(',"Ma Weiguang (Party secretary, 2)",');
+    // An organization's role, its acronym's expansion, is its name: not said twice.
+    const org = article('o', null, [['ORG', 'China Coast Guard', 3]]);
+    org.entities[0]!.role = 'China Coast Guard';
+    expect(logCsv([org]).split('\r\n')[1]).toContain(',China Coast Guard (3),');
   });
 
   it('writes JSON that reads back to the same articles', () => {
