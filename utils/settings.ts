@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { MentionType } from './analysis/types';
 import { LABELS } from './page/mark-style';
 import { currencyOfLocale } from './rates/currencies';
+import { isCurrencyCode } from './rates/types';
 
 export type LabelVisibility = Record<MentionType, boolean>;
 
@@ -61,9 +62,7 @@ export const highlightsOn = defineSetting('highlightsOn', true, bool(true));
 export const legendCollapsed = defineSetting('legendCollapsed', false, bool(false));
 
 /** The reader's currency for conversions; empty means "from the browser's locale". */
-export const readerCurrency = defineSetting('readerCurrency', '', (stored) =>
-  typeof stored === 'string' && /^[A-Z]{3}$/.test(stored) ? stored : '',
-);
+export const readerCurrency = defineSetting('readerCurrency', '', (stored) => (isCurrencyCode(stored) ? stored : ''));
 
 /** Remember the articles read, on this device (the reading log). */
 export const memoryOn = defineSetting('memoryOn', true, bool(true));

@@ -11,7 +11,7 @@ import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
 import { type CardConversion, isCardConversion } from '../rates/convert';
-import type { RateSet } from '../rates/types';
+import { isCurrencyCode, isDay, type RateSet } from '../rates/types';
 
 export interface Contract {
   /** Popup → content script: what did you read on this page? */
@@ -85,12 +85,7 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
   'get-rates': (m) =>
     Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
   'convert-money': (m) =>
-    Object.keys(m).length === 4 &&
-    Number.isFinite(m.amount) &&
-    typeof m.currency === 'string' &&
-    /^[A-Z]{3}$/.test(m.currency) &&
-    typeof m.date === 'string' &&
-    /^\d{4}-\d\d-\d\d$/.test(m.date),
+    Object.keys(m).length === 4 && Number.isFinite(m.amount) && isCurrencyCode(m.currency) && isDay(m.date),
   'run-command': (m) => Object.keys(m).length === 2 && isPageCommand(m.command),
   'analyze-article': (m) =>
     Object.keys(m).length === 4 &&

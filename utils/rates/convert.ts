@@ -1,5 +1,5 @@
 /** Conversions between currencies through CNY. */
-import type { RateSet } from './types';
+import { isCurrencyCode, isDay, type RateSet } from './types';
 
 /** `amount` of `from` in `to`, or null when a rate is missing. */
 export function convert(amount: number, from: string, to: string, set: RateSet): number | null {
@@ -68,10 +68,8 @@ export function isCardConversion(x: unknown): x is CardConversion | null {
   return (
     typeof c === 'object' &&
     Number.isFinite(c.value) &&
-    typeof c.currency === 'string' &&
-    /^[A-Z]{3}$/.test(c.currency) &&
-    typeof c.date === 'string' &&
-    /^\d{4}-\d\d-\d\d$/.test(c.date) &&
+    isCurrencyCode(c.currency) &&
+    isDay(c.date) &&
     typeof c.bundled === 'boolean'
   );
 }

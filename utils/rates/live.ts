@@ -2,7 +2,7 @@
  * Live ECB rates from Frankfurter (api.frankfurter.dev, not the .app host whose redirect breaks
  * CORS), validated before use: a response we cannot trust is an error, never a rate.
  */
-import type { RateSet } from './types';
+import { isCurrencyCode, isDay, type RateSet } from './types';
 
 export const RATES_HOST = 'https://api.frankfurter.dev';
 export const TIMEOUT_MS = 5000;
@@ -16,7 +16,7 @@ export function parseRates(json: unknown, requested: string): RateSet {
   if (!json || typeof json !== 'object') throw new Error('the rate service answered with no data');
   const { base, date, rates } = json as Record<string, unknown>;
   if (base !== 'CNY') throw new Error(`the rate service answered for ${String(base)}, not CNY`);
-  if (typeof date !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(date) || Number.isNaN(Date.parse(date))) {
+  if (!isDay(date) || Number.isNaN(Date.parse(date))) {
     throw new Error('the rate service gave no valid date');
   }
   if (requested !== 'latest' && date > requested)
@@ -26,7 +26,7 @@ export function parseRates(json: unknown, requested: string): RateSet {
   for (const [code, value] of Object.entries(rates as Record<string, unknown>)) {
     // 1 CNY is between about 0.1 (GBP, EUR) and 2,500 (IDR) of any ECB currency.
     if (
-      !/^[A-Z]{3}$/.test(code) ||
+      !isCurrencyCode(code) ||
       typeof value !== 'number' ||
       !Number.isFinite(value) ||
       value <= 0.001 ||

@@ -7,7 +7,7 @@ import { lastIndexWhere } from '../binary-search';
 
 import { dayNumber, decodeSeries } from './codec';
 import data from './ecb-rates.generated.json';
-import type { RateSet } from './types';
+import { isDay, type RateSet } from './types';
 
 interface Decoded {
   days: number[];
@@ -36,8 +36,7 @@ function table(): Decoded {
  */
 export function bundledRates(requested: string): RateSet | null {
   const { days, series } = table();
-  const target =
-    requested === 'latest' ? days[days.length - 1]! : /^\d{4}-\d\d-\d\d$/.test(requested) ? dayNumber(requested) : NaN;
+  const target = requested === 'latest' ? days[days.length - 1]! : isDay(requested) ? dayNumber(requested) : NaN;
   if (!Number.isFinite(target) || target < days[0]!) return null;
   const lo = lastIndexWhere(days.length, (i) => days[i]! <= target);
   const perEuro = (code: string) => {

@@ -14,3 +14,9 @@ export interface RateSet {
   /** Currencies the ECB no longer quotes on this day, with the day of their last quote (HRK: 2022-12-30). */
   ended?: Record<string, string>;
 }
+
+/** A currency code as the ECB writes it: "USD". */
+export const isCurrencyCode = (x: unknown): x is string => typeof x === 'string' && /^[A-Z]{3}$/.test(x);
+
+/** A calendar day as rates are dated: "2020-12-18". */
+export const isDay = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d\d-\d\d$/.test(x);
