@@ -16,12 +16,13 @@ const RESULTS = join(ROOT, 'test-results');
 const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${SHADOW}?.querySelector('.toggle')`;
 const SEED_TITLE = 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai';
 const SECOND_TITLE = 'Shanghai port ships record volume as autumn orders pick up';
-const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] > li > a')].map((a) => a.textContent)`;
-
-describe.each([
+const BROWSERS: [string, () => Promise<ExtensionBrowser>][] = [
   ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
   ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
-])('reading log in %s', (name, launch) => {
+];
+const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] > li > a')].map((a) => a.textContent)`;
+
+describe.each(BROWSERS)('reading log in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -81,10 +82,7 @@ describe.each([
 });
 
 // A browser of its own: private windows are allowed there, which the test above must not have.
-describe.each([
-  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
-  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
-])('reading log and private windows in %s', (_name, launch) => {
+describe.each(BROWSERS)('reading log and private windows in %s', (_name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   beforeAll(async () => {

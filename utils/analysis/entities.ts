@@ -44,7 +44,7 @@ import { words as connectorWords } from './lexicon/connector-words.json';
 import { PHOTO_CREDIT } from './photo-credit';
 import { type NamedSpan, Registry, type RegistryLog } from './registry';
 import type { EntityType } from './types';
-import { eachWord } from './words';
+import { eachWord, isUpper } from './words';
 
 export type EntitySpan = NamedSpan;
 
@@ -62,7 +62,6 @@ const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/
 const CONNECTOR_WORDS = new Set(connectorWords);
 
 const ACRONYM = /^[A-Z][A-Z&]{1,8}$/;
-const isCapital = (code: number) => code >= 65 && code <= 90;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -87,9 +86,9 @@ function tokenize(text: string): Token[] {
       !prev ||
       (!oneSpace &&
         ((/[.!?…]["'”’)\]]*\s+["'“‘([]*$/.test(gap) &&
-          !(ABBREVIATIONS.has(prev.text) || (prev.text.length === 1 && isCapital(prev.text.charCodeAt(0))))) ||
+          !(ABBREVIATIONS.has(prev.text) || (prev.text.length === 1 && isUpper(prev.text.charCodeAt(0))))) ||
           /[:;]\s*["'“‘]\s*$/.test(gap)));
-    tokens.push({ text: word, start: index, end, cap: isCapital(word.charCodeAt(0)), sentStart, possessive });
+    tokens.push({ text: word, start: index, end, cap: isUpper(word.charCodeAt(0)), sentStart, possessive });
   });
   return tokens;
 }
@@ -611,17 +610,11 @@ function firstName(t: Tagger, k: Cursor): Hit | null {
 }
 
 /** A capitalized word that no list knows as anything but a name. */
-const plainNameWord = (t: Tagger, ts: Token[], i: number) => {
-  const w = ts[i]!.text;
-  return (
-    t.knownAt(ts, i) < 0 &&
-    !TITLE_WORDS.has(w) &&
-    !DEMONYMS.has(w) &&
-    !NOT_NAMES.has(w) &&
-    !ORG_HEADS.has(w) &&
-    !ordinaryWord(ts[i]!)
-  );
-};
+const plainNameWord = (t: Tagger, ts: Token[], i: number) =>
+  t.knownAt(ts, i) < 0 && !namelessWord(ts[i]!.text) && !ORG_HEADS.has(ts[i]!.text) && !ordinaryWord(ts[i]!);
+
+/** Capitalized words that are no part of a name: titles, demonyms, the curated non-names. */
+const namelessWord = (w: string) => TITLE_WORDS.has(w) || DEMONYMS.has(w) || NOT_NAMES.has(w);
 
 function shortForm(t: Tagger, k: Cursor): Hit | null {
   const w = k.ts[k.i]!;
@@ -633,7 +626,7 @@ function shortForm(t: Tagger, k: Cursor): Hit | null {
 
 function skipWord(_: Tagger, k: Cursor): Hit | null {
   const w = k.ts[k.i]!;
-  return TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text) || NOT_NAMES.has(w.text) || (w.sentStart && ordinaryWord(w))
+  return namelessWord(w.text) || (w.sentStart && ordinaryWord(w))
     ? { type: null, end: k.i, titled: k.titled || TITLES.has(w.text) }
     : null;
 }

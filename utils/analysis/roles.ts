@@ -16,7 +16,7 @@ interface Found {
 /** A role word, or a compound of one: "secretary-general", "vice-chairman". */
 const isRoleWord = (word: string) => {
   const lower = word.toLowerCase();
-  return ROLE_WORDS.has(lower) || TITLES.has(word) || ROLE_WORDS.has(lower.slice(0, lower.indexOf('-') >>> 0));
+  return ROLE_WORDS.has(lower) || TITLES.has(word) || ROLE_WORDS.has(lower.split('-', 1)[0]!);
 };
 /** Right before a name, ordinary words can be roles too: "midfielder Jackson Irving". */
 const isTitleWord = (word: string) => isRoleWord(word) || ROLE_NOUNS.has(word.toLowerCase());

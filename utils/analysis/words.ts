@@ -7,7 +7,8 @@
  * long articles spent a quarter of their time collecting those.
  */
 
-const isUpper = (c: number) => c >= 65 && c <= 90;
+/** A capital A-Z, by char code. */
+export const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isLetter = (c: number) => isUpper(c) || isLower(c) || (c >= 0xc0 && c <= 0x24f);
 const isLetterOrDigit = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
