@@ -18,7 +18,7 @@ const isRoleWord = (word: string) => {
   const lower = word.toLowerCase();
   return ROLE_WORDS.has(lower) || TITLES.has(word) || ROLE_WORDS.has(lower.split('-', 1)[0]!);
 };
-/** Right before a name, ordinary words can be roles too: "midfielder Jackson Irving". */
+/** Right before a name, ordinary words can be roles too: "midfielder Tom Baker". */
 const isTitleWord = (word: string) => isRoleWord(word) || ROLE_NOUNS.has(word.toLowerCase());
 /** Lowercase words inside a title phrase: "former president", "acting foreign minister". */
 const ROLE_MODIFIERS = new Set([...TITLE_WORDS].map((w) => w.toLowerCase()));
@@ -50,7 +50,7 @@ const placeApposition = (words: string[]) =>
  * them; a comma, another word or an earlier person ends them.
  */
 function titleBefore(text: string, start: number, floor: number): Found['source'] | null {
-  // "(Speaker) Martin Romualdez": a bracketed role, as an editor inserts one into a quote.
+  // "(Speaker) Martin Cruz": a bracketed role, as an editor inserts one into a quote.
   const bracket = /\(([^()]{2,40})\)\s*$/.exec(text.slice(Math.max(floor, start - 44), start));
   const inside = bracket?.[1];
   if (bracket && inside?.split(/\s+/).some(isTitleWord)) {
