@@ -184,15 +184,19 @@ function targets(results: Map<string, Result>): [string, boolean][] {
 function main() {
   const tuningOnly = process.argv.includes('--tuning');
   const dev2 = labelledSet('dev-set-2');
+  const dev3 = labelledSet('dev-set-3');
   const sets: [string, LabelledArticle[], boolean][] = [
     ['dev-set', labelledSet('dev-set'), true],
     ['dev-set-2 tuning half', dev2.filter((a) => number(a) % 2 === 0), true],
+    ['dev-set-3 tuning half', dev3.filter((a) => number(a) % 2 === 0), true],
     ['seed article', [seed()], true],
     ...(tuningOnly
       ? []
       : ([
           ['dev-set-2', dev2, false],
           ['dev-set-2 held-aside half', dev2.filter((a) => number(a) % 2 === 1), true],
+          ['dev-set-3', dev3, false],
+          ['dev-set-3 held-aside half', dev3.filter((a) => number(a) % 2 === 1), true],
         ] as [string, LabelledArticle[], boolean][])),
   ];
   const results = new Map<string, Result>();

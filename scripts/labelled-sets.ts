@@ -1,5 +1,5 @@
 /**
- * The labelled articles of ../shared (dev-set, dev-set-2), read where they live: the repository
+ * The labelled articles of ../shared (dev-set, dev-set-2, dev-set-3), read where they live: the repository
  * carries no article text but the seed. GT_SHARED points elsewhere.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ export interface LabelledArticle {
 }
 
 /** Every article of one labelled set, in file order; throws a clear message when the set is missing. */
-export function labelledSet(set: 'dev-set' | 'dev-set-2'): LabelledArticle[] {
+export function labelledSet(set: 'dev-set' | 'dev-set-2' | 'dev-set-3'): LabelledArticle[] {
   const dir = join(SHARED, set);
   if (!existsSync(join(dir, 'articles'))) {
     throw new Error(`no labelled set at ${dir}: the shared folder must sit beside the repository (or set GT_SHARED)`);
