@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GT_HOST_PATTERNS } from './utils/page/gt-url';
@@ -11,6 +12,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
+    // WXT's content-script context tells the page the extension's id and stops on an event the
+    // page can send: ours keeps quiet (entrypoints/content/quiet-context.ts says why).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/content/quiet-context.ts', import.meta.url)),
+        },
+      ],
+    },
     // Test hooks (utils/test-hooks.ts) exist only in builds made for tests and benchmarks.
     define: { __GT_LENS_TEST_HOOKS__: JSON.stringify(process.env.GT_LENS_TEST_HOOKS === '1') },
     // Terser, two passes, measured against esbuild's minifier: the content script 0.4 KB smaller
@@ -30,6 +41,13 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Toggle highlights, next and previous mention (utils/page/page-commands.ts).
     commands: MANIFEST_COMMANDS,
+    // The card's reading-memory frame (entrypoints/recall): the reader's history is shown in a
+    // page of the extension's own origin, which the article page's scripts cannot read. Chrome
+    // serves it only under an address made anew each session, so no page can probe for it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['recall.html']
+        : [{ resources: ['recall.html'], matches: GT_HOST_PATTERNS, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,5 @@
 import type { CardContent } from '@/utils/page/card-content';
-import { alsoInLine, TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { OVERLAY_TEXT, TYPE_NAMES } from '@/utils/page/overlay-messages';
 
 export const CARD_ID = 'gt-lens-card';
 const CARD_WIDTH = 260;
@@ -39,17 +39,8 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
       {content.count && <p class="card-detail">{content.count}</p>}
       {content.value && <p class="card-value">{content.value}</p>}
       {content.conversion && <p class="card-detail">{content.conversion}</p>}
-      {content.alsoIn && (
-        <div class="card-memory">
-          <p class="card-detail">{alsoInLine(content.alsoIn.count)}</p>
-          <ul>
-            {content.alsoIn.newest.map((a) => (
-              <li key={a.url}>
-                <a href={a.url}>{a.title}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
+      {content.memoryFrame && (
+        <iframe class="card-memory" src={content.memoryFrame} title={OVERLAY_TEXT.memoryFrame()} />
       )}
     </div>
   );

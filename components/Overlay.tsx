@@ -11,7 +11,7 @@ import type { Landing } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
 import { Legend } from './Legend';
 import { MentionCard } from './MentionCard';
-import { type CardLookups, type CardSource, useMentionCard } from './useMentionCard';
+import { type CardLookups, type CardSource, isTrustedEvent, type ReaderEvent, useMentionCard } from './useMentionCard';
 import { usePlacement } from './usePlacement';
 
 /** What the overlay needs of the page's annotation (PageAnnotator is one). */
@@ -39,6 +39,8 @@ export interface OverlayProps {
   lookups: CardLookups;
   /** Registers the handler of the browser's keyboard commands; returns the unregister. */
   onCommand(run: (command: PageCommand) => void): () => void;
+  /** Whether a page event is the reader's (default: trusted); a test's synthetic events may stand in. */
+  fromReader?: ReaderEvent;
 }
 
 const LEGEND_ID = 'gt-lens-legend';
@@ -50,14 +52,14 @@ function useChanges(page: OverlayPage) {
 }
 
 export function Overlay(props: OverlayProps) {
-  const { page, doc } = props;
+  const { page, doc, fromReader = isTrustedEvent } = props;
   useChanges(page);
   const placement = usePlacement(doc, page.container);
   const tab = placement?.side === 'tab';
   const [collapsed, setCollapsed] = useState(props.startCollapsed);
   const [openOverText, setOpenOverText] = useState(false);
   const open = tab ? openOverText : !collapsed;
-  const cards = useMentionCard(page, doc, props.lookups);
+  const cards = useMentionCard(page, doc, props.lookups, fromReader);
   const { position, announcement, step, toggleHighlights, toggleLabel } = useLegendActions(page, cards, props.save);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -77,7 +79,7 @@ export function Overlay(props: OverlayProps) {
   useCommands(props.onCommand, (command) =>
     command === 'toggle-highlights' ? void toggleHighlights() : step(command === 'next-mention' ? 1 : -1),
   );
-  useDismissal(doc, rootRef, dismiss, tab && openOverText ? () => setOpenOverText(false) : null);
+  useDismissal(doc, rootRef, fromReader, dismiss, tab && openOverText ? () => setOpenOverText(false) : null);
 
   const counts = page.counts();
   const total = LABELS.reduce((n, l) => n + counts[l], 0);
@@ -181,6 +183,7 @@ function useCommands(onCommand: OverlayProps['onCommand'], run: (command: PageCo
 function useDismissal(
   doc: Document,
   rootRef: { current: HTMLElement | null },
+  fromReader: ReaderEvent,
   dismiss: () => void,
   closeOnOutside: (() => void) | null,
 ) {
@@ -188,9 +191,10 @@ function useDismissal(
   const latest = useRef({ dismiss, closeOnOutside });
   latest.current = { dismiss, closeOnOutside };
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && latest.current.dismiss();
+    const onKey = (e: KeyboardEvent) => fromReader(e) && e.key === 'Escape' && latest.current.dismiss();
     const onPointer = (e: Event) => {
       const close = latest.current.closeOnOutside;
+      if (!fromReader(e)) return;
       if (close && rootRef.current && !e.composedPath().includes(rootRef.current)) close();
     };
     const root = rootRef.current;
@@ -202,5 +206,5 @@ function useDismissal(
       root?.removeEventListener('keydown', onKey);
       doc.removeEventListener('pointerdown', onPointer, true);
     };
-  }, [doc, rootRef]);
+  }, [doc, rootRef, fromReader]);
 }

@@ -5,7 +5,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
-import type { AlsoIn } from '@/utils/memory/article-record';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
 import { TYPE_NAMES } from '@/utils/page/overlay-messages';
@@ -13,6 +12,8 @@ import { TYPE_NAMES } from '@/utils/page/overlay-messages';
 /** What the card needs of the page's annotation. */
 export interface CardSource {
   readonly highlights: boolean;
+  /** The mark GT Lens itself is focusing right now (stepping, the popup's "go to"), else null. */
+  readonly focusing: Element | null;
   readonly hidden: ReadonlySet<MentionType>;
   describe(mark: Element): { mention: Mention; entity: Entity | null } | null;
 }
@@ -34,13 +35,23 @@ const anchorOf = (mark: HTMLElement) => {
 const markOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null;
 
-/** What the card asks the extension for, after it opened: a money conversion, the reading memory. */
+/** What the card asks the extension for: a money conversion, the reading memory's frame. */
 export interface CardLookups {
   convert(mention: Mention): Promise<string | null>;
-  recall(entity: Entity): Promise<AlsoIn | null>;
+  /** The address of the reading-memory frame for an entity; null when the reading log is off. */
+  memoryFrame(entity: Entity): string | null;
 }
 
-export function useMentionCard(source: CardSource, doc: Document, lookups: CardLookups) {
+/** Whether an event comes from the reader (the browser's own), not from the page's scripts. */
+export type ReaderEvent = (e: Event) => boolean;
+export const isTrustedEvent: ReaderEvent = (e) => e.isTrusted;
+
+export function useMentionCard(
+  source: CardSource,
+  doc: Document,
+  lookups: CardLookups,
+  fromReader: ReaderEvent = isTrustedEvent,
+) {
   const [card, setCard] = useState<OpenCard | null>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout>>();
   const cancelHide = useCallback(() => clearTimeout(hideTimer.current), []);
@@ -60,14 +71,15 @@ export function useMentionCard(source: CardSource, doc: Document, lookups: CardL
       if (!found) return;
       cancelHide();
       const index = Number(mark.dataset.gtlMention);
-      setCard({ content: cardContent(index, found.mention, found.entity), mark, chosen, anchor: anchorOf(mark) });
+      const frame = found.entity ? lookups.memoryFrame(found.entity) : null;
+      setCard({
+        content: cardContent(index, found.mention, found.entity, frame),
+        mark,
+        chosen,
+        anchor: anchorOf(mark),
+      });
       const fill = (more: Partial<CardContent>) =>
         setCard((c) => (c?.content.mention === index ? { ...c, content: { ...c.content, ...more } } : c));
-      if (found.entity)
-        void lookups.recall(found.entity).then(
-          (alsoIn) => alsoIn && fill({ alsoIn }),
-          () => {},
-        );
       if (moneyOf(found.mention))
         void lookups.convert(found.mention).then(
           (conversion) => conversion && fill({ conversion }),
@@ -77,14 +89,16 @@ export function useMentionCard(source: CardSource, doc: Document, lookups: CardL
     [source, lookups, cancelHide],
   );
 
-  usePageEvents(doc, card, open, hideSoon, setCard);
+  usePageEvents(source, doc, fromReader, card, open, hideSoon, setCard);
   useMarkDescription(card);
   return { card, open, close, cancelHide, hideSoon };
 }
 
 /** Hovers, focus and scrolling in the page. */
 function usePageEvents(
+  source: CardSource,
   doc: Document,
+  fromReader: ReaderEvent,
   card: OpenCard | null,
   open: (mark: HTMLElement, chosen: boolean) => void,
   hideSoon: () => void,
@@ -99,8 +113,12 @@ function usePageEvents(
     const onMove = (e: MouseEvent) => {
       pointer = { x: e.clientX, y: e.clientY };
     };
+    // Only the reader opens a card: a hover the page's scripts fake is not trusted, and a focus
+    // they move (el.focus() is trusted) is not one GT Lens moved.
+    const byReader = (e: Event, mark: Element) => fromReader(e) && (e.type !== 'focusin' || source.focusing === mark);
     const onOver = (e: Event) => {
       const mark = markOf(e.target);
+      if (mark && !byReader(e, mark)) return;
       if (!mark || mark === current.current?.mark) return;
       // A chosen card stays while marks scroll under a pointer that did not move.
       const still = e instanceof MouseEvent && e.clientX === pointer.x && e.clientY === pointer.y;
@@ -108,6 +126,7 @@ function usePageEvents(
       open(mark, false);
     };
     const onOut = (e: Event) => {
+      if (!fromReader(e)) return;
       const from = markOf(e.target);
       if (from && markOf((e as FocusEvent).relatedTarget)?.dataset.gtlMention !== from.dataset.gtlMention) hideSoon();
     };
@@ -132,7 +151,7 @@ function usePageEvents(
       view.removeEventListener('scroll', onScroll);
       view.cancelAnimationFrame(frame);
     };
-  }, [doc, open, hideSoon, setCard]);
+  }, [doc, source, fromReader, open, hideSoon, setCard]);
 }
 
 /** Ties the open card to its mark: the mark's description reads the card while it is open. */

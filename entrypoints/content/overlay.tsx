@@ -5,12 +5,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/assets/overlay.css?inline';
 import { Overlay } from '@/components/Overlay';
 import type { Entity, Mention } from '@/utils/analysis/types';
-import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
+import { entityKey } from '@/utils/memory/article-record';
+import { recallFrameUrl } from '@/utils/memory/recall-frame';
 import { ask } from '@/utils/messaging/messages';
 import { conversionText, moneyOf } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
-import { savePageSettings } from '@/utils/settings';
+import { memoryOn, savePageSettings } from '@/utils/settings';
+import { TEST_HOOKS } from '@/utils/test-hooks';
 
 /** A money mention in the reader's currency at the article's-day rates, asked of the background. */
 function articleConversions(annotator: PageAnnotator): (mention: Mention) => Promise<string | null> {
@@ -27,23 +29,42 @@ function articleConversions(annotator: PageAnnotator): (mention: Mention) => Pro
   };
 }
 
-/** This article's entities in the reader's memory, asked of the background once, for entity cards. */
-function articleMemory(annotator: PageAnnotator): (entity: Entity) => Promise<AlsoIn | null> {
-  let recalled: Promise<Record<string, AlsoIn>> | null = null;
-  return async (entity) => {
+/**
+ * The reading-memory frame of an entity's card, while the reading log is on: the frame asks the
+ * background itself, so that the reader's history never enters the page.
+ */
+function articleMemory(annotator: PageAnnotator, memory: { on: boolean }): (entity: Entity) => string | null {
+  return (entity) => {
     const { state } = annotator;
-    if (state.state !== 'article') return null;
-    recalled ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
-      type: 'recall-entities',
+    if (state.state !== 'article' || !memory.on) return null;
+    return recallFrameUrl(browser.runtime.getURL('/recall.html'), {
+      key: entityKey(entity.type, entity.name),
       url: state.article.url ?? location.href,
       title: state.article.title,
-      keys: state.analysis.entities.map((e) => entityKey(e.type, e.name)),
-    }).then(
-      (reply) => reply ?? {},
-      () => ({}),
-    );
-    return (await recalled)[entityKey(entity.type, entity.name)] ?? null;
+    });
   };
+}
+
+/** Marks the overlay's host, for the next copy of this script to find after an update. */
+export const OVERLAY_HOST_ATTRIBUTE = 'data-gt-lens-overlay';
+
+/**
+ * The overlay's host and its closed shadow root. A shadow root of our own rather than WXT's UI
+ * helper: the same isolation in 4 KB gzip less. Closed, so that no script of the page reaches the
+ * legend or the card; under a tag name of its own on each page, so that no element the page
+ * defines takes it over. Builds for tests open it when the test asks (the page's main world is
+ * where the tests look); the shipped build never does.
+ */
+function overlayHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement(`gt-lens-${Math.random().toString(36).slice(2, 10)}`);
+  host.setAttribute(OVERLAY_HOST_ATTRIBUTE, '');
+  const open = TEST_HOOKS && document.documentElement.hasAttribute('data-gtl-test-open-shadow');
+  return { host, shadow: host.attachShadow({ mode: open ? 'open' : 'closed' }) };
+}
+
+/** An older copy's overlay, left by an update (Firefox runs the new script in open tabs), goes. */
+export function removeLeftoverOverlays(): void {
+  for (const old of document.querySelectorAll(`[${OVERLAY_HOST_ATTRIBUTE}]`)) old.remove();
 }
 
 export function mountOverlay(
@@ -52,11 +73,15 @@ export function mountOverlay(
   startCollapsed: boolean,
   onCommand: (run: (command: PageCommand) => void) => () => void,
 ) {
-  const lookups = { convert: articleConversions(annotator), recall: articleMemory(annotator) };
-  // A shadow root of our own rather than WXT's UI helper: the same isolation in 4 KB gzip less
-  // of the script that every article page loads.
-  const host = document.createElement('gt-lens-overlay');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // The reading log on or off, as the reader last chose, followed while the page is open.
+  const memory = { on: true };
+  memoryOn.getValue().then(
+    (on) => (memory.on = on),
+    () => {},
+  );
+  ctx.onInvalidated(memoryOn.watch((on) => (memory.on = on)));
+  const lookups = { convert: articleConversions(annotator), memoryFrame: articleMemory(annotator, memory) };
+  const { host, shadow } = overlayHost();
   const style = document.createElement('style');
   style.textContent = overlayCss;
   const root = document.createElement('div');

@@ -72,7 +72,9 @@ describe('a huge article in Chromium', () => {
 describe('lifecycle in Chromium', () => {
   it('an extension reload while the article is open leaves the page intact and the marks inert', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));
-    await page.waitFor(`document.querySelector('[data-gtl-timings]') && document.querySelector('gt-lens-overlay')`);
+    await page.waitFor(
+      `document.querySelector('[data-gtl-timings]') && document.querySelector('[data-gt-lens-overlay]')`,
+    );
     const text = await page.evaluate<string>(`document.querySelector('.row-content').textContent`);
     const popup = await browser.popupForLastPage();
     await popup.evaluate('setTimeout(() => chrome.runtime.reload(), 0), true').catch(() => {});
@@ -85,7 +87,7 @@ describe('lifecycle in Chromium', () => {
     for (;;) {
       await page.mouseMove(x, y - 60);
       await page.mouseMove(x, y);
-      const gone = await page.waitFor(`!document.querySelector('gt-lens-overlay')`, 500).then(
+      const gone = await page.waitFor(`!document.querySelector('[data-gt-lens-overlay]')`, 500).then(
         () => true,
         () => false,
       );

@@ -43,13 +43,20 @@ describe.each(BROWSERS)('reading log in %s', (name, launch) => {
     await log.waitFor(`${LOG_ITEMS}.length === 1`);
     const page = await browser.open(server.urlOf('second-read'));
     await page.waitFor(MARKED);
-    await page.evaluate(
-      `[...document.querySelectorAll('mark.gt-lens-mark[data-gtl-label="PLACE"]')].find((m) => m.textContent === 'Shanghai').focus()`,
-    );
-    const memory = `${SHADOW}.querySelector('.card-memory')`;
-    await page.waitFor(memory);
-    expect(await page.evaluate(`${memory}.querySelector('p').textContent`)).toBe('Also in 1 article you read');
-    expect(await page.evaluate(`[...${memory}.querySelectorAll('a')].map((a) => a.textContent)`)).toEqual([SEED_TITLE]);
+    // The reader hovers "Shanghai": its card's frame (the extension's own page) names the seed.
+    const at = await page.evaluate<[number, number]>(`(() => {
+      const m = [...document.querySelectorAll('mark.gt-lens-mark[data-gtl-label="PLACE"]')].find((x) => x.textContent === 'Shanghai');
+      m.scrollIntoView({ block: 'center' });
+      const r = m.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2];
+    })()`);
+    await page.mouseMove(at[0], at[1]);
+    await page.waitFor(`${SHADOW}.querySelector('.card-memory')`);
+    const inFrame = <T>(e: string) => page.frameEvaluate<T>('recall.html', e).catch(() => undefined);
+    for (let i = 0; i < 100 && !(await inFrame<boolean>(`!!document.querySelector('li')`)); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await inFrame(`document.querySelector('p').textContent`)).toBe('Also in 1 article you read');
+    expect(await inFrame(`[...document.querySelectorAll('a')].map((a) => a.textContent)`)).toEqual([SEED_TITLE]);
     await page.screenshot(join(RESULTS, `memory-${name}-card.png`), { fullPage: false });
 
     const list = await browser.openExtensionPage('log.html');

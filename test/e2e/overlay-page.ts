@@ -1,6 +1,6 @@
 /** Page-side measurements of the overlay for the e2e: what it covers, where focus is, what it says. */
 
-export const SHADOW = `document.querySelector('gt-lens-overlay')?.shadowRoot`;
+export const SHADOW = `document.querySelector('[data-gt-lens-overlay]')?.shadowRoot`;
 
 /**
  * The area (px²) of article text lines, inside the window, that the overlay's visible boxes cover:
@@ -40,7 +40,7 @@ export const frames = `new Promise((r) => requestAnimationFrame(() => requestAni
 
 /** The overlay's part that has focus, described: "toggle", "Next ›", …; null when focus is elsewhere. */
 export const FOCUSED = `(() => {
-  if (document.activeElement !== document.querySelector('gt-lens-overlay')) return null;
+  if (document.activeElement !== document.querySelector('[data-gt-lens-overlay]')) return null;
   const el = ${SHADOW}.activeElement;
   return el?.classList.contains('toggle') ? 'toggle' : (el?.textContent ?? null);
 })()`;

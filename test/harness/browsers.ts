@@ -33,6 +33,8 @@ export interface TabHandle {
   setViewport(width: number, height: number, zoom?: number): Promise<void>;
   /** Runs a script file in the page's main world (axe-core's axe.min.js, for one). */
   addScript(path: string): Promise<void>;
+  /** Evaluates an expression in the first frame whose address contains `urlPart`; undefined when none. */
+  frameEvaluate<T = unknown>(urlPart: string, expression: string): Promise<T | undefined>;
   close(): Promise<void>;
 }
 
@@ -60,10 +62,26 @@ export interface LaunchOptions {
 export interface OpenOptions {
   /** Script source run in the page's main world before any of the page's own scripts. */
   initScript?: string;
+  /**
+   * Leave the overlay's shadow root closed, as the shipped build always does. By default a test
+   * build opens it for the test (the main world is where tests look): entrypoints/content/overlay.tsx.
+   */
+  closedShadow?: boolean;
 }
+
+/** Asks a test build to open the overlay's shadow root (read when the overlay mounts, after DOMContentLoaded). */
+const OPEN_SHADOW = `(() => {
+  const ask = () => document.documentElement.setAttribute('data-gtl-test-open-shadow', '');
+  if (document.documentElement) ask();
+  else document.addEventListener('readystatechange', ask, { once: true });
+})();`;
+const initScriptOf = ({ initScript = '', closedShadow = false }: OpenOptions) =>
+  `${closedShadow ? '' : OPEN_SHADOW}${initScript}`;
 
 export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';
+  /** The extension's id as its own scripts see it (runtime.id). */
+  id: string;
   open(url: string, options?: OpenOptions): Promise<PageHandle>;
   /** Opens the popup as a tab (`popup.html?tabId=N`) for the page opened last, at 400×600 unless told. */
   popupForLastPage(viewport?: { width: number; height: number }): Promise<PopupHandle>;
@@ -137,6 +155,11 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     setViewport: (width, height, zoom = 1) =>
       page.setViewportSize({ width: Math.round(width / zoom), height: Math.round(height / zoom) }),
     addScript: async (path) => void (await page.addScriptTag({ path })),
+    frameEvaluate: async <T>(part: string, expression: string) =>
+      (await page
+        .frames()
+        .find((f) => f.url().includes(part))
+        ?.evaluate(expression)) as T | undefined,
     close: () => page.close(),
   });
   const newTab = async () => {
@@ -148,9 +171,10 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   };
   return {
     name: 'chromium',
-    async open(url, { initScript } = {}) {
+    id,
+    async open(url, options = {}) {
       const { page, errors } = await newTab();
-      if (initScript) await page.addInitScript(initScript);
+      await page.addInitScript(initScriptOf(options));
       await page.goto(url, { waitUntil: 'load' });
       return tab(page, errors);
     },
@@ -275,6 +299,50 @@ async function openExtensionPage(page: Page, url: string): Promise<void> {
   );
 }
 
+interface BiDiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+interface BiDiContext {
+  context: string;
+  url: string;
+  children: BiDiContext[] | null;
+}
+/** A BiDi remote value as plain data (strings, numbers, booleans, arrays, objects). */
+function bidiValue(v: { type: string; value?: unknown }): unknown {
+  if (v.type === 'array') return (v.value as { type: string }[]).map(bidiValue);
+  if (v.type === 'object')
+    return Object.fromEntries((v.value as [string, { type: string }][]).map(([k, x]) => [k, bidiValue(x)]));
+  return v.type === 'undefined' ? undefined : v.type === 'null' ? null : v.value;
+}
+
+/**
+ * Evaluates in a frame of a Firefox page, found in BiDi's tree of browsing contexts: puppeteer does
+ * not list a moz-extension frame inside a closed shadow root among the page's frames.
+ */
+async function firefoxFrameEvaluate<T>(
+  browser: unknown,
+  page: Page,
+  part: string,
+  expression: string,
+): Promise<T | undefined> {
+  const connection = (browser as { connection: BiDiConnection }).connection;
+  const root = (page.mainFrame() as unknown as { _id: string })._id;
+  const { result } = (await connection.send('browsingContext.getTree', { root })) as unknown as {
+    result: { contexts: BiDiContext[] };
+  };
+  const find = (list: BiDiContext[] | null): BiDiContext | undefined =>
+    list?.reduce<BiDiContext | undefined>((hit, c) => hit ?? (c.url.includes(part) ? c : find(c.children)), undefined);
+  const frame = find(result.contexts[0]?.children ?? null);
+  if (!frame) return undefined;
+  const answer = (await connection.send('script.evaluate', {
+    expression,
+    target: { context: frame.context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  })) as unknown as { result: { type: string; result?: { type: string; value?: unknown } } };
+  return answer.result.type === 'success' ? (bidiValue(answer.result.result!) as T) : undefined;
+}
+
 /** "Shift+Tab" as puppeteer needs it: modifiers held down around the key. */
 async function pressChord(page: Page, chord: string): Promise<void> {
   const keys = chord.split('+') as KeyInput[];
@@ -308,6 +376,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     errors,
     screenshot: async (path, { fullPage = true } = {}) =>
       void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
+    frameEvaluate: <T>(part: string, expression: string) => firefoxFrameEvaluate<T>(browser, page, part, expression),
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     waitFor: (expression, timeout) => until((e) => page.evaluate(e), expression, timeout),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -326,9 +395,10 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
   };
   return {
     name: 'firefox',
-    async open(url, { initScript } = {}) {
+    id: GECKO_ID,
+    async open(url, options = {}) {
       const { page, errors } = await newTab();
-      if (initScript) await page.evaluateOnNewDocument(initScript);
+      await page.evaluateOnNewDocument(initScriptOf(options));
       await page.goto(url, { waitUntil: 'load' });
       return tab(page, errors);
     },

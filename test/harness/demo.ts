@@ -23,7 +23,9 @@ async function main() {
     console.log(`Serving the seed article at ${url} (Chromium ${headed ? 'headed' : 'headless'})`);
     const page = await browser.open(url);
     // The shipped build writes no timings: the overlay shows once the marks are in.
-    await page.waitFor(`document.querySelector('gt-lens-overlay') && document.querySelector('mark.gt-lens-mark')`);
+    await page.waitFor(
+      `document.querySelector('[data-gt-lens-overlay]') && document.querySelector('mark.gt-lens-mark')`,
+    );
     const marks = await page.evaluate<number>(`document.querySelectorAll('mark.gt-lens-mark').length`);
     console.log(`Highlighted: ${marks} marks`);
     const popup = await browser.popupForLastPage();

@@ -1,9 +1,8 @@
 /** What the hover card of a mark says: pure, from the mention, its entity and the day's rates. */
 import type { Entity, Mention, MentionType } from '../analysis/types';
 import { describeValue, formatDay, formatMoney, roleBesideName } from '../format/mention-format';
-import type { AlsoIn } from '../memory/article-record';
 import type { CardConversion } from '../rates/convert';
-import { alsoInLine, conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
+import { conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
 
 export interface CardContent {
   mention: number;
@@ -16,15 +15,23 @@ export interface CardContent {
   count: string | null;
   /** Who's who: the role the article gives a person, an acronym's expansion, a place's place. */
   role: string | null;
-  /** The other articles the reader read that name this entity, once the memory answered. */
-  alsoIn: AlsoIn | null;
+  /**
+   * The address of the frame that says which other articles the reader read name this entity
+   * (utils/memory/recall-frame.ts): the history itself never enters the page.
+   */
+  memoryFrame: string | null;
   /** The resolved value of a figure, in words. */
   value: string | null;
   /** For money: the amount converted at the article's rate, once the rates are in. */
   conversion: string | null;
 }
 
-export function cardContent(index: number, mention: Mention, entity: Entity | null): CardContent {
+export function cardContent(
+  index: number,
+  mention: Mention,
+  entity: Entity | null,
+  memoryFrame: string | null = null,
+): CardContent {
   const name = entity?.name ?? mention.text;
   return {
     mention: index,
@@ -33,24 +40,18 @@ export function cardContent(index: number, mention: Mention, entity: Entity | nu
     standsAs: entity && entity.name !== mention.text ? standsAs(mention.text) : null,
     count: entity ? mentionedTimes(entity.mentions.length) : null,
     role: entity ? roleBesideName(entity) : null,
-    alsoIn: null,
+    memoryFrame: entity ? memoryFrame : null,
     value: describeValue(mention),
     conversion: null,
   };
 }
 
-/** The card as one line, for the mark's accessible description while the card is open. */
+/**
+ * The card as one line, for the mark's accessible description while the card is open: what the
+ * article says only, never the reader's history (an attribute of the page, which its scripts read).
+ */
 export const cardSummary = (c: CardContent) =>
-  [
-    TYPE_NAMES[c.label](),
-    c.name,
-    c.role,
-    c.standsAs,
-    c.count,
-    c.value !== c.name ? c.value : null,
-    c.conversion,
-    c.alsoIn ? alsoInLine(c.alsoIn.count) : null,
-  ]
+  [TYPE_NAMES[c.label](), c.name, c.role, c.standsAs, c.count, c.value !== c.name ? c.value : null, c.conversion]
     .filter(Boolean)
     .join('. ');
 

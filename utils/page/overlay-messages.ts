@@ -40,15 +40,14 @@ export const OVERLAY_TEXT = {
   previous: () => i18n.t('overlayPrevious'),
   next: () => i18n.t('overlayNext'),
   stepName: () => i18n.t('overlayStepName'),
+  /** The card's reading-memory frame, as a screen reader names it. */
+  memoryFrame: () => i18n.t('recallFrameTitle'),
 };
 
 /** "GT Lens, 55 highlights": the toggle's name; it starts with the title, and so with the tab's "GT". */
 export const toggleName = (total: number) => i18n.t('overlayToggleName', total, [OVERLAY_TEXT.title(), String(total)]);
 
 export const mentionedTimes = (count: number) => i18n.t('mentionedTimes', count, [String(count)]);
-
-/** "Also in 3 articles you read": the reading memory, on an entity's card. */
-export const alsoInLine = (count: number) => i18n.t('alsoInArticles', count, [String(count)]);
 
 /** "≈ $91.8 billion at the ECB rate of Dec 18, 2020", "(bundled, offline)" after it without a network. */
 export const conversionLine = (amount: string, day: string, bundled: boolean) =>

@@ -59,6 +59,8 @@ export class PageAnnotator {
   state: PageState = { state: 'reading' };
   analysis: Analysis | null = null;
   timings: Timings | null = null;
+  /** The mark being focused by GT Lens itself, during that focus() call only: its card may open. */
+  focusing: Element | null = null;
   private marks: PageMarks | null = null;
   private readonly cursor = new MentionCursor();
   private readonly listeners = new Set<() => void>();
@@ -233,7 +235,14 @@ export class PageAnnotator {
     const view = this.doc.defaultView;
     const reduced = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     first.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    if (focus) first.focus({ preventScroll: true });
+    if (focus) {
+      this.focusing = first;
+      try {
+        first.focus({ preventScroll: true });
+      } finally {
+        this.focusing = null;
+      }
+    }
     for (const m of marks) m.classList.add(FLASH_CLASS);
     (view ?? globalThis).setTimeout(() => {
       for (const m of marks) m.classList.remove(FLASH_CLASS);

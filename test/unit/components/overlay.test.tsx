@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Legend, type LegendProps } from '@/components/Legend';
 import { MentionCard } from '@/components/MentionCard';
 import { Overlay } from '@/components/Overlay';
-import type { Mention, MentionType } from '@/utils/analysis/types';
+import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
 import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { cardContent, conversionText, moneyOf } from '@/utils/page/card-content';
 import { PageAnnotator } from '@/utils/page/page-annotator';
@@ -167,7 +167,12 @@ let annotator: PageAnnotator | null = null;
 afterEach(() => annotator?.destroy());
 
 /** The seed, annotated in this document, with the overlay on it; `column` is the article's place on screen. */
-async function overlay(column: { left: number; right: number }, startCollapsed = false) {
+async function overlay(
+  column: { left: number; right: number },
+  startCollapsed = false,
+  fromReader: (e: Event) => boolean = () => true,
+  memoryFrame = (_: Entity): string | null => null,
+) {
   document.documentElement.innerHTML = seed.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   annotator = new PageAnnotator(document, seed.expected.url, { highlights: true, hidden: new Set() }, analyzeInPage);
   await annotator.start();
@@ -184,7 +189,9 @@ async function overlay(column: { left: number; right: number }, startCollapsed =
       doc={document}
       startCollapsed={startCollapsed}
       save={save}
-      lookups={{ convert: async () => null, recall: async () => null }}
+      lookups={{ convert: async () => null, memoryFrame }}
+      // happy-dom's events are all synthetic: they stand in for the reader's, except where a test says not.
+      fromReader={fromReader}
       onCommand={(run) => {
         commands.push(run);
         return () => {};
@@ -283,10 +290,10 @@ describe('Overlay stepping and the card', () => {
 });
 
 describe('Overlay by keyboard and pointer', () => {
-  it('opens the card on keyboard focus on a mark, and keeps it while the pointer moves onto it', async () => {
+  it('opens the card where GT Lens moves focus to a mark, and keeps it while the pointer moves onto it', async () => {
     const { annotator } = await overlay({ left: 200, right: 900 });
     const mark = annotator.anchors()[0]!;
-    act(() => mark.focus());
+    act(() => void annotator.reveal(Number(mark.dataset.gtlMention)));
     expect(screen.getByRole('tooltip')).toBeTruthy();
     fireEvent.mouseOut(mark, { relatedTarget: document.body });
     fireEvent.mouseEnter(screen.getByRole('tooltip'));
@@ -295,6 +302,29 @@ describe('Overlay by keyboard and pointer', () => {
     fireEvent.mouseLeave(screen.getByRole('tooltip'));
     await act(() => new Promise((r) => setTimeout(r, 400)));
     expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('opens no card on events of the page: an untrusted hover, a focus the page moved, a fake Esc', async () => {
+    // As in a browser: a focus() call, the page's or ours, gives a trusted focus event; a dispatched hover or key does not.
+    const { annotator } = await overlay({ left: 200, right: 900 }, false, (e) => e.type === 'focusin');
+    const [first, second] = annotator.anchors();
+    fireEvent.mouseOver(first!);
+    act(() => second!.focus()); // a focus the page's script moves is a trusted event, but not GT Lens's
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    act(() => void annotator.reveal(Number(first!.dataset.gtlMention)));
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+  });
+
+  it("keeps the reader's history out of the page: the card carries the memory frame, the mark no history", async () => {
+    const frameOf = (e: Entity) => `about:blank#k=${e.id}`;
+    const { annotator } = await overlay({ left: 200, right: 900 }, false, () => true, frameOf);
+    const shaoxing = annotator.anchors().find((m) => m.textContent === 'Shaoxing')!;
+    act(() => void annotator.reveal(Number(shaoxing.dataset.gtlMention)));
+    const frame = within(document.body).getByTitle('Your reading log') as HTMLIFrameElement;
+    expect(frame.getAttribute('src')).toBe(`about:blank#k=${shaoxing.dataset.gtlEntity}`);
+    expect(shaoxing.getAttribute('aria-description')).not.toMatch(/article|read/i);
   });
 
   it('runs the keyboard commands: next, previous and highlights off and on', async () => {
