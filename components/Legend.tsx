@@ -12,6 +12,8 @@ export interface LegendProps {
   onToggleLabel: (label: MentionType) => void;
   onToggleHighlights: () => void;
   onStep: (direction: 1 | -1) => void;
+  /** The reader's last change here could not be stored: said at the legend's foot. */
+  notSaved?: boolean;
 }
 
 /** The legend's panel: all on/off, a toggle and count per label, previous/next. */
@@ -54,11 +56,14 @@ export function Legend(props: LegendProps) {
         <button type="button" onClick={() => props.onStep(-1)} disabled={!highlights}>
           ‹ {OVERLAY_TEXT.previous()}
         </button>
-        <span class="position">{position ? `${position.index} of ${position.total}` : ''}</span>
+        <span class="position">{position ? OVERLAY_TEXT.position(position.index, position.total) : ''}</span>
         <button type="button" onClick={() => props.onStep(1)} disabled={!highlights}>
           {OVERLAY_TEXT.next()} ›
         </button>
       </nav>
+      <p class="not-saved" role="alert">
+        {props.notSaved ? OVERLAY_TEXT.notSaved() : ''}
+      </p>
     </section>
   );
 }

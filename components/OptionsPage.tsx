@@ -39,9 +39,13 @@ interface Props {
   now?: () => number;
 }
 
-/** A setting's value as state, kept in step with changes made elsewhere (the legend, another tab). */
-function useSetting<T>(setting: Setting<T>): [T, (value: T) => void] {
+/**
+ * A setting's value as state, kept in step with changes made elsewhere (the legend, another tab),
+ * and whether the reader's last change of it failed to save.
+ */
+function useSetting<T>(setting: Setting<T>): [T, (value: T) => void, boolean] {
   const [value, setValue] = useState(setting.fallback);
+  const [notSaved, setNotSaved] = useState(false);
   useEffect(() => {
     setting.getValue().then(setValue, () => {});
     return setting.watch(setValue);
@@ -50,9 +54,22 @@ function useSetting<T>(setting: Setting<T>): [T, (value: T) => void] {
     value,
     (next) => {
       setValue(next);
-      setting.setValue(next).catch(() => {});
+      setting.setValue(next).then(
+        () => setNotSaved(false),
+        () => setNotSaved(true),
+      );
     },
+    notSaved,
   ];
+}
+
+/** Said beside a control whose last change the browser could not store. */
+function NotSaved({ id, shown, detail }: { id: string; shown: boolean; detail?: string }) {
+  return (
+    <p id={id} class="not-saved" role="alert">
+      {shown ? [i18n.t('settingNotSaved'), detail].filter(Boolean).join(' ') : ''}
+    </p>
+  );
 }
 
 /** The label as it looks in an article: its swatch and its own underline. */
@@ -73,15 +90,21 @@ function Preview({ label }: { label: MentionType }) {
 
 function Highlights({ store }: { store: OptionsStore }) {
   const t = i18n.t;
-  const [on, setOn] = useSetting(store.highlightsOn);
-  const [labels, setLabels] = useSetting(store.labels);
+  const [on, setOn, onNotSaved] = useSetting(store.highlightsOn);
+  const [labels, setLabels, labelsNotSaved] = useSetting(store.labels);
   return (
     <section aria-labelledby="highlights-title">
       <h2 id="highlights-title">{t('highlightsTitle')}</h2>
       <label class="check">
-        <input type="checkbox" checked={on} onChange={(e) => setOn((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={on}
+          aria-describedby="highlights-not-saved"
+          onChange={(e) => setOn((e.target as HTMLInputElement).checked)}
+        />
         <span>{t('highlightsOnStart')}</span>
       </label>
+      <NotSaved id="highlights-not-saved" shown={onNotSaved} />
       <fieldset>
         <legend>{t('labelsShown')}</legend>
         <ul class="labels">
@@ -100,6 +123,7 @@ function Highlights({ store }: { store: OptionsStore }) {
             </li>
           ))}
         </ul>
+        <NotSaved id="labels-not-saved" shown={labelsNotSaved} />
       </fieldset>
     </section>
   );
@@ -107,8 +131,8 @@ function Highlights({ store }: { store: OptionsStore }) {
 
 function Memory({ store }: { store: OptionsStore }) {
   const t = i18n.t;
-  const [on, setOn] = useSetting(store.memoryOn);
-  const [days, setDays] = useSetting(store.retentionDays);
+  const [on, setOn, onNotSaved] = useSetting(store.memoryOn);
+  const [days, setDays, daysNotSaved] = useSetting(store.retentionDays);
   const [note, setNote] = useState('');
   const forget = () =>
     store.forgetEverything().then(
@@ -120,12 +144,23 @@ function Memory({ store }: { store: OptionsStore }) {
       <h2 id="memory-title">{t('memoryTitle')}</h2>
       <p>{t('memoryAbout')}</p>
       <label class="check">
-        <input type="checkbox" checked={on} onChange={(e) => setOn((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={on}
+          aria-describedby="memory-not-saved"
+          onChange={(e) => setOn((e.target as HTMLInputElement).checked)}
+        />
         <span>{t('memoryKeep')}</span>
       </label>
+      <NotSaved id="memory-not-saved" shown={onNotSaved} detail={on ? undefined : t('memoryOffHolds')} />
       <label class="field" for="retention">
         <span>{t('memoryRetention')}</span>
-        <select id="retention" value={String(days)} onChange={(e) => setDays(Number(e.currentTarget.value))}>
+        <select
+          id="retention"
+          value={String(days)}
+          aria-describedby="retention-not-saved"
+          onChange={(e) => setDays(Number(e.currentTarget.value))}
+        >
           {store.retentionChoices.map((d) => (
             <option key={d} value={String(d)}>
               {t('memoryDays', d, [String(d)])}
@@ -133,6 +168,7 @@ function Memory({ store }: { store: OptionsStore }) {
           ))}
         </select>
       </label>
+      <NotSaved id="retention-not-saved" shown={daysNotSaved} />
       <p>
         <a class="target" href={store.logUrl}>
           {t('memoryOpenLog')}
@@ -150,13 +186,18 @@ function Memory({ store }: { store: OptionsStore }) {
 
 function Currency({ store, currencies, localeCurrency, locale }: Props) {
   const t = i18n.t;
-  const [code, setCode] = useSetting(store.currency);
+  const [code, setCode, codeNotSaved] = useSetting(store.currency);
   return (
     <section aria-labelledby="currency-title">
       <h2 id="currency-title">{t('currencyTitle')}</h2>
       <label class="field" for="reader-currency">
         <span>{t('yourCurrency')}</span>
-        <select id="reader-currency" value={code} onChange={(e) => setCode((e.target as HTMLSelectElement).value)}>
+        <select
+          id="reader-currency"
+          value={code}
+          aria-describedby="currency-not-saved"
+          onChange={(e) => setCode((e.target as HTMLSelectElement).value)}
+        >
           <option value="">{t('currencyFromLanguage', [localeCurrency])}</option>
           {currencies.map((c) => (
             <option key={c} value={c}>
@@ -165,6 +206,7 @@ function Currency({ store, currencies, localeCurrency, locale }: Props) {
           ))}
         </select>
       </label>
+      <NotSaved id="currency-not-saved" shown={codeNotSaved} />
     </section>
   );
 }

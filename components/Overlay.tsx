@@ -30,10 +30,11 @@ export interface OverlayProps {
   doc: Document;
   /** The reader's last choice for the legend in the margin (folded or not). */
   startCollapsed: boolean;
+  /** Each resolves false when the browser could not store the change (the legend says so). */
   save: {
-    highlights(on: boolean): unknown;
-    hidden(hidden: ReadonlySet<MentionType>): unknown;
-    collapsed(collapsed: boolean): unknown;
+    highlights(on: boolean): Promise<boolean>;
+    hidden(hidden: ReadonlySet<MentionType>): Promise<boolean>;
+    collapsed(collapsed: boolean): Promise<boolean>;
   };
   /** A money mention's conversion at the article's rate, an entity's other articles: for the card. */
   lookups: CardLookups;
@@ -60,14 +61,21 @@ export function Overlay(props: OverlayProps) {
   const [openOverText, setOpenOverText] = useState(false);
   const open = tab ? openOverText : !collapsed;
   const cards = useMentionCard(page, doc, props.lookups, fromReader);
-  const { position, announcement, step, toggleHighlights, toggleLabel } = useLegendActions(page, cards, props.save);
+  const [notSaved, setNotSaved] = useState(false);
+  const save = (saved: Promise<boolean>) => void saved.then((ok) => setNotSaved(!ok));
+  const { position, announcement, step, toggleHighlights, toggleLabel } = useLegendActions(
+    page,
+    cards,
+    props.save,
+    save,
+  );
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
   const toggleOpen = () => {
     if (tab) return setOpenOverText(!openOverText);
     setCollapsed(!collapsed);
-    props.save.collapsed(!collapsed);
+    save(props.save.collapsed(!collapsed));
   };
   const dismiss = () => {
     if (cards.card) return cards.close();
@@ -117,6 +125,7 @@ export function Overlay(props: OverlayProps) {
             onToggleLabel={toggleLabel}
             onToggleHighlights={() => void toggleHighlights()}
             onStep={step}
+            notSaved={notSaved}
           />
         )}
       </div>
@@ -137,7 +146,12 @@ export function Overlay(props: OverlayProps) {
 }
 
 /** Stepping, which announces where it landed, and the switches that the legend offers. */
-function useLegendActions(page: OverlayPage, cards: ReturnType<typeof useMentionCard>, save: OverlayProps['save']) {
+function useLegendActions(
+  page: OverlayPage,
+  cards: ReturnType<typeof useMentionCard>,
+  save: OverlayProps['save'],
+  saved: (result: Promise<boolean>) => void,
+) {
   const [position, setPosition] = useState<{ index: number; total: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const step = (direction: 1 | -1) => {
@@ -155,7 +169,7 @@ function useLegendActions(page: OverlayPage, cards: ReturnType<typeof useMention
     cards.close();
     setPosition(null);
     await page.setHighlights(!page.highlights);
-    save.highlights(page.highlights);
+    saved(save.highlights(page.highlights));
   };
   const toggleLabel = (label: MentionType) => {
     const hidden = new Set(page.hidden);
@@ -164,7 +178,7 @@ function useLegendActions(page: OverlayPage, cards: ReturnType<typeof useMention
     if (cards.card && hidden.has(cards.card.content.label)) cards.close();
     page.setHidden(hidden);
     setPosition(null);
-    save.hidden(hidden);
+    saved(save.hidden(hidden));
   };
   return { position, announcement, step, toggleHighlights, toggleLabel };
 }

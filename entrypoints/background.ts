@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '@/utils/analysis/analyze';
 import { type MemoryDeps, recallEntities, rememberArticle } from '@/utils/memory/memory-service';
-import { ReadingLog } from '@/utils/memory/reading-log';
+import { LogConnection } from '@/utils/memory/reading-log';
 import { type Request, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
 import { isPageCommand } from '@/utils/page/page-commands';
@@ -23,18 +23,19 @@ const cache: RateCache = {
   set: (key, value) => browser.storage.local.set({ [key]: value }),
 };
 
-let log: Promise<ReadingLog> | null = null;
+const connection = new LogConnection();
 const memory: MemoryDeps = {
-  log: () => {
-    log ??= ReadingLog.open().catch((err) => {
-      log = null; // try again on the next article
-      throw err;
-    });
-    return log;
-  },
+  log: () => connection.get(),
+  dropLog: () => connection.drop(),
   memoryOn: () => memoryOn.getValue(),
   retentionDays: () => retentionDays.getValue(),
-  problem: (message) => memoryProblem.setValue({ at: new Date().toISOString(), message }).catch(() => {}),
+  // A problem noted once; cleared once an article is kept again (read first: no write per article).
+  problem: async (message) => {
+    try {
+      if (message) await memoryProblem.setValue({ at: new Date().toISOString(), message });
+      else if (await memoryProblem.getValue()) await memoryProblem.setValue(null);
+    } catch {}
+  },
 };
 
 export default defineBackground(() => {

@@ -20,21 +20,45 @@ export interface Setting<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
-export function defineSetting<T>(key: string, fallback: T, normalize: (stored: unknown) => T): Setting<T> {
+/** The browser's session storage where this context may use it (not Chrome's content scripts), else null. */
+async function sessionGet(key: string): Promise<unknown> {
+  try {
+    return (await browser.storage.session?.get(key))?.[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A typed item of the extension's storage. With `choiceHolds`, every choice is also kept in the
+ * browser's session storage (its own quota, in memory) and read from there first: a choice that
+ * local storage cannot keep (full, failing) still holds until the browser closes, and the save
+ * still rejects so that the page can say so.
+ */
+export function defineSetting<T>(
+  key: string,
+  fallback: T,
+  normalize: (stored: unknown) => T,
+  { choiceHolds = false } = {},
+): Setting<T> {
   const read = (stored: unknown) => (stored === undefined ? fallback : normalize(stored));
   return {
     key,
     fallback,
     async getValue() {
+      const held = choiceHolds ? await sessionGet(key) : undefined;
+      if (held !== undefined) return read(held);
       const got = await browser.storage.local.get(key);
       return read(got[key]);
     },
     async setValue(value) {
+      if (choiceHolds) await browser.storage.session?.set({ [key]: value }).catch(() => {});
       await browser.storage.local.set({ [key]: value });
     },
     watch(callback) {
       const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area === 'local' && key in changes) callback(read(changes[key]!.newValue));
+        if ((area === 'local' || (choiceHolds && area === 'session')) && key in changes)
+          callback(read(changes[key]!.newValue));
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
@@ -64,8 +88,11 @@ export const legendCollapsed = defineSetting('legendCollapsed', false, bool(fals
 /** The reader's currency for conversions; empty means "from the browser's locale". */
 export const readerCurrency = defineSetting('readerCurrency', '', (stored) => (isCurrencyCode(stored) ? stored : ''));
 
-/** Remember the articles read, on this device (the reading log). */
-export const memoryOn = defineSetting('memoryOn', true, bool(true));
+/**
+ * Remember the articles read, on this device (the reading log). The reader's last choice holds
+ * even when it could not be stored: "off" keeps the log empty while the browser runs.
+ */
+export const memoryOn = defineSetting('memoryOn', true, bool(true), { choiceHolds: true });
 /** How long the reading log keeps an article, in days. */
 export const RETENTION_CHOICES = [30, 90, 365] as const;
 export const retentionDays = defineSetting<number>('retentionDays', 90, (stored) =>
@@ -110,9 +137,15 @@ export async function readPageSettings(): Promise<PageSettings> {
   }
 }
 
-/** Saves without ever throwing: a setting that cannot be saved is only lost for the next page. */
-const save = <T>(setting: Setting<T>, value: T) =>
-  setting.setValue(value).catch((err) => warn(`could not save ${setting.key}`, err));
+/** Saves without ever throwing; false when the browser could not store it (the legend says so). */
+const save = <T>(setting: Setting<T>, value: T): Promise<boolean> =>
+  setting.setValue(value).then(
+    () => true,
+    (err) => {
+      warn(`could not save ${setting.key}`, err);
+      return false;
+    },
+  );
 
 export const savePageSettings = {
   highlights: (on: boolean) => save(highlightsOn, on),

@@ -93,6 +93,12 @@ export interface ExtensionBrowser {
    * mention count), asked through an extension page.
    */
   readInPrivateWindow(url: string): Promise<{ state: string; mentions: number }>;
+  /**
+   * Takes the extension's IndexedDB away as a reader would: Chromium clears the origin's data
+   * (its connections are closed under it, as "Clear site data" does); Firefox deletes the
+   * database from one of the extension's pages.
+   */
+  clearExtensionDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -202,6 +208,12 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       return tab(page, errors);
     },
     readInPrivateWindow: (url) => readInChromiumPrivateWindow(context, id, url),
+    async clearExtensionDatabase() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin: origin.slice(0, -1), storageTypes: 'indexeddb' });
+      await cdp.detach();
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -441,6 +453,18 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       const read = await readInPrivateWindowFrom((e) => page.evaluate(e), url);
       await page.close();
       return read;
+    },
+    async clearExtensionDatabase() {
+      const { page } = await newTab();
+      await openExtensionPage(page, `${origin}options.html`);
+      const deleted = await page.evaluate(`new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase('gt-lens-memory');
+        request.onsuccess = () => resolve('deleted');
+        request.onerror = () => resolve('error');
+        request.onblocked = () => setTimeout(() => resolve('blocked'), 3000);
+      })`);
+      await page.close();
+      if (deleted !== 'deleted') throw new Error(`the reading log's database was not deleted: ${deleted}`);
     },
     close: () => browser.close(),
   };

@@ -9,18 +9,28 @@ import type { ReadingLog } from './reading-log';
 
 export interface MemoryDeps {
   log(): Promise<ReadingLog>;
+  /** Lets go of the log's connection: the next `log()` opens a fresh one. */
+  dropLog(): void;
   memoryOn(): Promise<boolean>;
   retentionDays(): Promise<number>;
-  /** Notes a failure for the log page (never throws). */
-  problem(message: string): Promise<void>;
+  /** Notes a failure for the log page, or (null) that writing works again; never throws. */
+  problem(message: 'storage-full' | 'storage-failed' | null): Promise<void>;
 }
 
 export async function rememberArticle(record: ArticleRecord, sender: Sender, deps: MemoryDeps) {
   if (sender.tab?.incognito) return { stored: false };
   try {
     if (!(await deps.memoryOn())) return { stored: false };
-    const log = await deps.log();
-    await log.remember(record, await deps.retentionDays());
+    const days = await deps.retentionDays();
+    const write = async () => (await deps.log()).remember(record, days);
+    try {
+      await write();
+    } catch {
+      // A connection the browser closed (site data cleared) or a failed write spoiled: once more, afresh.
+      deps.dropLog();
+      await write();
+    }
+    await deps.problem(null);
     return { stored: true };
   } catch (err) {
     const name = err instanceof Error ? err.name : '';

@@ -26,8 +26,17 @@ const DAY_MS = 86_400_000;
 export class ReadingLog {
   private constructor(private readonly db: IDBPDatabase<MemorySchema>) {}
 
-  static async open(): Promise<ReadingLog> {
+  /**
+   * Opens the log; `onClosed` runs when the browser closes this connection under us (the reader
+   * cleared the extension's data) or another one needs it closed (the database deleted).
+   */
+  static async open(onClosed: () => void = () => {}): Promise<ReadingLog> {
     const db = await openDB<MemorySchema>(DB_NAME, DB_VERSION, {
+      terminated: onClosed,
+      blocking() {
+        db.close();
+        onClosed();
+      },
       upgrade(db, oldVersion, _newVersion, tx) {
         const store =
           oldVersion < 1 ? db.createObjectStore('articles', { keyPath: 'url' }) : tx.objectStore('articles');
@@ -117,5 +126,38 @@ export class ReadingLog {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/**
+ * The background's one connection to the log: opened when first needed, and opened again after
+ * the browser closed it or a write failed on it (Firefox spoils a connection's next transaction
+ * after a quota error), so that the next article is kept.
+ */
+export class LogConnection {
+  private current: Promise<ReadingLog> | null = null;
+
+  constructor(private readonly open: (onClosed: () => void) => Promise<ReadingLog> = (c) => ReadingLog.open(c)) {}
+
+  get(): Promise<ReadingLog> {
+    if (this.current) return this.current;
+    const opening: Promise<ReadingLog> = this.open(() => {
+      if (this.current === opening) this.current = null;
+    }).catch((err) => {
+      if (this.current === opening) this.current = null; // try again on the next article
+      throw err;
+    });
+    this.current = opening;
+    return opening;
+  }
+
+  /** Closes the connection (if open) so that the next `get` opens a fresh one. */
+  drop(): void {
+    const was = this.current;
+    this.current = null;
+    void was?.then(
+      (log) => log.close(),
+      () => {},
+    );
   }
 }

@@ -42,6 +42,10 @@ export const OVERLAY_TEXT = {
   stepName: () => i18n.t('overlayStepName'),
   /** The card's reading-memory frame, as a screen reader names it. */
   memoryFrame: () => i18n.t('recallFrameTitle'),
+  /** "3 of 58": where previous/next stands. */
+  position: (index: number, total: number) => i18n.t('overlayPosition', [String(index), String(total)]),
+  /** A change of the legend's that the browser could not store. */
+  notSaved: () => i18n.t('overlayNotSaved'),
 };
 
 /** "GT Lens, 55 highlights": the toggle's name; it starts with the title, and so with the tab's "GT". */

@@ -132,6 +132,29 @@ describe('options page', () => {
 });
 
 describe('reading log settings', () => {
+  it('says beside each control when the browser could not store a choice, and "off" still holds', async () => {
+    show();
+    const keep = screen.getByRole('checkbox', { name: /^Keep a reading log/ }) as HTMLInputElement;
+    await waitFor(() => expect(keep.checked).toBe(true));
+    // The extension's storage is full: every write to it fails, as Chrome's does over its quota.
+    const full = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.click(keep);
+    await waitFor(() => expect(document.getElementById('memory-not-saved')!.textContent).toMatch(/^Not saved/));
+    expect(document.getElementById('memory-not-saved')!.textContent).toContain('keeps nothing while this stays off');
+    expect(keep.getAttribute('aria-describedby')).toBe('memory-not-saved');
+    expect(keep.checked).toBe(false);
+    // The choice holds where the background reads it, though local storage still says on.
+    expect((await fakeBrowser.storage.local.get('memoryOn')).memoryOn).toBeUndefined();
+    expect(await memoryOn.getValue()).toBe(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Highlight names and figures/ }));
+    await waitFor(() => expect(document.getElementById('highlights-not-saved')!.textContent).toMatch(/^Not saved/));
+    // Saved again once the storage has room: the note goes.
+    full.mockRestore();
+    fireEvent.click(keep);
+    await waitFor(() => expect(document.getElementById('memory-not-saved')!.textContent).toBe(''));
+    expect(await memoryOn.getValue()).toBe(true);
+  });
+
   it('turns the log off, sets how long it keeps articles, and forgets everything in one click', async () => {
     const s = store();
     show(s);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, screen as bodyScreen, cleanup, fireEvent, render, within } from '@testing-library/preact';
+import { act, screen as bodyScreen, cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Legend, type LegendProps } from '@/components/Legend';
 import { MentionCard } from '@/components/MentionCard';
@@ -161,6 +161,7 @@ const screen = {
   getAllByRole: (...a: Parameters<typeof bodyScreen.getAllByRole>) => within(document.body).getAllByRole(...a),
   queryByRole: (...a: Parameters<typeof bodyScreen.queryByRole>) => within(document.body).queryByRole(...a),
   getByText: (...a: Parameters<typeof bodyScreen.getByText>) => within(document.body).getByText(...a),
+  queryByText: (...a: Parameters<typeof bodyScreen.queryByText>) => within(document.body).queryByText(...a),
 };
 const seed = loadFixtures().find((f) => f.name === 'seed-legacy')!;
 let annotator: PageAnnotator | null = null;
@@ -180,7 +181,8 @@ async function overlay(
   body.getBoundingClientRect = () => ({ ...column, top: 0, bottom: 2000 }) as DOMRect;
   Object.defineProperty(document.documentElement, 'clientWidth', { value: 1366, configurable: true });
   const commands: ((c: PageCommand) => void)[] = [];
-  const save = { highlights: vi.fn(), hidden: vi.fn(), collapsed: vi.fn() };
+  const stored = async () => true;
+  const save = { highlights: vi.fn(stored), hidden: vi.fn(stored), collapsed: vi.fn(stored) };
   const host = document.createElement('div');
   document.body.appendChild(host);
   render(
@@ -325,6 +327,15 @@ describe('Overlay by keyboard and pointer', () => {
     const frame = within(document.body).getByTitle('Your reading log') as HTMLIFrameElement;
     expect(frame.getAttribute('src')).toBe(`about:blank#k=${shaoxing.dataset.gtlEntity}`);
     expect(shaoxing.getAttribute('aria-description')).not.toMatch(/article|read/i);
+  });
+
+  it('says in the legend when the browser could not store a change, and stops saying it once one is stored', async () => {
+    const { save } = await overlay({ left: 200, right: 900 });
+    save.hidden.mockResolvedValueOnce(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Places/ }));
+    await waitFor(() => expect(screen.getByText(/^Not saved: the browser could not store this change/)).toBeTruthy());
+    fireEvent.click(screen.getByRole('checkbox', { name: /Places/ }));
+    await waitFor(() => expect(screen.queryByText(/^Not saved/)).toBeNull());
   });
 
   it('runs the keyboard commands: next, previous and highlights off and on', async () => {

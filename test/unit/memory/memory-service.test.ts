@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ArticleRecord, entityKey } from '@/utils/memory/article-record';
 import { type MemoryDeps, recallEntities, rememberArticle } from '@/utils/memory/memory-service';
-import { ReadingLog } from '@/utils/memory/reading-log';
+import { LogConnection, ReadingLog } from '@/utils/memory/reading-log';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -25,9 +25,10 @@ function deps(over: Partial<MemoryDeps> = {}): MemoryDeps & { problems: string[]
   return {
     problems,
     log: () => ReadingLog.open(),
+    dropLog: () => {},
     memoryOn: async () => true,
     retentionDays: async () => 90,
-    problem: async (m) => void problems.push(m),
+    problem: async (m) => void (m && problems.push(m)),
     ...over,
   };
 }
@@ -66,5 +67,60 @@ describe('recallEntities', () => {
         log: () => Promise.reject(new Error('x')),
       }),
     ).toEqual({});
+  });
+});
+
+describe('the log connection', () => {
+  /** Every raw connection opened, as the browser would hold them. */
+  function watchOpens(): IDBDatabase[] {
+    const opened: IDBDatabase[] = [];
+    const open = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (...args: Parameters<IDBFactory['open']>) => {
+      const request = open(...args);
+      request.addEventListener('success', () => opened.push(request.result));
+      return request;
+    };
+    return opened;
+  }
+  const connected = (c: LogConnection) => deps({ log: () => c.get(), dropLog: () => c.drop() });
+
+  it('is opened again after the browser closed it (site data cleared): the next articles are kept', async () => {
+    const opened = watchOpens();
+    const d = connected(new LogConnection());
+    expect(await rememberArticle(record('a'), { tab: {} }, d)).toEqual({ stored: true });
+    forceCloseDatabase(opened[0] as never); // the package types it oddly: it takes a database
+    for (const url of ['b', 'c', 'd'])
+      expect(await rememberArticle(record(url), { tab: {} }, d)).toEqual({ stored: true });
+    expect((await (await d.log()).readAll()).articles.map((a) => a.url).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(d.problems).toEqual([]);
+  });
+
+  it('lets the database be deleted, and keeps the next article in a new one', async () => {
+    const d = connected(new LogConnection());
+    await rememberArticle(record('a'), { tab: {} }, d);
+    await new Promise<void>((resolve, reject) => {
+      const del = indexedDB.deleteDatabase('gt-lens-memory');
+      del.onsuccess = () => resolve();
+      del.onerror = () => reject(del.error);
+      del.onblocked = () => reject(new Error('blocked: the background held on to its connection'));
+    });
+    expect(await rememberArticle(record('b'), { tab: {} }, d)).toEqual({ stored: true });
+    expect((await (await d.log()).readAll()).articles.map((a) => a.url)).toEqual(['b']);
+  });
+
+  it('tries a failed write once more on a fresh connection, and clears a noted problem once writing works', async () => {
+    const spoiled = {
+      remember: vi.fn().mockRejectedValue(Object.assign(new Error('closing'), { name: 'InvalidStateError' })),
+    };
+    let first = true;
+    const notes: (string | null)[] = [];
+    const d = deps({
+      log: async () => (first ? (spoiled as unknown as ReadingLog) : ReadingLog.open()),
+      dropLog: () => void (first = false),
+      problem: async (m) => void notes.push(m),
+    });
+    expect(await rememberArticle(record('a'), { tab: {} }, d)).toEqual({ stored: true });
+    expect(spoiled.remember).toHaveBeenCalledTimes(1);
+    expect(notes).toEqual([null]);
   });
 });
