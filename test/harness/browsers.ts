@@ -208,12 +208,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       return tab(page, errors);
     },
     readInPrivateWindow: (url) => readInChromiumPrivateWindow(context, id, url),
-    async clearExtensionDatabase() {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.clearDataForOrigin', { origin: origin.slice(0, -1), storageTypes: 'indexeddb' });
-      await cdp.detach();
-    },
+    clearExtensionDatabase: () => clearChromiumOrigin(context, origin),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -246,6 +241,27 @@ async function readInPrivateWindowFrom(
   // Closed again, so that the tabs a test opens next are not put in the private window (Firefox would).
   await evaluate(`${api}.windows.remove(${opened.windowId})`);
   return (read as { state: string; mentions: number } | null) ?? { state: 'none', mentions: 0 };
+}
+
+/** ExtensionBrowser.clearExtensionDatabase in Chromium: the origin's IndexedDB cleared, as "Clear site data" does. */
+async function clearChromiumOrigin(context: BrowserContext, origin: string): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: origin.slice(0, -1), storageTypes: 'indexeddb' });
+  await cdp.detach();
+}
+
+/** ExtensionBrowser.clearExtensionDatabase in Firefox: the log's database deleted from an extension page. */
+async function deleteFirefoxDatabase(page: Page, origin: string): Promise<void> {
+  await openExtensionPage(page, `${origin}options.html`);
+  const deleted = await page.evaluate(`new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('gt-lens-memory');
+    request.onsuccess = () => resolve('deleted');
+    request.onerror = () => resolve('error');
+    request.onblocked = () => setTimeout(() => resolve('blocked'), 3000);
+  })`);
+  await page.close();
+  if (deleted !== 'deleted') throw new Error(`the reading log's database was not deleted: ${deleted}`);
 }
 
 /** ExtensionBrowser.readInPrivateWindow, in Chromium. */
@@ -454,18 +470,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       await page.close();
       return read;
     },
-    async clearExtensionDatabase() {
-      const { page } = await newTab();
-      await openExtensionPage(page, `${origin}options.html`);
-      const deleted = await page.evaluate(`new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('gt-lens-memory');
-        request.onsuccess = () => resolve('deleted');
-        request.onerror = () => resolve('error');
-        request.onblocked = () => setTimeout(() => resolve('blocked'), 3000);
-      })`);
-      await page.close();
-      if (deleted !== 'deleted') throw new Error(`the reading log's database was not deleted: ${deleted}`);
-    },
+    clearExtensionDatabase: async () => deleteFirefoxDatabase((await newTab()).page, origin),
     close: () => browser.close(),
   };
 }

@@ -116,7 +116,9 @@ describe('the log connection', () => {
     const notes: (string | null)[] = [];
     const d = deps({
       log: async () => (first ? (spoiled as unknown as ReadingLog) : ReadingLog.open()),
-      dropLog: () => void (first = false),
+      dropLog: () => {
+        first = false;
+      },
       problem: async (m) => void notes.push(m),
     });
     expect(await rememberArticle(record('a'), { tab: {} }, d)).toEqual({ stored: true });
