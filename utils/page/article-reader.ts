@@ -353,13 +353,21 @@ const LEGACY_BODY_LEVELS = 3;
  * page without a title or source line has no body here, and a list item is never one.
  */
 function legacyBody(doc: Document): Element | null {
-  const anchor = doc.querySelector('.article-source') ?? doc.querySelector('.article-title');
-  let el: Element | null = anchor;
-  for (let level = 0; el && level < LEGACY_BODY_LEVELS; level++, el = el.parentElement) {
-    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
-      const body = next.matches('.row-content') ? next : next.querySelector('.row-content');
+  for (const anchor of [doc.querySelector('.article-source'), doc.querySelector('.article-title')]) {
+    let el: Element | null = anchor;
+    for (let level = 0; el && level < LEGACY_BODY_LEVELS; level++, el = el.parentElement) {
+      const body = rowContentAfter(el);
       if (body) return body.closest('li') ? null : body;
     }
+  }
+  return null;
+}
+
+/** The first `.row-content` among the siblings after `el`, or inside one of them. */
+function rowContentAfter(el: Element): Element | null {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    const body = next.matches('.row-content') ? next : next.querySelector('.row-content');
+    if (body) return body;
   }
   return null;
 }

@@ -360,6 +360,16 @@ describe.each(PARSERS)("older pages: the article's own body, or none, parsed wit
     expect(readArticle(parse(list), OLDER_URL)).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
   });
 
+  it('finds the body after the title when the source line comes below it', () => {
+    const html = olderPage().replace(
+      /(<div class="row-fluid article-source">.*?<\/div><\/div>)([\s\S]*?<div class="row-fluid"><div class="span12 row-content">[\s\S]*?<\/div><\/div>)/,
+      '$2$1',
+    );
+    expect(html.indexOf('row-content')).toBeLessThan(html.indexOf('article-source'));
+    expect(read(html)).toMatchObject({ authors: ['Tang Yiming'], published: '2019-06-19T16:13:00+08:00' });
+    expect(read(html).paragraphs.map((p) => p.text)[0]).toBe(FIRST);
+  });
+
   it('never reads a list item after the source line as the body', () => {
     const html = olderPage({ body: '' }).replace(
       '<div class="row-fluid"><div class="span12 row-content"></div></div>',
