@@ -1,7 +1,7 @@
 /** The `annotate` output contract of docs/annotation-guide.md. */
 import { type AnalysisOptions, analyze } from './analysis/analyze';
 import type { Entity, Mention } from './analysis/types';
-import { type ParagraphKind, readArticle, type Template } from './page/article-reader';
+import { analysisInput, type ParagraphKind, readArticle, type Template } from './page/article-reader';
 import { type ArticleStats, articleStats } from './page/page-state';
 
 export interface AnnotatedArticle {
@@ -26,10 +26,7 @@ export function annotateDocument(doc: Document, url?: string, options?: Analysis
   if (!result.isArticle) return { isArticle: false, reason: result.reason, mentions: [] };
   const { paragraphs, ...fields } = result.article;
   const texts = paragraphs.map((p) => p.text);
-  const { mentions, entities } = analyze(
-    { title: fields.title, published: fields.published, paragraphs: texts },
-    options,
-  );
+  const { mentions, entities } = analyze(analysisInput(result.article), options);
   return {
     isArticle: true,
     article: {

@@ -5,7 +5,7 @@
 import { type AnalysisInput, analysisSteps } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
 import { runSliced, type SliceClock, type SliceOptions } from '../slices';
-import { type ReadResult, readArticleSteps } from './article-reader';
+import { analysisInput, type ReadResult, readArticleSteps } from './article-reader';
 
 export type ArticleRead = Extract<ReadResult, { isArticle: true }>;
 
@@ -31,13 +31,7 @@ export async function readAndAnalyze(
   const read = await runSliced(readArticleSteps(doc, url), { clock, signal });
   const readAt = performance.now() - start;
   if (!read.isArticle) return { kind: 'not-article', reason: read.reason, readAt };
-  const { article } = read;
-  const input = {
-    title: article.title,
-    published: article.published,
-    paragraphs: article.paragraphs.map((p) => p.text),
-  };
-  const analysis = await analyze(input, { clock, signal });
+  const analysis = await analyze(analysisInput(read.article), { clock, signal });
   signal.throwIfAborted();
   return { kind: 'article', read, analysis, readAt, analyzedAt: performance.now() - start };
 }

@@ -3,6 +3,7 @@
  * Pure DOM: no browser extension APIs, so it runs in the content script and in Node.
  */
 
+import type { AnalysisInput } from '../analysis/analyze';
 import { ENDS_WITH_PHOTO_CREDIT } from '../analysis/photo-credit';
 import { runToEnd } from '../slices';
 import { parseGtTime, parseGtTimes } from './gt-time';
@@ -127,6 +128,8 @@ const NOISE_WORDS = new Set([
 ]);
 const CAPTION_CLASSES = /\b(picture|caption|pic_desc|photo_desc)\b/i;
 const CLOSING_CREDIT = /^Global Times\.?$/;
+// The older template's staff credit under the body: "Web Editors: <e-mail links>", "Editor: …".
+const STAFF_CREDIT = /^(?:Web\s+)?Editors?\s*[:：]/i;
 // The print edition's headline under some articles: a note about the article, not its text.
 const NEWSPAPER_HEADLINE = /^Newspaper headline\s*:/i;
 
@@ -134,6 +137,32 @@ function isNoise(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const words = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
   return words.some((w) => NOISE_WORDS.has(w));
+}
+
+const HEADING_TAGS = new Set(['strong', 'b', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const MAX_HEADING_WORDS = 20;
+
+/**
+ * A heading drawn as a table inside the body (`<table><tr><td><span><strong>…`): a short table
+ * whose every piece of text is bold or a heading cell. Not a paragraph; a table of figures is kept.
+ */
+function isHeadingTable(table: Element): boolean {
+  const words = clean(table.textContent).split(' ').length;
+  if (words > MAX_HEADING_WORDS) return false;
+  let seen = false;
+  const stack: { node: Node; bold: boolean }[] = [{ node: table, bold: false }];
+  while (stack.length) {
+    const { node, bold } = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (!clean(node.textContent)) continue;
+      if (!bold) return false;
+      seen = true;
+      continue;
+    }
+    const inBold = bold || (node.nodeType === 1 && HEADING_TAGS.has((node as Element).tagName.toLowerCase()));
+    for (let child = node.firstChild; child; child = child.nextSibling) stack.push({ node: child, bold: inBold });
+  }
+  return seen;
 }
 
 interface RawParagraph extends MappedText {
@@ -178,7 +207,7 @@ function* collectParagraphs(container: Element): Generator<void, RawParagraph[]>
     const tag = el.tagName.toLowerCase();
     if (tag === 'br') {
       flush();
-    } else if (SKIP_TAGS.has(tag) || isNoise(el)) {
+    } else if (SKIP_TAGS.has(tag) || isNoise(el) || (tag === 'table' && isHeadingTable(el))) {
       if (!INLINE_TAGS.has(tag)) flush();
     } else if (INLINE_TAGS.has(tag)) {
       stack.push({ next: el.firstChild, block: false });
@@ -194,12 +223,30 @@ function* collectParagraphs(container: Element): Generator<void, RawParagraph[]>
 
 /**
  * A caption ends with its photo credit; "Newspaper headline: …" is a closing note, and the
- * paragraph "Global Times" is the credit line when only closing lines follow it.
+ * paragraph "Global Times" or a staff credit ("Web Editors: …") is a credit line when only
+ * closing lines follow it.
  */
 export function paragraphKind(text: string, closing: boolean, captionHint = false): ParagraphKind {
   if (captionHint || ENDS_WITH_PHOTO_CREDIT.test(text)) return 'caption';
   if (NEWSPAPER_HEADLINE.test(text)) return 'credit';
-  return closing && CLOSING_CREDIT.test(text) ? 'credit' : 'body';
+  return closing && (CLOSING_CREDIT.test(text) || STAFF_CREDIT.test(text)) ? 'credit' : 'body';
+}
+
+/** A staff credit line names the paper's editors (often as e-mail addresses), not the article's. */
+export function isStaffCredit(p: Paragraph): boolean {
+  return p.kind === 'credit' && STAFF_CREDIT.test(p.text);
+}
+
+/**
+ * What the engine reads of an article: every paragraph in place (mentions keep their indices),
+ * a staff credit as empty text, so that its names and e-mail domains are never mentions.
+ */
+export function analysisInput(article: Article): Required<AnalysisInput> {
+  return {
+    title: article.title,
+    published: article.published,
+    paragraphs: article.paragraphs.map((p) => (isStaffCredit(p) ? '' : p.text)),
+  };
 }
 
 function classify(raw: RawParagraph[]): { paragraphs: Paragraph[]; sources: Segment[][] } {
@@ -239,7 +286,10 @@ export function parseAuthors(byline: string): string[] {
     .filter(Boolean);
 }
 
-/** Crumbs "BUSINESS > INDUSTRIES" and columns "CHINA / SOCIETY" both read as "BUSINESS / INDUSTRIES". */
+/**
+ * Crumbs "BUSINESS > INDUSTRIES" and columns "CHINA / SOCIETY" both read as "BUSINESS / INDUSTRIES";
+ * a crumb's leading "Home" (linked or not: " Home >> SPECIAL COVERAGE ") is the site, not a section.
+ */
 function readSection(el: Element | null): string | null {
   if (!el) return null;
   const links = [...el.querySelectorAll('a')].map((a) => clean(a.textContent)).filter(Boolean);
@@ -248,6 +298,7 @@ function readSection(el: Element | null): string | null {
     : clean(el.textContent)
         .split(/\s*[/>»]\s*/)
         .filter(Boolean);
+  if (/^home$/i.test(parts[0] ?? '')) parts.shift();
   return parts.length ? parts.join(' / ').toUpperCase() : null;
 }
 
@@ -292,8 +343,37 @@ function postedInSection(doc: Document): string | null {
   return null;
 }
 
+// How far up from the source line the body may sit: the source line and the body are siblings
+// in the column, or at most wrapped in a row or two.
+const LEGACY_BODY_LEVELS = 3;
+
+/**
+ * The older template's body: the first `.row-content` after the article's own source line (or
+ * title) in its column. The site uses the class for list items too (its 2020 home page), so a
+ * page without a title or source line has no body here, and a list item is never one.
+ */
+function legacyBody(doc: Document): Element | null {
+  for (const anchor of [doc.querySelector('.article-source'), doc.querySelector('.article-title')]) {
+    let el: Element | null = anchor;
+    for (let level = 0; el && level < LEGACY_BODY_LEVELS; level++, el = el.parentElement) {
+      const body = rowContentAfter(el);
+      if (body) return body.closest('li') ? null : body;
+    }
+  }
+  return null;
+}
+
+/** The first `.row-content` among the siblings after `el`, or inside one of them. */
+function rowContentAfter(el: Element): Element | null {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    const body = next.matches('.row-content') ? next : next.querySelector('.row-content');
+    if (body) return body;
+  }
+  return null;
+}
+
 function readLegacy(doc: Document): TemplateMatch | null {
-  const body = doc.querySelector('.row-content');
+  const body = legacyBody(doc);
   if (!body) return null;
   const title = text(doc, '.article-title h3') || text(doc, '.article-title') || siteTitle(doc) || UNTITLED;
   const source = text(doc, '.article-source');
@@ -340,10 +420,36 @@ function largestTextBlock(doc: Document): Element | null {
   return best;
 }
 
+const MAX_HEADLINES = 2;
+
+/** Inside something the paragraphs leave out (a related-stories box, a script) below `root`. */
+function leftOut(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    if (SKIP_TAGS.has(e.tagName.toLowerCase()) || isNoise(e)) return true;
+  }
+  return false;
+}
+
+/**
+ * A list of stories rather than a story: more than two lines that are a link alone (headlines
+ * with their summaries, as on the home page). An article's own links sit inside its sentences.
+ */
+function isHeadlineList(block: Element): boolean {
+  let headlines = 0;
+  for (const a of block.querySelectorAll('a')) {
+    const own = clean(a.textContent);
+    if (!own || leftOut(a, block)) continue;
+    let line = a.parentElement;
+    while (line && line !== block && INLINE_TAGS.has(line.tagName.toLowerCase())) line = line.parentElement;
+    if (line && line !== block && clean(line.textContent) === own && ++headlines > MAX_HEADLINES) return true;
+  }
+  return false;
+}
+
 function readFallback(doc: Document): TemplateMatch | null {
   const body = largestTextBlock(doc);
   const title = siteTitle(doc) || text(doc, 'h1');
-  if (!body || !title) return null;
+  if (!body || !title || isHeadlineList(body)) return null;
   const publishedText =
     meta(doc, 'article:published_time', 'pubdate', 'publishdate') ||
     /Published\s*:\s*([^\n]{6,40})/i.exec(doc.body?.textContent ?? '')?.[1] ||

@@ -283,3 +283,174 @@ describe.each(PARSERS)('update times on each template, parsed with $name', ({ pa
     });
   });
 });
+
+/** The older template (2009–2020) around a body of our own text; each case changes one part. */
+function olderPage(parts: { before?: string; crumbs?: string; body?: string; after?: string } = {}): string {
+  const {
+    before = '',
+    crumbs = '<a href="/china/">CHINA</a> &gt; <a href="/society/">SOCIETY</a>',
+    body = `<br>A ferry company in Xiamen said on Tuesday it would run twice as many boats across the bay this summer.<br>
+      <br>The company said the new boats carry 300 people each and cut the crossing to 20 minutes.<br>`,
+    after = '',
+  } = parts;
+  return `<html><head><title>Ferry line across the bay doubles its sailings - Global Times</title></head><body>
+    ${before}<div id="contents"><div id="left">
+    <div class="row-fluid crumbs">${crumbs}</div>
+    <div class="row-fluid article-title"><h3>Ferry line across the bay doubles its sailings</h3></div>
+    <div class="row-fluid article-source"><div class="span8 text-left">By Tang Yiming Source:Global Times Published: 2019/6/19 16:13:00</div></div>
+    <div class="row-fluid"><div class="span12 row-content">${body}</div></div>
+    ${after}</div></div></body></html>`;
+}
+const OLDER_URL = 'https://www.globaltimes.cn/content/1154321.shtml';
+const FIRST = 'A ferry company in Xiamen said on Tuesday it would run twice as many boats across the bay this summer.';
+
+const readWith = (parse: (html: string) => Document) => (html: string) => {
+  const result = readArticle(parse(html), OLDER_URL);
+  if (!result.isArticle) throw new Error(result.reason);
+  return result.article;
+};
+const byName = Object.fromEntries(fixtures.map((f) => [f.name, f]));
+
+describe.each(PARSERS)("older pages: the article's own body, or none, parsed with $name", ({ parse }) => {
+  const read = readWith(parse);
+
+  const notArticles = fixtures.filter((f) => !f.expected.isArticle).map((f) => f.name);
+  it.each(
+    notArticles.flatMap((name) =>
+      [
+        [undefined, NO_ARTICLE_TEXT],
+        ['https://www.globaltimes.cn/content/1210400.shtml', NO_ARTICLE_TEXT],
+        ['http://globaltimes.cn/page/202012/1210400.shtml', NO_ARTICLE_TEXT],
+        ['https://www.globaltimes.cn/', NOT_ARTICLE_PAGE],
+        ['https://www.globaltimes.cn/index.html', NOT_ARTICLE_PAGE],
+        ['https://example.com/content/1210400.shtml', NOT_GT],
+      ].map(([url, reason]) => [name, url, reason] as const),
+    ),
+  )('%s at %s is not an article', (name, url, reason) => {
+    expect(readArticle(parse(byName[name]!.html), url)).toEqual({ isArticle: false, reason });
+  });
+
+  it('reads the body beside the title and source line, not a list item before them', () => {
+    const before = `<ul class="latest"><li class="row-content"><a href="/content/1154300.shtml">Night buses return to the old town</a></li>
+      <li class="row-content"><a href="/content/1154301.shtml">Museum opens a hall of river maps</a></li></ul>`;
+    const article = read(olderPage({ before }));
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      FIRST,
+      'The company said the new boats carry 300 people each and cut the crossing to 20 minutes.',
+    ]);
+  });
+
+  it('reads no body from a list of row-content items when the page has no title or source line', () => {
+    const html = `<html><head><title>Global Times</title></head><body><div id="contents">
+      <div class="row-fluid"><div class="span12 row-content"><a href="/content/1154300.shtml">Night buses return to the old town after a quiet year</a></div></div>
+      <div class="row-fluid"><div class="span12 row-content"><a href="/content/1154301.shtml">Museum opens a hall of river maps drawn by boatmen</a></div></div>
+      </div></body></html>`;
+    expect(readArticle(parse(html), OLDER_URL)).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+  });
+
+  it('reads a page without a template whose body holds a related-stories box', () => {
+    const story = `${FIRST} The company said the new boats carry 300 people each and cut the crossing to 20 minutes. `;
+    const related = ['Night buses return', 'Museum opens a hall', 'Bridge reopens'].map(
+      (t, i) => `<li><a href="/content/115430${i}.shtml">${t}</a></li>`,
+    );
+    const html = `<html><head><title>Ferries - Global Times</title></head><body><div class="story">
+      <p>${story}</p><p>${story}</p><div class="related-box"><ul>${related.join('')}</ul></div><p>${story}</p></div></body></html>`;
+    expect(read(html)).toMatchObject({ template: 'fallback', title: 'Ferries' });
+    const list = html.replace('related-box', 'more-box');
+    expect(readArticle(parse(list), OLDER_URL)).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+  });
+
+  it('finds the body after the title when the source line comes below it', () => {
+    const html = olderPage().replace(
+      /(<div class="row-fluid article-source">.*?<\/div><\/div>)([\s\S]*?<div class="row-fluid"><div class="span12 row-content">[\s\S]*?<\/div><\/div>)/,
+      '$2$1',
+    );
+    expect(html.indexOf('row-content')).toBeLessThan(html.indexOf('article-source'));
+    expect(read(html)).toMatchObject({ authors: ['Tang Yiming'], published: '2019-06-19T16:13:00+08:00' });
+    expect(read(html).paragraphs.map((p) => p.text)[0]).toBe(FIRST);
+  });
+
+  it('never reads a list item after the source line as the body', () => {
+    const html = olderPage({ body: '' }).replace(
+      '<div class="row-fluid"><div class="span12 row-content"></div></div>',
+      `<div class="row-fluid"><ul><li class="row-content"><a href="/content/1154300.shtml">Night buses return to the old town after a quiet year</a></li>
+        <li class="row-content"><a href="/content/1154301.shtml">Museum opens a hall of river maps drawn by boatmen</a></li></ul></div>`,
+    );
+    expect(readArticle(parse(html), OLDER_URL)).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+  });
+});
+
+describe.each(PARSERS)('older pages: crumbs, staff credits and table headings, parsed with $name', ({ parse }) => {
+  const read = readWith(parse);
+
+  it.each([
+    [' Home &gt;&gt; SPECIAL COVERAGE ', 'SPECIAL COVERAGE'],
+    ['HOME &gt; CHINA &gt; SOCIETY', 'CHINA / SOCIETY'],
+    ['<a href="/">Home</a> &gt; <a href="/life/">LIFE</a>', 'LIFE'],
+    ['Hometown tales &gt;&gt; LIFE', 'HOMETOWN TALES / LIFE'],
+    [' Home ', null],
+    ['<a href="/china/">CHINA</a> &gt; <a href="/society/">SOCIETY</a>', 'CHINA / SOCIETY'],
+  ])('reads the crumb %j as the section %j', (crumbs, section) => {
+    expect(read(olderPage({ crumbs })).section).toBe(section);
+  });
+
+  it.each([
+    [
+      'web editors in italics, as e-mail links',
+      '<em><br />Web Editors: <a href="mailto:an.ke@globaltimes.com.cn">an.ke@globaltimes.com.cn</a></em>',
+      ['body', 'credit'],
+    ],
+    ['one editor by name', '<br>Editor: Lin Qiao<br>', ['body', 'credit']],
+    [
+      'the paper, then the web editor',
+      '<br>Global Times<br><em><br />Web Editor: Lin Qiao</em>',
+      ['body', 'credit', 'credit'],
+    ],
+    [
+      'the web editor, then the paper',
+      '<br>Web editor: Lin Qiao<br><br>Global Times<br>',
+      ['body', 'credit', 'credit'],
+    ],
+    [
+      'an editor line followed by article text',
+      '<br>Editor: Lin Qiao<br><br>The boats start in July.<br>',
+      ['body', 'body', 'body'],
+    ],
+  ])('tells staff credits from article text: %s', (_case, closing, kinds) => {
+    const article = read(olderPage({ body: `<br>${FIRST}<br>${closing}` }));
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(kinds);
+  });
+
+  it.each(['legacy-staff-credit', 'legacy-plain-crumb'])('%s: the staff credit names no one', (name) => {
+    const { html, expected } = byName[name]!;
+    const result = annotateDocument(parse(html), expected.url);
+    if (!result.isArticle) throw new Error(result.reason);
+    const staff = result.article.paragraphs.findIndex((p) => /^(Web )?Editors?:/.test(p));
+    expect(result.article.paragraphKinds[staff]).toBe('credit');
+    expect(result.mentions.filter((m) => m.paragraph === staff)).toEqual([]);
+    expect(result.entities.map((e) => e.name)).not.toContain('globaltimes.com.cn');
+  });
+
+  it.each([
+    [
+      'a heading in a one-cell table',
+      '<table><tr><td><span><strong>By barge on the canal</strong></span></td></tr></table>',
+      [],
+    ],
+    ['a heading in bold type', '<table><tbody><tr><td><b>By sea</b></td></tr></tbody></table>', []],
+    ['a heading in a table heading cell', '<table><tr><th>By train</th></tr></table>', []],
+    [
+      'a table of figures',
+      '<table><tr><td><strong>Port</strong></td><td><strong>Tons</strong></td></tr><tr><td>Zhoushan</td><td>4.5 million</td></tr></table>',
+      ['Port', 'Tons', 'Zhoushan', '4.5 million'],
+    ],
+    [
+      'a table with a plain line',
+      '<table><tr><td>The crossing takes 20 minutes.</td></tr></table>',
+      ['The crossing takes 20 minutes.'],
+    ],
+  ])('leaves out %s, keeps other tables', (_case, table, kept) => {
+    const article = read(olderPage({ body: `<br>${FIRST}<br>${table}<br>The boats start in July.<br>` }));
+    expect(article.paragraphs.map((p) => p.text)).toEqual([FIRST, ...kept, 'The boats start in July.']);
+  });
+});

@@ -52,6 +52,14 @@ describe('PageAnnotator', () => {
     });
   });
 
+  it('marks nothing in a staff credit line (its e-mail domains are not organizations)', async () => {
+    const { container } = await annotate('legacy-staff-credit');
+    const credit = container.querySelector('em')!;
+    expect(credit.textContent).toMatch(/^Web Editors:/);
+    expect(marksIn(container).length).toBeGreaterThan(0);
+    expect(marksIn(credit)).toEqual([]);
+  });
+
   it('turns highlights off to the exact original DOM and on again without nesting', async () => {
     const { annotator, container, original } = await annotate('seed-current');
     const marked = container.innerHTML;

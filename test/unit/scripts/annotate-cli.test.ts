@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR } from '../../harness/fixtures';
+import { FIXTURES_DIR, loadFixtures } from '../../harness/fixtures';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../../..');
@@ -73,6 +73,33 @@ describe('npm run annotate', () => {
     const { stdout } = await annotate(page('section-front'));
     expect(JSON.parse(stdout)).toMatchObject({ isArticle: false });
   });
+
+  // The older template's pages as the site serves them (issue 23): read the same with no address
+  // and at an article's address.
+  const older = loadFixtures().filter((f) => f.name.startsWith('legacy-'));
+  it.each([[[]], [['--url', 'https://www.globaltimes.cn/content/1210400.shtml']]])(
+    'reads the older pages as expected.json says, with %j',
+    async (urlArgs) => {
+      const { code, stdout } = await annotate(...older.map((f) => page(f.name)), ...urlArgs);
+      expect(code).toBe(0);
+      const lines = stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines).toHaveLength(older.length);
+      for (const [i, line] of lines.entries()) {
+        const { url: _, ...expected } = older[i]!.expected;
+        if (!expected.isArticle) {
+          expect(line).toMatchObject(expected);
+          continue;
+        }
+        const { url: _read, stats: _stats, ...article } = line.article;
+        const { url: _wanted, ...wanted } = expected.article;
+        expect(article).toEqual(wanted);
+        expect(line.mentions.map((m: { text: string }) => m.text)).not.toContain('globaltimes.com.cn');
+      }
+    },
+  );
 
   it('reports an unreadable file and goes on with the rest', async () => {
     const { code, stdout, stderr } = await annotate('/nonexistent/page.html', page('seed-current'));
