@@ -62,9 +62,13 @@ function overlayHost(): { host: HTMLElement; shadow: ShadowRoot } {
   return { host, shadow: host.attachShadow({ mode: open ? 'open' : 'closed' }) };
 }
 
-/** An older copy's overlay, left by an update (Firefox runs the new script in open tabs), goes. */
-export function removeLeftoverOverlays(): void {
-  for (const old of document.querySelectorAll(`[${OVERLAY_HOST_ATTRIBUTE}]`)) old.remove();
+/**
+ * An older copy's overlay, left by an update (Firefox runs the new version's script in the tabs
+ * already open, and the old one can no longer remove what it drew), goes; so does one of a
+ * version before this host had its attribute.
+ */
+function removeLeftoverOverlays(): void {
+  for (const old of document.querySelectorAll(`[${OVERLAY_HOST_ATTRIBUTE}], gt-lens-overlay`)) old.remove();
 }
 
 export function mountOverlay(
@@ -81,6 +85,7 @@ export function mountOverlay(
   );
   ctx.onInvalidated(memoryOn.watch((on) => (memory.on = on)));
   const lookups = { convert: articleConversions(annotator), memoryFrame: articleMemory(annotator, memory) };
+  removeLeftoverOverlays();
   const { host, shadow } = overlayHost();
   const style = document.createElement('style');
   style.textContent = overlayCss;

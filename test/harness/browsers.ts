@@ -99,6 +99,11 @@ export interface ExtensionBrowser {
    * database from one of the extension's pages.
    */
   clearExtensionDatabase(): Promise<void>;
+  /**
+   * Updates the extension in place while pages are open: Firefox installs the same add-on again
+   * (and runs its content script in the open tabs, as after an update); Chromium reloads it.
+   */
+  updateExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -209,6 +214,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     },
     readInPrivateWindow: (url) => readInChromiumPrivateWindow(context, id, url),
     clearExtensionDatabase: () => clearChromiumOrigin(context, origin),
+    updateExtension: () => reloadChromiumExtension(context, origin),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -243,12 +249,29 @@ async function readInPrivateWindowFrom(
   return (read as { state: string; mentions: number } | null) ?? { state: 'none', mentions: 0 };
 }
 
+/** Installs the add-on over WebDriver BiDi: the same one again replaces it in place, under the same id. */
+async function installFirefoxAddon(browser: unknown, path: string, allowPrivateBrowsing: boolean): Promise<void> {
+  const { connection } = browser as { connection: BiDiConnection };
+  await connection.send('webExtension.install', {
+    extensionData: { type: 'path', path },
+    ...(allowPrivateBrowsing && { 'moz:allowPrivateBrowsing': true }),
+  });
+}
+
 /** ExtensionBrowser.clearExtensionDatabase in Chromium: the origin's IndexedDB cleared, as "Clear site data" does. */
 async function clearChromiumOrigin(context: BrowserContext, origin: string): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', { origin: origin.slice(0, -1), storageTypes: 'indexeddb' });
   await cdp.detach();
+}
+
+/** ExtensionBrowser.updateExtension in Chromium: the extension reloads itself, as after an update. */
+async function reloadChromiumExtension(context: BrowserContext, origin: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${origin}options.html`);
+  await page.evaluate('setTimeout(() => chrome.runtime.reload(), 0), true').catch(() => {});
+  await page.close().catch(() => {});
 }
 
 /** ExtensionBrowser.clearExtensionDatabase in Firefox: the log's database deleted from an extension page. */
@@ -457,13 +480,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       // Firefox runs an add-on in private windows only with the reader's permission, which
       // about:addons grants; WebDriver BiDi grants it when installing ("moz:allowPrivateBrowsing").
       // Installing the same temporary add-on again replaces it in place, under the same id.
-      const connection = (
-        browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }
-      ).connection;
-      await connection.send('webExtension.install', {
-        extensionData: { type: 'path', path: extensionDir },
-        'moz:allowPrivateBrowsing': true,
-      });
+      await installFirefoxAddon(browser, extensionDir, true);
       const { page } = await newTab();
       await openExtensionPage(page, `${origin}options.html`);
       const read = await readInPrivateWindowFrom((e) => page.evaluate(e), url);
@@ -471,6 +488,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       return read;
     },
     clearExtensionDatabase: async () => deleteFirefoxDatabase((await newTab()).page, origin),
+    updateExtension: () => installFirefoxAddon(browser, extensionDir, false),
     close: () => browser.close(),
   };
 }
