@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { getMessageFrom, LANGUAGES, messagesOf } from './use-locale';
 
 const ROOT = join(import.meta.dirname, '../../..');
-// Where interface strings are asked for: i18n.t('key') in the popup, options, overlay and their parts; __MSG_key__ in
+// Where interface strings are asked for: i18n.t('key') in every entry point, the overlay and their parts; __MSG_key__ in
 // the manifest and its commands.
-const SOURCES = ['components', 'entrypoints/popup', 'entrypoints/options', 'utils/page', 'wxt.config.ts'];
+const SOURCES = ['components', 'entrypoints', 'utils/page', 'wxt.config.ts'];
 // The brand and the folded tab's "GT" stay as they are in every language.
 const BRAND_KEYS = ['extName', 'overlayTab'];
 
