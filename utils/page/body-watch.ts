@@ -1,7 +1,8 @@
 /**
  * The watch for a replaced article body. Late ads and images are left alone; when the page
- * replaces the body we marked, `onReplaced` runs once the page has stopped changing it (a quiet
- * `quietMs`), so a page that rebuilds it in several steps is read once, after the last.
+ * takes away the body we marked, `onReplaced` runs once the page has stopped changing it (a quiet
+ * `quietMs`), so a page that rebuilds it in several steps is read once, after the last; a body
+ * taken away and put back (the same element) is read again too, as it may have missed its marks.
  */
 export function watchReplacedBody(
   doc: Document,
@@ -21,7 +22,7 @@ export function watchReplacedBody(
     if (container.isConnected) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (container.isConnected || signal.aborted) return;
+      if (signal.aborted) return;
       stop();
       onReplaced();
     }, quietMs);

@@ -35,7 +35,17 @@ export interface Piece {
   from: number;
   to: number;
   mention: number;
+  /** The mention's text this piece covers, as the analysis read it: checked against the node when marked. */
+  expect: string;
+  /** Where `expect` starts in the paragraph's text. */
+  at: number;
 }
+
+/** Text as it reads: every run of spaces (the reader's spaces, text-map.ts) as one space. */
+const readAs = (text: string) => text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ');
+
+/** Whether a node's text still says what the analysis read there. */
+export const stillSays = (nodeText: string, expected: string) => readAs(nodeText) === readAs(expected);
 
 /** The first segment that reaches past `index`. */
 function firstSegmentAt(segments: readonly Segment[], index: number): number {
@@ -63,8 +73,11 @@ export function* piecesByNodeSteps(
       const to = seg.nodeStart + (b - seg.start);
       const piece = own.get(seg.node);
       // Collapsed whitespace inside one node: one piece covers the whole stretch.
-      if (piece) piece.to = Math.max(piece.to, to);
-      else own.set(seg.node, { node: seg.node, from, to, mention });
+      if (piece) {
+        piece.to = Math.max(piece.to, to);
+        piece.expect = m.text.slice(piece.at - m.start, b - m.start);
+      } else
+        own.set(seg.node, { node: seg.node, from, to, mention, at: a, expect: m.text.slice(a - m.start, b - m.start) });
     }
     for (const piece of own.values()) {
       const list = byNode.get(piece.node);
@@ -75,19 +88,29 @@ export function* piecesByNodeSteps(
   return [...byNode.values()];
 }
 
+/** Counts the pieces that could not be marked because the page changed the text under them. */
+export interface MarkTally {
+  missed: number;
+}
+
 /**
  * Wraps one node's pieces. The node's text is cut once into text and marks (a fragment that
  * replaces it), so a long text node with thousands of mentions costs its length, not its length
- * times its mentions. Returns the marks made, in document order.
+ * times its mentions. A piece whose text is no longer what the analysis read (the page edited it,
+ * or removed its node) is left alone and counted. Returns the marks made, in document order.
  */
 export function wrapNode(
   doc: Document,
   pieces: readonly Piece[],
   mentions: readonly Mention[],
   voice: MarkVoice = () => null,
+  tally: MarkTally = { missed: 0 },
 ): HTMLElement[] {
   const node = pieces[0]?.node;
-  if (!node?.parentNode) return []; // the page removed it under us
+  if (!node?.parentNode) {
+    tally.missed += pieces.length; // the page removed it under us
+    return [];
+  }
   const data = node.data;
   const ordered = [...pieces].sort((a, b) => a.from - b.from);
   const made: HTMLElement[] = [];
@@ -95,7 +118,14 @@ export function wrapNode(
   let pos = 0;
   let first = true;
   for (const piece of ordered) {
-    if (piece.from < pos || piece.to > data.length || piece.from >= piece.to) continue; // the text changed under us
+    if (piece.from < pos || piece.to > data.length || piece.from >= piece.to) {
+      tally.missed++;
+      continue;
+    }
+    if (!stillSays(data.slice(piece.from, piece.to), piece.expect)) {
+      tally.missed++; // the page edited the text since it was read
+      continue;
+    }
     if (piece.from > pos) frag.appendChild(doc.createTextNode(data.slice(pos, piece.from)));
     const text = doc.createTextNode(data.slice(piece.from, piece.to));
     pos = piece.to;
@@ -139,6 +169,7 @@ export function* wrapNodeSteps(
   pieces: readonly Piece[],
   mentions: readonly Mention[],
   voice?: MarkVoice,
+  tally?: MarkTally,
   batch = 300,
 ): Generator<void, void> {
   const ordered = [...pieces].sort((a, b) => a.from - b.from);
@@ -153,11 +184,11 @@ export function* wrapNodeSteps(
       const rest = doc.createTextNode(node.data.slice(cut));
       node.data = node.data.slice(0, cut);
       node.parentNode.insertBefore(rest, node.nextSibling);
-      wrapNode(doc, chunk, mentions, voice);
+      wrapNode(doc, chunk, mentions, voice, tally);
       node = rest;
       shift += cut;
     } else {
-      wrapNode(doc, chunk, mentions, voice);
+      wrapNode(doc, chunk, mentions, voice, tally);
     }
     yield;
   }
@@ -170,8 +201,13 @@ export function marksIn(root: ParentNode): HTMLElement[] {
 
 /** Unwraps every mark under `root` and merges the text split for it: the DOM as it was. */
 export function removeMarks(root: ParentNode): void {
+  unwrapMarks(marksIn(root));
+}
+
+/** Unwraps these marks, keeping their text where it stands, and merges the text split for them. */
+export function unwrapMarks(marks: Iterable<HTMLElement>): void {
   const parents = new Set<Node>();
-  for (const mark of marksIn(root)) {
+  for (const mark of marks) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);

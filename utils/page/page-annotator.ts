@@ -5,8 +5,9 @@
  * is tested in a DOM.
  */
 import type { Analysis, Entity, Mention, MentionType } from '../analysis/types';
-import { newClock } from '../slices';
-import { type Analyzer, readAndAnalyze } from './annotation-pipeline';
+import { newClock, runSliced } from '../slices';
+import { type Analyzer, type ArticleRead, readAndAnalyze } from './annotation-pipeline';
+import { readArticleSteps } from './article-reader';
 import { watchReplacedBody } from './body-watch';
 import { removeMarks } from './highlighter';
 import { LABELS } from './mark-style';
@@ -38,7 +39,8 @@ export interface Landing {
 
 const FLASH_CLASS = 'gt-lens-flash';
 const FLASH_MS = 1300;
-const MAX_REDOS = 3;
+/** Readings again after the page replaced or edited the body: a page may churn forever. */
+const MAX_REDOS = 5;
 
 /** Resolves in a task after the next frame (at once-ish where there are no frames). */
 const afterPaint = (view: Window | null) =>
@@ -133,10 +135,15 @@ export class PageAnnotator {
       };
       this.timings = timings;
       this.marks.applyHidden(options.hidden);
-      if (options.highlights) await this.marks.mark(options.hidden, { clock, signal: this.newMarkJob() });
+      const tally = options.highlights
+        ? await this.marks.mark(options.hidden, { clock, signal: this.newMarkJob() })
+        : { missed: 0 };
       timings.marked = options.highlights ? performance.now() - t0 : null;
       timings.longestTask = Math.max(clock.longest, performance.now() - clock.taskStart);
       this.watch(read.container, run.signal);
+      // The page edited the text while it was read, analyzed or marked, or edits it later: read it again.
+      this.marks.watchEdits(() => void this.recheck(read, run.signal), run.signal);
+      if (tally.missed) this.redo();
       this.notify();
       // The page's scheme reads computed style: once the page has painted the marks, so that it
       // never forces a style pass of its own.
@@ -264,17 +271,23 @@ export class PageAnnotator {
     for (const listener of this.listeners) listener();
   }
 
-  /** A replaced article body is read and marked again, at most a few times (a page may churn forever). */
+  /** After the page's edits: read again, and annotate again if the article's text changed (not for an ad). */
+  private async recheck(read: ArticleRead, signal: AbortSignal): Promise<void> {
+    const now = await runSliced(readArticleSteps(this.doc, this.url), { signal }).catch(() => null);
+    if (!now || signal.aborted) return;
+    const texts = (r: ArticleRead) => r.article.paragraphs.map((p) => p.text).join('\n');
+    if (!now.isArticle || now.container !== read.container || texts(now) !== texts(read)) this.redo();
+  }
+
+  /** The article read, analyzed and marked again, at most a few times. */
+  private redo(): void {
+    if (this.redone >= MAX_REDOS) return;
+    this.redone++;
+    void this.start();
+  }
+
+  /** A replaced (or detached and put back) article body is read and marked again. */
   private watch(container: Element, signal: AbortSignal): void {
-    watchReplacedBody(
-      this.doc,
-      container,
-      () => {
-        if (this.redone >= MAX_REDOS) return;
-        this.redone++;
-        void this.start();
-      },
-      signal,
-    );
+    watchReplacedBody(this.doc, container, () => this.redo(), signal);
   }
 }

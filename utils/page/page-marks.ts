@@ -6,7 +6,18 @@ import type { Mention, MentionType } from '../analysis/types';
 import { runSliced, type SliceOptions } from '../slices';
 import type { ArticleRead } from './annotation-pipeline';
 import { readArticleSteps } from './article-reader';
-import { type MarkVoice, marksIn, piecesByNodeSteps, removeMarks, voiceMark, wrapNodeSteps } from './highlighter';
+import {
+  MARK_CLASS,
+  type MarkTally,
+  type MarkVoice,
+  marksIn,
+  piecesByNodeSteps,
+  removeMarks,
+  stillSays,
+  unwrapMarks,
+  voiceMark,
+  wrapNodeSteps,
+} from './highlighter';
 import { isDarkColor, LABELS, markCss } from './mark-style';
 import { TYPE_NAMES } from './overlay-messages';
 
@@ -23,9 +34,15 @@ function voiceFor(hidden: ReadonlySet<MentionType>): MarkVoice {
   };
 }
 
+/** How long the page's edits must have stopped before the article is read again. */
+const EDITS_QUIET_MS = 200;
+
 export class PageMarks {
   /** Whether `read.sources` still point at the live text nodes (no mark made or removed since). */
   private sourcesFresh = true;
+  /** While GT Lens itself changes the body (marking, unmarking): the edit watch ignores it. */
+  private busy = 0;
+  private observer: MutationObserver | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -38,35 +55,107 @@ export class PageMarks {
     return this.read.container as HTMLElement;
   }
 
-  /** Marks every mention; an aborted run takes its partial marks away again. */
-  async mark(hidden: ReadonlySet<MentionType>, options: SliceOptions): Promise<void> {
+  /**
+   * Marks every mention against the text as it is now; an aborted run takes its partial marks
+   * away again. Answers how many pieces the page had changed under it (0 when all went in): a
+   * mention with any such piece is left unmarked.
+   */
+  async mark(hidden: ReadonlySet<MentionType>, options: SliceOptions): Promise<MarkTally> {
     const read = this.read;
-    if (!this.sourcesFresh) {
-      // Marks made or removed since the reading split and merged text nodes: read them afresh.
-      this.unmark(); // never mark twice
-      const fresh = await runSliced(readArticleSteps(this.doc, this.url), options);
-      if (!fresh.isArticle || fresh.container !== read.container) return;
-      read.sources = fresh.sources;
-    }
-    this.sourcesFresh = false;
-    this.ensureStyle();
-    const { doc, mentions } = this;
-    const voice = voiceFor(hidden);
-    function* steps() {
-      const groups = yield* piecesByNodeSteps(read.sources, mentions);
-      for (const g of groups) yield* wrapNodeSteps(doc, g, mentions, voice);
-    }
+    const tally: MarkTally = { missed: 0 };
+    this.busy++;
     try {
-      await runSliced(steps(), options);
-    } catch (err) {
-      this.unmark();
-      throw err;
+      if (!this.sourcesFresh) {
+        // Marks made or removed since the reading split and merged text nodes: read them afresh.
+        this.unmark(); // never mark twice
+        const fresh = await runSliced(readArticleSteps(this.doc, this.url), options);
+        if (!fresh.isArticle || fresh.container !== read.container) return { missed: 1 };
+        read.sources = fresh.sources;
+      }
+      this.sourcesFresh = false;
+      this.ensureStyle();
+      const { doc, mentions } = this;
+      const voice = voiceFor(hidden);
+      function* steps() {
+        const groups = yield* piecesByNodeSteps(read.sources, mentions);
+        for (const g of groups) yield* wrapNodeSteps(doc, g, mentions, voice, tally);
+      }
+      try {
+        await runSliced(steps(), options);
+      } catch (err) {
+        this.unmark();
+        throw err;
+      }
+      if (tally.missed) this.dropChanged(this.all());
+      return tally;
+    } finally {
+      this.settle();
     }
   }
 
   unmark(): void {
+    this.busy++;
     removeMarks(this.read.container);
     this.sourcesFresh = false;
+    this.settle();
+  }
+
+  /** Unmarks every mention, among those of these marks, whose marks no longer read as its text. */
+  private dropChanged(marks: Iterable<HTMLElement>): boolean {
+    const touched = new Set<string>();
+    for (const m of marks) touched.add(m.dataset.gtlMention!);
+    const changed: HTMLElement[] = [];
+    for (const index of touched) {
+      const own = this.of({ mention: Number(index) });
+      const mention = this.mentions[Number(index)];
+      if (mention && !stillSays(own.map((m) => m.textContent).join(''), mention.text)) changed.push(...own);
+    }
+    if (!changed.length) return false;
+    this.busy++;
+    unwrapMarks(changed);
+    this.settle();
+    return true;
+  }
+
+  /**
+   * Watches the body for the page's own edits once it is marked: a mark whose text the page
+   * changed goes at once, and `onEdited` runs once the page has been quiet for a moment, for
+   * the article to be read again. GT Lens's own changes are not the page's.
+   */
+  watchEdits(onEdited: () => void, signal: AbortSignal): void {
+    const view = this.doc.defaultView;
+    if (!view?.MutationObserver || signal.aborted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new view.MutationObserver((records) => {
+      if (this.busy) return;
+      const inMarks = new Set<HTMLElement>();
+      for (const r of records) {
+        const at = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+        const mark = at?.closest<HTMLElement>(`mark.${MARK_CLASS}`);
+        if (mark) inMarks.add(mark);
+        for (const n of r.removedNodes)
+          if (n instanceof view.HTMLElement && n.matches(`mark.${MARK_CLASS}`)) inMarks.add(n);
+      }
+      this.dropChanged(inMarks);
+      clearTimeout(timer);
+      timer = setTimeout(() => signal.aborted || onEdited(), EDITS_QUIET_MS);
+    });
+    observer.observe(this.container, { characterData: true, childList: true, subtree: true });
+    this.observer = observer;
+    signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        clearTimeout(timer);
+      },
+      { once: true },
+    );
+  }
+
+  /** Ends one change of GT Lens's own: its mutation records are not the page's edits. */
+  private settle(): void {
+    this.observer?.takeRecords();
+    this.busy--;
   }
 
   /** Hidden types lose their swatch (one attribute on the body) and their voice (each mark). */
@@ -121,6 +210,7 @@ export class PageMarks {
 
   /** Leaves the body as it was: no marks, no attributes, no stylesheet. */
   destroy(): void {
+    this.observer?.disconnect();
     this.unmark();
     for (const a of ['gtlScheme', 'gtlHide', 'gtlTimings']) delete this.container.dataset[a];
     this.doc.getElementById(STYLE_ID)?.remove();

@@ -207,6 +207,78 @@ describe('PageAnnotator on a changing page', () => {
     await until(() => marksIn(fresh).length > 0);
     expect(fresh.querySelector('mark mark')).toBeNull();
   });
+});
+
+describe('PageAnnotator on a page that edits its text', () => {
+  /** Each mark's text against its mention's: a mark never covers words the page changed. */
+  const markedRight = (a: PageAnnotator) =>
+    marksIn(document).every((m) => {
+      const own = marksIn(document).filter((x) => x.dataset.gtlMention === m.dataset.gtlMention);
+      return own.map((x) => x.textContent).join('') === a.analysis!.mentions[Number(m.dataset.gtlMention)]!.text;
+    });
+  /** An analyzer during whose first run the page does something to its body (as while Firefox's background answers). */
+  const meanwhile = (act: () => void): typeof analyzeInPage => {
+    let once = act;
+    return async (input, slices) => {
+      const analysis = await analyzeInPage(input, slices);
+      once();
+      once = () => {};
+      return analysis;
+    };
+  };
+
+  it('marks no word the page edited while the article was analyzed, and marks the new text after', async () => {
+    const url = load('seed-legacy');
+    const edit = () => {
+      const walker = document.createTreeWalker(document.querySelector('.row-content')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+        n.data = n.data.replace(/Shaoxing/g, 'Lishui').replace(/Shanghai/g, 'Suzhou');
+    };
+    annotator = new PageAnnotator(document, url, { highlights: true, hidden: new Set() }, meanwhile(edit));
+    await annotator.start();
+    expect(markedRight(annotator)).toBe(true);
+    expect(marksIn(document).some((m) => /Shaoxing|Shanghai/.test(m.textContent!))).toBe(false);
+    await until(() => marksIn(document).some((m) => m.textContent === 'Lishui'));
+    expect(markedRight(annotator)).toBe(true);
+  });
+
+  it('marks every mention after a keyword linker wrapped words in links while the article was analyzed', async () => {
+    const url = load('seed-legacy');
+    const link = () => {
+      const body = document.querySelector('.row-content')!;
+      body.innerHTML = body.innerHTML.replace(/\b(Shaoxing|Shanghai|Tesla)\b/g, '<a href="/tag/$1">$1</a>');
+    };
+    annotator = new PageAnnotator(document, url, { highlights: true, hidden: new Set() }, meanwhile(link));
+    await annotator.start();
+    const mentions = () => new Set(marksIn(document).map((m) => m.dataset.gtlMention)).size;
+    await until(() => mentions() === annotator!.analysis!.mentions.length);
+    expect(markedRight(annotator)).toBe(true);
+  });
+
+  it('drops a mark whose text the page edits afterwards, and leaves an ad alone', async () => {
+    const { annotator, container } = await annotate('seed-legacy');
+    const mark = marksIn(container).find((m) => m.textContent === 'Shaoxing')!;
+    (mark.firstChild as Text).data = 'Ningbo';
+    await until(() => !mark.isConnected);
+    expect(markedRight(annotator)).toBe(true);
+    expect(container.textContent).toContain('Ningbo');
+  });
+
+  it('reads a body taken away while it was analyzed and put back', async () => {
+    const url = load('seed-legacy');
+    const away = () => {
+      const body = document.querySelector('.row-content')!;
+      const parent = body.parentNode!;
+      const next = body.nextSibling;
+      body.remove();
+      setTimeout(() => parent.insertBefore(body, next), 30);
+    };
+    annotator = new PageAnnotator(document, url, { highlights: true, hidden: new Set() }, meanwhile(away));
+    await annotator.start();
+    await until(() => marksIn(document).length > 40);
+    expect(annotator.state.state).toBe('article');
+    expect(markedRight(annotator)).toBe(true);
+  });
 
   it('says when the page is not an article', async () => {
     load('section-front');
