@@ -3,7 +3,9 @@
  * One left-to-right pass over the numbers, reading currency, magnitude, range and unit words
  * around each; dates are found first so their digits are not counted again.
  */
+import type { DateRule } from './date-rules';
 import { type Day, findDates } from './dates';
+import type { FigureRule } from './figure-rules';
 import { VESSEL_NUMBER } from './knowledge';
 import { words as currencyCodes } from './lexicon/currency-codes.json';
 import { pairs as currencyNames } from './lexicon/currency-names.json';
@@ -19,7 +21,7 @@ export interface FigureSpan {
   end: number;
   value: FigureValue | null;
   /** The rule that made it (annotate --explain). */
-  reason: string;
+  reason: FigureRule | DateRule;
 }
 
 // Currencies written before the amount: symbols, then ISO codes and RMB.
@@ -181,24 +183,34 @@ function score(digits: string, after: string): boolean {
   return second !== undefined && !/[,.]/.test(digits) && +second <= +digits;
 }
 
-/** Times of day, ordinals, ratios, ranks and numbers glued to letters that are no unit. */
-function notAFigure(text: string, start: number, digits: string, after: string): boolean {
-  return (
-    identifier(text, start, digits) ||
-    score(digits, after) ||
-    /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after) ||
-    /^(?:st|nd|rd|th)(?![\w])/.test(after) ||
-    /^\s?(?:times|fold)(?![\w])/i.test(after) ||
-    /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start)) ||
-    // Hull and flight numbers ("coast guard vessel 4410"); ratings and scores ("7.8/10").
-    VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start)) ||
-    /^\/\d/.test(after) ||
-    text[start - 1] === '/' ||
-    (/^[A-Za-z]/.test(after) &&
+/**
+ * The vetoes on a number (figure-rules.ts): names and their numbers, scores, times of day,
+ * ordinals, multiples, ranks, hull numbers, ratings and numbers glued to letters that are no unit.
+ */
+const NOT_FIGURES: [FigureRule, (text: string, start: number, digits: string, after: string) => boolean][] = [
+  ['identifier', identifier],
+  ['score', (_, __, digits, after) => score(digits, after)],
+  ['time-of-day', (_, __, ___, after) => /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after)],
+  ['ordinal', (_, __, ___, after) => /^(?:st|nd|rd|th)(?![\w])/.test(after)],
+  ['multiple', (_, __, ___, after) => /^\s?(?:times|fold)(?![\w])/i.test(after)],
+  ['rank', (text, start) => /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start))],
+  // Hull and flight numbers ("coast guard vessel 4410").
+  ['hull-number', (text, start) => VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start))],
+  // Ratings and scores ("7.8/10").
+  ['rating', (text, start, _, after) => /^\/\d/.test(after) || text[start - 1] === '/'],
+  [
+    'glued-letters',
+    (_, __, ___, after) =>
+      /^[A-Za-z]/.test(after) &&
       !GLUED_UNIT.test(after) &&
       !GLUED_MAGNITUDE.test(after) &&
-      !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after))
-  );
+      !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after),
+  ],
+];
+
+function notAFigure(text: string, start: number, digits: string, after: string): boolean {
+  for (const [, veto] of NOT_FIGURES) if (veto(text, start, digits, after)) return true;
+  return false;
 }
 
 interface NumberAt {
@@ -286,7 +298,7 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     const digits = m[0];
     const prev = text[start - 1] ?? '';
     const next2 = text.slice(start + digits.length, start + digits.length + 2);
-    // Glued to other characters: "COVID-19", "5G", "1,2,3", "A320", "10:46".
+    // Veto glued-number: glued to other characters: "COVID-19", "5G", "1,2,3", "A320", "10:46".
     if (/[\w.,]/.test(prev) || /^\d|^,\d|^\.\d|^:\d/.test(next2)) continue;
     let negative = false;
     if (prev === '-' || prev === '−') {
