@@ -11,6 +11,7 @@ import { words as currencyCodes } from './lexicon/currency-codes.json';
 import { pairs as currencyNames } from './lexicon/currency-names.json';
 import { pairs as currencySymbols } from './lexicon/currency-symbols.json';
 import { pairs as units } from './lexicon/units.json';
+import { patternPairs } from './lexicon-patterns';
 import { MAGNITUDE, numberValue } from './numbers';
 import { overlaps } from './spans';
 import type { FigureType, FigureValue, Qualifier } from './types';
@@ -31,13 +32,13 @@ export const ISO_CODES = currencyCodes;
 const PREFIX_CODE = new RegExp(`(?:^|[^\\w])((?:RMB|${ISO_CODES.join('|')})\\s?)$`);
 // Currency names after the amount, longest first: "US dollars" before "dollars".
 const SUFFIX_CURRENCIES: [string, string][] = [
-  ...(currencyNames as [string, string][]),
+  ...patternPairs('currency-names.json', currencyNames),
   ...ISO_CODES.map((c): [string, string] => [c, c]),
 ];
 const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${SUFFIX_CURRENCIES.map(([re]) => `(${re})`).join('|')})(?![\\w])`);
 
 // Units of measure and spans of time, normalized; compound forms first.
-const UNITS = units as [string, string][];
+const UNITS = patternPairs('units.json', units);
 // Case-sensitive (units after a number are written as listed): compiled a third faster on a cold page.
 const UNIT = new RegExp(`^(?:\\s|-)?(?:${UNITS.map(([re]) => `(${re})`).join('|')})(?![\\w²³])`);
 // Units glued to the number only: "2GW", "-35C", "100m".
@@ -166,7 +167,7 @@ const withQualifier = <T extends object>(v: T, q: Qualifier | undefined): T => (
 const NAME_BEFORE = /[^.!?"“:\s]\s+([A-Z][A-Za-z'’]*)\s$/;
 const NOT_NAMING = new Set([...ISO_CODES, 'RMB', 'US', 'HK', 'No', 'Top', 'Over', 'Under', 'About', 'Nearly', 'Some']);
 
-/** "Chang'e 6", "Type 055", "Article 23": a name and its number, no count (a year stays a year). */
+/** Veto identifier: "Chang'e 6", "Type 055", "Article 23": a name and its number, no count (a year stays a year). */
 function identifier(text: string, start: number, digits: string): boolean {
   if (/^0\d/.test(digits)) return true;
   if (/[,.]/.test(digits) || (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits < 2100)) return false;
@@ -177,40 +178,36 @@ function identifier(text: string, start: number, digits: string): boolean {
   return ![UNIT, PERCENT, MAGNITUDE_WORD, SUFFIX_CURRENCY].some((re) => re.test(rest));
 }
 
-/** "6-4", "10-3": a score or a vote, where the second number is not above the first. */
+/** Veto score: "6-4", "10-3": a score or a vote, where the second number is not above the first. */
 function score(digits: string, after: string): boolean {
   const second = /^[-–](\d+)(?!\d|[.,]\d)/.exec(after)?.[1];
   return second !== undefined && !/[,.]/.test(digits) && +second <= +digits;
 }
 
 /**
- * The vetoes on a number (figure-rules.ts): names and their numbers, scores, times of day,
- * ordinals, multiples, ranks, hull numbers, ratings and numbers glued to letters that are no unit.
+ * The vetoes on a number, each a rule of figure-rules.ts (named in the comments: the names are
+ * not shipped): names and their numbers, scores, times of day, ordinals, multiples, ranks, hull
+ * numbers, ratings, and numbers glued to letters that are no unit.
  */
-const NOT_FIGURES: [FigureRule, (text: string, start: number, digits: string, after: string) => boolean][] = [
-  ['identifier', identifier],
-  ['score', (_, __, digits, after) => score(digits, after)],
-  ['time-of-day', (_, __, ___, after) => /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after)],
-  ['ordinal', (_, __, ___, after) => /^(?:st|nd|rd|th)(?![\w])/.test(after)],
-  ['multiple', (_, __, ___, after) => /^\s?(?:times|fold)(?![\w])/i.test(after)],
-  ['rank', (text, start) => /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start))],
-  // Hull and flight numbers ("coast guard vessel 4410").
-  ['hull-number', (text, start) => VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start))],
-  // Ratings and scores ("7.8/10").
-  ['rating', (text, start, _, after) => /^\/\d/.test(after) || text[start - 1] === '/'],
-  [
-    'glued-letters',
-    (_, __, ___, after) =>
-      /^[A-Za-z]/.test(after) &&
+function notAFigure(text: string, start: number, digits: string, after: string): boolean {
+  return (
+    identifier(text, start, digits) ||
+    score(digits, after) ||
+    /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])/i.test(after) || // time-of-day
+    /^(?:st|nd|rd|th)(?![\w])/.test(after) || // ordinal
+    /^\s?(?:times|fold)(?![\w])/i.test(after) || // multiple
+    /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start)) || // rank
+    // hull-number: "coast guard vessel 4410", flight numbers.
+    VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start)) ||
+    // rating: "7.8/10".
+    /^\/\d/.test(after) ||
+    text[start - 1] === '/' ||
+    // glued-letters
+    (/^[A-Za-z]/.test(after) &&
       !GLUED_UNIT.test(after) &&
       !GLUED_MAGNITUDE.test(after) &&
-      !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after),
-  ],
-];
-
-function notAFigure(text: string, start: number, digits: string, after: string): boolean {
-  for (const [, veto] of NOT_FIGURES) if (veto(text, start, digits, after)) return true;
-  return false;
+      !/^(?:km|kg|cm|mm|GW|MW|kW|kWh|GWh|TWh|bn|tn)(?![\w])/.test(after))
+  );
 }
 
 interface NumberAt {
