@@ -118,17 +118,18 @@ function relativeMonth(g: Groups, pub: Day | null): DateValue | null {
   return { month: ym(y, m) };
 }
 
-/** A form's named groups, by the names its own pattern gives them. */
+/** The named groups of a match: the matched form reads its own. */
 type Groups = Record<string, string | undefined>;
 
 const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_STARTS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /**
- * One date form: its pattern (named groups of its own, any names: they are kept apart when the
- * forms are joined), the words it may start with (lowercase, or \\d for a digit), the group whose
- * first letter must be a capital ("may", "march" in lowercase are verbs), a check of the text
- * around it, and how it resolves. `undefined` from resolve means "not a date after all".
+ * One date form: its pattern (named groups of its own, named apart from the other forms': Node 20
+ * and older browsers reject a name used twice when the forms are joined), the words it may start
+ * with (lowercase, or \\d for a digit), the group whose first letter must be a capital ("may",
+ * "march" in lowercase are verbs), a check of the text around it, and how it resolves.
+ * `undefined` from resolve means "not a date after all".
  * Every pattern starts a word. date-rules.ts holds each form's reason and examples.
  */
 interface DateForm {
@@ -321,19 +322,13 @@ const DATE_FORMS: DateForm[] = [
   },
 ];
 
-/** Each form's group names as its pattern writes them; in the joined pattern they carry the form's number. */
-const FORM_GROUPS = DATE_FORMS.map((f) => [...f.pattern.matchAll(/\(\?<(\w+)>/g)].map((m) => m[1]!));
-
 /**
- * All forms as one sticky pattern, each in a group of its own (f0, f1...), its groups renamed
- * f0_name... so that forms never share a group name. Every pattern starts a word: the scan leaves
+ * All forms as one sticky pattern, each in a group of its own (f0, f1...) that tells which form
+ * matched. Every pattern starts a word: the scan leaves
  * a position inside a word at its first check. Sticky: tried only where CANDIDATES finds a word
  * that may open a form.
  */
-const PATTERNS = new RegExp(
-  `(?<![\\w])(?:${DATE_FORMS.map((f, i) => `(?<f${i}>${f.pattern.replace(/\(\?<(\w+)>/g, `(?<f${i}_$1>`)})`).join('|')})`,
-  'y',
-);
+const PATTERNS = new RegExp(`(?<![\\w])(?:${DATE_FORMS.map((f, i) => `(?<f${i}>${f.pattern})`).join('|')})`, 'y');
 
 /**
  * Where a date may start: a digit, or a word that opens one of the forms (months, weekdays,
@@ -356,13 +351,11 @@ function* dateMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** The form of a match, and its groups under the form's own names. */
+/** The form of a match, and the match's groups. */
 function formOf(match: RegExpExecArray): { form: DateForm; groups: Groups } {
-  const all = match.groups!;
+  const groups = match.groups!;
   let i = 0;
-  while (all[`f${i}`] === undefined) i++;
-  const groups: Groups = {};
-  for (const name of FORM_GROUPS[i]!) groups[name] = all[`f${i}_${name}`];
+  while (groups[`f${i}`] === undefined) i++;
   return { form: DATE_FORMS[i]!, groups };
 }
 

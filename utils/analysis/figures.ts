@@ -11,7 +11,6 @@ import { words as currencyCodes } from './lexicon/currency-codes.json';
 import { pairs as currencyNames } from './lexicon/currency-names.json';
 import { pairs as currencySymbols } from './lexicon/currency-symbols.json';
 import { pairs as units } from './lexicon/units.json';
-import { patternPairs } from './lexicon-patterns';
 import { MAGNITUDE, numberValue } from './numbers';
 import { overlaps } from './spans';
 import type { FigureType, FigureValue, Qualifier } from './types';
@@ -25,6 +24,15 @@ export interface FigureSpan {
   reason: FigureRule | DateRule;
 }
 
+/**
+ * Lexicon entries that are patterns (units, currency names) joined into one, each entry in a
+ * named group of its own: which entry matched is read from the named groups only, so a capturing
+ * group inside an entry shifts nothing ("120 km/h" stays km/h). An entry must hold no named group.
+ */
+export const entryPattern = (pairs: readonly (readonly string[])[]) =>
+  pairs.map(([re], i) => `(?<e${i}>${re})`).join('|');
+export const entryOf = (m: RegExpExecArray) => Object.values(m.groups!).findIndex((g) => g !== undefined);
+
 // Currencies written before the amount: symbols, then ISO codes and RMB.
 const PREFIX_SYMBOLS = currencySymbols as [string, string][];
 // The currencies the ECB quotes, plus CNY's other names; usable before or after an amount.
@@ -32,15 +40,15 @@ export const ISO_CODES = currencyCodes;
 const PREFIX_CODE = new RegExp(`(?:^|[^\\w])((?:RMB|${ISO_CODES.join('|')})\\s?)$`);
 // Currency names after the amount, longest first: "US dollars" before "dollars".
 const SUFFIX_CURRENCIES: [string, string][] = [
-  ...patternPairs('currency-names.json', currencyNames),
+  ...(currencyNames as [string, string][]),
   ...ISO_CODES.map((c): [string, string] => [c, c]),
 ];
-const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${SUFFIX_CURRENCIES.map(([re]) => `(${re})`).join('|')})(?![\\w])`);
+const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${entryPattern(SUFFIX_CURRENCIES)})(?![\\w])`);
 
 // Units of measure and spans of time, normalized; compound forms first.
-const UNITS = patternPairs('units.json', units);
+const UNITS = units as [string, string][];
 // Case-sensitive (units after a number are written as listed): compiled a third faster on a cold page.
-const UNIT = new RegExp(`^(?:\\s|-)?(?:${UNITS.map(([re]) => `(${re})`).join('|')})(?![\\w²³])`);
+const UNIT = new RegExp(`^(?:\\s|-)?(?:${entryPattern(UNITS)})(?![\\w²³])`);
 // Units glued to the number only: "2GW", "-35C", "100m".
 const GLUED_UNIT = /^(?:(C)|(F)|(m)|(g)|(t)|(W))(?![\w])/;
 const GLUED_UNIT_NAMES = ['°C', '°F', 'm', 'g', 't', 'W'];
@@ -147,8 +155,7 @@ function prefixCurrency(text: string, start: number): { code: string; start: num
 function suffixCurrency(text: string, pos: number): { code: string; end: number } | null {
   const m = SUFFIX_CURRENCY.exec(text.slice(pos, pos + 24));
   if (!m) return null;
-  const i = m.slice(1).findIndex((g) => g !== undefined);
-  return { code: SUFFIX_CURRENCIES[i]![1], end: pos + m[0].length };
+  return { code: SUFFIX_CURRENCIES[entryOf(m)]![1], end: pos + m[0].length };
 }
 
 function unitAt(text: string, pos: number): { unit: string; end: number } | null {
@@ -157,8 +164,7 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
   if (glued) return { unit: GLUED_UNIT_NAMES[glued.slice(1).findIndex(Boolean)]!, end: pos + glued[0].length };
   const m = UNIT.exec(rest);
   if (!m) return null;
-  const i = m.slice(1).findIndex((g) => g !== undefined);
-  return { unit: UNITS[i]![1], end: pos + m[0].length };
+  return { unit: UNITS[entryOf(m)]![1], end: pos + m[0].length };
 }
 
 const withQualifier = <T extends object>(v: T, q: Qualifier | undefined): T => (q ? { ...v, qualifier: q } : v);
