@@ -25,13 +25,19 @@ export interface FigureSpan {
 }
 
 /**
- * Lexicon entries that are patterns (units, currency names) joined into one, each entry in a
- * named group of its own: which entry matched is read from the named groups only, so a capturing
- * group inside an entry shifts nothing ("120 km/h" stays km/h). An entry must hold no named group.
+ * Lexicon entries that are patterns (units, currency names) are joined into one pattern, one
+ * capturing group each, and the entry that matched is read by its group's number: a capturing
+ * group inside an entry would shift every entry after it ("120 km/h" read as mph). Checked at
+ * load, loudly. (Named groups would need no check, but make every match a third slower.)
  */
-export const entryPattern = (pairs: readonly (readonly string[])[]) =>
-  pairs.map(([re], i) => `(?<e${i}>${re})`).join('|');
-export const entryOf = (m: RegExpExecArray) => Object.values(m.groups!).findIndex((g) => g !== undefined);
+export function patternEntries(file: string, pairs: readonly (readonly string[])[]): [string, string][] {
+  for (const [re] of pairs)
+    if (new RegExp(`${re}|`).exec('')!.length > 1)
+      throw new Error(`lexicon/${file}: the pattern "${re}" has a capturing group: write (?:...)`);
+  return pairs as [string, string][];
+}
+const entryPattern = (pairs: [string, string][]) => pairs.map(([re]) => `(${re})`).join('|');
+const entryOf = (m: RegExpExecArray) => m.slice(1).findIndex((g) => g !== undefined);
 
 // Currencies written before the amount: symbols, then ISO codes and RMB.
 const PREFIX_SYMBOLS = currencySymbols as [string, string][];
@@ -40,13 +46,13 @@ export const ISO_CODES = currencyCodes;
 const PREFIX_CODE = new RegExp(`(?:^|[^\\w])((?:RMB|${ISO_CODES.join('|')})\\s?)$`);
 // Currency names after the amount, longest first: "US dollars" before "dollars".
 const SUFFIX_CURRENCIES: [string, string][] = [
-  ...(currencyNames as [string, string][]),
+  ...patternEntries('currency-names.json', currencyNames),
   ...ISO_CODES.map((c): [string, string] => [c, c]),
 ];
 const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${entryPattern(SUFFIX_CURRENCIES)})(?![\\w])`);
 
 // Units of measure and spans of time, normalized; compound forms first.
-const UNITS = units as [string, string][];
+const UNITS = patternEntries('units.json', units);
 // Case-sensitive (units after a number are written as listed): compiled a third faster on a cold page.
 const UNIT = new RegExp(`^(?:\\s|-)?(?:${entryPattern(UNITS)})(?![\\w²³])`);
 // Units glued to the number only: "2GW", "-35C", "100m".
