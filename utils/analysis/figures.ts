@@ -30,13 +30,13 @@ export interface FigureSpan {
  * group inside an entry would shift every entry after it ("120 km/h" read as mph). Checked at
  * load, loudly. (Named groups would need no check, but make every match a third slower.)
  */
-export function patternEntries(file: string, pairs: readonly (readonly string[])[]): [string, string][] {
-  for (const [re] of pairs)
-    if (new RegExp(`${re}|`).exec('')!.length > 1)
-      throw new Error(`lexicon/${file}: the pattern "${re}" has a capturing group: write (?:...)`);
-  return pairs as [string, string][];
-}
-const entryPattern = (pairs: [string, string][]) => pairs.map(([re]) => `(${re})`).join('|');
+export const entryPattern = (file: string, pairs: readonly (readonly string[])[]) =>
+  pairs
+    .map(([re]) => {
+      if (new RegExp(`${re}|`).exec('')!.length > 1) throw new Error(`lexicon/${file}: a capturing group in "${re}"`);
+      return `(${re})`;
+    })
+    .join('|');
 const entryOf = (m: RegExpExecArray) => m.slice(1).findIndex((g) => g !== undefined);
 
 // Currencies written before the amount: symbols, then ISO codes and RMB.
@@ -46,15 +46,15 @@ export const ISO_CODES = currencyCodes;
 const PREFIX_CODE = new RegExp(`(?:^|[^\\w])((?:RMB|${ISO_CODES.join('|')})\\s?)$`);
 // Currency names after the amount, longest first: "US dollars" before "dollars".
 const SUFFIX_CURRENCIES: [string, string][] = [
-  ...patternEntries('currency-names.json', currencyNames),
+  ...(currencyNames as [string, string][]),
   ...ISO_CODES.map((c): [string, string] => [c, c]),
 ];
-const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${entryPattern(SUFFIX_CURRENCIES)})(?![\\w])`);
+const SUFFIX_CURRENCY = new RegExp(`^[\\s-]?(?:${entryPattern('currency-names.json', SUFFIX_CURRENCIES)})(?![\\w])`);
 
 // Units of measure and spans of time, normalized; compound forms first.
-const UNITS = patternEntries('units.json', units);
+const UNITS = units as [string, string][];
 // Case-sensitive (units after a number are written as listed): compiled a third faster on a cold page.
-const UNIT = new RegExp(`^(?:\\s|-)?(?:${entryPattern(UNITS)})(?![\\w²³])`);
+const UNIT = new RegExp(`^(?:\\s|-)?(?:${entryPattern('units.json', UNITS)})(?![\\w²³])`);
 // Units glued to the number only: "2GW", "-35C", "100m".
 const GLUED_UNIT = /^(?:(C)|(F)|(m)|(g)|(t)|(W))(?![\w])/;
 const GLUED_UNIT_NAMES = ['°C', '°F', 'm', 'g', 't', 'W'];
