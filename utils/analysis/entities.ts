@@ -358,9 +358,9 @@ class Tagger {
     return this.registry.reasonOf(name) ?? (ORGS.has(name) ? 'list:well-known-orgs' : 'list:places');
   }
 
-  /** Emits the known name from token a to token b. */
-  emitKnown(a: number, b: number, ts: Token[]): void {
-    this.emit(this.known(a, b, ts)!, ts[a]!, ts[b]!, this.knownReason(a, b, ts));
+  /** Emits the known name from token a to token b, of the type `known` gave it. */
+  emitKnown(type: EntityType, a: number, b: number, ts: Token[]): void {
+    this.emit(type, ts[a]!, ts[b]!, this.knownReason(a, b, ts));
   }
 
   /** The last token of the longest known name starting at `i`, or -1. */
@@ -410,7 +410,7 @@ const namePrefix = (word: string) => ORG_PREFIXES.has(word) || PLACE_PREFIXES.ha
 
 function wholeKnown(t: Tagger, ts: Token[]): boolean {
   const whole = t.known(0, ts.length - 1, ts);
-  if (whole) t.emitKnown(0, ts.length - 1, ts);
+  if (whole) t.emitKnown(whole, 0, ts.length - 1, ts);
   return !!whole;
 }
 
@@ -422,7 +422,7 @@ function eventName(t: Tagger, ts: Token[]): boolean {
   if (!EVENT_HEADS.has(ts[ts.length - 1]!.text)) return false;
   for (let i = 0; i < ts.length - 1; ) {
     const j = t.knownAt(ts, i);
-    if (j >= 0) t.emitKnown(i, j, ts);
+    if (j >= 0) t.emitKnown(t.known(i, j, ts)!, i, j, ts);
     i = Math.max(i, j) + 1;
   }
   return true;
