@@ -1,14 +1,19 @@
 /**
  * npm run --silent annotate -- page.html [more.html …] [--url URL] [--explain]
+ * npm run --silent annotate -- --rules
  * Prints one JSON object per page (docs/annotation-guide.md). With --url the page is judged
  * as coming from that address; without it, by the page alone. With --explain each mention
- * also names the engine's rule that made it (`reason`).
+ * also names the engine's rule that made it (`reason`, a name from --rules). --rules prints the
+ * engine's rule table (docs/rules.md) as one JSON array.
  */
 import { readFileSync } from 'node:fs';
+import { EXPLAIN, RULE_TABLE } from '../utils/analysis/rule-table';
 import { annotateDocument } from '../utils/annotation';
 import { parsePage } from './parse-page';
 
-const USAGE = 'usage: npm run --silent annotate -- page.html [more.html ...] [--url URL] [--explain]';
+const USAGE =
+  'usage: npm run --silent annotate -- page.html [more.html ...] [--url URL] [--explain]\n' +
+  '       npm run --silent annotate -- --rules';
 
 function main(argv: string[]): number {
   const files: string[] = [];
@@ -21,6 +26,9 @@ function main(argv: string[]): number {
       if (!url) return fail('--url needs an address');
     } else if (arg === '--explain') {
       explain = true;
+    } else if (arg === '--rules') {
+      console.log(JSON.stringify(RULE_TABLE, null, 1));
+      return 0;
     } else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
       return 0;
@@ -40,7 +48,7 @@ function main(argv: string[]): number {
       status = 1;
       continue;
     }
-    console.log(JSON.stringify({ file, ...annotateDocument(parsePage(html), url, { explain }) }));
+    console.log(JSON.stringify({ file, ...annotateDocument(parsePage(html), url, explain ? EXPLAIN : {}) }));
   }
   return status;
 }

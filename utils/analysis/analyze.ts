@@ -22,6 +22,11 @@ export interface AnalysisInput {
 export interface AnalysisOptions {
   /** Each mention also names the rule that made it (`annotate --explain`). */
   explain?: boolean;
+  /**
+   * Which place list a known place comes from (place-lists.ts, Node only); without it such a
+   * place's reason is 'list:places'. rule-table.ts's EXPLAIN sets both.
+   */
+  placeList?: (name: string) => string;
 }
 
 // "600 billion yuan ($92 billion)", "(about 155 million US dollars)".
@@ -33,7 +38,7 @@ const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|
  */
 export function* analysisSteps(
   { title, published, paragraphs }: AnalysisInput,
-  { explain = false }: AnalysisOptions = {},
+  { explain = false, placeList }: AnalysisOptions = {},
 ): Generator<void, Analysis> {
   const pub = publicationDay(published);
   const units = paragraphs.flatMap((text, paragraph) => pieces(text).map((p) => ({ paragraph, ...p })));
@@ -62,7 +67,7 @@ export function* analysisSteps(
         value: 'name' in s ? null : s.value,
       };
       if ('name' in s) mention.entity = `${s.type}:${s.name}`;
-      if (explain) mention.reason = s.reason;
+      if (explain) mention.reason = s.reason === 'list:places' && placeList ? placeList(mention.text) : s.reason;
       const prev = mentions[mentions.length - 1];
       if (
         s.type === 'MONEY' &&

@@ -4,6 +4,7 @@
  * without a year is in the publication year unless that puts it more than six months ahead.
  */
 import { monthNumber, pad } from '../format/calendar';
+import type { DateRule } from './date-rules';
 import { words as monthCues } from './lexicon/month-cues.json';
 import type { DateValue } from './types';
 
@@ -17,8 +18,8 @@ export interface DateSpan {
   start: number;
   end: number;
   value: DateValue | null;
-  /** The pattern that matched (annotate --explain). */
-  reason: string;
+  /** The form that matched (annotate --explain). */
+  reason: DateRule;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -42,90 +43,6 @@ const opening = (words: string) =>
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');
 const RELATIVE = opening('this|last|next|past');
-
-// Every pattern starts a word: the scan leaves a position inside a word at its first check.
-// Sticky: tried only where CANDIDATES finds a word that may open one.
-const PATTERNS = new RegExp(
-  `(?<![\\w])(?:${[
-    // 19 December 2020
-    `(?<dmyD>${DAY})\\s+(?<dmyM>${MONTH}),?\\s+(?<dmyY>${YEAR})`,
-    // Nov 30, 2024, to Dec 31, 2025 (a range of full dates is one DATE)
-    `(?<fdM>${MONTH})\\s+(?<fdD>${DAY}),?\\s+(?<fdY>${YEAR}),?\\s+(?:to|through|until|-|–)\\s+(?<fdM2>${MONTH})\\s+(?<fdD2>${DAY}),?\\s+(?<fdY2>${YEAR})`,
-    // January to July (a range of months is one DATE)
-    `(?<rangeA>${FULL_MONTH})\\s+(?:to|through|-|–)\\s+(?<rangeB>${FULL_MONTH})(?:,?\\s+(?<rangeY>${YEAR}))?`,
-    // February 11 to 17 (days of one month)
-    `(?<drM>${MONTH})\\s+(?<drA>${DAY})\\s?(?:to|-|–)\\s?(?<drB>${DAY})(?:,?\\s+(?<drY>${YEAR}))?`,
-    // Dec 19, 2020 / Oct. 4 / June 21, 2018
-    `(?<mdM>${MONTH})\\s+(?<mdD>${DAY})(?:,?\\s+(?<mdY>${YEAR}))?`,
-    // April 2019 / May this year
-    `(?<myM>${MONTH}),?\\s+(?:(?<myY>${YEAR})|(?<myRel>this|last|next)\\s+year)`,
-    // first seven months of the year / latter half of 2021 / first quarter of this year
-    `(?<period>(?:${opening('first|second|third|fourth|last|latter|final|past')})\\s+(?:(?:${ORDINAL_WORDS})\\s+months|half|quarter))\\s+of\\s+(?:(?<periodY>${YEAR})|the\\s+year|(?<periodRel>this|last|next)\\s+year)`,
-    // first quarter / First-quarter GDP: a quarter of the publication year
-    `(?<quarter>(?:${opening('first|second|third|fourth')})[-\\s]quarter)(?![\\w-])`,
-    // 2016-2030, 2021-25, 2019 to 2021
-    `(?<yrA>${YEAR})(?:\\s?[-–]\\s?(?<yrB>${YEAR}|\\d\\d(?!\\d))|\\s+(?:to|through)\\s+(?<yrB2>${YEAR}))`,
-    // this summer / last winter / 2024 summer season (lowercase: "Spring Festival" is a festival)
-    `(?:(?<seasonRel>${RELATIVE})|(?<seasonY>${YEAR}))\\s+(?<season>summer|autumn|fall|winter|spring)(?:\\s+season)?(?![\\w])`,
-    // the 1990s
-    `(?<decade>(?:1[89]|20)\\d0)s(?![\\w'’])`,
-    // Wednesday to Thursday (a range of weekdays is one DATE)
-    `(?<wrA>${WEEKDAY})\\s+(?:to|through|-|–)\\s+(?<wrB>${WEEKDAY})`,
-    // last Monday / Saturday
-    `(?:(?<wdRel>${opening('last|next|this')})\\s+)?(?<wd>${WEEKDAY})`,
-    // last March / next June: the nearest such month before or after the publication month
-    `(?<mRel>${opening('last|next|this')})\\s+(?<mRelM>${FULL_MONTH})(?![\\w])`,
-    // this year / last month / next week
-    `(?<rel>${RELATIVE})\\s+(?<relUnit>year|month|week)`,
-    `(?<dayRel>${opening('yesterday|tomorrow')})`,
-    // A month alone; checked against its neighbours below.
-    `(?<bare>${FULL_MONTH})`,
-  ].join('|')})`,
-  'y',
-);
-
-/**
- * Where a date may start: a digit, or a word that opens one of the patterns (months, weekdays,
- * "this", "first", "yesterday"...). A plain scan with this short list, then PATTERNS only here,
- * takes half the time of scanning every position of the text with all the patterns.
- */
-const CANDIDATES =
-  /(?<![\w])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|this|last|next|past|first|second|third|fourth|latter|final|yesterday|tomorrow)/gi;
-
-/** The matches of PATTERNS in the text, left to right and never overlapping, as a global scan would find them. */
-function* dateMatches(text: string): Generator<RegExpExecArray> {
-  let from = 0;
-  for (const candidate of text.matchAll(CANDIDATES)) {
-    if (candidate.index < from) continue;
-    PATTERNS.lastIndex = candidate.index;
-    const match = PATTERNS.exec(text);
-    if (match) {
-      from = match.index + match[0].length;
-      yield match;
-    }
-  }
-}
-
-// The first group of each pattern above, and the pattern's name.
-const DATE_RULES = [
-  ['dmyD', 'day-month-year'],
-  ['fdM', 'full-date-range'],
-  ['rangeA', 'month-range'],
-  ['drM', 'day-range'],
-  ['mdM', 'month-day'],
-  ['myM', 'month-year'],
-  ['period', 'period'],
-  ['quarter', 'quarter'],
-  ['yrA', 'year-range'],
-  ['season', 'season'],
-  ['decade', 'decade'],
-  ['wrA', 'weekday-range'],
-  ['wd', 'weekday'],
-  ['mRel', 'relative-month'],
-  ['rel', 'relative'],
-  ['dayRel', 'yesterday-tomorrow'],
-  ['bare', 'month'],
-] as const;
 
 // Words after which a bare month is a month ("in May", "early June", "since March").
 const MONTH_CONTEXT = new RegExp(`\\b(?:${monthCues.join('|')})[\\s-]*$`, 'i');
@@ -163,7 +80,7 @@ export function publicationDay(published: string | null): Day | null {
 }
 
 /** "this summer" (in the publication year), "last winter", "2024 summer season". */
-function season(g: Record<string, string | undefined>, pub: Day | null): DateValue | null | undefined {
+function season(g: Groups, pub: Day | null): DateValue | null | undefined {
   if (g.season !== g.season!.toLowerCase()) return undefined;
   const period = g.season!.replace('autumn', 'fall');
   if (g.seasonY) return { year: +g.seasonY, period };
@@ -177,7 +94,7 @@ function lastWeekday(name: string, pub: Day): Day {
 }
 
 /** "Nov 30, 2024, to Dec 31, 2025". */
-function dateRange(g: Record<string, string | undefined>): DateValue | undefined {
+function dateRange(g: Groups): DateValue | undefined {
   const from = { y: +g.fdY!, m: monthNumber(g.fdM!), d: parseInt(g.fdD!, 10) };
   const to = { y: +g.fdY2!, m: monthNumber(g.fdM2!), d: parseInt(g.fdD2!, 10) };
   if (!validDay(from.y, from.m, from.d) || !validDay(to.y, to.m, to.d) || ymd(to) <= ymd(from)) return undefined;
@@ -185,7 +102,7 @@ function dateRange(g: Record<string, string | undefined>): DateValue | undefined
 }
 
 /** "Wednesday to Thursday": from the last such first day, to the next such second day after it. */
-function weekdayRange(g: Record<string, string | undefined>, pub: Day | null): DateValue | null {
+function weekdayRange(g: Groups, pub: Day | null): DateValue | null {
   if (!pub) return null;
   const from = lastWeekday(g.wrA!, pub);
   const gap = (WEEKDAYS.indexOf(g.wrB!.toLowerCase()) - WEEKDAYS.indexOf(g.wrA!.toLowerCase()) + 7) % 7 || 7;
@@ -193,7 +110,7 @@ function weekdayRange(g: Record<string, string | undefined>, pub: Day | null): D
 }
 
 /** "last March": the latest March before the publication month; "next June": the first after it. */
-function relativeMonth(g: Record<string, string | undefined>, pub: Day | null): DateValue | null {
+function relativeMonth(g: Groups, pub: Day | null): DateValue | null {
   if (!pub) return null;
   const m = monthNumber(g.mRelM!);
   const rel = g.mRel!.toLowerCase();
@@ -201,111 +118,269 @@ function relativeMonth(g: Record<string, string | undefined>, pub: Day | null): 
   return { month: ym(y, m) };
 }
 
-function resolve(g: Record<string, string | undefined>, pub: Day | null): DateValue | null | undefined {
-  if (g.fdM) return dateRange(g);
-  if (g.quarter) return pub ? { year: pub.y, period: g.quarter.toLowerCase().replace('-', ' ') } : null;
-  if (g.wrA) return weekdayRange(g, pub);
-  if (g.mRel) return relativeMonth(g, pub);
-  if (g.dmyD) {
-    const [y, m, d] = [+g.dmyY!, monthNumber(g.dmyM!), parseInt(g.dmyD, 10)];
-    return validDay(y, m, d) ? { date: ymd({ y, m, d }) } : undefined;
-  }
-  if (g.rangeA) {
-    const y = g.rangeY ? +g.rangeY : pub ? yearOfMonth(monthNumber(g.rangeA), pub) : null;
-    if (y === null) return null;
-    return { from: { month: ym(y, monthNumber(g.rangeA)) }, to: { month: ym(y, monthNumber(g.rangeB!)) } };
-  }
-  if (g.drM) {
-    const m = monthNumber(g.drM);
-    const [a, b] = [parseInt(g.drA!, 10), parseInt(g.drB!, 10)];
-    const y = g.drY ? +g.drY : pub ? yearOfMonth(m, pub) : null;
-    if (y === null) return null;
-    return b > a && validDay(y, m, a) && validDay(y, m, b)
-      ? { from: { date: ymd({ y, m, d: a }) }, to: { date: ymd({ y, m, d: b }) } }
-      : undefined;
-  }
-  if (g.mdM) {
-    const m = monthNumber(g.mdM);
-    const d = parseInt(g.mdD!, 10);
-    const y = g.mdY ? +g.mdY : pub ? yearOfMonth(m, pub) : null;
-    if (y === null) return null;
-    return validDay(y, m, d) ? { date: ymd({ y, m, d }) } : undefined;
-  }
-  if (g.myM) {
-    const m = monthNumber(g.myM);
-    if (g.myY) return { month: ym(+g.myY, m) };
-    return pub ? { month: ym(relativeYear(g.myRel, pub), m) } : null;
-  }
-  if (g.period) {
-    const y = g.periodY ? +g.periodY : pub ? relativeYear(g.periodRel, pub) : null;
-    return y === null ? null : { year: y, period: g.period.toLowerCase().replace(/\s+/g, ' ') };
-  }
-  if (g.yrA) {
-    const a = +g.yrA;
-    const late = g.yrB ?? g.yrB2!;
-    const b = late.length === 2 ? Math.floor(a / 100) * 100 + +late : +late;
-    return b > a ? { from: { year: a }, to: { year: b } } : undefined;
-  }
-  if (g.season) return season(g, pub);
-  if (g.decade) return { year: +g.decade, period: 'decade' };
-  if (g.wd) {
-    if (!pub) return null;
-    const target = WEEKDAYS.indexOf(g.wd.toLowerCase());
-    const rel = g.wdRel?.toLowerCase();
-    let back = (weekday(pub) - target + 7) % 7;
-    if (rel === 'last' && back === 0) back = 7;
-    if (rel === 'next') return { date: ymd(shiftDays(pub, (target - weekday(pub) + 7) % 7 || 7)) };
-    return { date: ymd(shiftDays(pub, -back)) };
-  }
-  if (g.rel) {
-    if (!pub) return null;
-    const step = { this: 0, last: -1, past: -1, next: 1 }[g.rel.toLowerCase() as 'this'] ?? 0;
-    const unit = g.relUnit!.toLowerCase();
-    if (unit === 'year') return g.rel.toLowerCase() === 'past' ? undefined : { year: pub.y + step };
-    if (unit === 'month') {
-      const t = new Date(Date.UTC(pub.y, pub.m - 1 + step, 1));
-      return { month: ym(t.getUTCFullYear(), t.getUTCMonth() + 1) };
+/** The named groups of a match: the matched form reads its own. */
+type Groups = Record<string, string | undefined>;
+
+const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY_STARTS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * One date form: its pattern (named groups of its own, named apart from the other forms': Node 20
+ * and older browsers reject a name used twice when the forms are joined), the words it may start
+ * with (lowercase, or \\d for a digit), the group whose first letter must be a capital ("may",
+ * "march" in lowercase are verbs), a check of the text around it, and how it resolves.
+ * `undefined` from resolve means "not a date after all".
+ * Every pattern starts a word. date-rules.ts holds each form's reason and examples.
+ */
+interface DateForm {
+  name: DateRule;
+  pattern: string;
+  starts: readonly string[];
+  capital?: string;
+  accept?: (text: string, start: number, end: number) => boolean;
+  resolve: (g: Groups, pub: Day | null) => DateValue | null | undefined;
+}
+
+// "Long March-2D": a rocket's name, not a date.
+const notLong = (text: string, start: number) => !/\bLong\s+$/.test(text.slice(Math.max(0, start - 24), start));
+
+/** A month alone: "in May", "June" opening a sentence; not "June Smith", "Long March-2D", "may" the verb. */
+function bareMonth(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const month = text.slice(start, end);
+  if (/[A-Z][\w'’]*\s+$/.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before) && !MONTH_CONTEXT.test(before))
+    return false;
+  if (/^\s?[-–]?\s?[A-Z0-9]/.test(text.slice(end, end + 3)) && !/^,/.test(text.slice(end, end + 2))) return false;
+  return !(/^(May|March)$/.test(month) && !MONTH_CONTEXT.test(before));
+}
+
+/** A day of month `m` in year `y` (or the year the publication day gives a month without one). */
+function monthDay(m: number, d: number, year: string | undefined, pub: Day | null): DateValue | null | undefined {
+  const y = year ? +year : pub ? yearOfMonth(m, pub) : null;
+  if (y === null) return null;
+  return validDay(y, m, d) ? { date: ymd({ y, m, d }) } : undefined;
+}
+
+/** The date forms, tried in this order at each place a date may start. */
+const DATE_FORMS: DateForm[] = [
+  {
+    name: 'date-day-month-year', // 19 December 2020
+    pattern: `(?<dmyD>${DAY})\\s+(?<dmyM>${MONTH}),?\\s+(?<dmyY>${YEAR})`,
+    starts: ['\\d'],
+    resolve: (g) => monthDay(monthNumber(g.dmyM!), parseInt(g.dmyD!, 10), g.dmyY, null),
+  },
+  {
+    name: 'date-full-date-range', // Nov 30, 2024, to Dec 31, 2025 (a range of full dates is one DATE)
+    pattern: `(?<fdM>${MONTH})\\s+(?<fdD>${DAY}),?\\s+(?<fdY>${YEAR}),?\\s+(?:to|through|until|-|–)\\s+(?<fdM2>${MONTH})\\s+(?<fdD2>${DAY}),?\\s+(?<fdY2>${YEAR})`,
+    starts: MONTH_STARTS,
+    resolve: dateRange,
+  },
+  {
+    name: 'date-month-range', // January to July (a range of months is one DATE)
+    pattern: `(?<rangeA>${FULL_MONTH})\\s+(?:to|through|-|–)\\s+(?<rangeB>${FULL_MONTH})(?:,?\\s+(?<rangeY>${YEAR}))?`,
+    starts: MONTH_STARTS,
+    capital: 'rangeA',
+    resolve: (g, pub) => {
+      const y = g.rangeY ? +g.rangeY : pub ? yearOfMonth(monthNumber(g.rangeA!), pub) : null;
+      if (y === null) return null;
+      return { from: { month: ym(y, monthNumber(g.rangeA!)) }, to: { month: ym(y, monthNumber(g.rangeB!)) } };
+    },
+  },
+  {
+    name: 'date-day-range', // February 11 to 17 (days of one month)
+    pattern: `(?<drM>${MONTH})\\s+(?<drA>${DAY})\\s?(?:to|-|–)\\s?(?<drB>${DAY})(?:,?\\s+(?<drY>${YEAR}))?`,
+    starts: MONTH_STARTS,
+    capital: 'drM',
+    resolve: (g, pub) => {
+      const m = monthNumber(g.drM!);
+      const [a, b] = [parseInt(g.drA!, 10), parseInt(g.drB!, 10)];
+      const y = g.drY ? +g.drY : pub ? yearOfMonth(m, pub) : null;
+      if (y === null) return null;
+      return b > a && validDay(y, m, a) && validDay(y, m, b)
+        ? { from: { date: ymd({ y, m, d: a }) }, to: { date: ymd({ y, m, d: b }) } }
+        : undefined;
+    },
+  },
+  {
+    name: 'date-month-day', // Dec 19, 2020 / Oct. 4 / June 21, 2018
+    pattern: `(?<mdM>${MONTH})\\s+(?<mdD>${DAY})(?:,?\\s+(?<mdY>${YEAR}))?`,
+    starts: MONTH_STARTS,
+    capital: 'mdM',
+    accept: notLong,
+    resolve: (g, pub) => monthDay(monthNumber(g.mdM!), parseInt(g.mdD!, 10), g.mdY, pub),
+  },
+  {
+    name: 'date-month-year', // April 2019 / May this year
+    pattern: `(?<myM>${MONTH}),?\\s+(?:(?<myY>${YEAR})|(?<myRel>this|last|next)\\s+year)`,
+    starts: MONTH_STARTS,
+    capital: 'myM',
+    accept: notLong,
+    resolve: (g, pub) => {
+      const m = monthNumber(g.myM!);
+      if (g.myY) return { month: ym(+g.myY, m) };
+      return pub ? { month: ym(relativeYear(g.myRel, pub), m) } : null;
+    },
+  },
+  {
+    name: 'date-period', // first seven months of the year / latter half of 2021 / first quarter of this year
+    pattern: `(?<period>(?:${opening('first|second|third|fourth|last|latter|final|past')})\\s+(?:(?:${ORDINAL_WORDS})\\s+months|half|quarter))\\s+of\\s+(?:(?<periodY>${YEAR})|the\\s+year|(?<periodRel>this|last|next)\\s+year)`,
+    starts: ['first', 'second', 'third', 'fourth', 'last', 'latter', 'final', 'past'],
+    resolve: (g, pub) => {
+      const y = g.periodY ? +g.periodY : pub ? relativeYear(g.periodRel, pub) : null;
+      return y === null ? null : { year: y, period: g.period!.toLowerCase().replace(/\s+/g, ' ') };
+    },
+  },
+  {
+    name: 'date-quarter', // first quarter / First-quarter GDP: a quarter of the publication year
+    pattern: `(?<quarter>(?:${opening('first|second|third|fourth')})[-\\s]quarter)(?![\\w-])`,
+    starts: ['first', 'second', 'third', 'fourth'],
+    resolve: (g, pub) => (pub ? { year: pub.y, period: g.quarter!.toLowerCase().replace('-', ' ') } : null),
+  },
+  {
+    name: 'date-year-range', // 2016-2030, 2021-25, 2019 to 2021
+    pattern: `(?<yrA>${YEAR})(?:\\s?[-–]\\s?(?<yrB>${YEAR}|\\d\\d(?!\\d))|\\s+(?:to|through)\\s+(?<yrB2>${YEAR}))`,
+    starts: ['\\d'],
+    resolve: (g) => {
+      const a = +g.yrA!;
+      const late = g.yrB ?? g.yrB2!;
+      const b = late.length === 2 ? Math.floor(a / 100) * 100 + +late : +late;
+      return b > a ? { from: { year: a }, to: { year: b } } : undefined;
+    },
+  },
+  {
+    name: 'date-season', // this summer / last winter / 2024 summer season (lowercase: "Spring Festival" is a festival)
+    pattern: `(?:(?<seasonRel>${RELATIVE})|(?<seasonY>${YEAR}))\\s+(?<season>summer|autumn|fall|winter|spring)(?:\\s+season)?(?![\\w])`,
+    starts: ['this', 'last', 'next', 'past', '\\d'],
+    resolve: season,
+  },
+  {
+    name: 'date-decade', // the 1990s
+    pattern: `(?<decade>(?:1[89]|20)\\d0)s(?![\\w'’])`,
+    starts: ['\\d'],
+    resolve: (g) => ({ year: +g.decade!, period: 'decade' }),
+  },
+  {
+    name: 'date-weekday-range', // Wednesday to Thursday (a range of weekdays is one DATE)
+    pattern: `(?<wrA>${WEEKDAY})\\s+(?:to|through|-|–)\\s+(?<wrB>${WEEKDAY})`,
+    starts: WEEKDAY_STARTS,
+    resolve: weekdayRange,
+  },
+  {
+    name: 'date-weekday', // last Monday / Saturday
+    pattern: `(?:(?<wdRel>${opening('last|next|this')})\\s+)?(?<wd>${WEEKDAY})`,
+    starts: ['last', 'next', 'this', ...WEEKDAY_STARTS],
+    capital: 'wd',
+    resolve: (g, pub) => {
+      if (!pub) return null;
+      const target = WEEKDAYS.indexOf(g.wd!.toLowerCase());
+      const rel = g.wdRel?.toLowerCase();
+      let back = (weekday(pub) - target + 7) % 7;
+      if (rel === 'last' && back === 0) back = 7;
+      if (rel === 'next') return { date: ymd(shiftDays(pub, (target - weekday(pub) + 7) % 7 || 7)) };
+      return { date: ymd(shiftDays(pub, -back)) };
+    },
+  },
+  {
+    name: 'date-relative-month', // last March / next June: the nearest such month before or after the publication month
+    pattern: `(?<mRel>${opening('last|next|this')})\\s+(?<mRelM>${FULL_MONTH})(?![\\w])`,
+    starts: ['last', 'next', 'this'],
+    resolve: relativeMonth,
+  },
+  {
+    name: 'date-relative', // this year / last month / next week
+    pattern: `(?<rel>${RELATIVE})\\s+(?<relUnit>year|month|week)`,
+    starts: ['this', 'last', 'next', 'past'],
+    resolve: (g, pub) => {
+      if (!pub) return null;
+      const rel = g.rel!.toLowerCase();
+      const step = { this: 0, last: -1, past: -1, next: 1 }[rel as 'this'] ?? 0;
+      const unit = g.relUnit!.toLowerCase();
+      if (unit === 'year') return rel === 'past' ? undefined : { year: pub.y + step };
+      if (unit === 'month') {
+        const t = new Date(Date.UTC(pub.y, pub.m - 1 + step, 1));
+        return { month: ym(t.getUTCFullYear(), t.getUTCMonth() + 1) };
+      }
+      return { week: ymd(shiftDays(pub, -((weekday(pub) + 6) % 7) + 7 * step)) };
+    },
+  },
+  {
+    name: 'date-yesterday-tomorrow',
+    pattern: `(?<dayRel>${opening('yesterday|tomorrow')})`,
+    starts: ['yesterday', 'tomorrow'],
+    resolve: (g, pub) => (pub ? { date: ymd(shiftDays(pub, g.dayRel!.toLowerCase() === 'yesterday' ? -1 : 1)) } : null),
+  },
+  {
+    name: 'date-month', // a month alone, checked against its neighbours
+    pattern: `(?<bare>${FULL_MONTH})`,
+    starts: MONTH_STARTS,
+    capital: 'bare',
+    accept: bareMonth,
+    resolve: (g, pub) => {
+      const m = monthNumber(g.bare!);
+      return pub ? { month: ym(yearOfMonth(m, pub), m) } : null;
+    },
+  },
+];
+
+/**
+ * All forms as one sticky pattern, each in an unnamed group of its own that tells which form
+ * matched (by number: faster to read than a named group). Every pattern starts a word: the scan
+ * leaves a position inside a word at its first check. Sticky: tried only where CANDIDATES finds a
+ * word that may open a form.
+ */
+const PATTERNS = new RegExp(`(?<![\\w])(?:${DATE_FORMS.map((f) => `(${f.pattern})`).join('|')})`, 'y');
+
+/** The number of each form's own group in PATTERNS: one past the groups of the forms before it. */
+const FORM_GROUP: number[] = [];
+for (let i = 0, n = 1; i < DATE_FORMS.length; i++) {
+  FORM_GROUP.push(n);
+  n += new RegExp(`(${DATE_FORMS[i]!.pattern})|`).exec('')!.length - 1;
+}
+
+/**
+ * Where a date may start: a digit, or a word that opens one of the forms (months, weekdays,
+ * "this", "first", "yesterday"...). A plain scan with this short list, then PATTERNS only here,
+ * takes half the time of scanning every position of the text with all the patterns.
+ */
+const CANDIDATES = new RegExp(`(?<![\\w])(?:${[...new Set(DATE_FORMS.flatMap((f) => f.starts))].join('|')})`, 'gi');
+
+/** The matches of PATTERNS in the text, left to right and never overlapping, as a global scan would find them. */
+function* dateMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const candidate of text.matchAll(CANDIDATES)) {
+    if (candidate.index < from) continue;
+    PATTERNS.lastIndex = candidate.index;
+    const match = PATTERNS.exec(text);
+    if (match) {
+      from = match.index + match[0].length;
+      yield match;
     }
-    const monday = shiftDays(pub, -((weekday(pub) + 6) % 7) + 7 * step);
-    return { week: ymd(monday) };
   }
-  if (g.dayRel) {
-    return pub ? { date: ymd(shiftDays(pub, g.dayRel.toLowerCase() === 'yesterday' ? -1 : 1)) } : null;
-  }
-  if (g.bare) {
-    const m = monthNumber(g.bare);
-    return pub ? { month: ym(yearOfMonth(m, pub), m) } : null;
-  }
-  return undefined;
+}
+
+/** The form of a match. */
+function formOf(match: RegExpExecArray): DateForm {
+  let i = 0;
+  while (match[FORM_GROUP[i]!] === undefined) i++;
+  return DATE_FORMS[i]!;
 }
 
 /**
  * Every DATE span in a paragraph, except bare years (the figure scanner decides those, since
- * "2019" may also be a count). `undefined` from resolve means "not a date after all".
+ * "2019" may also be a count).
  */
 export function findDates(text: string, pub: Day | null): DateSpan[] {
   const out: DateSpan[] = [];
   for (const match of dateMatches(text)) {
-    const g = match.groups!;
+    const form = formOf(match);
+    const groups = match.groups!;
     const start = match.index;
     const end = start + match[0].length;
-    const before = text.slice(Math.max(0, start - 24), start);
-    const after = text.slice(end, end + 2);
-    // Case matters for names: "may", "march" in lowercase are verbs.
-    const lead = match[0][0]!;
-    if ((g.bare || g.mdM || g.drM || g.myM || g.rangeA || g.wd) && !/[A-Z]/.test(g.wdRel ? (g.wd ?? '')[0]! : lead))
-      continue;
-    if (g.bare) {
-      // "Long March-2D", "June Smith": part of a name. "may", "March" as words need a cue.
-      if (/[A-Z][\w'’]*\s+$/.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before) && !MONTH_CONTEXT.test(before))
-        continue;
-      if (/^\s?[-–]?\s?[A-Z0-9]/.test(text.slice(end, end + 3)) && !/^,/.test(after)) continue;
-      if (/^(May|March)$/.test(g.bare) && !MONTH_CONTEXT.test(before)) continue;
-    }
-    if ((g.mdM || g.myM) && /\bLong\s+$/.test(before)) continue;
-    const value = resolve(g, pub);
+    if (form.capital && !/[A-Z]/.test(groups[form.capital]![0]!)) continue;
+    if (form.accept && !form.accept(text, start, end)) continue;
+    const value = form.resolve(groups, pub);
     if (value === undefined) continue;
-    out.push({ start, end, value, reason: `date-${DATE_RULES.find(([group]) => g[group])?.[1]}` });
+    out.push({ start, end, value, reason: form.name });
   }
   return out;
 }

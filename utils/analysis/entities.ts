@@ -6,6 +6,7 @@
  * join the entity they refer back to through the article's registry.
  */
 
+import type { EntityReason, EntityRule } from './entity-rules';
 import {
   DEMONYMS,
   DIRECTIONS,
@@ -177,7 +178,7 @@ interface Candidates {
   tokens: Token[];
   blocked: Blocked;
   /** Photo credits and domain names: typed by their place, not by the rules. */
-  credits: { type: EntityType; a: Token; b: Token; reason: string }[];
+  credits: { type: EntityType; a: Token; b: Token; reason: EntityRule }[];
   runs: Run[];
 }
 
@@ -302,33 +303,36 @@ class Tagger {
     return this.text.slice(a.start, b.end);
   }
 
-  emit(type: EntityType, a: Token, b: Token, reason: string, name = this.slice(a, b)): void {
-    // "US dollar bonds": the country inside a currency's name is not a place.
+  emit(type: EntityType, a: Token, b: Token, why: EntityReason, name = this.slice(a, b)): void {
+    let reason = why;
+    // Veto us-dollar: "US dollar bonds": the country inside a currency's name is not a place.
     if (type === 'PLACE' && /^U\.?S\.?A?$/.test(name) && /^ dollars?\b/.test(this.text.slice(b.end))) return;
     if (type === 'PLACE' && this.vessel(a, b, name)) return;
-    // "World Health Organization (WHO)": a known acronym the article spelled out is that entity.
+    // "World Health Organization (WHO)": a known acronym the article spelled out is that entity,
+    // by the rule that made it a short form (acronym-alias).
     if (ACRONYM.test(name)) {
       const long = this.registry.shortForm(name);
-      if (long?.type === type) name = long.name;
+      if (long?.type === type && long.name !== name) ({ name, reason } = long);
     }
     let end = b.end;
-    // A hyphenated given name is part of the name: "Yoon Suk-yeol", "Lee Jae-myung".
+    // hyphenated-name: a hyphenated given name is part of the name: "Yoon Suk-yeol", "Lee Jae-myung".
     const tail = type === 'PERSON' && name === this.slice(a, b) ? /^-[a-z]{1,6}\b/.exec(this.text.slice(end)) : null;
     if (tail) {
       end += tail[0].length;
       name += tail[0];
+      reason = 'hyphenated-name';
     }
     const span = { type, start: a.start, end, name, reason };
     this.out.push(span);
     this.registry.add(span, this.text);
-    // "China Aerospace Science and Industry Corporation (CASIC)": the acronym is the same entity.
+    // acronym-alias: "China Aerospace Science and Industry Corporation (CASIC)": the acronym is the same entity.
     const acronym = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(this.text.slice(end + (b.possessive && !tail ? 2 : 0)));
-    if (acronym && name.includes(' ')) this.registry.alias(acronym[1]!, type, name);
+    if (acronym && name.includes(' ')) this.registry.alias(acronym[1]!, { type, name, reason: 'acronym-alias' });
   }
 
   /**
-   * "the aircraft carrier Shandong", "the Shandong aircraft carrier": a ship named after a place is
-   * no place, and neither is any later "the Shandong" of the same article.
+   * Veto vessel: "the aircraft carrier Shandong", "the Shandong aircraft carrier": a ship named
+   * after a place is no place, and neither is any later "the Shandong" of the same article.
    */
   vessel(a: Token, b: Token, name: string): boolean {
     if (this.registry.isVessel(name)) return true;
@@ -345,9 +349,18 @@ class Tagger {
     return this.registry.typeOf(name) ?? (ORGS.has(name) ? 'ORG' : PLACES.has(name) ? 'PLACE' : null);
   }
 
-  /** Why a known name is known: the rule that first made it in this article, else the lexicon. */
-  knownReason(a: number, b: number, ts: Token[]): string {
-    return this.registry.reasonOf(this.slice(ts[a]!, ts[b]!)) ?? 'lexicon';
+  /**
+   * Why a known name is known: the rule that first made it in this article, else its list (the
+   * place lists are told apart only under --explain: analyze's placeList).
+   */
+  knownReason(a: number, b: number, ts: Token[]): EntityReason {
+    const name = this.slice(ts[a]!, ts[b]!);
+    return this.registry.reasonOf(name) ?? (ORGS.has(name) ? 'list:well-known-orgs' : 'list:places');
+  }
+
+  /** Emits the known name from token a to token b, of the type `known` gave it. */
+  emitKnown(type: EntityType, a: number, b: number, ts: Token[]): void {
+    this.emit(type, ts[a]!, ts[b]!, this.knownReason(a, b, ts));
   }
 
   /** The last token of the longest known name starting at `i`, or -1. */
@@ -360,25 +373,25 @@ class Tagger {
 const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
 
 /**
- * How a whole run is read, in order; the first rule that applies decides (and may hand the
- * rest of the run back to classifyRun). A rule's name is the reason of what it emits.
+ * How a whole run is read, in order; the first matcher that applies decides (and may hand the
+ * rest of the run back to classifyRun). Each emits under the name of a rule of entity-rules.ts.
  */
-const RUN_RULES: { reason: string; apply: (t: Tagger, ts: Token[], cs: Connector[]) => boolean }[] = [
-  { reason: 'leading-word', apply: dropLeadingWords },
-  { reason: 'known-name', apply: wholeKnown },
-  { reason: 'event', apply: eventName },
-  { reason: 'head-word', apply: endsInHeadWord },
-  { reason: 'of-head', apply: headOfName },
-  { reason: 'acronym-defined', apply: acronymDefined },
+const RUN_MATCHERS: ((t: Tagger, ts: Token[], cs: Connector[]) => boolean)[] = [
+  dropLeadingWords,
+  wholeKnown,
+  eventName,
+  endsInHeadWord,
+  headOfName,
+  acronymDefined,
 ];
 
 /** Types a run, splitting it where it holds several names. */
 function classifyRun(t: Tagger, ts: Token[], cs: Connector[]): void {
   if (!ts.length) return;
-  if (!RUN_RULES.some((rule) => rule.apply(t, ts, cs))) segment(t, ts, cs);
+  if (!RUN_MATCHERS.some((apply) => apply(t, ts, cs))) segment(t, ts, cs);
 }
 
-/** Leading words that are no part of a name: "The", and an ordinary word opening a sentence. */
+/** Veto leading-word: words that are no part of a name: "The", and an ordinary word opening a sentence. */
 function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   let from = 0;
   while (
@@ -397,19 +410,19 @@ const namePrefix = (word: string) => ORG_PREFIXES.has(word) || PLACE_PREFIXES.ha
 
 function wholeKnown(t: Tagger, ts: Token[]): boolean {
   const whole = t.known(0, ts.length - 1, ts);
-  if (whole) t.emit(whole, ts[0]!, ts[ts.length - 1]!, t.knownReason(0, ts.length - 1, ts));
+  if (whole) t.emitKnown(whole, 0, ts.length - 1, ts);
   return !!whole;
 }
 
 /**
- * An event ("Canton Fair", "Beijing Winter Olympics", "Olympics") is no entity; only the names
- * the article or the lexicon already knows inside it are.
+ * Veto event: an event ("Canton Fair", "Beijing Winter Olympics", "Olympics") is no entity; only
+ * the names the article or the lexicon already knows inside it are.
  */
 function eventName(t: Tagger, ts: Token[]): boolean {
   if (!EVENT_HEADS.has(ts[ts.length - 1]!.text)) return false;
   for (let i = 0; i < ts.length - 1; ) {
     const j = t.knownAt(ts, i);
-    if (j >= 0) t.emit(t.known(i, j, ts)!, ts[i]!, ts[j]!, t.knownReason(i, j, ts));
+    if (j >= 0) t.emitKnown(t.known(i, j, ts)!, i, j, ts);
     i = Math.max(i, j) + 1;
   }
   return true;
@@ -482,64 +495,52 @@ interface Cursor {
   titled: boolean;
 }
 
-/** A rule's verdict: the name's type (null: skip these words), its last token, and the title state after. */
-interface Hit {
-  type: EntityType | null;
-  end: number;
-  name?: string;
-  titled: boolean;
-  reason?: string;
-}
+/** A rule's verdict: the name's type and the rule (or null: skip these words), its last token, and the title state after. */
+type Hit = { end: number; name?: string; titled: boolean } & (
+  | { type: EntityType; reason: EntityReason }
+  | { type: null; reason?: undefined }
+);
 
 /** The next word of the same name (no connector between), if any. */
 const nextWord = (k: Cursor) => (k.cs[k.i + 1] === null ? k.ts[k.i + 1] : undefined);
 
-/** How a run without a head word is split into names, left to right: the first rule that applies wins. */
-const WORD_RULES: { reason: string; apply: (t: Tagger, k: Cursor) => Hit | null }[] = [
+/**
+ * How a run without a head word is split into names, left to right: the first matcher that
+ * applies wins. Each hit names its rule (entity-rules.ts); a hit without a type skips words.
+ */
+const WORD_MATCHERS: ((t: Tagger, k: Cursor) => Hit | null)[] = [
   // A known name of several words first: "Nay Pyi Taw", "South Sudan", "Hong Kong".
-  {
-    reason: 'known-name',
-    apply: (t, k) => (k.known > k.i ? knownHit(t, k) : null),
-  },
+  (t, k) => (k.known > k.i ? knownHit(t, k) : null),
   // "Mount Qomolangma", "Lake Baikal".
-  {
-    reason: 'place-prefix',
-    apply: (_, k) =>
-      PLACE_PREFIXES.has(k.ts[k.i]!.text) && nextWord(k) ? { type: 'PLACE', end: k.i + 1, titled: false } : null,
-  },
+  (_, k) =>
+    PLACE_PREFIXES.has(k.ts[k.i]!.text) && nextWord(k)
+      ? { type: 'PLACE', end: k.i + 1, titled: false, reason: 'place-prefix' }
+      : null,
   // "Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen".
-  {
-    reason: 'name-particle',
-    apply: (_, k) => (k.cs[k.i + 1] === 'particle' ? { type: 'PERSON', end: k.i + 1, titled: false } : null),
-  },
+  (_, k) =>
+    k.cs[k.i + 1] === 'particle' ? { type: 'PERSON', end: k.i + 1, titled: false, reason: 'name-particle' } : null,
   // "East China", "Southwest China".
-  {
-    reason: 'direction-place',
-    apply: (t, k) =>
-      DIRECTIONS.has(k.ts[k.i]!.text) && nextWord(k) && t.known(k.i + 1, k.i + 1, k.ts) === 'PLACE'
-        ? { type: 'PLACE', end: k.i + 1, titled: k.titled }
-        : null,
-  },
+  (t, k) =>
+    DIRECTIONS.has(k.ts[k.i]!.text) && nextWord(k) && t.known(k.i + 1, k.i + 1, k.ts) === 'PLACE'
+      ? { type: 'PLACE', end: k.i + 1, titled: k.titled, reason: 'direction-place' }
+      : null,
   // "Ma Weiguang", "He Xiangdong" (also a district's name), "Xi Jinping".
-  { reason: 'chinese-name', apply: chineseName },
+  chineseName,
   // After a title, the name: "President Vladimir Putin", "Lieutenant General Soe Htut".
-  { reason: 'after-title', apply: afterTitle },
+  afterTitle,
   // "Lee Jae-myung", "Moon Jae-in": a hyphenated given name after a family name.
-  { reason: 'hyphenated-name', apply: hyphenatedName },
+  hyphenatedName,
   // "Richard Yu", "Angela Merkel": a known first name and the capitalized word after it.
-  { reason: 'first-name', apply: firstName },
-  {
-    reason: 'known-name',
-    apply: (t, k) => (k.known === k.i ? knownHit(t, k) : null),
-  },
-  { reason: 'short-form', apply: shortForm },
+  firstName,
+  (t, k) => (k.known === k.i ? knownHit(t, k) : null),
+  shortForm,
   // Titles, demonyms and ordinary words opening a sentence are no names; a title marks the next one.
-  { reason: 'skip', apply: skipWord },
-  { reason: 'context', apply: unknownStretch },
+  skipWord,
+  unknownStretch,
 ];
 
 function knownHit(t: Tagger, k: Cursor): Hit {
-  const type = t.known(k.i, k.known, k.ts);
+  const type = t.known(k.i, k.known, k.ts)!;
   return { type, end: k.known, titled: false, reason: t.knownReason(k.i, k.known, k.ts) };
 }
 
@@ -549,10 +550,10 @@ function segment(t: Tagger, ts: Token[], cs: Connector[]): void {
   while (k.i < ts.length) {
     if (cs[k.i] !== null) k.titled = false; // a title reaches only the name right after it
     k.known = t.knownAt(ts, k.i);
-    for (const rule of WORD_RULES) {
-      const hit = rule.apply(t, k);
+    for (const match of WORD_MATCHERS) {
+      const hit = match(t, k);
       if (!hit) continue;
-      if (hit.type) t.emit(hit.type, ts[k.i]!, ts[hit.end]!, hit.reason ?? rule.reason, hit.name);
+      if (hit.type) t.emit(hit.type, ts[k.i]!, ts[hit.end]!, hit.reason, hit.name);
       k.i = hit.end + 1;
       k.titled = hit.titled;
       break;
@@ -563,7 +564,7 @@ function segment(t: Tagger, ts: Token[], cs: Connector[]): void {
 function chineseName(_: Tagger, k: Cursor): Hit | null {
   const next = nextWord(k);
   return SURNAMES.has(k.ts[k.i]!.text) && next && isPinyinGiven(next.text) && !TITLE_WORDS.has(next.text)
-    ? { type: 'PERSON', end: k.i + 1, titled: false }
+    ? { type: 'PERSON', end: k.i + 1, titled: false, reason: 'chinese-name' }
     : null;
 }
 
@@ -579,14 +580,14 @@ function afterTitle(t: Tagger, k: Cursor): Hit | null {
     t.knownAt(ts, end + 1) <= end + 1
   )
     end++;
-  return { type: 'PERSON', end, titled: false };
+  return { type: 'PERSON', end, titled: false, reason: 'after-title' };
 }
 
 function hyphenatedName(t: Tagger, k: Cursor): Hit | null {
   const next = nextWord(k);
   if (!next || TITLE_WORDS.has(k.ts[k.i]!.text) || TITLE_WORDS.has(next.text)) return null;
   if (!/^-[a-z]{1,6}\b/.test(t.text.slice(next.end)) || t.knownAt(k.ts, k.i) >= 0) return null;
-  return { type: 'PERSON', end: k.i + 1, titled: false };
+  return { type: 'PERSON', end: k.i + 1, titled: false, reason: 'hyphenated-name' };
 }
 
 function firstName(t: Tagger, k: Cursor): Hit | null {
@@ -606,7 +607,7 @@ function firstName(t: Tagger, k: Cursor): Hit | null {
   // "Peter Lund Hansen": a middle name, when one more plain capitalized word follows.
   const last = nextWord({ ...k, i: k.i + 1 });
   const middle = last && plainNameWord(t, k.ts, k.i + 2);
-  return { type: 'PERSON', end: middle ? k.i + 2 : k.i + 1, titled: k.titled };
+  return { type: 'PERSON', end: middle ? k.i + 2 : k.i + 1, titled: k.titled, reason: 'first-name' };
 }
 
 /** A capitalized word that no list knows as anything but a name. */
@@ -620,10 +621,11 @@ function shortForm(t: Tagger, k: Cursor): Hit | null {
   const w = k.ts[k.i]!;
   const short = t.registry.shortForm(w.text);
   return short && !(w.sentStart && FUNCTION_WORDS.has(w.text.toLowerCase()))
-    ? { type: short.type, end: k.i, name: short.name, titled: k.titled }
+    ? { type: short.type, end: k.i, name: short.name, titled: k.titled, reason: short.reason }
     : null;
 }
 
+/** Veto nameless-word: titles, demonyms, the curated non-names, ordinary words opening a sentence. */
 function skipWord(_: Tagger, k: Cursor): Hit | null {
   const w = k.ts[k.i]!;
   return namelessWord(w.text) || (w.sentStart && ordinaryWord(w))
@@ -666,7 +668,7 @@ function typedStretch(t: Tagger, k: Cursor, end: number): Hit {
     words: end - k.i + 1,
   };
   const rule = CONTEXT_RULES.find((r) => r.test(around));
-  return { type: rule?.type ?? null, end, titled: false, reason: rule?.reason };
+  return rule ? { type: rule.type, end, titled: false, reason: rule.name } : { type: null, end, titled: false };
 }
 
 interface Around {
@@ -677,24 +679,24 @@ interface Around {
 }
 
 /** The lowercase words around an unknown stretch that give its type, in order. */
-const CONTEXT_RULES: { reason: string; type: EntityType; test: (x: Around) => boolean }[] = [
-  { reason: 'surnamed', type: 'PERSON', test: (x) => x.words === 1 && /\bsurnamed\s+$/.test(x.before) },
-  { reason: 'role-before', type: 'PERSON', test: (x) => x.words <= 3 && ROLE_BEFORE.test(x.before) },
+const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => boolean }[] = [
+  { name: 'surnamed', type: 'PERSON', test: (x) => x.words === 1 && /\bsurnamed\s+$/.test(x.before) },
+  { name: 'role-before', type: 'PERSON', test: (x) => x.words <= 3 && ROLE_BEFORE.test(x.before) },
   {
-    reason: 'role-after-or-speech',
+    name: 'role-after-or-speech',
     type: 'PERSON',
     test: (x) =>
       x.words >= 2 && (ROLE_AFTER.test(x.after) || /\bsaid\s+$/.test(x.before) || PERSON_VERB_AFTER.test(x.after)),
   },
   {
-    reason: 'the-administration',
+    name: 'the-administration',
     type: 'PERSON',
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
-  { reason: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
+  { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
   // "told CNBC", "according to CNBC", "CNBC reported": an acronym that reports is an outlet.
   {
-    reason: 'media-acronym',
+    name: 'media-acronym',
     type: 'ORG',
     test: (x) =>
       x.words === 1 &&
@@ -703,7 +705,7 @@ const CONTEXT_RULES: { reason: string; type: EntityType; test: (x: Around) => bo
         /^\s+(?:reported|reports|quoted)\b/.test(x.after)),
   },
   {
-    reason: 'place-after',
+    name: 'place-after',
     type: 'PLACE',
     test: (x) => x.words <= 2 && (PLACE_AFTER.test(x.after) || /^-based\b/.test(x.after)),
   },

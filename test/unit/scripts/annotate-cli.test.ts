@@ -58,15 +58,35 @@ describe('npm run annotate', () => {
     const explained = JSON.parse((await annotate(page('seed-legacy'), '--explain')).stdout);
     expect(plain.mentions.some((m: { reason?: string }) => 'reason' in m)).toBe(false);
     expect(explained.mentions).toHaveLength(plain.mentions.length);
-    for (const m of explained.mentions) expect(m.reason).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    for (const m of explained.mentions) expect(m.reason).toMatch(/^[a-z]+(?:[-:][a-z]+)*$/);
     // Without the reasons the explained output is the plain one.
     const stripped = explained.mentions.map(({ reason: _, ...m }: { reason: string }) => m);
     expect(stripped).toEqual(plain.mentions);
     const reasonOf = (text: string) => explained.mentions.find((m: { text: string }) => m.text === text)?.reason;
     expect(reasonOf('600 billion yuan')).toBe('money-after');
     expect(reasonOf('Zhejiang Province')).toBe('place-head');
-    expect(reasonOf('Shanghai')).toBe('lexicon');
+    expect(reasonOf('Shanghai')).toBe('list:china-provinces');
     expect(reasonOf('Ma')).toBe('short-form');
+  });
+
+  it('prints the rule table with --rules, and --explain gives only its names, none for more than 35% of the seed', async () => {
+    const { code, stdout } = await annotate('--rules');
+    expect(code).toBe(0);
+    const rules: { name: string; layer: string; reason: string; examples: string[] }[] = JSON.parse(stdout);
+    for (const rule of rules) {
+      expect(Object.keys(rule)).toEqual(
+        expect.arrayContaining(['name', 'layer', 'reason', 'examples', 'counterexamples']),
+      );
+    }
+    expect(new Set(rules.map((r) => r.layer))).toEqual(new Set(['entities', 'lists', 'figures', 'dates']));
+    const names = new Set(rules.map((r) => r.name));
+    const explained = JSON.parse((await annotate(page('seed-legacy'), '--explain')).stdout);
+    const counts = new Map<string, number>();
+    for (const m of explained.mentions) {
+      expect(names).toContain(m.reason);
+      counts.set(m.reason, (counts.get(m.reason) ?? 0) + 1);
+    }
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(0.35 * explained.mentions.length);
   });
 
   it('judges by the page alone without --url', async () => {

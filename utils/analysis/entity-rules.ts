@@ -1,0 +1,170 @@
+/**
+ * The entity rules (entities.ts): each one's reason and the sentences written for it. The
+ * matchers in entities.ts emit under these names (a name not here is a type error there), and
+ * test/unit/analysis/rules.test.ts runs each rule on its examples. Made-up sentences only.
+ */
+import type { ListRule } from './list-rules';
+import type { RuleDocs } from './rule';
+
+export const ENTITY_RULES = {
+  'photo-credit': {
+    reason: 'A name after "Photo:" or "Photo by" is the photographer (by its shape) or the agency.',
+    examples: [
+      'Workers repair the old bridge near the river. Photo: [Zhou Lanfen]',
+      'Boats wait for the tide. (Photo by Lin Qiaomu/[Qinghe Daily])',
+    ],
+    counterexamples: ['The photo of the old bridge hangs in the hall.'],
+  },
+  domain: {
+    reason: 'A domain name stands for its outlet.',
+    examples: ['The report first appeared on [lanshuinews.cn] on Monday.'],
+    counterexamples: ['Send the files by email. They are due soon.'],
+  },
+  'org-head': {
+    reason: 'Capitalized words ending in an organization head word ("Group", "Bank") are an organization.',
+    examples: ['Shares of the [Qingmu Brewing Group] rose sharply.', 'A loan from [Qingmu Rural Bank] helped.'],
+    counterexamples: ['The group met in the hall on a rainy day.'],
+  },
+  'place-head': {
+    reason: 'Capitalized words ending in a place head word ("County", "Province") are a place.',
+    examples: ['Farmers in [Lanshui County] planted wheat.'],
+    counterexamples: ['The county fair opened in the rain.'],
+  },
+  'org-of-head': {
+    reason: 'An organization head word followed by "of" and more names ("Bureau of ...") is an organization.',
+    examples: ['The [Bureau of Lantern Affairs] issued a notice.'],
+    counterexamples: ['The bureau issued a notice of closure.'],
+  },
+  'place-of-head': {
+    reason: 'A place head word followed by "of" ("Gulf of ...", "Isle of ...") is a place.',
+    examples: ['Ships crossed the [Gulf of Marrowby] at dawn.'],
+    counterexamples: ['Ships crossed the gulf at dawn.'],
+  },
+  'acronym-defined': {
+    reason: 'Words whose initials spell the bracketed acronym after them are an organization.',
+    examples: ['On Monday [Kestrel Harbor Watch] (KHW) released a statement.'],
+    counterexamples: ['On Monday Kestrel Harbor Watch (XYZ) released a statement.'],
+  },
+  'place-prefix': {
+    reason: '"Mount", "Lake" or "Cape" and the capitalized word after it are a place.',
+    examples: ['Climbers reached [Mount Qilan] on Friday.'],
+    counterexamples: ['Climbers reached the summit on Friday.'],
+  },
+  'name-particle': {
+    reason: 'A name joined by "bin", "al-" or "von" is one person.',
+    examples: ['The envoy met [Karim bin Tarek] in the capital.'],
+    counterexamples: ['The envoy met the press in the capital.'],
+  },
+  'direction-place': {
+    reason: 'A direction before a known place ("Southwest Kenya") is one place.',
+    examples: ['Rain fell across [Southwest Kenya] overnight.'],
+    counterexamples: ['Rain fell across the southwest overnight.'],
+  },
+  'chinese-name': {
+    reason: 'A Chinese family name followed by a pinyin given name is a person.',
+    examples: ['The pumps were checked by [Zhou Lanfen] on Monday.'],
+    counterexamples: ['The pumps were checked by the crew on Monday.'],
+  },
+  'after-title': {
+    reason: 'The capitalized words after a title ("President", "Dr") are a person.',
+    examples: ['On Monday President [Adebayo Kunle] arrived.'],
+    counterexamples: ['On Monday the president arrived.'],
+  },
+  'hyphenated-name': {
+    reason: 'A family name and a hyphenated given name ("Han Soo-min") are one person.',
+    examples: ['The talks were led by [Han Soo-min] this week.'],
+    counterexamples: ['The talks were led by a well-known diplomat.'],
+  },
+  'first-name': {
+    reason: 'A known first name and the capitalized word after it are a person.',
+    examples: ['The prize went to [Helen Marbury] last year.'],
+    counterexamples: ['The prize went to a local baker last year.'],
+  },
+  'short-form': {
+    reason: "A person's family name or an organization's first word, after the full name, is that entity.",
+    examples: ['Zhou Lanfen opened the plant. Later [Zhou] thanked the workers.'],
+    counterexamples: ['Zhou Lanfen opened the plant. Later the workers went home.'],
+  },
+  'acronym-alias': {
+    reason: 'An acronym bracketed after a name, used again later, is that entity.',
+    examples: ['The Lanshui River Authority (LRA) opened a dam. Later the [LRA] closed it.'],
+    counterexamples: ['The Lanshui River Authority opened a dam. Later it closed.'],
+  },
+  surnamed: {
+    reason: 'A capitalized word after "surnamed" is a person.',
+    examples: ['A farmer surnamed [Zhuo] told reporters the harvest was good.'],
+    counterexamples: ['A farmer told reporters the harvest was good.'],
+  },
+  'role-before': {
+    reason: 'Unknown capitalized words right after a role ("spokesperson", "professor") are a person.',
+    examples: ['The plan was explained by spokesperson [Oduya Venn] on Monday.'],
+    counterexamples: ['The plan was explained by a spokesperson on Monday.'],
+  },
+  'role-after-or-speech': {
+    reason:
+      'Unknown capitalized words followed by a role in an apposition, or by a verb of speech, or after "said", are a person.',
+    examples: ['[Oduya Venn], a professor at a local college, said the plan was sound.'],
+    counterexamples: ['The plan, a professor at a local college said, was sound.'],
+  },
+  'the-administration': {
+    reason: 'A name between "the" and "administration" is a person (a head of government).',
+    examples: ['Critics of the [Halvorsen] administration spoke out.'],
+    counterexamples: ['Critics of the administration spoke out.'],
+  },
+  'org-before': {
+    reason: 'Unknown capitalized words right after "firm", "fund" or "company" are an organization.',
+    examples: ['Shares of hedge fund [Brightmoor] fell on Monday.'],
+    counterexamples: ['Shares of the hedge fund fell on Monday.'],
+  },
+  'media-acronym': {
+    reason: 'An unknown acronym that someone told, or that reported, is a media outlet.',
+    examples: ['The road was closed, according to [KTVN].'],
+    counterexamples: ['The road was closed, according to the police.'],
+  },
+  'place-after': {
+    reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
+    examples: ['The floods hit [Talvora] province hardest.', 'A [Marrowby]-based company won the bid.'],
+    counterexamples: ['The floods hit the province hardest.'],
+  },
+  'us-dollar': {
+    veto: true,
+    reason: '"US" in "US dollar" names a currency, not a place.',
+    examples: ['The fund sold [US] dollar bonds last week.'],
+    counterexamples: ['The fund sold bonds in the [US] last week.'],
+  },
+  vessel: {
+    veto: true,
+    reason: 'A ship named after a place is no place, nor is the same name later in the article.',
+    examples: [
+      'The aircraft carrier [Shandong] sailed north.',
+      'The carrier Shandong sailed. The [Shandong] returned.',
+    ],
+    counterexamples: ['Farmers in [Shandong] sowed wheat.'],
+  },
+  event: {
+    veto: true,
+    reason: 'An event ("... Fair", "... Festival") is no entity; only known names inside it are.',
+    examples: ['Visitors flocked to the [Lanshui Lantern Fair] this week.'],
+    counterexamples: ['Visitors flocked to the [Lanshui Lantern Company] this week.'],
+  },
+  'nameless-word': {
+    veto: true,
+    reason: 'Titles, demonyms, app names and ordinary words opening a sentence are no names.',
+    examples: ['[Chinese] officials visited the site.', 'Most users post on [Weibo] daily.'],
+    counterexamples: ['Officials met [Zhou Lanfen] at the site.'],
+  },
+  'leading-word': {
+    veto: true,
+    reason: '"The", or an ordinary word opening a sentence, is no part of the name after it.',
+    examples: ['[The] Qingmu Brewing Group hired staff.', '[Utility] Qingmu Power Group hired staff.'],
+    counterexamples: ['[Qingmu Brewing Group] hired staff.'],
+  },
+} satisfies RuleDocs;
+
+export type EntityRule = keyof typeof ENTITY_RULES;
+
+/**
+ * What an entity mention may give as its reason: an entity rule, a list, or, when analyze is not
+ * told which place list a name is in (the content script), all place lists together.
+ */
+export type EntityReason = EntityRule | ListRule | 'list:places';
