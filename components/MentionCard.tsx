@@ -1,5 +1,6 @@
 import type { CardContent } from '@/utils/page/card-content';
 import { alsoInLine, TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { type CardNative, NATIVE_TEXT } from '@/utils/page/place-lines';
 
 export const CARD_ID = 'gt-lens-card';
 const CARD_WIDTH = 260;
@@ -34,6 +35,7 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
     >
       <p class="card-label">{TYPE_NAMES[content.label]()}</p>
       <p class="card-name">{content.name}</p>
+      {content.native && <NativeNames native={content.native} />}
       {content.role && <p class="card-role">{content.role}</p>}
       {content.standsAs && <p class="card-detail">{content.standsAs}</p>}
       {content.count && <p class="card-detail">{content.count}</p>}
@@ -51,6 +53,24 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
           </ul>
         </div>
       )}
+    </div>
+  );
+}
+
+/** A Chinese place's own name and where it sits; each candidate when the article does not decide. */
+function NativeNames({ native }: { native: CardNative }) {
+  return (
+    <div class="card-native">
+      {native.ambiguous && <p class="card-detail">{NATIVE_TEXT.which()}</p>}
+      {native.lines.map((line) => (
+        <p key={line.name + line.where} class="card-native-line">
+          <span class="card-native-name" lang="zh-Hans">
+            {line.name}
+          </span>{' '}
+          <span class="card-pinyin">{line.pinyin}</span>
+          <span class="card-detail card-native-where">{line.where}</span>
+        </p>
+      ))}
     </div>
   );
 }

@@ -9,6 +9,8 @@ import type { AlsoIn } from '@/utils/memory/article-record';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
 import { TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { cardNative } from '@/utils/page/place-lines';
+import type { NativeLookup } from '@/utils/places/types';
 
 /** What the card needs of the page's annotation. */
 export interface CardSource {
@@ -38,6 +40,8 @@ const markOf = (target: EventTarget | null) =>
 export interface CardLookups {
   convert(mention: Mention): Promise<string | null>;
   recall(entity: Entity): Promise<AlsoIn | null>;
+  /** A place's Chinese name, asked of the background (issue 24); absent where nothing answers it. */
+  native?(entity: Entity): Promise<NativeLookup | null>;
 }
 
 export function useMentionCard(source: CardSource, doc: Document, lookups: CardLookups) {
@@ -66,6 +70,11 @@ export function useMentionCard(source: CardSource, doc: Document, lookups: CardL
       if (found.entity)
         void lookups.recall(found.entity).then(
           (alsoIn) => alsoIn && fill({ alsoIn }),
+          () => {},
+        );
+      if (found.entity?.type === 'PLACE' && lookups.native)
+        void lookups.native(found.entity).then(
+          (lookup) => lookup && fill({ native: cardNative(lookup) }),
           () => {},
         );
       if (moneyOf(found.mention))

@@ -2,8 +2,9 @@
  * The background script: in Firefox, the analysis of each article the content script read (the
  * engine stays warm here from one page to the next; entrypoints/content says why Chrome analyzes in
  * the page); the reading log (utils/memory: kept on this device, never from a private window);
- * exchange rates for the popup, and the page's money converted for the reader, live or bundled; the page's keyboard commands passed
- * on to the article's tab.
+ * exchange rates for the popup, and the page's money converted for the reader, live or bundled; the
+ * Chinese names of the article's places (utils/places); the page's keyboard commands passed on to
+ * the article's tab.
  */
 
 import { browser } from 'wxt/browser';
@@ -14,6 +15,7 @@ import { ReadingLog } from '@/utils/memory/reading-log';
 import { type Request, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
 import { isPageCommand } from '@/utils/page/page-commands';
+import type { NativeLookup } from '@/utils/places/types';
 import { cardConversion } from '@/utils/rates/convert';
 import { type RateCache, ratesFor } from '@/utils/rates/service';
 import { effectiveCurrency, memoryOn, memoryProblem, retentionDays } from '@/utils/settings';
@@ -37,6 +39,11 @@ const memory: MemoryDeps = {
   problem: (message) => memoryProblem.setValue({ at: new Date().toISOString(), message }).catch(() => {}),
 };
 
+/** The Chinese names of an article's places: the data (120 KB) is read on the first request only. */
+async function nativePlaces(names: string[]): Promise<Record<string, NativeLookup>> {
+  return (await import('@/utils/places/native-place')).nativePlaces(names);
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) =>
     routeMessage(
@@ -52,6 +59,7 @@ export default defineBackground(() => {
         },
         'remember-article': ({ record }, sender) => rememberArticle(record, sender, memory),
         'recall-entities': ({ url, title, keys }) => recallEntities({ url, title }, keys, memory),
+        'native-places': ({ names }) => nativePlaces(names),
       },
       msg,
       sender,

@@ -6,10 +6,11 @@ import overlayCss from '@/assets/overlay.css?inline';
 import { Overlay } from '@/components/Overlay';
 import type { Entity, Mention } from '@/utils/analysis/types';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
-import { ask } from '@/utils/messaging/messages';
+import { ask, NATIVE_PLACES_LIMITS } from '@/utils/messaging/messages';
 import { conversionText, moneyOf } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
+import type { NativeLookup } from '@/utils/places/types';
 import { savePageSettings } from '@/utils/settings';
 
 /** A money mention in the reader's currency at the article's-day rates, asked of the background. */
@@ -46,13 +47,37 @@ function articleMemory(annotator: PageAnnotator): (entity: Entity) => Promise<Al
   };
 }
 
+/** The Chinese names of this article's places, asked of the background once (its data never loads here). */
+function articleNativeNames(annotator: PageAnnotator): (entity: Entity) => Promise<NativeLookup | null> {
+  let asked: Promise<Record<string, NativeLookup>> | null = null;
+  return async (entity) => {
+    const { state } = annotator;
+    if (state.state !== 'article' || entity.type !== 'PLACE') return null;
+    asked ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
+      type: 'native-places',
+      names: state.analysis.entities
+        .filter((e) => e.type === 'PLACE' && e.name.length <= NATIVE_PLACES_LIMITS.length)
+        .map((e) => e.name)
+        .slice(0, NATIVE_PLACES_LIMITS.names),
+    }).then(
+      (reply) => reply ?? {},
+      () => ({}),
+    );
+    return (await asked)[entity.name] ?? null;
+  };
+}
+
 export function mountOverlay(
   ctx: ContentScriptContext,
   annotator: PageAnnotator,
   startCollapsed: boolean,
   onCommand: (run: (command: PageCommand) => void) => () => void,
 ) {
-  const lookups = { convert: articleConversions(annotator), recall: articleMemory(annotator) };
+  const lookups = {
+    convert: articleConversions(annotator),
+    recall: articleMemory(annotator),
+    native: articleNativeNames(annotator),
+  };
   // A shadow root of our own rather than WXT's UI helper: the same isolation in 4 KB gzip less
   // of the script that every article page loads.
   const host = document.createElement('gt-lens-overlay');

@@ -10,6 +10,7 @@ import { type AlsoIn, type ArticleRecord, isArticleRecord } from '../memory/arti
 import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
+import { isNativeLookup, type NativeLookup } from '../places/types';
 import { type CardConversion, isCardConversion } from '../rates/convert';
 import { isCurrencyCode, isDay, type RateSet } from '../rates/types';
 
@@ -30,7 +31,12 @@ export interface Contract {
   'remember-article': { request: { record: ArticleRecord }; response: { stored: boolean } };
   /** Content script or popup → background: the other articles read that name these entities. */
   'recall-entities': { request: { url: string; title: string; keys: string[] }; response: Record<string, AlsoIn> };
+  /** Content script or popup → background: the Chinese names of the article's places, each read beside the others. */
+  'native-places': { request: { names: string[] }; response: Record<string, NativeLookup> };
 }
+
+/** At most this many place names in one 'native-places' request, each at most this long. */
+export const NATIVE_PLACES_LIMITS = { names: 500, length: 200 };
 
 export type MessageType = keyof Contract;
 export type Request<K extends MessageType = MessageType> = { type: K } & Contract[K]['request'];
@@ -74,6 +80,8 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
         Array.isArray(a.newest) &&
         a.newest.every((n: unknown) => typeof (n as AlsoIn['newest'][number])?.title === 'string'),
     ),
+  'native-places': (x): x is Record<string, NativeLookup> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every(isNativeLookup),
 };
 
 const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
@@ -101,6 +109,11 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
     Array.isArray(m.keys) &&
     m.keys.length <= 1000 &&
     m.keys.every((k) => typeof k === 'string'),
+  'native-places': (m) =>
+    Object.keys(m).length === 2 &&
+    Array.isArray(m.names) &&
+    m.names.length <= NATIVE_PLACES_LIMITS.names &&
+    m.names.every((n) => typeof n === 'string' && n.length > 0 && n.length <= NATIVE_PLACES_LIMITS.length),
 };
 
 export function isRequest(msg: unknown): msg is Request {

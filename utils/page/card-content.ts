@@ -4,6 +4,7 @@ import { describeValue, formatDay, formatMoney, roleBesideName } from '../format
 import type { AlsoIn } from '../memory/article-record';
 import type { CardConversion } from '../rates/convert';
 import { alsoInLine, conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
+import { type CardNative, nativeSummary } from './place-lines';
 
 export interface CardContent {
   mention: number;
@@ -22,6 +23,8 @@ export interface CardContent {
   value: string | null;
   /** For money: the amount converted at the article's rate, once the rates are in. */
   conversion: string | null;
+  /** For a Chinese place: its Chinese name, pinyin and where it sits, once the background answered. */
+  native: CardNative | null;
 }
 
 export function cardContent(index: number, mention: Mention, entity: Entity | null): CardContent {
@@ -36,6 +39,7 @@ export function cardContent(index: number, mention: Mention, entity: Entity | nu
     alsoIn: null,
     value: describeValue(mention),
     conversion: null,
+    native: null,
   };
 }
 
@@ -44,6 +48,7 @@ export const cardSummary = (c: CardContent) =>
   [
     TYPE_NAMES[c.label](),
     c.name,
+    c.native ? nativeSummary(c.native) : null,
     c.role,
     c.standsAs,
     c.count,
