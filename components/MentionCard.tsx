@@ -1,6 +1,7 @@
 import type { CardContent } from '@/utils/page/card-content';
 import { alsoInLine, TYPE_NAMES } from '@/utils/page/overlay-messages';
 import { type CardNative, NATIVE_TEXT } from '@/utils/page/place-lines';
+import { IdentityLookup, type IdentityLookupProps } from './IdentityLookup';
 
 export const CARD_ID = 'gt-lens-card';
 const CARD_WIDTH = 260;
@@ -13,9 +14,11 @@ export interface MentionCardProps {
   /** The pointer may rest on the card (WCAG 1.4.13): the overlay keeps it open meanwhile. */
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
+  /** A person's or organization's look-up in Wikidata, when the overlay offers it (issue 24). */
+  lookup?: Omit<IdentityLookupProps, 'name'>;
 }
 
-export function MentionCard({ content, anchor, viewport, onPointerEnter, onPointerLeave }: MentionCardProps) {
+export function MentionCard({ content, anchor, viewport, onPointerEnter, onPointerLeave, lookup }: MentionCardProps) {
   const below = anchor.bottom + 140 < viewport.height;
   const width = Math.min(CARD_WIDTH, viewport.width - 16);
   const style = {
@@ -41,6 +44,9 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
       {content.count && <p class="card-detail">{content.count}</p>}
       {content.value && <p class="card-value">{content.value}</p>}
       {content.conversion && <p class="card-detail">{content.conversion}</p>}
+      {lookup && (content.label === 'PERSON' || content.label === 'ORG') && (
+        <IdentityLookup key={content.mention} name={content.name} {...lookup} />
+      )}
       {content.alsoIn && (
         <div class="card-memory">
           <p class="card-detail">{alsoInLine(content.alsoIn.count)}</p>

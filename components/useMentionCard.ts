@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
+import type { LookupResult } from '@/utils/lookup/wikidata';
 import type { AlsoIn } from '@/utils/memory/article-record';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
@@ -42,6 +43,10 @@ export interface CardLookups {
   recall(entity: Entity): Promise<AlsoIn | null>;
   /** A place's Chinese name, asked of the background (issue 24); absent where nothing answers it. */
   native?(entity: Entity): Promise<NativeLookup | null>;
+  /** Who a person or organization is, from Wikidata, on the reader's click (issue 24). */
+  identity?(entity: { type: MentionType; name: string }, next: boolean): Promise<LookupResult>;
+  /** Opens the settings where the reader allows Wikidata look-ups. */
+  openLookupSettings?(): void;
 }
 
 export function useMentionCard(source: CardSource, doc: Document, lookups: CardLookups) {

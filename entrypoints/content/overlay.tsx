@@ -4,9 +4,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/assets/overlay.css?inline';
 import { Overlay } from '@/components/Overlay';
-import type { Entity, Mention } from '@/utils/analysis/types';
+import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
+import type { LookupResult } from '@/utils/lookup/wikidata';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
-import { ask, NATIVE_PLACES_LIMITS } from '@/utils/messaging/messages';
+import { ask, NATIVE_PLACES_LIMITS, type Request } from '@/utils/messaging/messages';
 import { conversionText, moneyOf } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
@@ -67,6 +68,16 @@ function articleNativeNames(annotator: PageAnnotator): (entity: Entity) => Promi
   };
 }
 
+const toBackground = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
+
+/** Who a person or organization is, asked of the background on the reader's click (it holds the permission). */
+async function lookUpIdentity(entity: { type: MentionType; name: string }, next: boolean): Promise<LookupResult> {
+  if (entity.type !== 'PERSON' && entity.type !== 'ORG') return { ok: false, code: 'no-match' };
+  const name = entity.name.slice(0, 200);
+  const reply = await ask(toBackground, { type: 'look-up-identity', key: entityKey(entity.type, name), name, next });
+  return reply ?? { ok: false, code: 'malformed' };
+}
+
 export function mountOverlay(
   ctx: ContentScriptContext,
   annotator: PageAnnotator,
@@ -77,6 +88,8 @@ export function mountOverlay(
     convert: articleConversions(annotator),
     recall: articleMemory(annotator),
     native: articleNativeNames(annotator),
+    identity: lookUpIdentity,
+    openLookupSettings: () => void ask(toBackground, { type: 'open-lookup-settings' }).catch(() => {}),
   };
   // A shadow root of our own rather than WXT's UI helper: the same isolation in 4 KB gzip less
   // of the script that every article page loads.

@@ -193,3 +193,36 @@ export function withPositionLabels(identity: Identity, json: unknown): Identity 
     })),
   };
 }
+
+const isPosition = (x: unknown) => {
+  if (!isObject(x)) return false;
+  const p = x;
+  return (
+    typeof p.id === 'string' &&
+    [p.label, p.zhLabel, p.start, p.end].every((v) => v === null || typeof v === 'string') &&
+    Object.keys(p).length === 5
+  );
+};
+const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
+
+/** The shape of a look-up's answer, checked where the card receives it. */
+export function isLookupResult(x: unknown): x is LookupResult {
+  if (!isObject(x)) return false;
+  if (x.ok === false) return Object.keys(x).length === 2 && (LOOKUP_ERRORS as readonly unknown[]).includes(x.code);
+  if (x.ok !== true || !Number.isInteger(x.candidate) || !Number.isInteger(x.candidates)) return false;
+  const i = x.identity;
+  return (
+    isObject(i) &&
+    typeof i.id === 'string' &&
+    typeof i.label === 'string' &&
+    [i.description, i.zhName, i.enwiki, i.zhwiki].every(isStringOrNull) &&
+    Array.isArray(i.positions) &&
+    i.positions.every(isPosition)
+  );
+}
+
+/** Plain searches that need no permission: the name on Wikipedia and on Baidu Baike. */
+export const searchLinks = (name: string) => ({
+  wikipedia: `https://en.wikipedia.org/w/index.php?${new URLSearchParams({ search: name })}`,
+  baike: `https://baike.baidu.com/search?${new URLSearchParams({ word: name })}`,
+});

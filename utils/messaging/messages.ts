@@ -6,6 +6,7 @@
 
 import type { AnalysisInput } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
+import { isLookupResult, type LookupResult } from '../lookup/wikidata';
 import { type AlsoIn, type ArticleRecord, isArticleRecord } from '../memory/article-record';
 import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
@@ -33,6 +34,10 @@ export interface Contract {
   'recall-entities': { request: { url: string; title: string; keys: string[] }; response: Record<string, AlsoIn> };
   /** Content script or popup → background: the Chinese names of the article's places, each read beside the others. */
   'native-places': { request: { names: string[] }; response: Record<string, NativeLookup> };
+  /** Content script → background: who this person or organization is, from Wikidata; `next`: not this one. */
+  'look-up-identity': { request: { key: string; name: string; next: boolean }; response: LookupResult };
+  /** Content script → background: open the settings where the reader allows Wikidata look-ups. */
+  'open-lookup-settings': { request: Record<never, never>; response: { opened: boolean } };
 }
 
 /** At most this many place names in one 'native-places' request, each at most this long. */
@@ -80,6 +85,9 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
         Array.isArray(a.newest) &&
         a.newest.every((n: unknown) => typeof (n as AlsoIn['newest'][number])?.title === 'string'),
     ),
+  'look-up-identity': isLookupResult,
+  'open-lookup-settings': (x): x is { opened: boolean } =>
+    typeof x === 'object' && x !== null && typeof (x as { opened?: unknown }).opened === 'boolean',
   'native-places': (x): x is Record<string, NativeLookup> =>
     typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every(isNativeLookup),
 };
@@ -109,6 +117,15 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
     Array.isArray(m.keys) &&
     m.keys.length <= 1000 &&
     m.keys.every((k) => typeof k === 'string'),
+  'look-up-identity': (m) =>
+    Object.keys(m).length === 4 &&
+    typeof m.key === 'string' &&
+    m.key.length <= 300 &&
+    typeof m.name === 'string' &&
+    m.name.length > 0 &&
+    m.name.length <= 200 &&
+    typeof m.next === 'boolean',
+  'open-lookup-settings': (m) => Object.keys(m).length === 1,
   'native-places': (m) =>
     Object.keys(m).length === 2 &&
     Array.isArray(m.names) &&
