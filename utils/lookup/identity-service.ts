@@ -117,5 +117,8 @@ export async function answerLookup(
     index++;
     await deps.choices.set(choiceKey, index).catch(() => {});
   }
-  return lookUpIdentity(request.name, index, deps);
+  const result = await lookUpIdentity(request.name, index, deps);
+  // Which entry this entity is, for whoever reads the choices later (the reading log).
+  if (result.ok) await deps.choices.set(`wikidata:entity:${request.key}`, result.identity.id).catch(() => {});
+  return result;
 }

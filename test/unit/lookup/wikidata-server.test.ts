@@ -208,6 +208,7 @@ describe('a look-up against a server answering as Wikidata does', () => {
     });
     expect(await ask('Lin Weiming', d)).toMatchObject({ ok: true, candidate: 1, identity: { id: 'Q9002' } });
     expect(await ask('Lin Weiming', d, true)).toEqual({ ok: false, code: 'no-more' });
+    expect((d.choices as ReturnType<typeof memoryCache>).map.get('wikidata:entity:PERSON|Lin Weiming')).toBe('Q9002');
   });
 
   it('caches both answers on the device: the second look-up sends nothing', async () => {
