@@ -14,6 +14,8 @@ export interface IdentityLookupProps {
   run(next: boolean): Promise<LookupResult>;
   /** Opens the settings, where the reader allows Wikidata look-ups. */
   openSettings(): void;
+  /** False when the reader turned look-ups off: the plain searches only. */
+  offered?: boolean;
 }
 
 type Phase = { phase: 'idle' } | { phase: 'asking' } | { phase: 'answered'; result: LookupResult };
@@ -31,8 +33,14 @@ const PROBLEMS: Record<LookupError, () => string> = {
 /** Positions shown: the latest few keep the card short. */
 const SHOWN_POSITIONS = 4;
 
-export function IdentityLookup({ name, run, openSettings }: IdentityLookupProps) {
+export function IdentityLookup({ name, run, openSettings, offered = true }: IdentityLookupProps) {
   const [state, setState] = useState<Phase>({ phase: 'idle' });
+  if (!offered)
+    return (
+      <div class="card-lookup">
+        <SearchLinks name={name} />
+      </div>
+    );
   const ask = (next: boolean) => {
     setState({ phase: 'asking' });
     run(next).then(

@@ -143,6 +143,7 @@ function cardLookup(lookups: CardLookups, content: CardContent) {
   return {
     run: (next: boolean) => identity({ type: content.label, name: content.name }, next),
     openSettings: () => openLookupSettings?.(),
+    offered: lookups.identityOffered?.() ?? true,
   };
 }
 

@@ -47,6 +47,8 @@ export interface CardLookups {
   identity?(entity: { type: MentionType; name: string }, next: boolean): Promise<LookupResult>;
   /** Opens the settings where the reader allows Wikidata look-ups. */
   openLookupSettings?(): void;
+  /** Whether the reader left look-ups on (the settings); when not, the card offers plain searches only. */
+  identityOffered?(): boolean;
 }
 
 export function useMentionCard(source: CardSource, doc: Document, lookups: CardLookups) {

@@ -12,7 +12,7 @@ import { conversionText, moneyOf } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
 import type { NativeLookup } from '@/utils/places/types';
-import { savePageSettings } from '@/utils/settings';
+import { identityLookupOn, savePageSettings } from '@/utils/settings';
 
 /** A money mention in the reader's currency at the article's-day rates, asked of the background. */
 function articleConversions(annotator: PageAnnotator): (mention: Mention) => Promise<string | null> {
@@ -84,12 +84,22 @@ export function mountOverlay(
   startCollapsed: boolean,
   onCommand: (run: (command: PageCommand) => void) => () => void,
 ) {
+  // The reader's look-up setting, kept current: a card opened after a change follows it.
+  let lookupOn = identityLookupOn.fallback;
+  identityLookupOn.getValue().then(
+    (on) => {
+      lookupOn = on;
+    },
+    () => {},
+  );
+  ctx.onInvalidated(identityLookupOn.watch((on) => (lookupOn = on)));
   const lookups = {
     convert: articleConversions(annotator),
     recall: articleMemory(annotator),
     native: articleNativeNames(annotator),
     identity: lookUpIdentity,
     openLookupSettings: () => void ask(toBackground, { type: 'open-lookup-settings' }).catch(() => {}),
+    identityOffered: () => lookupOn,
   };
   // A shadow root of our own rather than WXT's UI helper: the same isolation in 4 KB gzip less
   // of the script that every article page loads.

@@ -82,6 +82,20 @@ describe('Look up in a person’s card', () => {
     expect(screen.getByRole('link', { name: 'Search Baidu Baike' })).toBeTruthy();
   });
 
+  it('turned off in the settings: no Look up, the plain searches only', () => {
+    const run = vi.fn();
+    render(
+      <MentionCard
+        {...base}
+        content={cardContent(0, person, entity)}
+        lookup={{ run, openSettings: () => {}, offered: false }}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Look up' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Search Wikipedia' })).toBeTruthy();
+    expect(run).not.toHaveBeenCalled();
+  });
+
   it('is not offered on a place’s card', () => {
     const place: Mention = { ...person, type: 'PLACE', text: 'Shaoxing', entity: 'x' };
     card([], place, { ...entity, id: 'x', type: 'PLACE', name: 'Shaoxing' });
