@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { WIKIDATA_ORIGIN } from './utils/lookup/wikidata';
 import { GT_HOST_PATTERNS } from './utils/page/gt-url';
 import { MANIFEST_COMMANDS } from './utils/page/page-commands';
 import { RATES_HOST } from './utils/rates/live';
@@ -38,6 +39,11 @@ export default defineConfig({
     // "storage" keeps the reader's settings and the cached rates.
     host_permissions: [...GT_HOST_PATTERNS, `${RATES_HOST}/*`],
     permissions: ['storage'],
+    // Wikidata, only when the reader allows it from the settings (a card's "Look up"): optional,
+    // never asked for at install (MV3's optional_host_permissions; MV2 lists hosts as permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [WIKIDATA_ORIGIN] }
+      : { optional_host_permissions: [WIKIDATA_ORIGIN] }),
     action: { default_title: '__MSG_extName__' },
     // Toggle highlights, next and previous mention (utils/page/page-commands.ts).
     commands: MANIFEST_COMMANDS,

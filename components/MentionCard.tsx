@@ -1,5 +1,7 @@
 import type { CardContent } from '@/utils/page/card-content';
 import { OVERLAY_TEXT, TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { type CardNative, NATIVE_TEXT } from '@/utils/page/place-lines';
+import { IdentityLookup, type IdentityLookupProps } from './IdentityLookup';
 
 export const CARD_ID = 'gt-lens-card';
 const CARD_WIDTH = 260;
@@ -12,9 +14,11 @@ export interface MentionCardProps {
   /** The pointer may rest on the card (WCAG 1.4.13): the overlay keeps it open meanwhile. */
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
+  /** A person's or organization's look-up in Wikidata, when the overlay offers it (issue 24). */
+  lookup?: Omit<IdentityLookupProps, 'name'>;
 }
 
-export function MentionCard({ content, anchor, viewport, onPointerEnter, onPointerLeave }: MentionCardProps) {
+export function MentionCard({ content, anchor, viewport, onPointerEnter, onPointerLeave, lookup }: MentionCardProps) {
   const below = anchor.bottom + 140 < viewport.height;
   const width = Math.min(CARD_WIDTH, viewport.width - 16);
   const style = {
@@ -34,14 +38,36 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
     >
       <p class="card-label">{TYPE_NAMES[content.label]()}</p>
       <p class="card-name">{content.name}</p>
+      {content.native && <NativeNames native={content.native} />}
       {content.role && <p class="card-role">{content.role}</p>}
       {content.standsAs && <p class="card-detail">{content.standsAs}</p>}
       {content.count && <p class="card-detail">{content.count}</p>}
       {content.value && <p class="card-value">{content.value}</p>}
       {content.conversion && <p class="card-detail">{content.conversion}</p>}
+      {lookup && (content.label === 'PERSON' || content.label === 'ORG') && (
+        <IdentityLookup key={content.mention} name={content.name} {...lookup} />
+      )}
       {content.memoryFrame && (
         <iframe class="card-memory" src={content.memoryFrame} title={OVERLAY_TEXT.memoryFrame()} />
       )}
+    </div>
+  );
+}
+
+/** A Chinese place's own name and where it sits; each candidate when the article does not decide. */
+function NativeNames({ native }: { native: CardNative }) {
+  return (
+    <div class="card-native">
+      {native.ambiguous && <p class="card-detail">{NATIVE_TEXT.which()}</p>}
+      {native.lines.map((line) => (
+        <p key={line.name + line.where} class="card-native-line">
+          <span class="card-native-name" lang="zh-Hans">
+            {line.name}
+          </span>{' '}
+          <span class="card-pinyin">{line.pinyin}</span>
+          <span class="card-detail card-native-where">{line.where}</span>
+        </p>
+      ))}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { LABELS, PALETTE, UNDERLINES } from '@/utils/page/mark-style';
 import { LABEL_NAMES } from '@/utils/page/overlay-messages';
 import { currencyName } from '@/utils/rates/currencies';
 import type { LabelVisibility, Setting } from '@/utils/settings';
+import { LookupSettings, type LookupStore } from './LookupSettings';
 
 export interface Shortcut {
   name: string;
@@ -27,6 +28,8 @@ export interface OptionsStore {
   retentionChoices: readonly number[];
   forgetEverything(): Promise<void>;
   logUrl: string;
+  /** The cards' Wikidata look-up and its optional permission (issue 24). */
+  lookup?: LookupStore;
 }
 
 interface Props {
@@ -293,11 +296,13 @@ export function OptionsPage(props: Props) {
       <Shortcuts {...props} />
       <RateCache {...props} />
       <Memory store={props.store} />
+      {props.store.lookup && <LookupSettings store={props.store.lookup} />}
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('privacyTitle')}</h2>
         <p>{t('privacyNothing')}</p>
         <p>{t('privacyRates')}</p>
         <p>{t('privacyStorage')}</p>
+        {props.store.lookup && <p>{t('privacyLookup')}</p>}
       </section>
     </div>
   );

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MentionType } from '@/utils/analysis/types';
+import type { CardContent } from '@/utils/page/card-content';
 import { LABELS } from '@/utils/page/mark-style';
 import { OVERLAY_TEXT, stepAnnouncement, toggleName } from '@/utils/page/overlay-messages';
 import type { Landing } from '@/utils/page/page-annotator';
@@ -139,10 +140,22 @@ export function Overlay(props: OverlayProps) {
           viewport={{ width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight }}
           onPointerEnter={cards.cancelHide}
           onPointerLeave={cards.hideSoon}
+          lookup={cardLookup(props.lookups, cards.card.content)}
         />
       )}
     </div>
   );
+}
+
+/** The card's Wikidata look-up, when the extension offers one. */
+function cardLookup(lookups: CardLookups, content: CardContent) {
+  const { identity, openLookupSettings } = lookups;
+  if (!identity) return undefined;
+  return {
+    run: (next: boolean) => identity({ type: content.label, name: content.name }, next),
+    openSettings: () => openLookupSettings?.(),
+    offered: lookups.identityOffered?.() ?? true,
+  };
 }
 
 /** Stepping, which announces where it landed, and the switches that the legend offers. */

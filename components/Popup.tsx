@@ -4,6 +4,7 @@ import { formatMoney } from '@/utils/format/mention-format';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
 import { NOT_ARTICLE_PAGE } from '@/utils/page/article-reader';
 import type { PageState } from '@/utils/page/page-state';
+import type { NativeLookup } from '@/utils/places/types';
 import { POPUP_TABS, type PopupTab } from '@/utils/popup-settings';
 import { articleAmounts } from '@/utils/rates/article-amounts';
 import { conversionTarget, convert } from '@/utils/rates/convert';
@@ -36,6 +37,8 @@ export interface PopupProps {
   timeZone?: string;
   /** The reading log: this article's entities met before, the one-time notice, the log's page. */
   memory?: PopupMemory;
+  /** The Chinese names of the article's places, asked of the background (issue 24). */
+  nativePlaces?: (names: string[]) => Promise<Record<string, NativeLookup>>;
 }
 
 export interface PopupMemory {
@@ -97,6 +100,7 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
   const then = useRates(props.getRates, articleDate);
   const latest = useRates(props.getRates, 'latest');
   const metBefore = useMetBefore(view, props.memory);
+  const native = useNativePlaces(view, props.nativePlaces);
   const conversions = useMemo(() => {
     const set = known(then);
     const out = new Map<number, string>();
@@ -123,6 +127,7 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
           onShow={props.onShow}
           onCopy={props.onCopy}
           metBefore={metBefore}
+          native={native}
         />
       </div>
       <div role="tabpanel" id="panel-money" aria-labelledby="tab-money" hidden={tab !== 'money'}>
@@ -194,6 +199,24 @@ function useMetBefore(view: ArticleState, memory: PopupMemory | undefined) {
     };
   }, [view, memory]);
   return met;
+}
+
+/** The Chinese names of this article's places, once the background answered; none until then. */
+function useNativePlaces(view: ArticleState, ask: PopupProps['nativePlaces']) {
+  const [native, setNative] = useState<Record<string, NativeLookup>>({});
+  useEffect(() => {
+    if (!ask) return;
+    let live = true;
+    const names = view.analysis.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);
+    ask(names).then(
+      (found) => live && setNative(found),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, ask]);
+  return native;
 }
 
 /** Two tabs with the ARIA tabs pattern: arrows, Home and End move between them. */

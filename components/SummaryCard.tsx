@@ -5,6 +5,8 @@ import { formatPublished } from '@/utils/format/format-time';
 import { describeValue } from '@/utils/format/mention-format';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
 import type { Article } from '@/utils/page/article-reader';
+import { chipNative, nativeLine } from '@/utils/page/place-lines';
+import type { NativeLookup } from '@/utils/places/types';
 import { type KeyFigure, type RankedEntity, type Summary, summaryMarkdown } from '@/utils/summary/summary';
 
 export interface SummaryCardProps {
@@ -21,6 +23,8 @@ export interface SummaryCardProps {
   onCopy: (text: string) => Promise<boolean>;
   /** This article's entities the reader met in other articles (the reading log), by entity key. */
   metBefore?: Readonly<Record<string, AlsoIn>>;
+  /** The Chinese names of the article's places, by entity name (issue 24). */
+  native?: Readonly<Record<string, NativeLookup>>;
 }
 
 type Note = { text: string; kind: 'ok' | 'problem' } | null;
@@ -82,7 +86,14 @@ export function SummaryCard(props: SummaryCardProps) {
             onPick={show}
             met={props.metBefore}
           />
-          <EntityList id="places" title={t('places')} list={summary.places} onPick={show} met={props.metBefore} />
+          <EntityList
+            id="places"
+            title={t('places')}
+            list={summary.places}
+            onPick={show}
+            met={props.metBefore}
+            native={props.native}
+          />
         </section>
       )}
       {summary.figures.length > 0 && (
@@ -114,6 +125,18 @@ function MetBefore({ seen }: { seen: AlsoIn | undefined }) {
   return seen ? <span class="chip-met">{i18n.t('alsoInArticles', seen.count, [String(seen.count)])}</span> : null;
 }
 
+/** A Chinese place's own name under its chip: "绍兴市 Shàoxīng, Prefecture-level city in 浙江省 Zhèjiāng". */
+function NativeName({ lookup }: { lookup: NativeLookup | undefined }) {
+  if (!lookup) return null;
+  if (!('found' in lookup)) return <span class="chip-native">{chipNative(lookup)}</span>;
+  const { found } = lookup;
+  return (
+    <span class="chip-native">
+      <span lang="zh-Hans">{found.name}</span> {found.pinyin}, {nativeLine(found).where}
+    </span>
+  );
+}
+
 /** One kind of entity as chips: the first few, then "N more" that shows the rest. */
 interface EntityListProps {
   id: string;
@@ -121,9 +144,10 @@ interface EntityListProps {
   list: RankedEntity[];
   onPick: Pick;
   met: Readonly<Record<string, AlsoIn>> | undefined;
+  native?: Readonly<Record<string, NativeLookup>>;
 }
 
-function EntityList({ id, title, list, onPick, met }: EntityListProps) {
+function EntityList({ id, title, list, onPick, met, native }: EntityListProps) {
   const [open, setOpen] = useState(false);
   if (list.length === 0) return null;
   const hidden = list.length - SHOWN;
@@ -147,6 +171,7 @@ function EntityList({ id, title, list, onPick, met }: EntityListProps) {
               {e.name} <span class="count">{e.count}</span>
             </button>
             {e.type === 'PERSON' && e.role && <span class="chip-role">{e.role}</span>}
+            <NativeName lookup={e.type === 'PLACE' ? native?.[e.name] : undefined} />
             <MetBefore seen={met?.[entityKey(e.type, e.name)]} />
           </li>
         ))}

@@ -5,9 +5,12 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
+import type { LookupResult } from '@/utils/lookup/wikidata';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
 import { TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { cardNative } from '@/utils/page/place-lines';
+import type { NativeLookup } from '@/utils/places/types';
 
 /** What the card needs of the page's annotation. */
 export interface CardSource {
@@ -40,6 +43,14 @@ export interface CardLookups {
   convert(mention: Mention): Promise<string | null>;
   /** The address of the reading-memory frame for an entity; null when the reading log is off. */
   memoryFrame(entity: Entity): string | null;
+  /** A place's Chinese name, asked of the background (issue 24); absent where nothing answers it. */
+  native?(entity: Entity): Promise<NativeLookup | null>;
+  /** Who a person or organization is, from Wikidata, on the reader's click (issue 24). */
+  identity?(entity: { type: MentionType; name: string }, next: boolean): Promise<LookupResult>;
+  /** Opens the settings where the reader allows Wikidata look-ups. */
+  openLookupSettings?(): void;
+  /** Whether the reader left look-ups on (the settings); when not, the card offers plain searches only. */
+  identityOffered?(): boolean;
 }
 
 /** Whether an event comes from the reader (the browser's own), not from the page's scripts. */
@@ -80,6 +91,11 @@ export function useMentionCard(
       });
       const fill = (more: Partial<CardContent>) =>
         setCard((c) => (c?.content.mention === index ? { ...c, content: { ...c.content, ...more } } : c));
+      if (found.entity?.type === 'PLACE' && lookups.native)
+        void lookups.native(found.entity).then(
+          (lookup) => lookup && fill({ native: cardNative(lookup) }),
+          () => {},
+        );
       if (moneyOf(found.mention))
         void lookups.convert(found.mention).then(
           (conversion) => conversion && fill({ conversion }),

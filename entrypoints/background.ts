@@ -2,21 +2,26 @@
  * The background script: in Firefox, the analysis of each article the content script read (the
  * engine stays warm here from one page to the next; entrypoints/content says why Chrome analyzes in
  * the page); the reading log (utils/memory: kept on this device, never from a private window);
- * exchange rates for the popup, and the page's money converted for the reader, live or bundled; the page's keyboard commands passed
- * on to the article's tab.
+ * exchange rates for the popup, and the page's money converted for the reader, live or bundled; the
+ * Chinese names of the article's places (utils/places); who a person or organization is, from
+ * Wikidata on the reader's request (utils/lookup); the page's keyboard commands passed on to
+ * the article's tab.
  */
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '@/utils/analysis/analyze';
+import { answerLookup, type RequestDeps } from '@/utils/lookup/identity-service';
+import { WIKIDATA_ORIGIN } from '@/utils/lookup/wikidata';
 import { type MemoryDeps, recallEntities, rememberArticle } from '@/utils/memory/memory-service';
 import { LogConnection } from '@/utils/memory/reading-log';
 import { type Request, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
 import { isPageCommand } from '@/utils/page/page-commands';
+import type { NativeLookup } from '@/utils/places/types';
 import { cardConversion } from '@/utils/rates/convert';
 import { type RateCache, ratesFor } from '@/utils/rates/service';
-import { effectiveCurrency, memoryOn, memoryProblem, retentionDays } from '@/utils/settings';
+import { effectiveCurrency, identityLookupOn, memoryOn, memoryProblem, retentionDays } from '@/utils/settings';
 
 const cache: RateCache = {
   get: async (key) => (await browser.storage.local.get(key))[key],
@@ -38,6 +43,20 @@ const memory: MemoryDeps = {
   },
 };
 
+/** Wikidata look-ups (issue 24): only on the reader's click, only with the optional host permission. */
+const lookups: RequestDeps = {
+  fetch: (input, init) => fetch(input, init),
+  cache,
+  choices: cache,
+  enabled: () => identityLookupOn.getValue(),
+  permitted: () => browser.permissions.contains({ origins: [WIKIDATA_ORIGIN] }),
+};
+
+/** The Chinese names of an article's places: the data (120 KB) is read on the first request only. */
+async function nativePlaces(names: string[]): Promise<Record<string, NativeLookup>> {
+  return (await import('@/utils/places/native-place')).nativePlaces(names);
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) =>
     routeMessage(
@@ -53,6 +72,12 @@ export default defineBackground(() => {
         },
         'remember-article': ({ record }, sender) => rememberArticle(record, sender, memory),
         'recall-entities': ({ url, title, keys }) => recallEntities({ url, title }, keys, memory),
+        'native-places': ({ names }) => nativePlaces(names),
+        'look-up-identity': ({ key, name, next }) => answerLookup({ key, name, next }, lookups),
+        'open-lookup-settings': async () => {
+          await browser.runtime.openOptionsPage();
+          return { opened: true };
+        },
       },
       msg,
       sender,

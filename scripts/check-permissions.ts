@@ -1,6 +1,6 @@
 /**
  * Fails when a built manifest asks for a permission or host the README does not justify: every
- * entry of `permissions`, `host_permissions` and content-script `matches` must appear, in
+ * entry of `permissions`, `host_permissions`, the optional ones and content-script `matches` must appear, in
  * backticks, in the README's permissions table. Run after each build (npm run build, npm test).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     ...(manifest.permissions ?? []),
     ...(manifest.host_permissions ?? []),
     ...(manifest.optional_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []),
     ...(manifest.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches),
   ]);
   for (const p of asked) {

@@ -3,6 +3,8 @@ import { type AnalysisOptions, analyze } from './analysis/analyze';
 import type { Entity, Mention } from './analysis/types';
 import { analysisInput, type ParagraphKind, readArticle, type Template } from './page/article-reader';
 import { type ArticleStats, articleStats } from './page/page-state';
+import { nativePlaces } from './places/native-place';
+import type { NativeName } from './places/types';
 
 export interface AnnotatedArticle {
   url: string | null;
@@ -17,8 +19,11 @@ export interface AnnotatedArticle {
   stats: ArticleStats;
 }
 
+/** A Chinese place carries its Chinese name (issue 24), or the candidates when the article does not decide. */
+export type AnnotatedEntity = Entity & { native?: NativeName; nativeCandidates?: NativeName[] };
+
 export type Annotation =
-  | { isArticle: true; article: AnnotatedArticle; mentions: Mention[]; entities: Entity[] }
+  | { isArticle: true; article: AnnotatedArticle; mentions: Mention[]; entities: AnnotatedEntity[] }
   | { isArticle: false; reason: string; mentions: Mention[] };
 
 export function annotateDocument(doc: Document, url?: string, options?: AnalysisOptions): Annotation {
@@ -36,6 +41,16 @@ export function annotateDocument(doc: Document, url?: string, options?: Analysis
       stats: articleStats(result.article),
     },
     mentions,
-    entities,
+    entities: withNativeNames(entities),
   };
+}
+
+/** Each place's Chinese name, decided with the article's other places as context. */
+export function withNativeNames(entities: Entity[]): AnnotatedEntity[] {
+  const native = nativePlaces(entities.filter((e) => e.type === 'PLACE').map((e) => e.name));
+  return entities.map((e) => {
+    const lookup = e.type === 'PLACE' ? native[e.name] : undefined;
+    if (!lookup) return e;
+    return 'found' in lookup ? { ...e, native: lookup.found } : { ...e, nativeCandidates: lookup.ambiguous };
+  });
 }

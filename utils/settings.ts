@@ -80,6 +80,8 @@ export const visibleLabels = defineSetting<LabelVisibility>(
   normalizeVisibility(undefined),
   normalizeVisibility,
 );
+/** Whether a card's "Look up" may ask Wikidata (issue 24); the host permission is asked for separately. */
+export const identityLookupOn = defineSetting('identityLookupOn', true, bool(true));
 /** Highlights on or off for every article. */
 export const highlightsOn = defineSetting('highlightsOn', true, bool(true));
 /** The floating legend folded to its button. */

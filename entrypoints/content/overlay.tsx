@@ -4,14 +4,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/assets/overlay.css?inline';
 import { Overlay } from '@/components/Overlay';
-import type { Entity, Mention } from '@/utils/analysis/types';
+import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
+import type { LookupResult } from '@/utils/lookup/wikidata';
 import { entityKey } from '@/utils/memory/article-record';
 import { recallFrameUrl } from '@/utils/memory/recall-frame';
-import { ask } from '@/utils/messaging/messages';
+import { ask, NATIVE_PLACES_LIMITS, type Request } from '@/utils/messaging/messages';
 import { conversionText, moneyOf } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
-import { memoryOn, savePageSettings } from '@/utils/settings';
+import type { NativeLookup } from '@/utils/places/types';
+import { identityLookupOn, memoryOn, savePageSettings } from '@/utils/settings';
 import { TEST_HOOKS } from '@/utils/test-hooks';
 
 /** A money mention in the reader's currency at the article's-day rates, asked of the background. */
@@ -43,6 +45,36 @@ function articleMemory(annotator: PageAnnotator, memory: { on: boolean }): (enti
       title: state.article.title,
     });
   };
+}
+
+/** The Chinese names of this article's places, asked of the background once (its data never loads here). */
+function articleNativeNames(annotator: PageAnnotator): (entity: Entity) => Promise<NativeLookup | null> {
+  let asked: Promise<Record<string, NativeLookup>> | null = null;
+  return async (entity) => {
+    const { state } = annotator;
+    if (state.state !== 'article' || entity.type !== 'PLACE') return null;
+    asked ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
+      type: 'native-places',
+      names: state.analysis.entities
+        .filter((e) => e.type === 'PLACE' && e.name.length <= NATIVE_PLACES_LIMITS.length)
+        .map((e) => e.name)
+        .slice(0, NATIVE_PLACES_LIMITS.names),
+    }).then(
+      (reply) => reply ?? {},
+      () => ({}),
+    );
+    return (await asked)[entity.name] ?? null;
+  };
+}
+
+const toBackground = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
+
+/** Who a person or organization is, asked of the background on the reader's click (it holds the permission). */
+async function lookUpIdentity(entity: { type: MentionType; name: string }, next: boolean): Promise<LookupResult> {
+  if (entity.type !== 'PERSON' && entity.type !== 'ORG') return { ok: false, code: 'no-match' };
+  const name = entity.name.slice(0, 200);
+  const reply = await ask(toBackground, { type: 'look-up-identity', key: entityKey(entity.type, name), name, next });
+  return reply ?? { ok: false, code: 'malformed' };
 }
 
 /** Marks the overlay's host, for the next copy of this script to find after an update. */
@@ -84,7 +116,23 @@ export function mountOverlay(
     () => {},
   );
   ctx.onInvalidated(memoryOn.watch((on) => (memory.on = on)));
-  const lookups = { convert: articleConversions(annotator), memoryFrame: articleMemory(annotator, memory) };
+  // The reader's look-up setting, kept current: a card opened after a change follows it.
+  let lookupOn = identityLookupOn.fallback;
+  identityLookupOn.getValue().then(
+    (on) => {
+      lookupOn = on;
+    },
+    () => {},
+  );
+  ctx.onInvalidated(identityLookupOn.watch((on) => (lookupOn = on)));
+  const lookups = {
+    convert: articleConversions(annotator),
+    memoryFrame: articleMemory(annotator, memory),
+    native: articleNativeNames(annotator),
+    identity: lookUpIdentity,
+    openLookupSettings: () => void ask(toBackground, { type: 'open-lookup-settings' }).catch(() => {}),
+    identityOffered: () => lookupOn,
+  };
   removeLeftoverOverlays();
   const { host, shadow } = overlayHost();
   const style = document.createElement('style');

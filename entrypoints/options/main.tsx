@@ -2,11 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { OptionsPage, type OptionsStore } from '@/components/OptionsPage';
+import { WIKIDATA_ORIGIN } from '@/utils/lookup/wikidata';
 import { ReadingLog } from '@/utils/memory/reading-log';
 import { CURRENCIES, currencyOfLocale } from '@/utils/rates/currencies';
 import { cacheSummary } from '@/utils/rates/service';
 import {
   highlightsOn,
+  identityLookupOn,
   memoryOn,
   memoryProblem,
   RETENTION_CHOICES,
@@ -54,6 +56,12 @@ const store: OptionsStore = {
     await memoryProblem.setValue(null).catch(() => {});
   },
   logUrl: browser.runtime.getURL('/log.html'),
+  lookup: {
+    on: identityLookupOn,
+    permitted: () => browser.permissions.contains({ origins: [WIKIDATA_ORIGIN] }),
+    request: () => browser.permissions.request({ origins: [WIKIDATA_ORIGIN] }),
+    revoke: () => browser.permissions.remove({ origins: [WIKIDATA_ORIGIN] }),
+  },
 };
 
 render(

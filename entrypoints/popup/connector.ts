@@ -2,8 +2,9 @@
 import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
 import type { AlsoIn } from '@/utils/memory/article-record';
-import { ask, type Request } from '@/utils/messaging/messages';
+import { ask, NATIVE_PLACES_LIMITS, type Request } from '@/utils/messaging/messages';
 import { classifyUrl } from '@/utils/page/gt-url';
+import type { NativeLookup } from '@/utils/places/types';
 import type { RateSet } from '@/utils/rates/types';
 import { readerCurrency } from '@/utils/settings';
 
@@ -65,6 +66,16 @@ export async function recall(
   try {
     const request = { type: 'recall-entities', url: article.url ?? currentUrl, title: article.title, keys } as const;
     return (await ask(toBackground, request)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** The Chinese names of the article's places (issue 24); none when the background cannot answer. */
+export async function nativePlaces(names: string[]): Promise<Record<string, NativeLookup>> {
+  try {
+    const fitting = names.filter((n) => n.length <= NATIVE_PLACES_LIMITS.length).slice(0, NATIVE_PLACES_LIMITS.names);
+    return (await ask(toBackground, { type: 'native-places', names: fitting })) ?? {};
   } catch {
     return {};
   }

@@ -6,7 +6,7 @@ import { memoryNoticeSeen, type PopupTab, popupTab } from '@/utils/popup-setting
 import { CURRENCIES } from '@/utils/rates/currencies';
 import { effectiveCurrency } from '@/utils/settings';
 import { TEST_HOOKS } from '@/utils/test-hooks';
-import { copyText, getRates, loadView, recall, saveCurrency, showInPage } from './connector';
+import { copyText, getRates, loadView, nativePlaces, recall, saveCurrency, showInPage } from './connector';
 import '@/assets/popup.css';
 
 const root = document.getElementById('app')!;
@@ -47,6 +47,7 @@ function show(view: PopupView) {
       onTab={onTab}
       locale={locale}
       memory={memory}
+      nativePlaces={nativePlaces}
     />,
     root,
   );

@@ -6,10 +6,12 @@
 
 import type { AnalysisInput } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
+import { isLookupResult, type LookupResult } from '../lookup/wikidata';
 import { type AlsoIn, type ArticleRecord, isArticleRecord } from '../memory/article-record';
 import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
+import { isNativeLookup, type NativeLookup } from '../places/types';
 import { type CardConversion, isCardConversion } from '../rates/convert';
 import { isCurrencyCode, isDay, type RateSet } from '../rates/types';
 
@@ -30,7 +32,16 @@ export interface Contract {
   'remember-article': { request: { record: ArticleRecord }; response: { stored: boolean } };
   /** Content script or popup → background: the other articles read that name these entities. */
   'recall-entities': { request: { url: string; title: string; keys: string[] }; response: Record<string, AlsoIn> };
+  /** Content script or popup → background: the Chinese names of the article's places, each read beside the others. */
+  'native-places': { request: { names: string[] }; response: Record<string, NativeLookup> };
+  /** Content script → background: who this person or organization is, from Wikidata; `next`: not this one. */
+  'look-up-identity': { request: { key: string; name: string; next: boolean }; response: LookupResult };
+  /** Content script → background: open the settings where the reader allows Wikidata look-ups. */
+  'open-lookup-settings': { request: Record<never, never>; response: { opened: boolean } };
 }
+
+/** At most this many place names in one 'native-places' request, each at most this long. */
+export const NATIVE_PLACES_LIMITS = { names: 500, length: 200 };
 
 export type MessageType = keyof Contract;
 export type Request<K extends MessageType = MessageType> = { type: K } & Contract[K]['request'];
@@ -74,6 +85,11 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
         Array.isArray(a.newest) &&
         a.newest.every((n: unknown) => typeof (n as AlsoIn['newest'][number])?.title === 'string'),
     ),
+  'look-up-identity': isLookupResult,
+  'open-lookup-settings': (x): x is { opened: boolean } =>
+    typeof x === 'object' && x !== null && typeof (x as { opened?: unknown }).opened === 'boolean',
+  'native-places': (x): x is Record<string, NativeLookup> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every(isNativeLookup),
 };
 
 const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
@@ -101,6 +117,20 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
     Array.isArray(m.keys) &&
     m.keys.length <= 1000 &&
     m.keys.every((k) => typeof k === 'string'),
+  'look-up-identity': (m) =>
+    Object.keys(m).length === 4 &&
+    typeof m.key === 'string' &&
+    m.key.length <= 300 &&
+    typeof m.name === 'string' &&
+    m.name.length > 0 &&
+    m.name.length <= 200 &&
+    typeof m.next === 'boolean',
+  'open-lookup-settings': (m) => Object.keys(m).length === 1,
+  'native-places': (m) =>
+    Object.keys(m).length === 2 &&
+    Array.isArray(m.names) &&
+    m.names.length <= NATIVE_PLACES_LIMITS.names &&
+    m.names.every((n) => typeof n === 'string' && n.length > 0 && n.length <= NATIVE_PLACES_LIMITS.length),
 };
 
 export function isRequest(msg: unknown): msg is Request {

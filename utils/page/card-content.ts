@@ -3,6 +3,7 @@ import type { Entity, Mention, MentionType } from '../analysis/types';
 import { describeValue, formatDay, formatMoney, roleBesideName } from '../format/mention-format';
 import type { CardConversion } from '../rates/convert';
 import { conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
+import { type CardNative, nativeSummary } from './place-lines';
 
 export interface CardContent {
   mention: number;
@@ -24,6 +25,8 @@ export interface CardContent {
   value: string | null;
   /** For money: the amount converted at the article's rate, once the rates are in. */
   conversion: string | null;
+  /** For a Chinese place: its Chinese name, pinyin and where it sits, once the background answered. */
+  native: CardNative | null;
 }
 
 export function cardContent(
@@ -43,6 +46,7 @@ export function cardContent(
     memoryFrame: entity ? memoryFrame : null,
     value: describeValue(mention),
     conversion: null,
+    native: null,
   };
 }
 
@@ -51,7 +55,16 @@ export function cardContent(
  * article says only, never the reader's history (an attribute of the page, which its scripts read).
  */
 export const cardSummary = (c: CardContent) =>
-  [TYPE_NAMES[c.label](), c.name, c.role, c.standsAs, c.count, c.value !== c.name ? c.value : null, c.conversion]
+  [
+    TYPE_NAMES[c.label](),
+    c.name,
+    c.native ? nativeSummary(c.native) : null,
+    c.role,
+    c.standsAs,
+    c.count,
+    c.value !== c.name ? c.value : null,
+    c.conversion,
+  ]
     .filter(Boolean)
     .join('. ');
 

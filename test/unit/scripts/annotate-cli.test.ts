@@ -89,6 +89,9 @@ describe('npm run annotate', () => {
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(0.35 * explained.mentions.length);
   });
 
+});
+
+describe('npm run annotate on pages', () => {
   it('judges by the page alone without --url', async () => {
     const { stdout } = await annotate(page('section-front'));
     expect(JSON.parse(stdout)).toMatchObject({ isArticle: false });

@@ -1,0 +1,71 @@
+/**
+ * How the card and the popup word a Chinese place's own name (issue 24), through the extension's
+ * i18n: "绍兴市 Shàoxīng", "Prefecture-level city in 浙江省 Zhèjiāng". Types only from
+ * utils/places: the data itself stays in the background.
+ */
+import { i18n } from '#i18n';
+import type { NativeLookup, NativeName, PlaceLevel } from '../places/types';
+
+/** A level as the interface names it ("Prefecture-level city", "地级市"). */
+export const LEVEL_NAMES: Record<PlaceLevel, () => string> = {
+  municipality: () => i18n.t('levelMunicipality'),
+  province: () => i18n.t('levelProvince'),
+  'autonomous-region': () => i18n.t('levelAutonomousRegion'),
+  'special-administrative-region': () => i18n.t('levelSpecialAdministrativeRegion'),
+  region: () => i18n.t('levelRegion'),
+  'prefecture-level-city': () => i18n.t('levelPrefectureLevelCity'),
+  prefecture: () => i18n.t('levelPrefecture'),
+  'autonomous-prefecture': () => i18n.t('levelAutonomousPrefecture'),
+  league: () => i18n.t('levelLeague'),
+  district: () => i18n.t('levelDistrict'),
+  'county-level-city': () => i18n.t('levelCountyLevelCity'),
+  county: () => i18n.t('levelCounty'),
+  'autonomous-county': () => i18n.t('levelAutonomousCounty'),
+  banner: () => i18n.t('levelBanner'),
+  'autonomous-banner': () => i18n.t('levelAutonomousBanner'),
+  'special-district': () => i18n.t('levelSpecialDistrict'),
+  subdistrict: () => i18n.t('levelSubdistrict'),
+  town: () => i18n.t('levelTown'),
+};
+
+/** One candidate as the card lists it: the Chinese name, its pinyin, and where it sits. */
+export interface NativeLine {
+  name: string;
+  pinyin: string;
+  /** "Prefecture-level city in 浙江省 Zhèjiāng"; a province-level unit's level alone. */
+  where: string;
+}
+
+export function nativeLine(n: NativeName): NativeLine {
+  const level = LEVEL_NAMES[n.level]();
+  return {
+    name: n.name,
+    pinyin: n.pinyin,
+    where: n.parent ? i18n.t('nativeIn', [level, `${n.parent.name} ${n.parent.pinyin}`]) : level,
+  };
+}
+
+/** What the card shows of a place: one line, or each candidate after "Several places have this name". */
+export interface CardNative {
+  ambiguous: boolean;
+  lines: NativeLine[];
+}
+
+export const cardNative = (lookup: NativeLookup): CardNative =>
+  'found' in lookup
+    ? { ambiguous: false, lines: [nativeLine(lookup.found)] }
+    : { ambiguous: true, lines: lookup.ambiguous.map(nativeLine) };
+
+export const NATIVE_TEXT = { which: () => i18n.t('nativeWhich') };
+
+/** The card's native lines as one sentence, for the mark's accessible description. */
+export const nativeSummary = (native: CardNative) =>
+  [native.ambiguous ? NATIVE_TEXT.which() : null, ...native.lines.map((l) => `${l.name} ${l.pinyin}, ${l.where}`)]
+    .filter(Boolean)
+    .join(' ');
+
+/** Beside a place's chip in the popup: "绍兴市 Shàoxīng", or "one of 黄浦区, 黄埔区". */
+export const chipNative = (lookup: NativeLookup) =>
+  'found' in lookup
+    ? `${lookup.found.name} ${lookup.found.pinyin}`
+    : i18n.t('nativeOneOf', [lookup.ambiguous.map((c) => `${c.name} (${c.parent?.name ?? c.pinyin})`).join(', ')]);
