@@ -88,7 +88,6 @@ describe('npm run annotate', () => {
     }
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(0.35 * explained.mentions.length);
   });
-
 });
 
 describe('npm run annotate on pages', () => {
