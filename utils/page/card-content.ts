@@ -1,6 +1,7 @@
 /** What the hover card of a mark says: pure, from the mention, its entity and the day's rates. */
 import type { Entity, Mention, MentionType } from '../analysis/types';
 import { describeValue, formatDay, formatMoney, roleBesideName } from '../format/mention-format';
+import { traditionalUnitConversion } from '../format/units';
 import type { AlsoIn } from '../memory/article-record';
 import type { CardConversion } from '../rates/convert';
 import { alsoInLine, conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
@@ -20,11 +21,14 @@ export interface CardContent {
   alsoIn: AlsoIn | null;
   /** The resolved value of a figure, in words. */
   value: string | null;
-  /** For money: the amount converted at the article's rate, once the rates are in. */
+  /**
+   * For money: the amount converted at the article's rate, once the rates are in; for a
+   * traditional Chinese unit ("30,000 mu"), its metric measure ("≈ 2,000 ha") at once.
+   */
   conversion: string | null;
 }
 
-export function cardContent(index: number, mention: Mention, entity: Entity | null): CardContent {
+export function cardContent(index: number, mention: Mention, entity: Entity | null, locale?: string): CardContent {
   const name = entity?.name ?? mention.text;
   return {
     mention: index,
@@ -34,8 +38,8 @@ export function cardContent(index: number, mention: Mention, entity: Entity | nu
     count: entity ? mentionedTimes(entity.mentions.length) : null,
     role: entity ? roleBesideName(entity) : null,
     alsoIn: null,
-    value: describeValue(mention),
-    conversion: null,
+    value: describeValue(mention, locale),
+    conversion: mention.type === 'QUANTITY' ? traditionalUnitConversion(mention.value, locale) : null,
   };
 }
 
