@@ -146,6 +146,7 @@ describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
     expect(await popup.evaluate(`[...document.querySelectorAll('[role="tab"]')].map((t) => t.textContent)`)).toEqual([
       '摘要',
       '金额',
+      '引用',
     ]);
     expect(await popup.textOf('found')).toBe('1 个人物 · 8 个机构 · 9 个地点 · 13 个数字');
     await popup.screenshot(join(RESULTS, `${name}-popup-zh.png`), { fullPage: false });

@@ -15,7 +15,8 @@ export const PAPER = 'Global Times';
 
 /** What a citation needs of an article: the reader's `Article`, or a reading-log record. */
 export interface CitableArticle {
-  url: string;
+  /** Null when the page gave none: the citation goes without. */
+  url: string | null;
   title: string;
   /** ISO 8601 with the Beijing offset, as the page printed it. */
   published: string | null;
@@ -37,7 +38,7 @@ export interface CslItem {
   issued?: DateParts;
   accessed: DateParts;
   section?: string;
-  URL: string;
+  URL?: string;
   note?: string;
   language: 'en';
 }
@@ -51,7 +52,8 @@ const printedTime = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 const sectionName = (s: string) => s.toLowerCase().replace(/(^|[\s/&(-])(\p{L})/gu, (_, b, c) => b + c.toUpperCase());
 
 /** The article's number in its address ("…/content/1210393.shtml", "…/page/202012/1210393.shtml"). */
-function articleNumber(url: string): string {
+function articleNumber(url: string | null): string {
+  if (!url) return 'article';
   return /(\d{5,})\.s?html?\b/.exec(url)?.[1] ?? url.replace(/[^a-z0-9]+/gi, '').slice(-12);
 }
 
@@ -66,9 +68,9 @@ export function cslItem(article: CitableArticle, accessed: Date): CslItem {
     title: article.title,
     'container-title': PAPER,
     accessed: { 'date-parts': [[accessed.getFullYear(), accessed.getMonth() + 1, accessed.getDate()]] },
-    URL: article.url,
     language: 'en',
   };
+  if (article.url) item.URL = article.url;
   if (authors) item.author = authors.length ? authors.map(cslName) : [{ literal: PAPER }];
   if (article.published) item.issued = { 'date-parts': [printedDay(article.published)] };
   if (article.section) item.section = sectionName(article.section);
@@ -101,7 +103,7 @@ function forStyle(item: CslItem, style: CitationStyle): CslItem {
   // Chicago begins with the paper when the author is not known (an older log record).
   if (style === 'chicago') return { ...item, author: author ?? [{ literal: PAPER }] };
   const paperOnly = author?.length === 1 && author[0]!.literal === PAPER;
-  return { ...item, author: paperOnly ? undefined : author, URL: item.URL.replace(/^https?:\/\//, '') };
+  return { ...item, author: paperOnly ? undefined : author, URL: item.URL?.replace(/^https?:\/\//, '') };
 }
 
 /** A formatted reference in runs of plain and italic text (rendered as text: never as markup). */
