@@ -29,33 +29,15 @@ export function usesAcres(locale?: string): boolean {
   }
 }
 
-/** "2,000 ha", "250 kg": three significant digits, the unit as the locale writes it. */
-function measure(value: number, unit: string, locale?: string): string {
-  const large = Math.abs(value) >= 1e6;
-  const options: Intl.NumberFormatOptions = {
+/** "2,000 ha", "250 kg", "67–133 ha": three significant digits, the unit and the range as the locale writes them. */
+function measure(amount: number, max: number | undefined, unit: string, locale?: string): string {
+  const format = new Intl.NumberFormat(locale, {
     style: 'unit',
     unit,
     unitDisplay: 'short',
     maximumSignificantDigits: 3,
-    ...(large ? { notation: 'compact', compactDisplay: 'short' } : {}),
-  };
-  try {
-    return new Intl.NumberFormat(locale, options).format(value);
-  } catch {
-    return new Intl.NumberFormat(undefined, options).format(value);
-  }
-}
-
-/** One amount or a range "1,000–2,000 mu" in one unit. */
-function span(amount: number, max: number | undefined, unit: string, factor: number, locale?: string): string {
-  if (max === undefined) return measure(amount * factor, unit, locale);
-  // The number once, the unit once: "67–133 ha" (formatRange keeps the locale's own dash and spacing).
-  const options: Intl.NumberFormatOptions = { style: 'unit', unit, unitDisplay: 'short', maximumSignificantDigits: 3 };
-  try {
-    return new Intl.NumberFormat(locale, options).formatRange(amount * factor, max * factor);
-  } catch {
-    return `${measure(amount * factor, unit, locale)} – ${measure(max * factor, unit, locale)}`;
-  }
+  });
+  return max === undefined ? format.format(amount) : format.formatRange(amount, max);
 }
 
 /**
@@ -65,9 +47,15 @@ function span(amount: number, max: number | undefined, unit: string, factor: num
 export function traditionalUnitConversion(value: unknown, locale?: string): string | null {
   const v = value as { amount?: unknown; max?: unknown; unit?: unknown } | null;
   if (!v || typeof v.amount !== 'number' || typeof v.unit !== 'string' || !isTraditionalUnit(v.unit)) return null;
-  const max = typeof v.max === 'number' ? v.max : undefined;
   const { unit, factor } = TRADITIONAL[v.unit]!;
-  const metric = span(v.amount, max, unit, factor, locale);
-  if (unit !== 'hectare' || !usesAcres(locale)) return `≈ ${metric}`;
-  return `≈ ${metric} (${span(v.amount, max, 'acre', factor * ACRES_PER_HECTARE, locale)})`;
+  const convert = (to: string, by: number) =>
+    measure((v.amount as number) * by, typeof v.max === 'number' ? v.max * by : undefined, to, locale);
+  try {
+    const metric = convert(unit, factor);
+    if (unit !== 'hectare' || !usesAcres(locale)) return `≈ ${metric}`;
+    return `≈ ${metric} (${convert('acre', factor * ACRES_PER_HECTARE)})`;
+  } catch {
+    // A locale or a browser without unit formatting: the figure stands as written.
+    return null;
+  }
 }
