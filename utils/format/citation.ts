@@ -164,5 +164,20 @@ export function exportCitations(items: readonly CslItem[], format: ExportFormat)
   if (format === 'csl-json') return `${JSON.stringify(items, null, 2)}\n`;
   if (format === 'bibtex') return new Cite(items.map((i) => ({ ...i }))).format('bibtex') as string;
   const asMagazine = items.map((i) => ({ ...i, type: 'article-magazine' }));
-  return `${new Cite(asMagazine).format('ris', { spec: 'new' }) as string}\n`;
+  const records = new Cite(asMagazine).format('ris', { spec: 'new', format: 'object' }) as unknown as RisRecord[];
+  return `${records.map(risLines).join('\n')}\n`;
+}
+
+type RisRecord = Record<string, string | number | (string | number)[]>;
+
+/**
+ * citation-js's own RIS text breaks every value after 70 characters, and a reader joins the
+ * pieces with a space: most GT headlines would come back with a space inside a word. Its tags,
+ * one per line, unbroken (RIS allows 255 characters a line; a headline is far shorter).
+ */
+function risLines({ TY, ...tags }: RisRecord): string {
+  const lines = Object.entries(tags).flatMap(([tag, value]) =>
+    ([] as (string | number)[]).concat(value).map((v) => `${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`),
+  );
+  return [`TY  - ${TY}`, ...lines, 'ER  - '].join('\n');
 }

@@ -128,7 +128,16 @@ describe('formatted citations', () => {
 const nameKey = (n: { literal?: string; family?: string; given?: string }) => [n.literal ?? n.family, n.given ?? ''];
 
 describe.each(EXPORT_FORMATS)('%s export', (format) => {
-  const items: CslItem[] = [item(), item({ url: 'http://www.globaltimes.cn/content/1210393.shtml', authors: [] })];
+  const items: CslItem[] = [
+    item(),
+    item({ url: 'http://www.globaltimes.cn/content/1210393.shtml', authors: [] }),
+    // Typographic quotes, a dash, and the characters BibTeX and RIS treat specially.
+    item({
+      url: 'https://www.globaltimes.cn/page/202512/1349999.shtml',
+      title: 'E. China’s port signs 12 “co-operative” deals — HK$2bn, 50% {more} & #1',
+      authors: ['Chan Kwok-wai', 'Ouyang Shijia', 'Ken Moak'],
+    }),
+  ];
 
   it('parses back with citation-js to the same title, authors, date and address', () => {
     const back = new Cite(exportCitations(items, format)).data as CslItem[];
