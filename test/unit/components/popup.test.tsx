@@ -358,6 +358,21 @@ describe('in Chinese', () => {
   });
 });
 
+describe('Cite in Chinese', () => {
+  it('words the Cite tab in Chinese, its buttons named by their visible text, the citations in English', async () => {
+    await useLocale('zh_CN');
+    tab = 'cite';
+    show(seedArticle, { locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    expect(screen.getByRole('heading', { name: '引用本文' })).toBeTruthy();
+    await screen.findByTestId('citation-apa', {}, { timeout: 15_000 });
+    expect(screen.getByTestId('citation-apa').textContent).toMatch(/^Global Times\. \(2020, December 19\)\./);
+    const copy = screen.getByRole('button', { name: '复制 APA 第 7 版 引用' });
+    expect(copy.textContent).toBe('复制');
+    expect(screen.getByRole('button', { name: '下载 BibTeX' }).textContent).toBe('下载');
+    expect(screen.getByRole('link', { name: '立即存档一份' })).toBeTruthy();
+  });
+});
+
 describe('Popup and the reading log', () => {
   const memory = (showNotice: boolean) => ({
     recall: vi.fn(
