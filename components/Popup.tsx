@@ -11,6 +11,7 @@ import { conversionTarget, convert } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
 import { summarize } from '@/utils/summary/summary';
 import { ArticleHeader } from './ArticleHeader';
+import { CitePanel } from './CitePanel';
 import { Converter } from './Converter';
 import { StatusMessage } from './StatusMessage';
 import { SummaryCard } from './SummaryCard';
@@ -24,6 +25,8 @@ export interface PopupProps {
   onRetry: () => void;
   onShow: (mention: number) => Promise<boolean>;
   onCopy: (text: string) => Promise<boolean>;
+  /** Hands a file (a citation export) to the browser's downloads; false when it could not. */
+  onDownload?: (name: string, type: string, text: string) => boolean;
   getRates: (date: string) => Promise<RateSet | null>;
   currency: string;
   currencies: readonly string[];
@@ -90,7 +93,7 @@ export function Popup(props: PopupProps) {
 
 type ArticleState = Extract<PageState, { state: 'article' }>;
 
-/** The article at a glance on top; its summary and its money one click apart, as tabs. */
+/** The article at a glance on top; its summary, its money and its citation one click apart, as tabs. */
 function ArticleView(props: PopupProps & { view: ArticleState }) {
   const { view, currency, locale, tab, onTab } = props;
   const now = props.now ?? new Date();
@@ -143,6 +146,17 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
           now={now}
           locale={locale}
         />
+      </div>
+      <div role="tabpanel" id="panel-cite" aria-labelledby="tab-cite" hidden={tab !== 'cite'}>
+        {/* Mounted only when shown: the citation library loads then, not with the popup. */}
+        {tab === 'cite' && (
+          <CitePanel
+            article={view.article}
+            now={now}
+            onCopy={props.onCopy}
+            onDownload={props.onDownload ?? (() => false)}
+          />
+        )}
       </div>
       {props.memory && <MemoryFooter memory={props.memory} />}
     </article>
@@ -219,10 +233,14 @@ function useNativePlaces(view: ArticleState, ask: PopupProps['nativePlaces']) {
   return native;
 }
 
-/** Two tabs with the ARIA tabs pattern: arrows, Home and End move between them. */
+/** The tabs, with the ARIA tabs pattern: arrows, Home and End move between them. */
 function Tabs({ tab, onTab }: { tab: PopupTab; onTab: (tab: PopupTab) => void }) {
   const list = useRef<HTMLDivElement>(null);
-  const labels: Record<PopupTab, string> = { summary: i18n.t('tabSummary'), money: i18n.t('tabMoney') };
+  const labels: Record<PopupTab, string> = {
+    summary: i18n.t('tabSummary'),
+    money: i18n.t('tabMoney'),
+    cite: i18n.t('tabCite'),
+  };
   function onKeyDown(e: KeyboardEvent) {
     const i = POPUP_TABS.indexOf(tab);
     const n = POPUP_TABS.length;

@@ -7,9 +7,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { EntityType } from '@/utils/analysis/types';
+import type { ExportFormat } from '@/utils/format/citation';
 import type { ArticleRecord } from '@/utils/memory/article-record';
 import { entityTimeline, logCsv, logJson, rankEntities } from '@/utils/memory/log-view';
 import { LABEL_NAMES } from '@/utils/page/overlay-messages';
+import { ArchiveLinks } from './ArchiveLinks';
 
 export interface LogContents {
   articles: ArticleRecord[];
@@ -45,6 +47,7 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
   const [log, setLog] = useState<LogContents | null>(null);
   const [failed, setFailed] = useState(false);
   const [note, setNote] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const reload = useCallback(
     () =>
       store.load().then(
@@ -116,6 +119,13 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
             {t('forgetEverything')}
           </button>
         </div>
+        <CitationExport
+          articles={articles}
+          selected={articles.filter((a) => selected.has(a.url))}
+          complete={complete}
+          download={store.download}
+          onFail={() => setNote(t('citeFailed'))}
+        />
         <p role="status" class="note">
           {note}
         </p>
@@ -123,8 +133,15 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
         <ol class="log-articles" data-testid="log-articles">
           {articles.map((a) => (
             <li key={a.url}>
+              <input
+                type="checkbox"
+                checked={selected.has(a.url)}
+                aria-label={t('logSelectArticle', [a.title])}
+                onChange={(e) => setSelected(toggled(selected, a.url, e.currentTarget.checked))}
+              />{' '}
               <a href={a.url}>{a.title}</a>
-              <span class="muted"> · {t('logReadOn', [day(a.readAt)])}</span>
+              <span class="muted"> · {t('logReadOn', [day(a.readAt)])} · </span>
+              <ArchiveLinks url={a.url} title={a.title} />
               <button
                 type="button"
                 class="button small"
@@ -138,6 +155,66 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
         </ol>
       </section>
       {complete && <Entities articles={articles} day={day} />}
+    </div>
+  );
+}
+
+const toggled = (set: ReadonlySet<string>, url: string, on: boolean) => {
+  const next = new Set(set);
+  if (on) next.add(url);
+  else next.delete(url);
+  return next;
+};
+
+// The formats' own names, the same in every language.
+const CITATION_FORMATS: [ExportFormat, string][] = [
+  ['bibtex', 'BibTeX'],
+  ['ris', 'RIS'],
+  ['csl-json', 'CSL-JSON'],
+];
+
+interface CitationExportProps {
+  articles: ArticleRecord[];
+  selected: ArticleRecord[];
+  /** Every article is read: "all" means all. */
+  complete: boolean;
+  download: LogStore['download'];
+  onFail: () => void;
+}
+
+/** The selected articles, or all, for a reference manager; the citation library loads on the first export. */
+function CitationExport({ articles, selected, complete, download, onFail }: CitationExportProps) {
+  const t = i18n.t;
+  const [format, setFormat] = useState<ExportFormat>('bibtex');
+  const run = async (list: ArticleRecord[]) => {
+    try {
+      const lib = await import('@/utils/format/citation');
+      // Each record is cited as read: accessed on the day the reader read it.
+      const items = list.map((a) => lib.cslItem(a, new Date(a.readAt)));
+      const { extension, type } = lib.EXPORT_FILES[format];
+      download(`gt-lens-reading-log.${extension}`, type, lib.exportCitations(items, format));
+    } catch {
+      onFail();
+    }
+  };
+  return (
+    <div class="actions">
+      <label>
+        {t('logExportAs')}{' '}
+        <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+          {CITATION_FORMATS.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" class="button" disabled={!selected.length} onClick={() => run(selected)}>
+        {t('logExportSelected', [String(selected.length)])}
+      </button>
+      <button type="button" class="button" disabled={!complete || !articles.length} onClick={() => run(articles)}>
+        {t('logExportAll')}
+      </button>
     </div>
   );
 }

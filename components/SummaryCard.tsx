@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { Analysis } from '@/utils/analysis/types';
 import { formatPublished } from '@/utils/format/format-time';
 import { describeValue } from '@/utils/format/mention-format';
+import { traditionalUnitConversion } from '@/utils/format/units';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
 import type { Article } from '@/utils/page/article-reader';
 import { chipNative, nativeLine } from '@/utils/page/place-lines';
@@ -193,7 +194,7 @@ function EntityList({ id, title, list, onPick, met, native }: EntityListProps) {
   );
 }
 
-/** A figure as written, what it resolves to (a date's day, an amount's conversion), and its context. */
+/** A figure as written, what it resolves to (a date's day, an amount's conversion, "30,000 mu" in hectares), and its context. */
 function Figure(props: SummaryCardProps & { figure: KeyFigure; onPick: Pick }) {
   const { figure: f, analysis, locale, conversions } = props;
   const mention = analysis.mentions[f.mentions[0]!];
@@ -203,7 +204,9 @@ function Figure(props: SummaryCardProps & { figure: KeyFigure; onPick: Pick }) {
     tooLarge: (currency: string) => i18n.t('valueTooLarge', [currency]),
   };
   const resolved =
-    f.type === 'MONEY' ? conversions.get(f.mentions[0]!) : mention && describeValue(mention, locale, words);
+    f.type === 'MONEY'
+      ? conversions.get(f.mentions[0]!)
+      : mention && (traditionalUnitConversion(mention.value, locale) ?? describeValue(mention, locale, words));
   return (
     <li>
       <button

@@ -84,7 +84,7 @@ export function useMentionCard(
       const index = Number(mark.dataset.gtlMention);
       const frame = found.entity ? lookups.memoryFrame(found.entity) : null;
       setCard({
-        content: cardContent(index, found.mention, found.entity, frame),
+        content: cardContent(index, found.mention, found.entity, { memoryFrame: frame }),
         mark,
         chosen,
         anchor: anchorOf(mark),

@@ -94,6 +94,20 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** Hands a file to the browser's downloads through a link: no permission needed. */
+export function downloadText(name: string, type: string, text: string): boolean {
+  try {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function loadView(onUpdate: (view: PopupView) => void): Promise<void> {
   let tab: { id: number; url?: string } | null;
   try {

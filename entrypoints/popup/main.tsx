@@ -6,7 +6,16 @@ import { memoryNoticeSeen, type PopupTab, popupTab } from '@/utils/popup-setting
 import { CURRENCIES } from '@/utils/rates/currencies';
 import { effectiveCurrency } from '@/utils/settings';
 import { TEST_HOOKS } from '@/utils/test-hooks';
-import { copyText, getRates, loadView, nativePlaces, recall, saveCurrency, showInPage } from './connector';
+import {
+  copyText,
+  downloadText,
+  getRates,
+  loadView,
+  nativePlaces,
+  recall,
+  saveCurrency,
+  showInPage,
+} from './connector';
 import '@/assets/popup.css';
 
 const root = document.getElementById('app')!;
@@ -39,6 +48,7 @@ function show(view: PopupView) {
       onRetry={start}
       onShow={showInPage}
       onCopy={copyText}
+      onDownload={downloadText}
       getRates={getRates}
       currency={currency}
       currencies={CURRENCIES}

@@ -25,6 +25,28 @@ const click = (selector: string) => `(document.querySelector(${JSON.stringify(se
 const onScreen = (selector: string) =>
   `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el || !el.offsetParent) return false; const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`;
 
+/** The Cite tab on the seed: three styles naming the paper and the day, BibTeX and RIS, the Wayback links. */
+async function citesTheSeed(browser: ExtensionBrowser, server: FixtureServer) {
+  await browser.open(server.urlOf('seed-legacy'));
+  const popup = await browser.popupForLastPage(VIEWPORT);
+  await popup.evaluate(click('#tab-cite'));
+  // The citation library is its own chunk, loaded when the tab is first shown.
+  await popup.waitFor(`document.querySelector('[data-testid="citation-chicago"]')`, 20_000);
+  const apa = await popup.evaluate<string>(`document.querySelector('[data-testid="citation-apa"]').textContent`);
+  expect(apa).toMatch(/^Global Times\. \(2020, December 19\)\. E\. China’s Shaoxing signs 12 co-operative projects/);
+  const names = await popup.evaluate<string[]>(
+    `[...document.querySelectorAll('.cite button')].map((b) => b.getAttribute('aria-label'))`,
+  );
+  expect(names).toEqual(expect.arrayContaining(['Copy BibTeX', 'Download BibTeX', 'Copy RIS', 'Download RIS']));
+  const links = await popup.evaluate<string[]>(`[...document.querySelectorAll('.archive-links a')].map((a) => a.href)`);
+  expect(links[0]).toMatch(/^https:\/\/web\.archive\.org\/web\/\*\/https?:\/\/.+/);
+  expect(links[1]).toMatch(/^https:\/\/web\.archive\.org\/save\/https?:\/\/.+/);
+  expect(await axePageViolations(popup)).toEqual([]);
+  expect(popup.errors).toEqual([]);
+  // The popup remembers its tab: leave it where the other tests expect it.
+  await popup.evaluate(click('#tab-summary'));
+}
+
 describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
@@ -101,6 +123,9 @@ describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
     expect(await options.evaluate(wide)).toBe(true);
   });
 
+  it('cites the seed in three styles, offers BibTeX and RIS, and links its Wayback copies', () =>
+    citesTheSeed(browser, server));
+
   it('hides a label in an open article when the options page turns it off', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));
     await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50`);
@@ -146,6 +171,7 @@ describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
     expect(await popup.evaluate(`[...document.querySelectorAll('[role="tab"]')].map((t) => t.textContent)`)).toEqual([
       '摘要',
       '金额',
+      '引用',
     ]);
     expect(await popup.textOf('found')).toBe('1 个人物 · 8 个机构 · 9 个地点 · 13 个数字');
     await popup.screenshot(join(RESULTS, `${name}-popup-zh.png`), { fullPage: false });

@@ -8,6 +8,7 @@ describe('the popup remembers the reader’s last tab', () => {
   it.each([
     [undefined, 'summary'],
     ['money', 'money'],
+    ['cite', 'cite'],
     ['summary', 'summary'],
     ['settings', 'summary'],
     [3, 'summary'],

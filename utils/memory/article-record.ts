@@ -19,6 +19,9 @@ export interface ArticleRecord {
   title: string;
   published: string | null;
   section: string | null;
+  /** The byline and the "Updated:" time, for citations; absent in records kept before they were. */
+  authors?: string[];
+  updated?: string | null;
   /** When the reader read it, ISO 8601. */
   readAt: string;
   entities: RememberedEntity[];
@@ -29,7 +32,14 @@ export const entityKey = (type: EntityType, name: string) => `${type}:${name.toL
 
 /** The record of an article just read, from what the page annotator found. */
 export function articleRecord(
-  article: { url: string | null; title: string; published: string | null; section: string | null },
+  article: {
+    url: string | null;
+    title: string;
+    published: string | null;
+    updated?: string | null;
+    authors?: string[];
+    section: string | null;
+  },
   url: string,
   analysis: Analysis,
   readAt: Date,
@@ -46,6 +56,8 @@ export function articleRecord(
     title: article.title,
     published: article.published,
     section: article.section,
+    ...(article.authors ? { authors: [...article.authors] } : {}),
+    ...(article.updated !== undefined ? { updated: article.updated } : {}),
     readAt: readAt.toISOString(),
     entities,
     keys: [...new Set(entities.map((e) => e.key))],
@@ -65,6 +77,8 @@ export function isArticleRecord(x: unknown): x is ArticleRecord {
     !Number.isNaN(Date.parse(r.readAt)) &&
     (r.published === null || isString(r.published)) &&
     (r.section === null || isString(r.section)) &&
+    (r.authors === undefined || (Array.isArray(r.authors) && r.authors.every(isString))) &&
+    (r.updated === undefined || r.updated === null || isString(r.updated)) &&
     Array.isArray(r.keys) &&
     r.keys.every(isString) &&
     Array.isArray(r.entities) &&

@@ -1,6 +1,7 @@
 /** What the hover card of a mark says: pure, from the mention, its entity and the day's rates. */
 import type { Entity, Mention, MentionType } from '../analysis/types';
 import { describeValue, formatDay, formatMoney, roleBesideName } from '../format/mention-format';
+import { traditionalUnitConversion } from '../format/units';
 import type { CardConversion } from '../rates/convert';
 import { conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
 import { type CardNative, nativeSummary } from './place-lines';
@@ -23,7 +24,10 @@ export interface CardContent {
   memoryFrame: string | null;
   /** The resolved value of a figure, in words. */
   value: string | null;
-  /** For money: the amount converted at the article's rate, once the rates are in. */
+  /**
+   * For money: the amount converted at the article's rate, once the rates are in; for a
+   * traditional Chinese unit ("30,000 mu"), its metric measure ("≈ 2,000 ha") at once.
+   */
   conversion: string | null;
   /** For a Chinese place: its Chinese name, pinyin and where it sits, once the background answered. */
   native: CardNative | null;
@@ -33,7 +37,7 @@ export function cardContent(
   index: number,
   mention: Mention,
   entity: Entity | null,
-  memoryFrame: string | null = null,
+  { memoryFrame = null, locale }: { memoryFrame?: string | null; locale?: string } = {},
 ): CardContent {
   const name = entity?.name ?? mention.text;
   return {
@@ -44,8 +48,8 @@ export function cardContent(
     count: entity ? mentionedTimes(entity.mentions.length) : null,
     role: entity ? roleBesideName(entity) : null,
     memoryFrame: entity ? memoryFrame : null,
-    value: describeValue(mention),
-    conversion: null,
+    value: describeValue(mention, locale),
+    conversion: mention.type === 'QUANTITY' ? traditionalUnitConversion(mention.value, locale) : null,
     native: null,
   };
 }

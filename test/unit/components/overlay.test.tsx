@@ -6,7 +6,7 @@ import { MentionCard } from '@/components/MentionCard';
 import { Overlay } from '@/components/Overlay';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
 import { analyzeInPage } from '@/utils/page/annotation-pipeline';
-import { cardContent, conversionText, moneyOf } from '@/utils/page/card-content';
+import { cardContent, cardSummary, conversionText, moneyOf } from '@/utils/page/card-content';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
 import { cardConversion } from '@/utils/rates/convert';
@@ -101,6 +101,15 @@ describe('MentionCard', () => {
     const low = bodyScreen.getByRole('tooltip');
     expect(low.style.bottom).toBe('56px');
     expect(low.style.left).toBe('932px');
+  });
+
+  it('shows a traditional Chinese unit with its metric measure, in acres too for a US reader', () => {
+    const mu = mention({ type: 'QUANTITY', text: '30,000 mu', value: { amount: 30_000, unit: 'mu' } as never });
+    render(<MentionCard {...base} content={cardContent(2, mu, null, { locale: 'en-GB' })} />);
+    expect(bodyScreen.getByRole('tooltip').textContent).toBe('Quantity30,000 mu30,000 mu≈ 2,000 ha');
+    expect(cardSummary(cardContent(2, mu, null, { locale: 'en-US' }))).toBe(
+      'Quantity. 30,000 mu. ≈ 2,000 ha (4,940 ac)',
+    );
   });
 
   it('stays inside a narrow window', () => {

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import type { ComponentProps } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupView } from '@/components/Popup';
+import { analyze } from '@/utils/analysis/analyze';
 import type { AlsoIn } from '@/utils/memory/article-record';
 import type { PopupTab } from '@/utils/popup-settings';
 import { CURRENCIES } from '@/utils/rates/currencies';
@@ -124,13 +125,16 @@ describe('summary card on the seed article', () => {
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([
       ['Summary', 'true'],
       ['Money', 'false'],
+      ['Cite', 'false'],
     ]);
     expect(screen.getByRole('tabpanel', { name: 'Summary' })).toBeTruthy();
     fireEvent.click(tabs[1]!);
     expect(onTab).toHaveBeenLastCalledWith('money');
     fireEvent.keyDown(tabs[0]!, { key: 'End' });
-    expect(onTab).toHaveBeenLastCalledWith('money');
+    expect(onTab).toHaveBeenLastCalledWith('cite');
     fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
+    expect(onTab).toHaveBeenLastCalledWith('cite');
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowRight' });
     expect(onTab).toHaveBeenLastCalledWith('money');
   });
 
@@ -343,7 +347,7 @@ describe('in Chinese', () => {
     await useLocale('zh_CN');
     tab = 'money';
     show(seedArticle, { now: NOW, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['摘要', '金额']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['摘要', '金额', '引用']);
     expect(screen.getByTestId('found').textContent).toBe('1 个人物 · 8 个机构 · 9 个地点 · 13 个数字');
     expect(screen.getByTestId('published-beijing').textContent).toMatch(/^北京时间 2020年12月19日/);
     await waitFor(() =>
@@ -351,6 +355,21 @@ describe('in Chinese', () => {
         /^≈ US\$918亿，按文章当天 2020年12月18日 的汇率$/,
       ),
     );
+  });
+});
+
+describe('Cite in Chinese', () => {
+  it('words the Cite tab in Chinese, its buttons named by their visible text, the citations in English', async () => {
+    await useLocale('zh_CN');
+    tab = 'cite';
+    show(seedArticle, { locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    expect(screen.getByRole('heading', { name: '引用本文' })).toBeTruthy();
+    await screen.findByTestId('citation-apa', {}, { timeout: 15_000 });
+    expect(screen.getByTestId('citation-apa').textContent).toMatch(/^Global Times\. \(2020, December 19\)\./);
+    const copy = screen.getByRole('button', { name: '复制 APA 第 7 版 引用' });
+    expect(copy.textContent).toBe('复制');
+    expect(screen.getByRole('button', { name: '下载 BibTeX' }).textContent).toBe('下载');
+    expect(screen.getByRole('link', { name: '立即存档一份' })).toBeTruthy();
   });
 });
 
@@ -385,5 +404,101 @@ describe('Popup and the reading log', () => {
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(screen.queryByTestId('memory-notice')).toBeNull();
     expect(m.onNoticeSeen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Cite on the seed article', () => {
+  const SEED = 'https://www.globaltimes.cn/content/1210393.shtml';
+
+  it('loads nothing for citations until the Cite tab is shown', () => {
+    show(seedArticle);
+    expect(document.getElementById('panel-cite')!.childElementCount).toBe(0);
+  });
+
+  it('formats the article in APA 7, MLA 9 and Chicago, naming the paper and the day, and copies each', async () => {
+    tab = 'cite';
+    const onCopy = vi.fn(async (_text: string) => true);
+    show(seedArticle, { onCopy });
+    expect(screen.getByRole('tabpanel', { name: 'Cite' })).toBeTruthy();
+    const apa = await screen.findByTestId('citation-apa', {}, { timeout: 15_000 });
+    // No byline: the paper is the author; the day as printed in Beijing.
+    expect(apa.textContent).toBe(
+      `Global Times. (2020, December 19). E. China’s Shaoxing signs 12 co-operative projects with Shanghai. Global Times. ${SEED}`,
+    );
+    expect(apa.querySelector('i')!.textContent).toBe('Global Times');
+    expect(screen.getByTestId('citation-mla').textContent).toBe(
+      '“E. China’s Shaoxing Signs 12 Co-Operative Projects with Shanghai.” Global Times, 19 Dec. 2020, www.globaltimes.cn/content/1210393.shtml. Accessed 22 Dec. 2020.',
+    );
+    expect(screen.getByTestId('citation-chicago').textContent).toBe(
+      `Global Times. 2020. “E. China’s Shaoxing Signs 12 Co-Operative Projects with Shanghai.” Global Times, December 19, 2020. ${SEED}.`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the MLA 9 citation' }));
+    await waitFor(() => expect(screen.getByText('MLA 9 copied.')).toBeTruthy());
+    expect(onCopy).toHaveBeenLastCalledWith(screen.getByTestId('citation-mla').textContent);
+  });
+
+  it('offers BibTeX, RIS and CSL-JSON to copy or download, and says when a download fails', async () => {
+    tab = 'cite';
+    const onCopy = vi.fn(async (_text: string) => true);
+    const onDownload = vi.fn((_name: string, _type: string, _text: string) => true);
+    show(seedArticle, { onCopy, onDownload });
+    await screen.findByTestId('citation-apa', {}, { timeout: 15_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Download BibTeX' }));
+    expect(onDownload).toHaveBeenLastCalledWith('gt-1210393.bib', 'application/x-bibtex', expect.any(String));
+    expect(onDownload.mock.lastCall![2]).toMatch(/^@article\{GlobalTimes1210393,[\s\S]*author = \{\{Global Times\}\}/);
+    expect(screen.getByText('Downloading gt-1210393.bib.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy RIS' }));
+    await waitFor(() => expect(screen.getByText('RIS copied.')).toBeTruthy());
+    expect(onCopy.mock.lastCall![0]).toMatch(
+      /^TY {2}- MGZN\n[\s\S]*DA {2}- 2020\/12\/19\/[\s\S]*UR {2}- https:\/\/www\.globaltimes\.cn/,
+    );
+    onDownload.mockReturnValueOnce(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSL-JSON' }));
+    expect(onDownload.mock.lastCall![0]).toBe('gt-1210393.json');
+    expect(screen.getByText('The file could not be downloaded.')).toBeTruthy();
+  });
+
+  it('links the article’s copies in the Wayback Machine and its Save Page Now, as plain links', () => {
+    tab = 'cite';
+    show(seedArticle);
+    const copies = screen.getByRole('link', { name: 'Copies in the Wayback Machine' });
+    expect(copies.getAttribute('href')).toBe(`https://web.archive.org/web/*/${SEED}`);
+    expect(copies.getAttribute('target')).toBe('_blank');
+    expect(screen.getByRole('link', { name: 'Save a copy now' }).getAttribute('href')).toBe(
+      `https://web.archive.org/save/${SEED}`,
+    );
+  });
+
+  it('says so when the citations cannot be prepared, and still links the archive', async () => {
+    const { CitePanel } = await import('@/components/CitePanel');
+    render(
+      <CitePanel
+        article={seedArticle.article}
+        now={NOW}
+        onCopy={noop}
+        onDownload={() => true}
+        load={() => Promise.reject(new Error('chunk failed'))}
+      />,
+    );
+    expect(await screen.findByText('The citations could not be prepared.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Save a copy now' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('chunk failed');
+  });
+});
+
+describe('traditional units in the key figures', () => {
+  it('shows "30,000 mu" with its hectares', () => {
+    const paragraphs = [
+      'The village restored 30,000 mu of farmland this year, the county said on Monday.',
+      'Each household harvested 500 jin of rice, twice the yield of 2020.',
+    ];
+    const view = {
+      ...seedArticle,
+      article: { ...seedArticle.article, paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })) },
+      analysis: analyze({ published: seedArticle.article.published, paragraphs }),
+    };
+    show(view, { locale: 'en-GB' });
+    const values = screen.getAllByTestId('figure-value').map((v) => v.textContent);
+    expect(values).toEqual(expect.arrayContaining(['≈ 2,000 ha', '≈ 250 kg']));
   });
 });

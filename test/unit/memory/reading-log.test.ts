@@ -38,11 +38,29 @@ describe('articleRecord', () => {
     expect(isArticleRecord(r)).toBe(true);
   });
 
+  it('keeps the byline and the update time for citations, and still reads records kept without them', () => {
+    const analysis: Analysis = { mentions: [], entities: [] };
+    const article = { url: 'https://www.globaltimes.cn/content/2.shtml', title: 'T', published: null, section: null };
+    const r = articleRecord(
+      { ...article, authors: ['Zhang Wei', 'Li Na'], updated: '2026-01-06T10:30:00+08:00' },
+      article.url,
+      analysis,
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    expect([r.authors, r.updated]).toEqual([['Zhang Wei', 'Li Na'], '2026-01-06T10:30:00+08:00']);
+    expect(isArticleRecord(r)).toBe(true);
+    const older = articleRecord(article, article.url, analysis, new Date('2026-11-22T10:00:00Z'));
+    expect('authors' in older || 'updated' in older).toBe(false);
+    expect(isArticleRecord(older)).toBe(true);
+  });
+
   it.each([
     [{}, 'nothing'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), readAt: 'yesterday' }, 'a time that is no time'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), keys: 'x' }, 'keys that are no list'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), entities: [{ name: 'X' }] }, 'an entity without key or count'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), authors: 'Zhang Wei' }, 'a byline that is no list'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), updated: 20260106 }, 'an update time that is no text'],
   ] as [object, string][])('rejects a damaged record: %j (%s)', (damaged) => {
     expect(isArticleRecord(damaged)).toBe(false);
   });
