@@ -1,0 +1,176 @@
+/**
+ * Who is speaking (issue 22, docs attribution-guide.md): every attribution of an article, one
+ * record per source per paragraph, read by the declared rules of rules.ts. One paragraph per
+ * step, so the content script runs it in the same short tasks as the rest of the analysis.
+ */
+import type { Attribution, Entity, Mention, TextSpan } from '../types';
+import { insideQuote, type ParagraphContext, paragraphContext, type Speaker, sentenceAt } from './paragraph';
+import { CUE_RULES, type Cue, cuesOf } from './rules';
+import type { Found } from './sources';
+
+/** One statement before the records are merged: the cue, the rule, and who speaks. */
+interface Statement {
+  cue: Cue;
+  rule: string;
+  found: Found;
+  sentence: TextSpan;
+  /** Set when a veto rule drops it. */
+  vetoed?: string;
+}
+
+export interface AttributionTrace {
+  paragraph: number;
+  cue: string;
+  rule: string;
+  source: string;
+  vetoed?: string;
+}
+
+const NEGATED = /\b(?:not|n't|never|neither|nor|declined to|refused to|without)\s+(?:\w+\s+)?$/i;
+const ANONYMOUS = /^\s+(?:not to be (?:named|identified)|for anonymity|anonymity)\b/;
+const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
+
+/** The statements of one paragraph, each cue read by the first rule that takes it. */
+function statementsOf(ctx: ParagraphContext, trace?: AttributionTrace[]): Statement[] {
+  const out: Statement[] = [];
+  const found: Found[] = [];
+  for (const cue of cuesOf(ctx)) {
+    const rule = CUE_RULES.find((r) => r.cues.includes(cue.kind) && r.applies(ctx, cue));
+    if (!rule) continue;
+    const negated = NEGATED.test(ctx.masked.slice(Math.max(0, cue.start - 24), cue.start));
+    if (negated || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24))) {
+      trace?.push({ paragraph: ctx.paragraph, cue: cue.text, rule: rule.name, source: '', vetoed: 'negated' });
+      continue;
+    }
+    for (const f of rule.read(ctx, cue, found)) {
+      found.push(f);
+      out.push({ cue, rule: rule.name, found: f, sentence: sentenceAt(ctx, cue.start) });
+    }
+  }
+  return out;
+}
+
+const sameSource = (a: Found, b: Found) => a.kind === b.kind && a.source === b.source;
+
+/** The guide's relays and statements within statements, dropped sentence by sentence. */
+function veto(statements: Statement[]): void {
+  const kept = () => statements.filter((s) => !s.vetoed);
+  for (const s of statements) {
+    const others = kept().filter(
+      (o) => o !== s && o.sentence.start === s.sentence.start && !sameSource(o.found, s.found),
+    );
+    if (!others.length) continue;
+    if (s.rule === 'according-to' && /^according|^in the words/i.test(s.cue.text)) s.vetoed = 'relay-outlet';
+    else if (s.found.kind !== 'person' && RELAYING.test(s.cue.text) && others.some((o) => o.cue.start !== s.cue.start))
+      s.vetoed = 'relay-outlet';
+    else if (
+      s.rule === 'source-then-cue' &&
+      others.some((o) => o.rule === 'source-then-cue' && o.cue.start < s.cue.start && o.found.span.end <= o.cue.start)
+    )
+      s.vetoed = 'inside-statement';
+  }
+  // '"…," CNN reported': an outlet reporting a quote a person already spoke in the paragraph relays it.
+  for (const s of kept()) {
+    if (s.found.kind === 'person' || !RELAYING.test(s.cue.text)) continue;
+    if (statements.some((o) => !o.vetoed && o.found.kind === 'person' && o.sentence.start < s.sentence.start))
+      s.vetoed = 'relay-outlet';
+  }
+}
+
+/** A quote that is speech, not a fixed term or a name in quotation marks ("China threat"). */
+function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  const words = inner.split(/\s+/).filter(Boolean);
+  const adjacent = Math.abs(q.end - cue.start) <= 4 || Math.abs(cue.end - q.start) <= 4;
+  if (words.every((w) => /^[A-Z0-9]/.test(w)) && words.length <= 6) return false;
+  return adjacent || words.length >= 4 || /[,.!?]$/.test(inner);
+}
+
+/** Gives each quoted passage to the statement of its sentence, else to the paragraph's statement before it. */
+function quotesFor(ctx: ParagraphContext, statements: Statement[]): Map<Statement, TextSpan[]> {
+  const out = new Map<Statement, TextSpan[]>(statements.map((s) => [s, []]));
+  for (const q of ctx.quotes) {
+    const sentence = sentenceAt(ctx, q.start);
+    const here = statements.filter((s) => s.sentence.start === sentence.start);
+    const before = statements.filter((s) => s.sentence.start < sentence.start);
+    const owner = here.length ? here : before.length ? [before[before.length - 1]!] : statements.slice(0, 1);
+    for (const s of owner) {
+      if (q.start < s.found.span.end && q.end > s.found.span.start) continue;
+      if (isSpeech(ctx.text, q, s.cue) || !here.length) out.get(s)!.push(q);
+    }
+  }
+  return out;
+}
+
+/** One record per source per paragraph: the first cue, direct when any of its quotes is speech. */
+function records(ctx: ParagraphContext, statements: Statement[], index: Map<string, number>): Attribution[] {
+  const kept = statements.filter((s) => !s.vetoed);
+  const quotes = quotesFor(ctx, kept);
+  const byKey = new Map<string, Attribution>();
+  for (const s of kept) {
+    const key = `${s.found.kind}\u0000${s.found.kind === 'unnamed' ? s.found.source.toLowerCase() : s.found.source}`;
+    const mine = quotes.get(s)!;
+    const known = byKey.get(key);
+    if (known) {
+      known.quotes.push(...mine.filter((q) => !known.quotes.includes(q)));
+      known.direct = known.quotes.length > 0;
+      continue;
+    }
+    const a: Attribution = {
+      paragraph: ctx.paragraph,
+      source: s.found.source,
+      kind: s.found.kind,
+      cue: s.cue.text,
+      direct: mine.length > 0,
+      reason: s.rule,
+      sourceRule: s.found.rule,
+      cueSpan: { start: s.cue.start, end: s.cue.end },
+      quotes: [...mine],
+    };
+    if (s.found.span.end > s.found.span.start && !insideQuote(ctx, s.found.span.start)) a.sourceSpan = s.found.span;
+    if (s.found.entity) {
+      a.entity = s.found.entity;
+      a.entityIndex = index.get(s.found.entity);
+    }
+    byKey.set(key, a);
+  }
+  return [...byKey.values()].sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+/**
+ * Every attribution of an article, paragraph by paragraph (one step each). `trace`, when given,
+ * collects every statement read and the veto that dropped it (`annotate --explain`, tests).
+ */
+export function* attributionSteps(
+  paragraphs: readonly string[],
+  mentions: readonly Mention[],
+  entities: readonly Entity[],
+  trace?: AttributionTrace[],
+): Generator<void, Attribution[]> {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const index = new Map(entities.map((e, i) => [e.id, i]));
+  const speakers: Speaker[] = [];
+  const out: Attribution[] = [];
+  let first = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    while (first < mentions.length && mentions[first]!.paragraph < p) first++;
+    const text = paragraphs[p]!;
+    if (!/[a-z]/.test(text)) continue;
+    const ctx = paragraphContext(p, text, mentions, first, byId, speakers);
+    const statements = statementsOf(ctx, trace);
+    veto(statements);
+    for (const s of statements)
+      trace?.push({
+        paragraph: p,
+        cue: s.cue.text,
+        rule: s.rule,
+        source: `${s.found.kind}:${s.found.source}:${s.found.rule}`,
+        vetoed: s.vetoed,
+      });
+    const found = records(ctx, statements, index);
+    for (const a of found) if (a.kind === 'person' && a.entity) speakers.push({ entity: a.entity, paragraph: p });
+    out.push(...found);
+    yield;
+  }
+  return out;
+}

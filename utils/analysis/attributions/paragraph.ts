@@ -1,0 +1,116 @@
+/**
+ * One paragraph as the attribution rules read it: its quoted passages, its text with those
+ * passages masked (so a comma or a verb inside a quote never reads as the paragraph's own), its
+ * sentences, its named mentions, and the article's people and speakers before it.
+ */
+import type { Entity, Mention, TextSpan } from '../types';
+
+/** Stands for every character of a quoted passage in the masked text. */
+export const MASK = '\uE000';
+
+export interface Speaker {
+  entity: string;
+  paragraph: number;
+}
+
+export interface ParagraphContext {
+  paragraph: number;
+  text: string;
+  masked: string;
+  quotes: TextSpan[];
+  sentences: TextSpan[];
+  /** PERSON, ORG and PLACE mentions of this paragraph, in text order. */
+  names: Mention[];
+  /** Every mention of the article (for what was named before) and the entity index. */
+  mentions: readonly Mention[];
+  entities: ReadonlyMap<string, Entity>;
+  /** The indices of this paragraph's mentions in `mentions`: [firstMention, mentionEnd). */
+  firstMention: number;
+  mentionEnd: number;
+  /** People who spoke in earlier paragraphs, latest last. */
+  speakers: readonly Speaker[];
+}
+
+/** Quoted passages: “…” and "…" paired in order; one left open runs to the paragraph's end. */
+export function quotePassages(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0 && (c === '“' || c === '"')) open = i;
+    else if (open >= 0 && (c === '”' || c === '"')) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: text.length });
+  return out;
+}
+
+function maskQuotes(text: string, quotes: readonly TextSpan[]): string {
+  if (!quotes.length) return text;
+  let out = '';
+  let at = 0;
+  for (const q of quotes) {
+    out += text.slice(at, q.start) + MASK.repeat(q.end - q.start);
+    at = q.end;
+  }
+  return out + text.slice(at);
+}
+
+const ABBREVIATION_BEFORE_DOT =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Gen|Lt|Col|Prof|Rep|Sen|Gov|Co|Inc|Ltd|Corp|vs|U\.S|U\.K)|\b[A-Z])$/;
+
+/** Sentences of the masked text: a quoted passage never splits, an abbreviation's dot never ends one. */
+export function sentencesOf(masked: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  let start = 0;
+  for (const m of masked.matchAll(/[.!?]+\s+(?=[A-Z0-9\uE000("“])/g)) {
+    if (ABBREVIATION_BEFORE_DOT.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
+    out.push({ start, end: m.index + 1 });
+    start = m.index + m[0].length;
+  }
+  if (start < masked.length) out.push({ start, end: masked.length });
+  return out;
+}
+
+export function paragraphContext(
+  paragraph: number,
+  text: string,
+  mentions: readonly Mention[],
+  firstMention: number,
+  entities: ReadonlyMap<string, Entity>,
+  speakers: readonly Speaker[],
+): ParagraphContext {
+  const quotes = quotePassages(text);
+  const masked = maskQuotes(text, quotes);
+  const names: Mention[] = [];
+  let mentionEnd = firstMention;
+  for (; mentionEnd < mentions.length && mentions[mentionEnd]!.paragraph === paragraph; mentionEnd++) {
+    const m = mentions[mentionEnd]!;
+    if (m.entity) names.push(m);
+  }
+  return {
+    paragraph,
+    text,
+    masked,
+    quotes,
+    sentences: sentencesOf(masked),
+    names,
+    mentions,
+    entities,
+    firstMention,
+    mentionEnd,
+    speakers,
+  };
+}
+
+export const sentenceAt = (ctx: ParagraphContext, at: number): TextSpan =>
+  ctx.sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: ctx.text.length };
+
+export const insideQuote = (ctx: ParagraphContext, at: number): boolean =>
+  ctx.quotes.some((q) => at >= q.start && at < q.end);
+
+/** The named mention that ends exactly at `end`, or starts exactly at `start`. */
+export const nameEndingAt = (ctx: ParagraphContext, end: number) => ctx.names.find((m) => m.end === end);
+export const nameStartingAt = (ctx: ParagraphContext, start: number) => ctx.names.find((m) => m.start === start);

@@ -1,0 +1,319 @@
+/**
+ * The attribution rules (issue 22), declared: each has a name (the `reason` or `sourceRule` of
+ * what it makes), a one-line reason, made-up sentences where it fires and where it must not.
+ * Three stages: a cue rule finds a statement and where its source stands; a source rule reads
+ * who the source words name; a veto rule drops a statement the guide does not count.
+ */
+import { words as cuePhrases } from '../lexicon/cue-phrases.json';
+import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
+import { type ParagraphContext, sentenceAt } from './paragraph';
+import { type Found, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
+
+/** The five fields every rule of the engine declares (utils/analysis/rule.ts at merge). */
+export interface RuleInfo {
+  name: string;
+  layer: string;
+  reason: string;
+  examples: string[];
+  counterexamples: string[];
+}
+
+export interface Cue {
+  kind: 'verb' | 'phrase' | 'label' | 'quoted-as';
+  start: number;
+  end: number;
+  text: string;
+  /** For "quoted X as saying": where X stands. */
+  inner?: { start: number; end: number };
+}
+
+export interface CueRule extends RuleInfo {
+  layer: 'attributions';
+  stage: 'cue';
+  /** The cue kinds it reads. */
+  cues: Cue['kind'][];
+  /** Whether it reads this cue (the first rule that does, in order, decides). */
+  applies: (ctx: ParagraphContext, cue: Cue) => boolean;
+  /** Who the cue gives the statement to. */
+  read: (ctx: ParagraphContext, cue: Cue, earlier: readonly Found[]) => Found[];
+}
+
+export interface ReadRule extends RuleInfo {
+  layer: 'attributions';
+  stage: 'source' | 'veto';
+}
+
+const byLength = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length);
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const VERB_CUE = new RegExp(`\\b(?:${byLength(reportingVerbs).map(escapeRegex).join('|')})\\b`, 'g');
+export const PHRASE_CUE = new RegExp(`\\b(?:${byLength(cuePhrases).map(escapeRegex).join('|')})\\b`, 'gi');
+const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
+/** Verbs that follow their source when a quote or a comma comes first: '"…," said the owner'. */
+const INVERTED =
+  /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told)$/;
+/** Clauses that open a sentence without its subject: "Regarding this matter, …". */
+const INTRO =
+  /^(?:regarding|in|on|at|after|before|according|looking|asked|however|since|as|while|when|although|though|despite|for|with|without|during|amid|following|under|by|to|from|meanwhile|moreover|besides|also|but|and|yet|still|instead|then|now|earlier|later|last|this|recently|currently|today|speaking|reflecting|responding|commenting|noting|\w+ly|\w+ing)$/i;
+
+/** Where the clause holding `at` begins: after a comma, semicolon, colon, bracket or quote. */
+function clauseStart(ctx: ParagraphContext, floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) if (/[,;:()\uE000—]/.test(ctx.masked[i]!)) return i + 1;
+  return floor;
+}
+
+function clauseEnd(ctx: ParagraphContext, from: number, ceiling: number): number {
+  for (let i = from; i < ceiling; i++) if (/[,;:()\uE000—]/.test(ctx.masked[i]!)) return i;
+  const end = ctx.masked.slice(from, ceiling).search(/\.(?:\s|$)/);
+  return end < 0 ? ceiling : from + end;
+}
+
+/** An apposition between two commas: "Gan Yu, a spokesperson for the CCG, said". */
+const APPOSITION =
+  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
+
+/** The subject of a verb cue: the phrase right before it, past an apposition. */
+function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
+  const floor = sentenceAt(ctx, cue.start).start;
+  let start = clauseStart(ctx, floor, cue.start);
+  const found = sourceEndingAt(ctx, start, cue.start);
+  if (found.length) return found;
+  // Nothing before the verb but a comma: an apposition stands between the subject and its verb.
+  const blank = !/[A-Za-z]/.test(ctx.masked.slice(start, cue.start).replace(/\b(?:has|have|also|recently|had)\b/g, ''));
+  for (let hops = 0; blank && hops < 2 && start > floor && ctx.masked[start - 1] === ','; hops++) {
+    const prev = clauseStart(ctx, floor, start - 1);
+    if (!APPOSITION.test(ctx.masked.slice(prev, start - 1))) break;
+    const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
+    if (subject.length) return subject.map((f) => (f.kind === 'person' ? { ...f, rule: 'apposition' } : f));
+    start = prev;
+  }
+  return [];
+}
+
+/** The subject of the sentence: the first clause that is not an opening phrase. */
+function sentenceSubject(ctx: ParagraphContext, at: number): Found[] {
+  const sentence = sentenceAt(ctx, at);
+  let from = sentence.start;
+  while (from < at) {
+    const end = clauseEnd(ctx, from, at);
+    const first = wordsIn(ctx.masked, from, end)[0];
+    if (first && !INTRO.test(first.text)) return sourceStartingAt(ctx, first.start, end, false);
+    from = end + 1;
+  }
+  return [];
+}
+
+const before = (ctx: ParagraphContext, cue: Cue, n = 3) => ctx.masked.slice(Math.max(0, cue.start - n), cue.start);
+
+export const CUE_RULES: CueRule[] = [
+  {
+    name: 'transcript-label',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: 'A name and a colon opening a paragraph labels what that person says (a transcript).',
+    examples: ['Wang Lin: We will open two new factories next year.'],
+    counterexamples: ['Photo: Wang Lin', "Editor's Note: This is the third part."],
+    cues: ['label'],
+    applies: (_, cue) => cue.kind === 'label',
+    read: (ctx) => sourceStartingAt(ctx, 0, ctx.masked.indexOf(':'), false).filter((f) => f.kind === 'person'),
+  },
+  {
+    name: 'quoted-as-saying',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: '"X quoted Y as saying": Y speaks; the outlet that quoted only relays.',
+    examples: ['The Daily Courier quoted Paulo Mendes as saying the port would reopen.'],
+    counterexamples: ['Paulo Mendes quoted a poem at the dinner.'],
+    cues: ['quoted-as'],
+    applies: (_, cue) => cue.kind === 'quoted-as',
+    read: (ctx, cue) => (cue.inner ? sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false) : []),
+  },
+  {
+    name: 'according-to',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      '"according to X", "citing X", "based on data from X": the source comes after the cue, past words such as "data from" or "a statement released by".',
+    examples: [
+      'Sales rose 8 percent, according to data from the Harbin Trade Bureau.',
+      'The plant will close, the newspaper reported, citing unnamed sources.',
+    ],
+    counterexamples: ['According to the plan signed on Monday, the road will open in May.'],
+    cues: ['phrase'],
+    applies: (_, cue) => cue.kind === 'phrase',
+    read: (ctx, cue) => sourceStartingAt(ctx, cue.end, clauseEnd(ctx, cue.end, ctx.masked.length), true),
+  },
+  {
+    name: 'cue-then-source',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: 'After a quote or a comma the verb may come first: \'"…," said the shop owner\'.',
+    examples: ['"We sold out by noon," said the shop owner.', '"Prices will fall," said Zhou Mingyuan.'],
+    counterexamples: ['Zhou Mingyuan said prices will fall.'],
+    cues: ['verb'],
+    applies: (ctx, cue) =>
+      cue.kind === 'verb' &&
+      INVERTED.test(cue.text) &&
+      /(?:[,\uE000]|\uE000,)\s*$/.test(before(ctx, cue)) &&
+      !/^\s+(?:that|to|on|in|at|by|it)\b/.test(ctx.masked.slice(cue.end, cue.end + 6)),
+    read: (ctx, cue) => sourceStartingAt(ctx, cue.end, clauseEnd(ctx, cue.end, ctx.masked.length), false),
+  },
+  {
+    name: 'participle-of-subject',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: '", saying that …" after a clause: the clause\'s speaker, or the sentence\'s subject, says it.',
+    examples: ['The Harbin Trade Bureau issued a notice on Monday, saying that exports had doubled.'],
+    counterexamples: ['The bureau issued a notice on Monday about exports.'],
+    cues: ['verb'],
+    applies: (ctx, cue) => cue.kind === 'verb' && /ing$/.test(cue.text) && /,\s*$/.test(before(ctx, cue)),
+    read: (ctx, cue, earlier) => {
+      const sentence = sentenceAt(ctx, cue.start);
+      const previous = earlier.filter((f) => f.span.start >= sentence.start && f.span.start < cue.start);
+      return previous.length ? [previous[previous.length - 1]!] : sentenceSubject(ctx, cue.start);
+    },
+  },
+  {
+    name: 'source-then-cue',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed").',
+    examples: [
+      'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+      'Chinese experts warned that the ban would backfire.',
+    ],
+    counterexamples: ['The new rules did not say how exports would be counted.', 'Li Qiang signed the agreement.'],
+    cues: ['verb'],
+    applies: (_, cue) => cue.kind === 'verb',
+    read: (ctx, cue) => subjectBefore(ctx, cue),
+  },
+];
+
+const source = (name: string, reason: string, examples: string[], counterexamples: string[]): ReadRule => ({
+  name,
+  layer: 'attributions',
+  stage: 'source',
+  reason,
+  examples,
+  counterexamples,
+});
+const veto = (name: string, reason: string, examples: string[], counterexamples: string[]): ReadRule => ({
+  name,
+  layer: 'attributions',
+  stage: 'veto',
+  reason,
+  examples,
+  counterexamples,
+});
+
+/** How the source words are read (sources.ts), and what is dropped (find.ts). */
+export const READ_RULES: ReadRule[] = [
+  source(
+    'named',
+    'A person or organization the article names is the source, by its fullest name.',
+    ['Zhou Mingyuan said prices will fall.'],
+    ['Chinese experts said prices will fall.'],
+  ),
+  source(
+    'named-group',
+    'Several names joined by "and" give one source each.',
+    ['Zhou Mingyuan and Li Qiang said prices will fall.'],
+    ['Zhou Mingyuan said prices will fall.'],
+  ),
+  source(
+    'apposition',
+    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said".',
+    ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
+    ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
+  ),
+  source(
+    'pronoun',
+    '"he", "she" refer to the person who spoke just before, else the person named last.',
+    ['Zhou Mingyuan met farmers on Monday. He said prices will fall.'],
+    ['He said prices will fall.'],
+  ),
+  source(
+    'role-reference',
+    '"the spokesperson", "the 64-year-old Croatian" refer to the person named before in that role.',
+    ['Li Qiang is the spokesperson of the Harbin Trade Bureau. The spokesperson stressed that exports had doubled.'],
+    ['The spokesperson stressed that exports had doubled.'],
+  ),
+  source(
+    'body-speaker',
+    'An unnamed spokesperson or official of a named body speaks for the body.',
+    ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
+    ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
+  ),
+  source(
+    'state-name',
+    'A country speaking as a whole is the state.',
+    ['Canada has repeatedly stated that the border stays open.'],
+    ['Exports from Canada said to have doubled.'],
+  ),
+  source(
+    'capital',
+    'A capital speaking stands for its country: "Beijing said" is China.',
+    ['Ottawa warned that the border stays open.'],
+    ['Ottawa is a quiet city.'],
+  ),
+  source(
+    'state-side',
+    '"the Chinese government", "the Philippine side", "the US government" speak as the state.',
+    ['The Canadian side stressed that the border stays open.'],
+    ['The Canadian band said the tour would go on.'],
+  ),
+  source(
+    'unnamed',
+    'A source the article does not name ("Chinese experts", "industry insiders", "a report") is unnamed, as written.',
+    ['Industry insiders said prices will fall.'],
+    ['Prices will fall, the chart said.'],
+  ),
+];
+
+export const VETO_RULES: ReadRule[] = [
+  veto(
+    'negated',
+    'A negated cue carries no statement: "did not say", "declined to comment".',
+    ['Zhou Mingyuan did not say when prices will fall.'],
+    ['Zhou Mingyuan said prices will fall.'],
+  ),
+  veto(
+    'relay-outlet',
+    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y".',
+    ['According to the Daily Courier, Zhou Mingyuan said prices will fall.'],
+    ['The Daily Courier reported that prices will fall.'],
+  ),
+  veto(
+    'inside-statement',
+    'A cue inside what a source says is part of the statement, not a new one: "experts said politicians claimed…".',
+    ['Chinese experts said Western politicians claimed the ban would work.'],
+    ['Western politicians claimed the ban would work.'],
+  ),
+];
+
+export const ATTRIBUTION_RULES: RuleInfo[] = [...CUE_RULES, ...READ_RULES, ...VETO_RULES];
+
+/** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, "quoted … as saying". */
+export function cuesOf(ctx: ParagraphContext): Cue[] {
+  const out: Cue[] = [];
+  for (const m of ctx.masked.matchAll(VERB_CUE))
+    out.push({ kind: 'verb', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of ctx.masked.matchAll(PHRASE_CUE)) {
+    if (m[0] !== m[0].toLowerCase() && m.index !== sentenceAt(ctx, m.index).start) continue;
+    out.push({ kind: 'phrase', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  for (const m of ctx.masked.matchAll(QUOTED_AS)) {
+    const inner = m.index + m[0].indexOf(m[1]!);
+    out.push({
+      kind: 'quoted-as',
+      start: m.index,
+      end: m.index + 6,
+      text: 'quoted',
+      inner: { start: inner, end: inner + m[1]!.length },
+    });
+  }
+  const label = /^([A-Z][\w.'’ -]{1,40}):\s/.exec(ctx.masked);
+  if (label && ctx.names.some((n) => n.type === 'PERSON' && n.start === 0 && n.end === label[1]!.length))
+    out.push({ kind: 'label', start: label[1]!.length, end: label[1]!.length + 1, text: ':' });
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,265 @@
+/**
+ * Who the words before or after a cue name: a person or organization of the entity index, a
+ * state (its name, its capital, "the Chinese side"), a pronoun or a role that refers back to a
+ * person named before, an unnamed spokesperson of a named body, or an unnamed source as written.
+ */
+import { DEMONYMS, ROLE_WORDS } from '../knowledge';
+import { words as bodyRoles } from '../lexicon/body-roles.json';
+import { through as cueThrough } from '../lexicon/cue-phrases.json';
+import { words as sourceNouns } from '../lexicon/source-nouns.json';
+import stateForms from '../lexicon/state-forms.json';
+import type { AttributionKind, Mention, TextSpan } from '../types';
+import { insideQuote, nameEndingAt, type ParagraphContext } from './paragraph';
+
+/** The rule that read the source words; the names are rules of the table (rules.ts). */
+export type SourceRuleName =
+  | 'named'
+  | 'named-group'
+  | 'apposition'
+  | 'pronoun'
+  | 'role-reference'
+  | 'body-speaker'
+  | 'state-name'
+  | 'capital'
+  | 'state-side'
+  | 'unnamed';
+
+export interface Found {
+  kind: AttributionKind;
+  source: string;
+  span: TextSpan;
+  entity?: string;
+  rule: SourceRuleName;
+}
+
+const SOURCE_NOUNS = new Set(sourceNouns);
+const BODY_ROLES = new Set(bodyRoles);
+const THROUGH = new Set(cueThrough);
+const CAPITALS = new Map(Object.entries(stateForms.capitals));
+const ADJECTIVES = new Map(Object.entries(stateForms.adjectives));
+const COUNTRIES = new Set(stateForms.countries);
+const STATE_BODIES = new Set(stateForms.bodies);
+/** The paper's own voice is no source ("the Global Times learned"). */
+const THE_PAPER = /^(?:the\s+)?(?:Global Times|GT)$/i;
+
+const DETERMINERS =
+  /^(?:the|a|an|some|many|several|most|other|one|two|three|four|five|few|those|these|all|both|various|numerous|multiple|\d+)$/i;
+const STOP =
+  /^(?:to|with|by|as|that|and|or|but|is|was|were|are|be|been|has|have|had|also|not|on|in|at|of|for|from|after|before|when|while|if|than|then|there|this|it|its|their|his|her|our|we|they|he|she|which|who|what|said|even|still|such)$/i;
+const PP_START = /^(?:in|at|from|of|on|with|for|who|based|close|familiar|near|across|inside|within)$/;
+/** Words between a subject and its verb: "China has repeatedly stated", "Ma also disclosed". */
+const FILLER =
+  /^(?:has|have|had|also|repeatedly|recently|further|previously|once|again|already|publicly|then|later|earlier|would|will|could|may|might|did|does|do|is|was|were|are|even|clearly|all|both|openly|always|often|still|just|firmly|strongly|reportedly|long|never|explicitly|frankly|bluntly|directly|separately|subsequently|immediately|quickly|had|being|been|specifically|particularly|further|together)$/i;
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[A-Za-z0-9\u00C0-\u024F]+(?:['’.-][A-Za-z0-9\u00C0-\u024F]+)*/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const isState = (name: string) => COUNTRIES.has(name) || CAPITALS.has(name);
+const countryOf = (name: string) => CAPITALS.get(name) ?? name.replace(/^the\s+/i, '');
+
+/** A named mention as a source: person, organization, or a state's name or capital. */
+function fromMention(ctx: ParagraphContext, m: Mention, rule: SourceRuleName): Found | null {
+  const entity = m.entity ? ctx.entities.get(m.entity) : undefined;
+  const span = { start: m.start, end: m.end };
+  if (m.type === 'PERSON' && entity) return { kind: 'person', source: entity.name, span, entity: entity.id, rule };
+  if (m.type === 'ORG' && entity && !THE_PAPER.test(entity.name) && !THE_PAPER.test(m.text))
+    return { kind: 'organization', source: entity.name, span, entity: entity.id, rule };
+  if (m.type === 'PLACE' && isState(m.text)) {
+    const capital = CAPITALS.has(m.text);
+    return { kind: 'state', source: countryOf(m.text), span, rule: capital ? 'capital' : 'state-name' };
+  }
+  return null;
+}
+
+/** "Wang and Li said": the named members before `m`, joined by "and" or commas. */
+function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
+  const out = [found];
+  let cur = m;
+  for (;;) {
+    const i = ctx.names.indexOf(cur);
+    const prev = ctx.names[i - 1];
+    if (!prev || prev.type !== m.type) break;
+    if (!/^(?:,\s*|,?\s+and\s+)$/.test(ctx.masked.slice(prev.end, cur.start))) break;
+    const f = fromMention(ctx, prev, 'named-group');
+    if (!f) break;
+    out.unshift(f);
+    cur = prev;
+  }
+  if (out.length > 1) out[out.length - 1] = { ...found, rule: 'named-group' };
+  return out;
+}
+
+/** The latest person before `at`: the last one who spoke close by, else the last one named. */
+function personBefore(ctx: ParagraphContext, at: number, role?: string): Found | null {
+  const last = ctx.speakers[ctx.speakers.length - 1];
+  if (!role && last && last.paragraph >= ctx.paragraph - 1) return personFound(ctx, last.entity);
+  for (let i = ctx.mentionEnd; i-- > 0; ) {
+    const m = ctx.mentions[i]!;
+    if (m.type !== 'PERSON' || !m.entity) continue;
+    if (m.paragraph === ctx.paragraph && (m.start >= at || insideQuote(ctx, m.start))) continue;
+    const e = ctx.entities.get(m.entity);
+    if (!role || e?.role?.toLowerCase().includes(role)) return personFound(ctx, m.entity);
+  }
+  return null;
+}
+
+function personFound(ctx: ParagraphContext, id: string): Found | null {
+  const e = ctx.entities.get(id);
+  return e ? { kind: 'person', source: e.name, span: { start: 0, end: 0 }, entity: id, rule: 'pronoun' } : null;
+}
+
+/** A phrase around a head noun: its determiner, its words, the head and a short phrase after it. */
+interface Phrase {
+  det: string | null;
+  start: number;
+  end: number;
+  head: string;
+}
+
+/** What a phrase names: a role referring back, a body's speaker, a state, or an unnamed source. */
+function classify(ctx: ParagraphContext, p: Phrase): Found | null {
+  const head = p.head.toLowerCase();
+  const span = { start: p.start, end: p.end };
+  const inside = ctx.names.filter((m) => m.start >= p.start && m.end <= p.end);
+  if (p.det?.toLowerCase() === 'the' && (ROLE_WORDS.has(head) || BODY_ROLES.has(head))) {
+    const person = personBefore(ctx, p.start, head);
+    if (person) return { ...person, span, rule: 'role-reference' };
+  }
+  const org = inside.find((m) => m.type === 'ORG');
+  if (org && BODY_ROLES.has(head)) {
+    const f = fromMention(ctx, org, 'body-speaker');
+    if (f) return { ...f, span, rule: 'body-speaker' };
+  }
+  if (STATE_BODIES.has(head)) {
+    const phrase = ctx.text.slice(p.start, p.end);
+    const place = inside.find((m) => m.type === 'PLACE' && isState(m.text));
+    const adjective = /^(?:(?:the)\s+)?([A-Z][\w.]*(?:\s+Korean)?)\s+\w+$/.exec(phrase)?.[1];
+    const country = place ? countryOf(place.text) : adjective ? ADJECTIVES.get(adjective) : undefined;
+    if (country) return { kind: 'state', source: country, span, rule: 'state-side' };
+  }
+  if (!SOURCE_NOUNS.has(head)) return null;
+  return { kind: 'unnamed', source: ctx.text.slice(p.start, p.end), span, rule: 'unnamed' };
+}
+
+const isHead = (w: string) => {
+  const lower = w.toLowerCase();
+  return SOURCE_NOUNS.has(lower) || STATE_BODIES.has(lower) || ROLE_WORDS.has(lower) || BODY_ROLES.has(lower);
+};
+const isModifier = (w: string) => !STOP.test(w) && !/(?:ly|ing)$/.test(w);
+
+/** The phrase ending at the last word of `ws`: a head, maybe a short phrase after it, its modifiers. */
+function phraseEndingAt(ws: Word[]): Phrase | null {
+  let k = ws.length - 1;
+  for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
+    if (isHead(ws[j]!.text) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text))) {
+      k = j;
+      break;
+    }
+    if (j === Math.max(0, ws.length - 10)) k = -1;
+  }
+  if (k < 0 || !isHead(ws[k]!.text)) return null;
+  let j = k - 1;
+  let det: string | null = null;
+  while (j >= 0 && k - j <= 4) {
+    const w = ws[j]!.text;
+    if (DETERMINERS.test(w)) {
+      det = w;
+      break;
+    }
+    if (!isModifier(w)) break;
+    j--;
+  }
+  const first = det ? j + 1 : j + 1;
+  return { det, start: ws[first]!.start, end: ws[ws.length - 1]!.end, head: ws[k]!.text };
+}
+
+/** "the 71-year-old Croatian", "the Croatian": a person named before. */
+function describedPerson(ctx: ParagraphContext, ws: Word[]): Found | null {
+  const n = ws.length;
+  const last = ws[n - 1];
+  if (!last || n < 2) return null;
+  const aged = n >= 3 && /^\d+-year-old$/.test(ws[n - 2]!.text) && /^the$/i.test(ws[n - 3]!.text);
+  const demonym = /^the$/i.test(ws[n - 2]!.text) && DEMONYMS.has(last.text);
+  if (!aged && !demonym && !(/^\d+-year-old$/.test(last.text) && /^the$/i.test(ws[n - 2]!.text))) return null;
+  const person = personBefore(ctx, ws[0]!.start, '');
+  const from = ws[aged ? n - 3 : n - 2]!.start;
+  return person && { ...person, span: { start: from, end: last.end }, rule: 'role-reference' };
+}
+
+/** The source named by the words of [from, to) that end right before a cue. */
+export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number): Found[] {
+  const ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
+  while (ws.length && FILLER.test(ws[ws.length - 1]!.text)) ws.pop();
+  if (!ws.length) return [];
+  const end = ws[ws.length - 1]!.end;
+  const m = nameEndingAt(ctx, end);
+  const afterPreposition =
+    m && /\b(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.test(ctx.masked.slice(from, m.start));
+  if (m && !afterPreposition) {
+    const f = fromMention(ctx, m, 'named');
+    if (
+      f?.kind === 'organization' &&
+      /\b(?:spokesperson|spokesman|spokeswoman|official|officials)\s+(?:for|of|with|at|from)\s+(?:the\s+)?$/.test(
+        ctx.masked.slice(from, m.start),
+      )
+    )
+      return [{ ...f, rule: 'body-speaker' }];
+    if (f) return f.kind === 'state' ? [f] : groupBefore(ctx, m, f);
+  }
+  const last = ws[ws.length - 1]!;
+  if (/^(?:he|she)$/i.test(last.text)) {
+    const p = personBefore(ctx, last.start);
+    return p ? [{ ...p, span: { start: last.start, end: last.end } }] : [];
+  }
+  const described = describedPerson(ctx, ws);
+  if (described) return [described];
+  const phrase = phraseEndingAt(ws);
+  const f = phrase && classify(ctx, phrase);
+  return f ? [f] : [];
+}
+
+/** The source named by the words from `from` up to `to` (after a cue: "said the shop owner", "according to data from X"). */
+export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number, through: boolean): Found[] {
+  let ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
+  if (through) while (ws.length > 1 && THROUGH.has(ws[0]!.text.toLowerCase())) ws = ws.slice(1);
+  const first = ws[0];
+  if (!first) return [];
+  if (/^(?:he|she)$/i.test(first.text)) {
+    const p = personBefore(ctx, first.start);
+    return p ? [{ ...p, span: { start: first.start, end: first.end } }] : [];
+  }
+  // The first person or organization within the phrase's first words ("platform Maoyan").
+  const limit = ws[Math.min(ws.length - 1, through ? 5 : 3)]!.end;
+  for (const m of ctx.names) {
+    if (m.start < first.start || m.start >= limit || m.end > to) continue;
+    const f = fromMention(ctx, m, 'named');
+    if (f) return [f];
+  }
+  let k = -1;
+  for (let j = 0; j < Math.min(ws.length, 6); j++) {
+    if (isHead(ws[j]!.text)) {
+      k = j;
+      break;
+    }
+  }
+  if (k < 0) return [];
+  let end = k;
+  if (ws[k + 1] && PP_START.test(ws[k + 1]!.text)) end = Math.min(ws.length - 1, k + 9);
+  const det = DETERMINERS.test(first.text) ? first.text : null;
+  const start = det ? ws[1]!.start : first.start;
+  const f = classify(ctx, { det, start, end: ws[end]!.end, head: ws[k]!.text });
+  return f ? [f] : [];
+}
