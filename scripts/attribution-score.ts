@@ -72,8 +72,11 @@ export function scoreArticle(
   for (const p of predicted) score.byKind[p.kind].predicted++;
   const left = [...predicted];
   const missed: AttributionRecord[] = [];
-  for (const g of gold) {
-    const i = left.findIndex((p) => key(p) === key(g));
+  // Unnamed sources match by count; the same words first, so that direct agreement compares like with like.
+  const order = [...gold].sort((a, b) => Number(a.kind === 'unnamed') - Number(b.kind === 'unnamed'));
+  for (const g of order) {
+    const same = left.findIndex((p) => key(p) === key(g) && nameKey(p.source) === nameKey(g.source));
+    const i = same >= 0 ? same : left.findIndex((p) => key(p) === key(g));
     if (i < 0) {
       missed.push(g);
       continue;

@@ -1,6 +1,6 @@
 /** The `annotate` output contract of docs/annotation-guide.md. */
 import { type AnalysisOptions, analyze } from './analysis/analyze';
-import type { Entity, Mention } from './analysis/types';
+import type { Attribution, Entity, Mention } from './analysis/types';
 import { type ParagraphKind, readArticle, type Template } from './page/article-reader';
 import { type ArticleStats, articleStats } from './page/page-state';
 
@@ -18,7 +18,14 @@ export interface AnnotatedArticle {
 }
 
 export type Annotation =
-  | { isArticle: true; article: AnnotatedArticle; mentions: Mention[]; entities: Entity[] }
+  | {
+      isArticle: true;
+      article: AnnotatedArticle;
+      mentions: Mention[];
+      entities: Entity[];
+      /** Who is speaking (issue 22, docs attribution-guide.md). */
+      attributions: Attribution[];
+    }
   | { isArticle: false; reason: string; mentions: Mention[] };
 
 export function annotateDocument(doc: Document, url?: string, options?: AnalysisOptions): Annotation {
@@ -26,10 +33,11 @@ export function annotateDocument(doc: Document, url?: string, options?: Analysis
   if (!result.isArticle) return { isArticle: false, reason: result.reason, mentions: [] };
   const { paragraphs, ...fields } = result.article;
   const texts = paragraphs.map((p) => p.text);
-  const { mentions, entities } = analyze(
-    { title: fields.title, published: fields.published, paragraphs: texts },
-    options,
-  );
+  const {
+    mentions,
+    entities,
+    attributions = [],
+  } = analyze({ title: fields.title, published: fields.published, paragraphs: texts }, options);
   return {
     isArticle: true,
     article: {
@@ -40,5 +48,6 @@ export function annotateDocument(doc: Document, url?: string, options?: Analysis
     },
     mentions,
     entities,
+    attributions,
   };
 }

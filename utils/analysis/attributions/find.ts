@@ -5,7 +5,7 @@
  */
 import type { Attribution, Entity, Mention, TextSpan } from '../types';
 import { insideQuote, type ParagraphContext, paragraphContext, type Speaker, sentenceAt } from './paragraph';
-import { CUE_RULES, type Cue, cuesOf } from './rules';
+import { CUE_RULES, type Cue, type CueRule, cuesOf } from './rules';
 import type { Found } from './sources';
 
 /** One statement before the records are merged: the cue, the rule, and who speaks. */
@@ -35,14 +35,22 @@ function statementsOf(ctx: ParagraphContext, trace?: AttributionTrace[]): Statem
   const out: Statement[] = [];
   const found: Found[] = [];
   for (const cue of cuesOf(ctx)) {
-    const rule = CUE_RULES.find((r) => r.cues.includes(cue.kind) && r.applies(ctx, cue));
-    if (!rule) continue;
+    // The first rule that takes the cue and finds its source decides.
+    let rule: CueRule | undefined;
+    let read: Found[] = [];
+    for (const r of CUE_RULES) {
+      if (!r.cues.includes(cue.kind) || !r.applies(ctx, cue)) continue;
+      read = r.read(ctx, cue, found);
+      rule = r;
+      if (read.length) break;
+    }
+    if (!rule || !read.length) continue;
     const negated = NEGATED.test(ctx.masked.slice(Math.max(0, cue.start - 24), cue.start));
     if (negated || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24))) {
       trace?.push({ paragraph: ctx.paragraph, cue: cue.text, rule: rule.name, source: '', vetoed: 'negated' });
       continue;
     }
-    for (const f of rule.read(ctx, cue, found)) {
+    for (const f of read) {
       found.push(f);
       out.push({ cue, rule: rule.name, found: f, sentence: sentenceAt(ctx, cue.start) });
     }
@@ -93,7 +101,15 @@ function quotesFor(ctx: ParagraphContext, statements: Statement[]): Map<Statemen
     const sentence = sentenceAt(ctx, q.start);
     const here = statements.filter((s) => s.sentence.start === sentence.start);
     const before = statements.filter((s) => s.sentence.start < sentence.start);
-    const owner = here.length ? here : before.length ? [before[before.length - 1]!] : statements.slice(0, 1);
+    // A quote standing as a sentence of its own continues the statement before it.
+    const own = !here.length && /^\s*$/.test(ctx.masked.slice(sentence.start, q.start));
+    const owner = here.length
+      ? here
+      : own && before.length
+        ? [before[before.length - 1]!]
+        : own
+          ? statements.slice(0, 1)
+          : [];
     for (const s of owner) {
       if (q.start < s.found.span.end && q.end > s.found.span.start) continue;
       if (isSpeech(ctx.text, q, s.cue) || !here.length) out.get(s)!.push(q);

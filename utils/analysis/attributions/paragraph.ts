@@ -61,16 +61,22 @@ function maskQuotes(text: string, quotes: readonly TextSpan[]): string {
 const ABBREVIATION_BEFORE_DOT =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Gen|Lt|Col|Prof|Rep|Sen|Gov|Co|Inc|Ltd|Corp|vs|U\.S|U\.K)|\b[A-Z])$/;
 
-/** Sentences of the masked text: a quoted passage never splits, an abbreviation's dot never ends one. */
-export function sentencesOf(masked: string): TextSpan[] {
+/**
+ * Sentences: a dot, question or exclamation mark then a space and a capital; never inside a
+ * quoted passage (a quote that ends a sentence ends it at its closing mark), never after an
+ * abbreviation's dot.
+ */
+export function sentencesOf(text: string, quotes: readonly TextSpan[] = quotePassages(text)): TextSpan[] {
   const out: TextSpan[] = [];
   let start = 0;
-  for (const m of masked.matchAll(/[.!?]+\s+(?=[A-Z0-9\uE000("“])/g)) {
-    if (ABBREVIATION_BEFORE_DOT.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
-    out.push({ start, end: m.index + 1 });
+  for (const m of text.matchAll(/[.!?]+["”’]?\s+(?=[A-Z0-9"“(])/g)) {
+    const close = m.index + m[0].trimEnd().length;
+    if (quotes.some((q) => m.index > q.start && m.index < q.end && q.end !== close)) continue;
+    if (ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    out.push({ start, end: close });
     start = m.index + m[0].length;
   }
-  if (start < masked.length) out.push({ start, end: masked.length });
+  if (start < text.length) out.push({ start, end: text.length });
   return out;
 }
 
@@ -95,7 +101,7 @@ export function paragraphContext(
     text,
     masked,
     quotes,
-    sentences: sentencesOf(masked),
+    sentences: sentencesOf(text, quotes),
     names,
     mentions,
     entities,

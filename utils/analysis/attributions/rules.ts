@@ -4,9 +4,11 @@
  * Three stages: a cue rule finds a statement and where its source stands; a source rule reads
  * who the source words name; a veto rule drops a statement the guide does not count.
  */
+
+import { ROLE_WORDS } from '../knowledge';
 import { words as cuePhrases } from '../lexicon/cue-phrases.json';
 import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
-import { type ParagraphContext, sentenceAt } from './paragraph';
+import { nameEndingAt, type ParagraphContext, sentenceAt } from './paragraph';
 import { type Found, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
 
 /** The five fields every rule of the engine declares (utils/analysis/rule.ts at merge). */
@@ -57,7 +59,18 @@ const INTRO =
 
 /** Where the clause holding `at` begins: after a comma, semicolon, colon, bracket or quote. */
 function clauseStart(ctx: ParagraphContext, floor: number, at: number): number {
-  for (let i = at - 1; i >= floor; i--) if (/[,;:()\uE000—]/.test(ctx.masked[i]!)) return i + 1;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = ctx.masked[i]!;
+    // A bracket right after a name belongs to it: "The China Coast Guard (CCG) announced".
+    if (c === ')' && /^\s*$/.test(ctx.masked.slice(i + 1, at))) {
+      const open = ctx.masked.lastIndexOf('(', i);
+      if (open >= floor) {
+        i = open;
+        continue;
+      }
+    }
+    if (/[,;:()\uE000—]/.test(c)) return i + 1;
+  }
   return floor;
 }
 
@@ -71,11 +84,23 @@ function clauseEnd(ctx: ParagraphContext, from: number, ceiling: number): number
 const APPOSITION =
   /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
 
+/** "Ma Weiguang, Party secretary of the X Committee said": a role right after a person's name and comma. */
+function unclosedApposition(ctx: ParagraphContext, start: number, end: number): Found[] {
+  if (ctx.masked[start - 1] !== ',') return [];
+  const words = wordsIn(ctx.masked, start, end).slice(0, 4);
+  if (!words.some((w) => ROLE_WORDS.has(w.text.toLowerCase()))) return [];
+  const name = nameEndingAt(ctx, start - 1);
+  if (name?.type !== 'PERSON') return [];
+  return sourceEndingAt(ctx, name.start, name.end).map((f) => ({ ...f, rule: 'apposition' }));
+}
+
 /** The subject of a verb cue: the phrase right before it, past an apposition. */
 function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
   const floor = sentenceAt(ctx, cue.start).start;
   let start = clauseStart(ctx, floor, cue.start);
-  const found = sourceEndingAt(ctx, start, cue.start);
+  const apposition = unclosedApposition(ctx, start, cue.start);
+  if (apposition.length) return apposition;
+  const found = sourceEndingAt(ctx, start, cue.start, cue.text);
   if (found.length) return found;
   // Nothing before the verb but a comma: an apposition stands between the subject and its verb.
   const blank = !/[A-Za-z]/.test(ctx.masked.slice(start, cue.start).replace(/\b(?:has|have|also|recently|had)\b/g, ''));
@@ -92,7 +117,9 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
 /** The subject of the sentence: the first clause that is not an opening phrase. */
 function sentenceSubject(ctx: ParagraphContext, at: number): Found[] {
   const sentence = sentenceAt(ctx, at);
-  let from = sentence.start;
+  // "…a troubling pattern: The Philippines often ignores…": the subject after a colon.
+  const colon = Math.max(ctx.masked.lastIndexOf(':', at), ctx.masked.lastIndexOf(';', at));
+  let from = Math.max(sentence.start, colon + 1);
   while (from < at) {
     const end = clauseEnd(ctx, from, at);
     const first = wordsIn(ctx.masked, from, end)[0];
@@ -155,17 +182,30 @@ export const CUE_RULES: CueRule[] = [
       INVERTED.test(cue.text) &&
       /(?:[,\uE000]|\uE000,)\s*$/.test(before(ctx, cue)) &&
       !/^\s+(?:that|to|on|in|at|by|it)\b/.test(ctx.masked.slice(cue.end, cue.end + 6)),
-    read: (ctx, cue) => sourceStartingAt(ctx, cue.end, clauseEnd(ctx, cue.end, ctx.masked.length), false),
+    read: (ctx, cue) => {
+      const end = clauseEnd(ctx, cue.end, ctx.masked.length);
+      const found = sourceStartingAt(ctx, cue.end, end, false);
+      // The source ends the clause ("said the owner on Monday."), else the words are an object.
+      const rest = found.length ? wordsIn(ctx.masked, found[found.length - 1]!.span.end, end).length : 0;
+      return rest <= 4 ? found : [];
+    },
   },
   {
-    name: 'participle-of-subject',
+    name: 'shared-subject',
     layer: 'attributions',
     stage: 'cue',
-    reason: '", saying that …" after a clause: the clause\'s speaker, or the sentence\'s subject, says it.',
-    examples: ['The Harbin Trade Bureau issued a notice on Monday, saying that exports had doubled.'],
+    reason:
+      'A verb that shares its subject: ", saying that …", "…, and then portrays itself as…": the clause\'s speaker, or the sentence\'s subject, says it.',
+    examples: [
+      'The Harbin Trade Bureau issued a notice on Monday, saying that exports had doubled.',
+      'The Harbin Trade Bureau raised its fees, and then claimed that costs had doubled.',
+    ],
     counterexamples: ['The bureau issued a notice on Monday about exports.'],
     cues: ['verb'],
-    applies: (ctx, cue) => cue.kind === 'verb' && /ing$/.test(cue.text) && /,\s*$/.test(before(ctx, cue)),
+    applies: (ctx, cue) =>
+      cue.kind === 'verb' &&
+      ((/ing$/.test(cue.text) && /,\s*$/.test(before(ctx, cue))) ||
+        /,\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.test(before(ctx, cue, 16))),
     read: (ctx, cue, earlier) => {
       const sentence = sentenceAt(ctx, cue.start);
       const previous = earlier.filter((f) => f.span.start >= sentence.start && f.span.start < cue.start);

@@ -6,9 +6,10 @@
 import { DEMONYMS, ROLE_WORDS } from '../knowledge';
 import { words as bodyRoles } from '../lexicon/body-roles.json';
 import { through as cueThrough } from '../lexicon/cue-phrases.json';
+import { words as documentNames } from '../lexicon/document-names.json';
 import { words as sourceNouns } from '../lexicon/source-nouns.json';
 import stateForms from '../lexicon/state-forms.json';
-import type { AttributionKind, Mention, TextSpan } from '../types';
+import type { AttributionKind, Entity, Mention, TextSpan } from '../types';
 import { insideQuote, nameEndingAt, type ParagraphContext } from './paragraph';
 
 /** The rule that read the source words; the names are rules of the table (rules.ts). */
@@ -22,7 +23,8 @@ export type SourceRuleName =
   | 'state-name'
   | 'capital'
   | 'state-side'
-  | 'unnamed';
+  | 'unnamed'
+  | 'named-document';
 
 export interface Found {
   kind: AttributionKind;
@@ -33,6 +35,7 @@ export interface Found {
 }
 
 const SOURCE_NOUNS = new Set(sourceNouns);
+const DOCUMENT_NAME = new RegExp(`\\b(?:${documentNames.join('|')})\\b`);
 const BODY_ROLES = new Set(bodyRoles);
 const THROUGH = new Set(cueThrough);
 const CAPITALS = new Map(Object.entries(stateForms.capitals));
@@ -72,7 +75,7 @@ const countryOf = (name: string) => CAPITALS.get(name) ?? name.replace(/^the\s+/
 
 /** A named mention as a source: person, organization, or a state's name or capital. */
 function fromMention(ctx: ParagraphContext, m: Mention, rule: SourceRuleName): Found | null {
-  const entity = m.entity ? ctx.entities.get(m.entity) : undefined;
+  const entity = m.type === 'PERSON' ? fullestPerson(ctx, m) : m.entity ? ctx.entities.get(m.entity) : undefined;
   const span = { start: m.start, end: m.end };
   if (m.type === 'PERSON' && entity) return { kind: 'person', source: entity.name, span, entity: entity.id, rule };
   if (m.type === 'ORG' && entity && !THE_PAPER.test(entity.name) && !THE_PAPER.test(m.text))
@@ -82,6 +85,24 @@ function fromMention(ctx: ParagraphContext, m: Mention, rule: SourceRuleName): F
     return { kind: 'state', source: countryOf(m.text), span, rule: capital ? 'capital' : 'state-name' };
   }
   return null;
+}
+
+/**
+ * A family name alone ("Liu stated") is the person of that name who was named last, and a name
+ * the article also gives in full is that full name ("Lee" and "Lee Jae-myung").
+ */
+function fullestPerson(ctx: ParagraphContext, m: Mention): Entity | undefined {
+  const own = m.entity ? ctx.entities.get(m.entity) : undefined;
+  if (m.text.includes(' ')) return own;
+  const fits = (e: Entity | undefined) =>
+    !!e && e.type === 'PERSON' && e.name.includes(' ') && e.name.split(/[\s-]+/).includes(m.text);
+  for (let i = ctx.mentions.indexOf(m); i-- > 0; ) {
+    const before = ctx.mentions[i]!;
+    const e = before.entity && before.text.includes(' ') ? ctx.entities.get(before.entity) : undefined;
+    if (fits(e)) return e;
+  }
+  for (const e of ctx.entities.values()) if (fits(e)) return e;
+  return own;
 }
 
 /** "Wang and Li said": the named members before `m`, joined by "and" or commas. */
@@ -199,8 +220,55 @@ function describedPerson(ctx: ParagraphContext, ws: Word[]): Found | null {
   return person && { ...person, span: { start: from, end: last.end }, rule: 'role-reference' };
 }
 
-/** The source named by the words of [from, to) that end right before a cue. */
-export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number): Found[] {
+const PREPOSITION =
+  /^(?:by|of|on|about|to|for|against|from|at|in|into|over|toward|towards|than|like|as|between|among|with|under|behind)$/i;
+
+/**
+ * The source named by the words of [from, to) that end right before a cue; none when those words
+ * are the object of a preposition ("the remarks by the Japanese side reveal"), but "with
+ * analysts saying" speaks.
+ */
+export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, cue = ''): Found[] {
+  const found = subjectEndingAt(ctx, from, to);
+  const first = found[0];
+  if (!first) return found;
+  const before = wordsIn(ctx.masked, from, first.span.start).filter((w) => w.end <= first.span.start);
+  while (before.length && DETERMINERS.test(before[before.length - 1]!.text)) before.pop();
+  const word = before[before.length - 1]?.text ?? '';
+  // "with analysts saying", "to a commenter urging": a participle right after its noun.
+  const participle = /ing$/.test(cue) && !/,\s*$/.test(ctx.masked.slice(from, to));
+  if (PREPOSITION.test(word) && !participle) return [];
+  return found;
+}
+
+/** "the Cairo Declaration": a capitalized name holding a document word, ending at `end`. */
+function documentEndingAt(ctx: ParagraphContext, from: number, end: number): Found | null {
+  const run = /((?:[A-Z][\w'’-]*(?:\s+(?:of|on|and|the|for)\s+|\s+))*[A-Z][\w'’-]*)$/.exec(ctx.masked.slice(from, end));
+  if (!run || !DOCUMENT_NAME.test(run[1]!) || !run[1]!.includes(' ')) return null;
+  const start = end - run[1]!.length;
+  return { kind: 'unnamed', source: run[1]!, span: { start, end }, rule: 'named-document' };
+}
+
+/** "Documents such as the A Declaration, the B Proclamation, and the C Charter": one source each. */
+function documentsEndingAt(ctx: ParagraphContext, from: number, end: number): Found[] {
+  const last = documentEndingAt(ctx, from, end);
+  if (!last) return [];
+  const out = [last];
+  const floor = ctx.sentences.find((x) => end > x.start && end <= x.end)?.start ?? 0;
+  let at = last.span.start;
+  for (;;) {
+    const gap = /,?\s*(?:and\s+)?(?:the\s+)?$/.exec(ctx.masked.slice(floor, at))!;
+    const comma = ctx.masked.lastIndexOf(',', at);
+    if (comma < floor || !gap[0].includes(',')) break;
+    const prev = documentEndingAt(ctx, floor, comma);
+    if (!prev) break;
+    out.unshift(prev);
+    at = prev.span.start;
+  }
+  return out;
+}
+
+function subjectEndingAt(ctx: ParagraphContext, from: number, to: number): Found[] {
   const ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
   while (ws.length && FILLER.test(ws[ws.length - 1]!.text)) ws.pop();
   if (!ws.length) return [];
@@ -226,6 +294,8 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number):
   }
   const described = describedPerson(ctx, ws);
   if (described) return [described];
+  const documents = documentsEndingAt(ctx, from, end);
+  if (documents.length) return documents;
   const phrase = phraseEndingAt(ws);
   const f = phrase && classify(ctx, phrase);
   return f ? [f] : [];
@@ -241,14 +311,30 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
     const p = personBefore(ctx, first.start);
     return p ? [{ ...p, span: { start: first.start, end: first.end } }] : [];
   }
-  // The first person or organization within the phrase's first words ("platform Maoyan").
+  let k = -1;
+  for (let j = 0; j < Math.min(ws.length, 6); j++) {
+    if (isHead(ws[j]!.text)) {
+      k = j;
+      break;
+    }
+  }
+  // The first person or organization within the phrase's first words ("platform Maoyan"), unless
+  // a head noun comes first ("a spokesperson for China's Ministry of Foreign Affairs").
   const limit = ws[Math.min(ws.length - 1, through ? 5 : 3)]!.end;
   for (const m of ctx.names) {
     if (m.start < first.start || m.start >= limit || m.end > to) continue;
+    if (k >= 0 && ws[k]!.start < m.start) {
+      const phrase = headPhrase(ctx, ws, k);
+      if (phrase.length) return phrase;
+    }
     const f = fromMention(ctx, m, 'named');
     if (f) return [f];
   }
-  let k = -1;
+  return headPhrase(ctx, ws, k);
+}
+
+function headPhrase(ctx: ParagraphContext, ws: Word[], k: number): Found[] {
+  const first = ws[0]!;
   for (let j = 0; j < Math.min(ws.length, 6); j++) {
     if (isHead(ws[j]!.text)) {
       k = j;
