@@ -35,6 +35,11 @@ function statementsOf(ctx: ParagraphContext, trace?: AttributionTrace[]): Statem
   const out: Statement[] = [];
   const found: Found[] = [];
   for (const cue of cuesOf(ctx)) {
+    const negated = NEGATED.test(ctx.masked.slice(Math.max(0, cue.start - 24), cue.start));
+    if (negated || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24))) {
+      trace?.push({ paragraph: ctx.paragraph, cue: cue.text, rule: '', source: '', vetoed: 'negated' });
+      continue;
+    }
     // The first rule that takes the cue and finds its source decides.
     let rule: CueRule | undefined;
     let read: Found[] = [];
@@ -45,11 +50,6 @@ function statementsOf(ctx: ParagraphContext, trace?: AttributionTrace[]): Statem
       if (read.length) break;
     }
     if (!rule || !read.length) continue;
-    const negated = NEGATED.test(ctx.masked.slice(Math.max(0, cue.start - 24), cue.start));
-    if (negated || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24))) {
-      trace?.push({ paragraph: ctx.paragraph, cue: cue.text, rule: rule.name, source: '', vetoed: 'negated' });
-      continue;
-    }
     for (const f of read) {
       found.push(f);
       out.push({ cue, rule: rule.name, found: f, sentence: sentenceAt(ctx, cue.start) });

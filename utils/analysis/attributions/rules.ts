@@ -106,7 +106,19 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
   const blank = !/[A-Za-z]/.test(ctx.masked.slice(start, cue.start).replace(/\b(?:has|have|also|recently|had)\b/g, ''));
   for (let hops = 0; blank && hops < 2 && start > floor && ctx.masked[start - 1] === ','; hops++) {
     const prev = clauseStart(ctx, floor, start - 1);
-    if (!APPOSITION.test(ctx.masked.slice(prev, start - 1))) break;
+    const between = ctx.masked.slice(prev, start - 1);
+    // "The report, released by the World Bank on Tuesday, said": the issuer speaks.
+    const issuer = /^\s*(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
+      between,
+    );
+    if (issuer) {
+      const by = sourceStartingAt(ctx, prev + issuer[0].length, start - 1, true);
+      if (by.some((f) => f.kind === 'organization')) return by.map((f) => ({ ...f, rule: 'body-speaker' }));
+    }
+    const role = wordsIn(between, 0, between.length)
+      .slice(0, 4)
+      .some((w) => ROLE_WORDS.has(w.text.toLowerCase()));
+    if (!APPOSITION.test(between) && !role) break;
     const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
     if (subject.length) return subject.map((f) => (f.kind === 'person' ? { ...f, rule: 'apposition' } : f));
     start = prev;
@@ -148,8 +160,8 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason: '"X quoted Y as saying": Y speaks; the outlet that quoted only relays.',
-    examples: ['The Daily Courier quoted Paulo Mendes as saying the port would reopen.'],
-    counterexamples: ['Paulo Mendes quoted a poem at the dinner.'],
+    examples: ['Reuters quoted Zhou Mingyuan as saying the port would reopen.'],
+    counterexamples: ['Zhou Mingyuan quoted a poem at the dinner.'],
     cues: ['quoted-as'],
     applies: (_, cue) => cue.kind === 'quoted-as',
     read: (ctx, cue) => (cue.inner ? sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false) : []),
@@ -275,7 +287,9 @@ export const READ_RULES: ReadRule[] = [
   source(
     'role-reference',
     '"the spokesperson", "the 64-year-old Croatian" refer to the person named before in that role.',
-    ['Li Qiang is the spokesperson of the Harbin Trade Bureau. The spokesperson stressed that exports had doubled.'],
+    [
+      'Li Qiang, the spokesperson of the Harbin Trade Bureau, met reporters. The spokesperson stressed that exports had doubled.',
+    ],
     ['The spokesperson stressed that exports had doubled.'],
   ),
   source(
@@ -320,8 +334,8 @@ export const VETO_RULES: ReadRule[] = [
   veto(
     'relay-outlet',
     'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y".',
-    ['According to the Daily Courier, Zhou Mingyuan said prices will fall.'],
-    ['The Daily Courier reported that prices will fall.'],
+    ['According to Reuters, Zhou Mingyuan said prices will fall.'],
+    ['Reuters reported that prices will fall.'],
   ),
   veto(
     'inside-statement',

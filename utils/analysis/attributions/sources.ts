@@ -3,7 +3,8 @@
  * state (its name, its capital, "the Chinese side"), a pronoun or a role that refers back to a
  * person named before, an unnamed spokesperson of a named body, or an unnamed source as written.
  */
-import { DEMONYMS, ROLE_WORDS } from '../knowledge';
+import { DEMONYMS, ORG_HEADS, ROLE_WORDS } from '../knowledge';
+import { words as bodyNouns } from '../lexicon/body-nouns.json';
 import { words as bodyRoles } from '../lexicon/body-roles.json';
 import { through as cueThrough } from '../lexicon/cue-phrases.json';
 import { words as documentNames } from '../lexicon/document-names.json';
@@ -24,7 +25,8 @@ export type SourceRuleName =
   | 'capital'
   | 'state-side'
   | 'unnamed'
-  | 'named-document';
+  | 'named-document'
+  | 'body-reference';
 
 export interface Found {
   kind: AttributionKind;
@@ -37,6 +39,8 @@ export interface Found {
 const SOURCE_NOUNS = new Set(sourceNouns);
 const DOCUMENT_NAME = new RegExp(`\\b(?:${documentNames.join('|')})\\b`);
 const BODY_ROLES = new Set(bodyRoles);
+const BODY_NOUNS = new Set(bodyNouns);
+const ORG_HEAD_WORDS = new Set([...ORG_HEADS].map((w) => w.toLowerCase()));
 const THROUGH = new Set(cueThrough);
 const CAPITALS = new Map(Object.entries(stateForms.capitals));
 const ADJECTIVES = new Map(Object.entries(stateForms.adjectives));
@@ -93,7 +97,7 @@ function fromMention(ctx: ParagraphContext, m: Mention, rule: SourceRuleName): F
  */
 function fullestPerson(ctx: ParagraphContext, m: Mention): Entity | undefined {
   const own = m.entity ? ctx.entities.get(m.entity) : undefined;
-  if (m.text.includes(' ')) return own;
+  if (m.text.includes(' ') || /\bsurnamed\s+$/.test(ctx.masked.slice(Math.max(0, m.start - 12), m.start))) return own;
   const fits = (e: Entity | undefined) =>
     !!e && e.type === 'PERSON' && e.name.includes(' ') && e.name.split(/[\s-]+/).includes(m.text);
   for (let i = ctx.mentions.indexOf(m); i-- > 0; ) {
@@ -159,6 +163,10 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const person = personBefore(ctx, p.start, head);
     if (person) return { ...person, span, rule: 'role-reference' };
   }
+  if (p.det?.toLowerCase() === 'the' && (BODY_NOUNS.has(head) || ORG_HEAD_WORDS.has(head)) && p.head === head) {
+    const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head);
+    if (body) return { ...body, span, rule: 'body-reference' };
+  }
   const org = inside.find((m) => m.type === 'ORG');
   if (org && BODY_ROLES.has(head)) {
     const f = fromMention(ctx, org, 'body-speaker');
@@ -177,21 +185,41 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
 
 const isHead = (w: string) => {
   const lower = w.toLowerCase();
-  return SOURCE_NOUNS.has(lower) || STATE_BODIES.has(lower) || ROLE_WORDS.has(lower) || BODY_ROLES.has(lower);
+  return (
+    SOURCE_NOUNS.has(lower) ||
+    STATE_BODIES.has(lower) ||
+    ROLE_WORDS.has(lower) ||
+    BODY_ROLES.has(lower) ||
+    (w === lower && (BODY_NOUNS.has(lower) || ORG_HEAD_WORDS.has(lower)))
+  );
 };
+
+/** "the ministry", "the company": the organization named last before `at` (whose name holds `head`, if given). */
+function bodyBefore(ctx: ParagraphContext, at: number, head: string): Found | null {
+  for (let i = ctx.mentionEnd; i-- > 0; ) {
+    const m = ctx.mentions[i]!;
+    if (m.type !== 'ORG' || !m.entity || (m.paragraph === ctx.paragraph && m.start >= at)) continue;
+    const e = ctx.entities.get(m.entity);
+    if (!e || THE_PAPER.test(e.name)) continue;
+    if (!head || e.name.toLowerCase().split(/\s+/).includes(head)) return fromMention(ctx, m, 'body-reference');
+  }
+  return null;
+}
 const isModifier = (w: string) => !STOP.test(w) && !/(?:ly|ing)$/.test(w);
 
 /** The phrase ending at the last word of `ws`: a head, maybe a short phrase after it, its modifiers. */
-function phraseEndingAt(ws: Word[]): Phrase | null {
+function phraseEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase | null {
   let k = ws.length - 1;
+  // A head word inside a name is no head: "the National Bureau of Statistics".
+  const named = (w: Word) => ctx.names.some((m) => m.start <= w.start && w.end <= m.end);
   for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
-    if (isHead(ws[j]!.text) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text))) {
+    if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text))) {
       k = j;
       break;
     }
     if (j === Math.max(0, ws.length - 10)) k = -1;
   }
-  if (k < 0 || !isHead(ws[k]!.text)) return null;
+  if (k < 0 || !isHead(ws[k]!.text) || named(ws[k]!)) return null;
   let j = k - 1;
   let det: string | null = null;
   while (j >= 0 && k - j <= 4) {
@@ -285,7 +313,7 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number): Found
       )
     )
       return [{ ...f, rule: 'body-speaker' }];
-    if (f) return f.kind === 'state' ? [f] : groupBefore(ctx, m, f);
+    if (f) return groupBefore(ctx, m, f);
   }
   const last = ws[ws.length - 1]!;
   if (/^(?:he|she)$/i.test(last.text)) {
@@ -296,8 +324,14 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number): Found
   if (described) return [described];
   const documents = documentsEndingAt(ctx, from, end);
   if (documents.length) return documents;
-  const phrase = phraseEndingAt(ws);
+  const phrase = phraseEndingAt(ctx, ws);
   const f = phrase && classify(ctx, phrase);
+  // "The Chinese Embassy in the Philippines said": the name before the place it is in.
+  if (!f && m && afterPreposition) {
+    const cut = /\s+(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.exec(ctx.masked.slice(from, m.start));
+    const named = cut ? subjectEndingAt(ctx, from, from + cut.index) : [];
+    if (named.some((x) => x.kind === 'organization' || x.kind === 'person')) return named;
+  }
   return f ? [f] : [];
 }
 
