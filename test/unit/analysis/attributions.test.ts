@@ -49,122 +49,125 @@ type Row = [source: string, kind: string, cue: string, direct: boolean, paragrap
 const rows = (...paragraphs: string[]): Row[] =>
   read(...paragraphs).attributions.map((a) => [a.source, a.kind, a.cue, a.direct, a.paragraph]);
 
+/** One paragraph and the records it gives, in order. */
+const ONE_PARAGRAPH: [string, Row[]][] = [
+  // Named people and organizations, by their fullest name.
+  [
+    'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+    [['Li Qiang', 'person', 'said', false, 0]],
+  ],
+  ['Wang Lin, CEO of Harbin Motors, said sales had doubled.', [['Wang Lin', 'person', 'said', false, 0]]],
+  [
+    'Zhou Mingyuan and Li Qiang said prices will fall.',
+    [
+      ['Zhou Mingyuan', 'person', 'said', false, 0],
+      ['Li Qiang', 'person', 'said', false, 0],
+    ],
+  ],
+  // An unnamed speaker of a named body is the body.
+  [
+    'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
+    [['Harbin Trade Bureau', 'organization', 'said', false, 0]],
+  ],
+  [
+    'Sales rose 8 percent, according to data from the Harbin Trade Bureau.',
+    [['Harbin Trade Bureau', 'organization', 'according to', false, 0]],
+  ],
+  // States: a country, a capital, a side.
+  ['Beijing has repeatedly stated that the border stays open.', [['China', 'state', 'stated', false, 0]]],
+  ['Washington claimed that the tariffs would help farmers.', [['US', 'state', 'claimed', false, 0]]],
+  ['The Canadian side stressed that the border stays open.', [['Canada', 'state', 'stressed', false, 0]]],
+  // Unnamed sources, as written.
+  [
+    'Industry insiders told the Global Times that prices will fall.',
+    [['Industry insiders', 'unnamed', 'told', false, 0]],
+  ],
+  ['"We sold out by noon," said the shop owner.', [['shop owner', 'unnamed', 'said', true, 0]]],
+  // Direct: the source's words in quotation marks; a fixed term in quotation marks is not.
+  [
+    '"Prices will fall," Zhou Mingyuan told the Global Times. "Exports will rise."',
+    [['Zhou Mingyuan', 'person', 'told', true, 0]],
+  ],
+  ['Chinese experts said the "China threat" theory has no basis.', [['Chinese experts', 'unnamed', 'said', false, 0]]],
+  // Relays, statements inside statements, negation, the paper's own voice, no cue.
+  ['According to Reuters, Zhou Mingyuan said prices will fall.', [['Zhou Mingyuan', 'person', 'said', false, 0]]],
+  [
+    'Chinese experts said Western politicians claimed the ban would work.',
+    [['Chinese experts', 'unnamed', 'said', false, 0]],
+  ],
+  ['Zhou Mingyuan did not say when prices will fall.', []],
+  ['The Global Times learned that the plant will close.', []],
+  ['The photo shows a market in Harbin.', []],
+  ['Li Qiang signed the agreement on Monday.', []],
+  // Issuers of data and reports, organizations referred back to, relaying outlets.
+  [
+    'Data from the Harbin Bureau of Statistics showed that retail sales rose 5 percent.',
+    [['Harbin Bureau of Statistics', 'organization', 'showed', false, 0]],
+  ],
+  [
+    'The report, released by the World Bank on Tuesday, said growth would slow.',
+    [['World Bank', 'organization', 'said', false, 0]],
+  ],
+  [
+    'The Harbin Trade Bureau met traders. The bureau said exports had doubled.',
+    [['Harbin Trade Bureau', 'organization', 'said', false, 0]],
+  ],
+  [
+    'The Chinese Embassy in Kenya said in a statement that the claims were false.',
+    [['Chinese Embassy', 'organization', 'said', false, 0]],
+  ],
+  [
+    'Reuters reported, citing military officials, that two missiles were fired.',
+    [['military officials', 'unnamed', 'citing', false, 0]],
+  ],
+  ['As reported by Reuters, the plant will close.', [['Reuters', 'organization', 'reported by', false, 0]]],
+  [
+    'An expert who asked not to be named told the Global Times that the deal was done.',
+    [['expert who asked not to be named', 'unnamed', 'told', false, 0]],
+  ],
+  ['A Harbin resident surnamed Li told the Global Times that prices rose.', [['Li', 'person', 'told', false, 0]]],
+  [
+    'Canada and Mexico said in a joint statement that the deal was done.',
+    [
+      ['Canada', 'state', 'said', false, 0],
+      ['Mexico', 'state', 'said', false, 0],
+    ],
+  ],
+  // A transcript label.
+  ['Zou Lin: We will open two new factories next year.', [['Zou Lin', 'person', ':', false, 0]]],
+];
+
+/** Several paragraphs: what refers back to a source named before. */
+const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
+  // A pronoun and a role refer back to a person named before.
+  [
+    ['Zhou Mingyuan met farmers on Monday.', 'He said prices will fall.'],
+    [['Zhou Mingyuan', 'person', 'said', false, 1]],
+  ],
+  [
+    [
+      'Li Qiang, the spokesperson of the Harbin Trade Bureau, met reporters on Monday.',
+      'The spokesperson stressed that exports had doubled.',
+    ],
+    [['Li Qiang', 'person', 'stressed', false, 1]],
+  ],
+  [
+    ['Ivan Horvat won the race on Sunday.', 'The 64-year-old Croatian told reporters he would race again.'],
+    [['Ivan Horvat', 'person', 'told', false, 1]],
+  ],
+  // A family name alone is the person named in full before; one record per source per paragraph.
+  [
+    ['Zhou Mingyuan, a trader, spoke on Monday.', 'Prices will fall, Zhou said. Exports will rise, Zhou added.'],
+    [['Zhou Mingyuan', 'person', 'said', false, 1]],
+  ],
+];
+
 describe('who is speaking', () => {
-  it.each([
-    // Named people and organizations, by their fullest name.
-    [
-      'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
-      [['Li Qiang', 'person', 'said', false, 0]],
-    ],
-    ['Wang Lin, CEO of Harbin Motors, said sales had doubled.', [['Wang Lin', 'person', 'said', false, 0]]],
-    [
-      'Zhou Mingyuan and Li Qiang said prices will fall.',
-      [
-        ['Zhou Mingyuan', 'person', 'said', false, 0],
-        ['Li Qiang', 'person', 'said', false, 0],
-      ],
-    ],
-    // An unnamed speaker of a named body is the body.
-    [
-      'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
-      [['Harbin Trade Bureau', 'organization', 'said', false, 0]],
-    ],
-    [
-      'Sales rose 8 percent, according to data from the Harbin Trade Bureau.',
-      [['Harbin Trade Bureau', 'organization', 'according to', false, 0]],
-    ],
-    // States: a country, a capital, a side.
-    ['Beijing has repeatedly stated that the border stays open.', [['China', 'state', 'stated', false, 0]]],
-    ['Washington claimed that the tariffs would help farmers.', [['US', 'state', 'claimed', false, 0]]],
-    ['The Canadian side stressed that the border stays open.', [['Canada', 'state', 'stressed', false, 0]]],
-    // Unnamed sources, as written.
-    [
-      'Industry insiders told the Global Times that prices will fall.',
-      [['Industry insiders', 'unnamed', 'told', false, 0]],
-    ],
-    ['"We sold out by noon," said the shop owner.', [['shop owner', 'unnamed', 'said', true, 0]]],
-    // Direct: the source's words in quotation marks; a fixed term in quotation marks is not.
-    [
-      '"Prices will fall," Zhou Mingyuan told the Global Times. "Exports will rise."',
-      [['Zhou Mingyuan', 'person', 'told', true, 0]],
-    ],
-    [
-      'Chinese experts said the "China threat" theory has no basis.',
-      [['Chinese experts', 'unnamed', 'said', false, 0]],
-    ],
-    // Relays, statements inside statements, negation, the paper's own voice, no cue.
-    ['According to Reuters, Zhou Mingyuan said prices will fall.', [['Zhou Mingyuan', 'person', 'said', false, 0]]],
-    [
-      'Chinese experts said Western politicians claimed the ban would work.',
-      [['Chinese experts', 'unnamed', 'said', false, 0]],
-    ],
-    ['Zhou Mingyuan did not say when prices will fall.', []],
-    ['The Global Times learned that the plant will close.', []],
-    ['The photo shows a market in Harbin.', []],
-    ['Li Qiang signed the agreement on Monday.', []],
-    // Issuers of data and reports, organizations referred back to, relaying outlets.
-    [
-      'Data from the Harbin Bureau of Statistics showed that retail sales rose 5 percent.',
-      [['Harbin Bureau of Statistics', 'organization', 'showed', false, 0]],
-    ],
-    [
-      'The report, released by the World Bank on Tuesday, said growth would slow.',
-      [['World Bank', 'organization', 'said', false, 0]],
-    ],
-    [
-      'The Harbin Trade Bureau met traders. The bureau said exports had doubled.',
-      [['Harbin Trade Bureau', 'organization', 'said', false, 0]],
-    ],
-    [
-      'The Chinese Embassy in Kenya said in a statement that the claims were false.',
-      [['Chinese Embassy', 'organization', 'said', false, 0]],
-    ],
-    [
-      'Reuters reported, citing military officials, that two missiles were fired.',
-      [['military officials', 'unnamed', 'citing', false, 0]],
-    ],
-    ['As reported by Reuters, the plant will close.', [['Reuters', 'organization', 'reported by', false, 0]]],
-    [
-      'An expert who asked not to be named told the Global Times that the deal was done.',
-      [['expert who asked not to be named', 'unnamed', 'told', false, 0]],
-    ],
-    ['A Harbin resident surnamed Li told the Global Times that prices rose.', [['Li', 'person', 'told', false, 0]]],
-    [
-      'Canada and Mexico said in a joint statement that the deal was done.',
-      [
-        ['Canada', 'state', 'said', false, 0],
-        ['Mexico', 'state', 'said', false, 0],
-      ],
-    ],
-    // A transcript label.
-    ['Zou Lin: We will open two new factories next year.', [['Zou Lin', 'person', ':', false, 0]]],
-  ] as [string, Row[]][])('%s', (paragraph, expected) => {
+  it.each(ONE_PARAGRAPH)('%s', (paragraph, expected) => {
     expect(rows(paragraph)).toEqual(expected);
   });
 
-  it.each([
-    // A pronoun and a role refer back to a person named before.
-    [
-      ['Zhou Mingyuan met farmers on Monday.', 'He said prices will fall.'],
-      [['Zhou Mingyuan', 'person', 'said', false, 1]],
-    ],
-    [
-      [
-        'Li Qiang, the spokesperson of the Harbin Trade Bureau, met reporters on Monday.',
-        'The spokesperson stressed that exports had doubled.',
-      ],
-      [['Li Qiang', 'person', 'stressed', false, 1]],
-    ],
-    [
-      ['Ivan Horvat won the race on Sunday.', 'The 64-year-old Croatian told reporters he would race again.'],
-      [['Ivan Horvat', 'person', 'told', false, 1]],
-    ],
-    // A family name alone is the person named in full before; one record per source per paragraph.
-    [
-      ['Zhou Mingyuan, a trader, spoke on Monday.', 'Prices will fall, Zhou said. Exports will rise, Zhou added.'],
-      [['Zhou Mingyuan', 'person', 'said', false, 1]],
-    ],
-  ] as [string[], Row[]][])('%j', (paragraphs, expected) => {
+  it.each(ACROSS_PARAGRAPHS)('%j', (paragraphs, expected) => {
     expect(rows(...paragraphs)).toEqual(expected);
   });
 
