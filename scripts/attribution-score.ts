@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentencesOf } from '../utils/analysis/attributions/paragraph';
-import { PHRASE_CUE, VERB_CUE } from '../utils/analysis/attributions/rules';
+import { cueWords } from '../utils/analysis/attributions/rules';
 import type { Analysis, AttributionKind } from '../utils/analysis/types';
 import { SHARED } from './labelled-sets';
 import { normalize } from './score';
@@ -128,15 +128,13 @@ export function simpleFinder(paragraphs: readonly string[], analysis: Analysis):
       (m) => m.paragraph === paragraph && (m.type === 'PERSON' || m.type === 'ORG'),
     );
     const seen = new Set<string>();
-    const cues = [...text.matchAll(VERB_CUE), ...text.matchAll(PHRASE_CUE)];
-    cues.sort((a, b) => a.index - b.index);
-    for (const c of cues) {
-      const s = sentencesOf(text).find((x) => c.index >= x.start && c.index < x.end)!;
+    for (const c of cueWords(text)) {
+      const s = sentencesOf(text).find((x) => c.start >= x.start && c.start < x.end)!;
       let best: (typeof mentions)[number] | undefined;
       let distance = Number.POSITIVE_INFINITY;
       for (const m of mentions) {
         if (m.start < s.start || m.end > s.end) continue;
-        const d = m.end <= c.index ? c.index - m.end : m.start - (c.index + c[0].length);
+        const d = m.end <= c.start ? c.start - m.end : m.start - c.end;
         if (d >= 0 && d < distance) [best, distance] = [m, d];
       }
       if (!best) continue;
@@ -144,7 +142,7 @@ export function simpleFinder(paragraphs: readonly string[], analysis: Analysis):
       if (seen.has(source)) continue;
       seen.add(source);
       const direct = /["“”]/.test(text.slice(s.start, s.end));
-      out.push({ paragraph, source, kind: best.type === 'PERSON' ? 'person' : 'organization', cue: c[0], direct });
+      out.push({ paragraph, source, kind: best.type === 'PERSON' ? 'person' : 'organization', cue: c.text, direct });
     }
   });
   return out;

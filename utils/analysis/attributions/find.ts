@@ -5,7 +5,7 @@
  */
 import type { Attribution, Entity, Mention, TextSpan } from '../types';
 import { insideQuote, type ParagraphContext, paragraphContext, type Speaker, sentenceAt } from './paragraph';
-import { CUE_RULES, type Cue, type CueRule, cuesOf } from './rules';
+import { CUE_RULES, type Cue, type CueRule, type CueWord, cuesOf, cueWords, mayHoldCue } from './rules';
 import type { Found } from './sources';
 
 /** One statement before the records are merged: the cue, the rule, and who speaks. */
@@ -31,10 +31,10 @@ const ANONYMOUS = /^\s+(?:not to be (?:named|identified)|for anonymity|anonymity
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
 
 /** The statements of one paragraph, each cue read by the first rule that takes it. */
-function statementsOf(ctx: ParagraphContext, trace?: AttributionTrace[]): Statement[] {
+function statementsOf(ctx: ParagraphContext, words: readonly CueWord[], trace?: AttributionTrace[]): Statement[] {
   const out: Statement[] = [];
   const found: Found[] = [];
-  for (const cue of cuesOf(ctx)) {
+  for (const cue of cuesOf(ctx, words)) {
     const negated = NEGATED.test(ctx.masked.slice(Math.max(0, cue.start - 24), cue.start));
     if (negated || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24))) {
       trace?.push({ paragraph: ctx.paragraph, cue: cue.text, rule: '', source: '', vetoed: 'negated' });
@@ -168,24 +168,23 @@ export function* attributionSteps(
   const speakers: Speaker[] = [];
   const out: Attribution[] = [];
   let first = 0;
+  const paragraphAttributions = (p: number, text: string, words: readonly CueWord[]) => {
+    const ctx = paragraphContext(p, text, mentions, first, byId, speakers);
+    const statements = statementsOf(ctx, words, trace);
+    veto(statements);
+    for (const s of statements) {
+      const source = `${s.found.kind}:${s.found.source}:${s.found.rule}`;
+      trace?.push({ paragraph: p, cue: s.cue.text, rule: s.rule, source, vetoed: s.vetoed });
+    }
+    const found = records(ctx, statements, index);
+    for (const a of found) if (a.kind === 'person' && a.entity) speakers.push({ entity: a.entity, paragraph: p });
+    return found;
+  };
   for (let p = 0; p < paragraphs.length; p++) {
     while (first < mentions.length && mentions[first]!.paragraph < p) first++;
     const text = paragraphs[p]!;
-    if (!/[a-z]/.test(text)) continue;
-    const ctx = paragraphContext(p, text, mentions, first, byId, speakers);
-    const statements = statementsOf(ctx, trace);
-    veto(statements);
-    for (const s of statements)
-      trace?.push({
-        paragraph: p,
-        cue: s.cue.text,
-        rule: s.rule,
-        source: `${s.found.kind}:${s.found.source}:${s.found.rule}`,
-        vetoed: s.vetoed,
-      });
-    const found = records(ctx, statements, index);
-    for (const a of found) if (a.kind === 'person' && a.entity) speakers.push({ entity: a.entity, paragraph: p });
-    out.push(...found);
+    const words = cueWords(text);
+    if (mayHoldCue(text, words)) out.push(...paragraphAttributions(p, text, words));
     yield;
   }
   return out;

@@ -3,6 +3,7 @@
  * passages masked (so a comma or a verb inside a quote never reads as the paragraph's own), its
  * sentences, its named mentions, and the article's people and speakers before it.
  */
+import { lastIndexWhere } from '../../binary-search';
 import type { Entity, Mention, TextSpan } from '../types';
 
 /** Stands for every character of a quoted passage in the masked text. */
@@ -111,11 +112,16 @@ export function paragraphContext(
   };
 }
 
-export const sentenceAt = (ctx: ParagraphContext, at: number): TextSpan =>
-  ctx.sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: ctx.text.length };
+/** The sentence holding `at` (sentences are sorted, so a binary search: long pages have thousands). */
+export function sentenceAt(ctx: ParagraphContext, at: number): TextSpan {
+  const s = ctx.sentences[lastIndexWhere(ctx.sentences.length, (i) => ctx.sentences[i]!.start <= at)];
+  return s && at < s.end ? s : { start: s?.end ?? 0, end: s?.end ?? ctx.text.length };
+}
 
-export const insideQuote = (ctx: ParagraphContext, at: number): boolean =>
-  ctx.quotes.some((q) => at >= q.start && at < q.end);
+export function insideQuote(ctx: ParagraphContext, at: number): boolean {
+  const q = ctx.quotes[lastIndexWhere(ctx.quotes.length, (i) => ctx.quotes[i]!.start <= at)];
+  return !!q && at < q.end;
+}
 
 /** The named mention that ends exactly at `end`, or starts exactly at `start`. */
 export const nameEndingAt = (ctx: ParagraphContext, end: number) => ctx.names.find((m) => m.end === end);

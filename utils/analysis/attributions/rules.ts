@@ -8,7 +8,8 @@
 import { ROLE_WORDS } from '../knowledge';
 import { words as cuePhrases } from '../lexicon/cue-phrases.json';
 import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
-import { nameEndingAt, type ParagraphContext, sentenceAt } from './paragraph';
+import { isUpper } from '../words';
+import { insideQuote, nameEndingAt, type ParagraphContext, sentenceAt } from './paragraph';
 import { type Found, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
 
 /** The five fields every rule of the engine declares (utils/analysis/rule.ts at merge). */
@@ -45,10 +46,69 @@ export interface ReadRule extends RuleInfo {
   stage: 'source' | 'veto';
 }
 
-const byLength = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length);
-const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const VERB_CUE = new RegExp(`\\b(?:${byLength(reportingVerbs).map(escapeRegex).join('|')})\\b`, 'g');
-export const PHRASE_CUE = new RegExp(`\\b(?:${byLength(cuePhrases).map(escapeRegex).join('|')})\\b`, 'gi');
+/** Cue words and phrases by their first word, longest first: one word scan finds them all. */
+function byFirstWord(forms: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of [...forms].sort((a, b) => b.length - a.length)) {
+    const first = f.split(' ', 1)[0]!;
+    out.set(first, [...(out.get(first) ?? []), f]);
+  }
+  return out;
+}
+const VERBS = byFirstWord(reportingVerbs);
+const PHRASES = byFirstWord(cuePhrases);
+/** A word's first letter and length, as one number. */
+const shape = (first: number, length: number) => (first << 5) | Math.min(length, 31);
+const SHAPES = new Set(
+  [...VERBS.keys(), ...PHRASES.keys()].flatMap((w) => [
+    shape(w.charCodeAt(0), w.length),
+    shape(w.toUpperCase().charCodeAt(0), w.length),
+  ]),
+);
+
+export interface CueWord {
+  kind: 'verb' | 'phrase';
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Reporting verbs (as written, lowercase) and cue phrases (any case) in a text, in order. A
+ * scan of words and a lookup each: one regular expression of every form would try them all at
+ * every letter.
+ */
+export function cueWords(text: string): CueWord[] {
+  const out: CueWord[] = [];
+  const take = (kind: CueWord['kind'], forms: string[] | undefined, start: number) => {
+    if (!forms) return;
+    for (const f of forms) {
+      const end = start + f.length;
+      if (end > text.length || isLetter(text.charCodeAt(end))) continue;
+      const written = text.slice(start, end);
+      if (f.length === 0 || (written !== f && written.toLowerCase() !== f)) continue;
+      out.push({ kind, start, end, text: written });
+      return;
+    }
+  };
+  // Only words whose first letter and length some cue has are sliced and looked up.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    let j = i + 1;
+    while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    if (SHAPES.has(shape(c, j - i)) && (i === 0 || !isLetter(text.charCodeAt(i - 1)))) {
+      const word = text.slice(i, j);
+      // Verbs as written (lowercase); phrases also opening a sentence ("According to").
+      take('verb', VERBS.get(word), i);
+      take('phrase', PHRASES.get(isUpper(c) ? word.toLowerCase() : word), i);
+    }
+    i = j - 1;
+  }
+  return out;
+}
 const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
 /** Verbs that follow their source when a quote or a comma comes first: '"…," said the owner'. */
 const INVERTED =
@@ -58,7 +118,9 @@ const INTRO =
   /^(?:regarding|in|on|at|after|before|according|looking|asked|however|since|as|while|when|although|though|despite|for|with|without|during|amid|following|under|by|to|from|meanwhile|moreover|besides|also|but|and|yet|still|instead|then|now|earlier|later|last|this|recently|currently|today|speaking|reflecting|responding|commenting|noting|\w+ly|\w+ing)$/i;
 
 /** Where the clause holding `at` begins: after a comma, semicolon, colon, bracket or quote. */
-function clauseStart(ctx: ParagraphContext, floor: number, at: number): number {
+function clauseStart(ctx: ParagraphContext, sentenceStart: number, at: number): number {
+  // A clause longer than this is no subject phrase: the bound keeps a page without punctuation linear.
+  const floor = Math.max(sentenceStart, at - 400);
   for (let i = at - 1; i >= floor; i--) {
     const c = ctx.masked[i]!;
     // A bracket right after a name belongs to it: "The China Coast Guard (CCG) announced".
@@ -74,10 +136,11 @@ function clauseStart(ctx: ParagraphContext, floor: number, at: number): number {
   return floor;
 }
 
-function clauseEnd(ctx: ParagraphContext, from: number, ceiling: number): number {
+function clauseEnd(ctx: ParagraphContext, from: number, end: number): number {
+  const ceiling = Math.min(end, from + 400);
   for (let i = from; i < ceiling; i++) if (/[,;:()\uE000—]/.test(ctx.masked[i]!)) return i;
-  const end = ctx.masked.slice(from, ceiling).search(/\.(?:\s|$)/);
-  return end < 0 ? ceiling : from + end;
+  const dot = ctx.masked.slice(from, ceiling).search(/\.(?:\s|$)/);
+  return dot < 0 ? ceiling : from + dot;
 }
 
 /** An apposition between two commas: "Gan Yu, a spokesperson for the CCG, said". */
@@ -347,14 +410,18 @@ export const VETO_RULES: ReadRule[] = [
 
 export const ATTRIBUTION_RULES: RuleInfo[] = [...CUE_RULES, ...READ_RULES, ...VETO_RULES];
 
+/** Whether a paragraph may hold a cue at all: most do not, and then nothing more is read. */
+export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
+  words.length > 0 || text.includes('quoted') || LABEL.test(text);
+const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
+
 /** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, "quoted … as saying". */
-export function cuesOf(ctx: ParagraphContext): Cue[] {
+export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWords(ctx.text)): Cue[] {
   const out: Cue[] = [];
-  for (const m of ctx.masked.matchAll(VERB_CUE))
-    out.push({ kind: 'verb', start: m.index, end: m.index + m[0].length, text: m[0] });
-  for (const m of ctx.masked.matchAll(PHRASE_CUE)) {
-    if (m[0] !== m[0].toLowerCase() && m.index !== sentenceAt(ctx, m.index).start) continue;
-    out.push({ kind: 'phrase', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const c of words) {
+    if (insideQuote(ctx, c.start)) continue;
+    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && c.start !== sentenceAt(ctx, c.start).start) continue;
+    out.push(c);
   }
   for (const m of ctx.masked.matchAll(QUOTED_AS)) {
     const inner = m.index + m[0].indexOf(m[1]!);
@@ -366,7 +433,7 @@ export function cuesOf(ctx: ParagraphContext): Cue[] {
       inner: { start: inner, end: inner + m[1]!.length },
     });
   }
-  const label = /^([A-Z][\w.'’ -]{1,40}):\s/.exec(ctx.masked);
+  const label = LABEL.exec(ctx.masked);
   if (label && ctx.names.some((n) => n.type === 'PERSON' && n.start === 0 && n.end === label[1]!.length))
     out.push({ kind: 'label', start: label[1]!.length, end: label[1]!.length + 1, text: ':' });
   return out.sort((a, b) => a.start - b.start);

@@ -271,7 +271,11 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
 
 /** "the Cairo Declaration": a capitalized name holding a document word, ending at `end`. */
 function documentEndingAt(ctx: ParagraphContext, from: number, end: number): Found | null {
-  const run = /((?:[A-Z][\w'’-]*(?:\s+(?:of|on|and|the|for)\s+|\s+))*[A-Z][\w'’-]*)$/.exec(ctx.masked.slice(from, end));
+  const floor = Math.max(from, end - 120);
+  if (!DOCUMENT_NAME.test(ctx.masked.slice(floor, end))) return null;
+  const run = /((?:[A-Z][\w'’-]*(?:\s+(?:of|on|and|the|for)\s+|\s+))*[A-Z][\w'’-]*)$/.exec(
+    ctx.masked.slice(floor, end),
+  );
   if (!run || !DOCUMENT_NAME.test(run[1]!) || !run[1]!.includes(' ')) return null;
   const start = end - run[1]!.length;
   return { kind: 'unnamed', source: run[1]!, span: { start, end }, rule: 'named-document' };
