@@ -57,14 +57,11 @@ function byFirstWord(forms: readonly string[]): Map<string, string[]> {
 }
 const VERBS = byFirstWord(reportingVerbs);
 const PHRASES = byFirstWord(cuePhrases);
-/** A word's first letter and length, as one number. */
-const shape = (first: number, length: number) => (first << 5) | Math.min(length, 31);
-const SHAPES = new Set(
-  [...VERBS.keys(), ...PHRASES.keys()].flatMap((w) => [
-    shape(w.charCodeAt(0), w.length),
-    shape(w.toUpperCase().charCodeAt(0), w.length),
-  ]),
-);
+/** A word's first and last letters (either case) and length, as one index into SHAPES. */
+const shape = (first: number, last: number, length: number) =>
+  ((first & 31) << 10) | ((last & 31) << 5) | (length > 31 ? 31 : length);
+const SHAPES = new Uint8Array(1 << 15);
+for (const w of [...VERBS.keys(), ...PHRASES.keys()]) SHAPES[shape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
 
 export interface CueWord {
   kind: 'verb' | 'phrase';
@@ -99,7 +96,7 @@ export function cueWords(text: string): CueWord[] {
     if (!isLetter(c)) continue;
     let j = i + 1;
     while (j < text.length && isLetter(text.charCodeAt(j))) j++;
-    if (SHAPES.has(shape(c, j - i)) && (i === 0 || !isLetter(text.charCodeAt(i - 1)))) {
+    if (SHAPES[shape(c, text.charCodeAt(j - 1), j - i)] && (i === 0 || !isLetter(text.charCodeAt(i - 1)))) {
       const word = text.slice(i, j);
       // Verbs as written (lowercase); phrases also opening a sentence ("According to").
       take('verb', VERBS.get(word), i);
