@@ -3,11 +3,16 @@
  * examples and not on its counterexamples, and a table of paragraphs with the records they give.
  * Every sentence here is written for this test.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/utils/analysis/analyze';
+import { analysisSteps, analyze } from '@/utils/analysis/analyze';
 import { type AttributionTrace, attributionSteps } from '@/utils/analysis/attributions/find';
 import { ATTRIBUTION_RULES, CUE_RULES, READ_RULES, VETO_RULES } from '@/utils/analysis/attributions/rules';
+import { readArticle } from '@/utils/page/article-reader';
 import { runToEnd } from '@/utils/slices';
+import { parsePage } from '../../../scripts/parse-page';
+import { FIXTURES_DIR } from '../../harness/fixtures';
 
 /** The attributions of made-up paragraphs, and the trace of every statement read (vetoes included). */
 function read(...paragraphs: string[]) {
@@ -185,5 +190,36 @@ describe('who is speaking', () => {
   it('is part of the analysis', () => {
     const { attributions } = analyze({ published: null, paragraphs: ['Chinese experts said prices will fall.'] });
     expect(attributions?.map((a) => a.source)).toEqual(['Chinese experts']);
+  });
+});
+
+describe('the seed article', () => {
+  it('gives two statements by Ma Weiguang: "said" and "disclosed"', () => {
+    const read = readArticle(parsePage(readFileSync(join(FIXTURES_DIR, 'seed-legacy/page.html'), 'utf8')));
+    if (!read.isArticle) throw new Error(read.reason);
+    const paragraphs = read.article.paragraphs.map((p) => p.text);
+    const { attributions = [] } = analyze({ ...read.article, paragraphs });
+    expect(attributions.map((a) => [a.paragraph, a.source, a.kind, a.cue, a.direct])).toEqual([
+      [9, 'Ma Weiguang', 'person', 'said', false],
+      [10, 'Ma Weiguang', 'person', 'disclosed', false],
+    ]);
+    expect(attributions.map((a) => paragraphs[a.paragraph]!.slice(a.sourceSpan!.start, a.sourceSpan!.end))).toEqual([
+      'Ma Weiguang',
+      'Ma',
+    ]);
+  });
+});
+
+describe('in short tasks', () => {
+  it('takes one step per paragraph, and the steps give what one run gives', () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Zhou Mingyuan said on day ${i + 1} that prices will fall.`);
+    const steps = analysisSteps({ published: null, paragraphs });
+    let count = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) count++;
+    expect(r.value.attributions).toEqual(analyze({ published: null, paragraphs }).attributions);
+    expect(r.value.attributions).toHaveLength(30);
+    // Figures, entities (twice) and mentions yield per paragraph already; attributions add one per paragraph.
+    expect(count).toBeGreaterThanOrEqual(4 * paragraphs.length);
   });
 });
