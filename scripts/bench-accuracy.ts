@@ -7,6 +7,9 @@
  * and lenient precision, recall and F1; money values exact; every miss and false hit; the roles
  * of the people labelled in scripts/role-labels.json, exact and lenient.
  * --check exits 1 when a target is missed; --tuning leaves the held-aside half out entirely.
+ * Attributions (issue 22, ../shared/docs/attribution-guide.md): per kind on dev-set-2, its halves
+ * and dev-set-3, beside the simple finder; --attributions prints only those (with --tuning, only
+ * the tuning half), --scores-only leaves out the error lists.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -227,7 +230,7 @@ function attributionTable(title: string, ours: AttributionScore, simple: Attribu
  * --attributions: only the attributions, on dev-set-2, its halves and dev-set-3 (with --tuning,
  * the tuning half alone: the held-aside half and dev-set-3 stay unseen while tuning).
  */
-function attributionsMain(tuningOnly: boolean) {
+function attributionsMain(tuningOnly: boolean): void {
   const dev2 = labelledSet('dev-set-2');
   const sets: [string, LabelledArticle[], boolean][] = [
     ['dev-set-2 tuning half', dev2.filter((a) => number(a) % 2 === 0), true],
@@ -247,6 +250,14 @@ function attributionsMain(tuningOnly: boolean) {
     if (ours.falseHits.length)
       console.log(`\nengine false hits (${ours.falseHits.length}):\n  ${ours.falseHits.join('\n  ')}`);
   }
+}
+
+/** The seed's statements (issue 22): Ma Weiguang "said" and "disclosed", nothing else. */
+function seedAttributions(): [string, boolean] {
+  const doc = seed();
+  const got = (analyze(doc).attributions ?? []).map((a) => `${a.source} ${a.cue} (p${a.paragraph})`);
+  const pass = got.join('; ') === 'Ma Weiguang said (p9); Ma Weiguang disclosed (p10)';
+  return [`seed attributions: ${got.join('; ') || 'none'} = Ma Weiguang said, disclosed`, pass];
 }
 
 function main() {
@@ -282,7 +293,8 @@ function main() {
     if (ours.falseHits.length)
       console.log(`\nengine false hits (${ours.falseHits.length}):\n  ${ours.falseHits.join('\n  ')}`);
   }
-  const checks = targets(results);
+  attributionsMain(tuningOnly);
+  const checks = [...targets(results), seedAttributions()];
   console.log('\ntargets:');
   for (const [text, pass] of checks) console.log(`  ${pass ? 'PASS' : 'FAIL'} ${text}`);
   if (process.argv.includes('--check') && checks.some(([, pass]) => !pass)) process.exitCode = 1;

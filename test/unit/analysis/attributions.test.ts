@@ -212,7 +212,10 @@ describe('the seed article', () => {
 
 describe('in short tasks', () => {
   it('takes one step per paragraph, and the steps give what one run gives', () => {
-    const paragraphs = Array.from({ length: 30 }, (_, i) => `Zhou Mingyuan said on day ${i + 1} that prices will fall.`);
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `Zhou Mingyuan said on day ${i + 1} that prices will fall.`,
+    );
     const steps = analysisSteps({ published: null, paragraphs });
     let count = 0;
     let r = steps.next();

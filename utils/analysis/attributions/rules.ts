@@ -59,9 +59,10 @@ const VERBS = byFirstWord(reportingVerbs);
 const PHRASES = byFirstWord(cuePhrases);
 /** A word's first and last letters (either case) and length, as one index into SHAPES. */
 const shape = (first: number, last: number, length: number) =>
-  ((first & 31) << 10) | ((last & 31) << 5) | (length > 31 ? 31 : length);
+  ((first & 31) << 10) | ((last & 31) << 5) | Math.min(length, 31);
 const SHAPES = new Uint8Array(1 << 15);
-for (const w of [...VERBS.keys(), ...PHRASES.keys()]) SHAPES[shape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+for (const w of [...VERBS.keys(), ...PHRASES.keys()])
+  SHAPES[shape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
 
 export interface CueWord {
   kind: 'verb' | 'phrase';
