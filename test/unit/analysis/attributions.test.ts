@@ -138,6 +138,15 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
       ['Mexico', 'state', 'said', false, 0],
     ],
   ],
+  // Two speakers in one paragraph, each with an apposition.
+  [
+    'Wang Lin, a researcher at Fudan University, said trade grew. Li Qiang, an economist, said exports fell.',
+    [
+      ['Wang Lin', 'person', 'said', false, 0],
+      ['Li Qiang', 'person', 'said', false, 0],
+    ],
+  ],
+  ['Prices will fall, as Zhou Mingyuan put it, before the summer.', [['Zhou Mingyuan', 'person', 'put it', false, 0]]],
   // A transcript label.
   ['Zou Lin: We will open two new factories next year.', [['Zou Lin', 'person', ':', false, 0]]],
 ];

@@ -22,11 +22,11 @@ export interface RuleInfo {
 }
 
 export interface Cue {
-  kind: 'verb' | 'phrase' | 'label' | 'quoted-as';
+  kind: 'verb' | 'phrase' | 'label' | 'quoted-as' | 'put-it';
   start: number;
   end: number;
   text: string;
-  /** For "quoted X as saying": where X stands. */
+  /** For "quoted X as saying", "as X put it": where X stands. */
   inner?: { start: number; end: number };
 }
 
@@ -108,6 +108,7 @@ export function cueWords(text: string): CueWord[] {
   return out;
 }
 const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
+const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
 /** Verbs that follow their source when a quote or a comma comes first: '"…," said the owner'. */
 const INVERTED =
   /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told)$/;
@@ -135,7 +136,8 @@ function clauseStart(ctx: ParagraphContext, sentenceStart: number, at: number): 
 }
 
 function clauseEnd(ctx: ParagraphContext, from: number, end: number): number {
-  const ceiling = Math.min(end, from + 400);
+  // Within the sentence, and at most so far: a page without punctuation stays linear.
+  const ceiling = Math.min(end, from + 400, sentenceAt(ctx, from).end);
   for (let i = from; i < ceiling; i++) if (/[,;:()\uE000—]/.test(ctx.masked[i]!)) return i;
   const dot = ctx.masked.slice(from, ceiling).search(/\.(?:\s|$)/);
   return dot < 0 ? ceiling : from + dot;
@@ -225,6 +227,17 @@ export const CUE_RULES: CueRule[] = [
     counterexamples: ['Zhou Mingyuan quoted a poem at the dinner.'],
     cues: ['quoted-as'],
     applies: (_, cue) => cue.kind === 'quoted-as',
+    read: (ctx, cue) => (cue.inner ? sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false) : []),
+  },
+  {
+    name: 'as-put-it',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: '"as X put it", "as X said": X is the source of the words around it.',
+    examples: ['Prices will fall, as Zhou Mingyuan put it, before the summer.'],
+    counterexamples: ['Zhou Mingyuan put it on the table.'],
+    cues: ['put-it'],
+    applies: (_, cue) => cue.kind === 'put-it',
     read: (ctx, cue) => (cue.inner ? sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false) : []),
   },
   {
@@ -341,9 +354,12 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'pronoun',
-    '"he", "she" refer to the person who spoke just before, else the person named last.',
-    ['Zhou Mingyuan met farmers on Monday. He said prices will fall.'],
-    ['He said prices will fall.'],
+    '"he", "she" refer to the person who spoke just before, else the person named last; "it" opening a clause, to the organization named last.',
+    [
+      'Zhou Mingyuan met farmers on Monday. He said prices will fall.',
+      'The Harbin Trade Bureau issued a notice on Monday. It said exports had doubled.',
+    ],
+    ['He said prices will fall.', 'It is said that prices will fall.'],
   ),
   source(
     'role-reference',
@@ -410,7 +426,7 @@ export const ATTRIBUTION_RULES: RuleInfo[] = [...CUE_RULES, ...READ_RULES, ...VE
 
 /** Whether a paragraph may hold a cue at all: most do not, and then nothing more is read. */
 export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
-  words.length > 0 || text.includes('quoted') || LABEL.test(text);
+  words.length > 0 || text.includes('quoted') || text.includes(' put') || LABEL.test(text);
 const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
 
 /** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, "quoted … as saying". */
@@ -428,6 +444,17 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
       start: m.index,
       end: m.index + 6,
       text: 'quoted',
+      inner: { start: inner, end: inner + m[1]!.length },
+    });
+  }
+  for (const m of ctx.masked.matchAll(PUT_IT)) {
+    const inner = m.index + m[0].indexOf(m[1]!);
+    const cue = m.index + m[0].length - m[2]!.length;
+    out.push({
+      kind: 'put-it',
+      start: cue,
+      end: cue + m[2]!.length,
+      text: m[2]!,
       inner: { start: inner, end: inner + m[1]!.length },
     });
   }

@@ -257,7 +257,7 @@ const PREPOSITION =
  * analysts saying" speaks.
  */
 export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, cue = ''): Found[] {
-  const found = subjectEndingAt(ctx, from, to);
+  const found = subjectEndingAt(ctx, from, to, cue);
   const first = found[0];
   if (!first) return found;
   const before = wordsIn(ctx.masked, from, first.span.start).filter((w) => w.end <= first.span.start);
@@ -300,7 +300,7 @@ function documentsEndingAt(ctx: ParagraphContext, from: number, end: number): Fo
   return out;
 }
 
-function subjectEndingAt(ctx: ParagraphContext, from: number, to: number): Found[] {
+function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = ''): Found[] {
   const ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
   while (ws.length && FILLER.test(ws[ws.length - 1]!.text)) ws.pop();
   if (!ws.length) return [];
@@ -323,6 +323,11 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number): Found
   if (/^(?:he|she)$/i.test(last.text)) {
     const p = personBefore(ctx, last.start);
     return p ? [{ ...p, span: { start: last.start, end: last.end } }] : [];
+  }
+  // "It said": the organization named last, when "it" opens the clause and the verb is one of speech.
+  if (/^it$/i.test(last.text) && ws.length === 1 && !/^(?:show|found|indicat|suggest|reveal|mean)/.test(cue)) {
+    const body = bodyBefore(ctx, last.start, '');
+    return body ? [{ ...body, span: { start: last.start, end: last.end }, rule: 'pronoun' }] : [];
   }
   const described = describedPerson(ctx, ws);
   if (described) return [described];
