@@ -4,7 +4,7 @@
  * step, so the content script runs it in the same short tasks as the rest of the analysis.
  */
 import type { Attribution, Entity, Mention, TextSpan } from '../types';
-import { insideQuote, type ParagraphContext, paragraphContext, type Speaker, sentenceAt } from './paragraph';
+import { insideQuote, MASK, type ParagraphContext, paragraphContext, type Speaker, sentenceAt } from './paragraph';
 import { CUE_RULES, type Cue, type CueRule, type CueWord, cuesOf, cueWords, mayHoldCue } from './rules';
 import type { Found } from './sources';
 
@@ -28,13 +28,23 @@ export interface AttributionTrace {
 
 const NEGATED = /\b(?:not|n't|never|neither|nor|declined to|refused to|without)\s+(?:\w+\s+)?$/i;
 const ANONYMOUS = /^\s+(?:not to be (?:named|identified)|for anonymity|anonymity)\b/;
+const CUES_PER_STEP = 64;
+/** A paragraph this long (a page that lost its breaks) gets a step for each stage of its reading. */
+const LONG = 20000;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
 
 /** The statements of one paragraph, each cue read by the first rule that takes it. */
-function statementsOf(ctx: ParagraphContext, words: readonly CueWord[], trace?: AttributionTrace[]): Statement[] {
+function* statementsOf(
+  ctx: ParagraphContext,
+  words: readonly CueWord[],
+  trace?: AttributionTrace[],
+): Generator<void, Statement[]> {
   const out: Statement[] = [];
   const found: Found[] = [];
+  let read = 0;
   for (const cue of cuesOf(ctx, words)) {
+    // A very long paragraph (a page that lost its breaks) is read over several steps.
+    if (++read % CUES_PER_STEP === 0) yield;
     const negated = NEGATED.test(ctx.masked.slice(Math.max(0, cue.start - 24), cue.start));
     if (negated || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24))) {
       trace?.push({ paragraph: ctx.paragraph, cue: cue.text, rule: '', source: '', vetoed: 'negated' });
@@ -42,15 +52,15 @@ function statementsOf(ctx: ParagraphContext, words: readonly CueWord[], trace?: 
     }
     // The first rule that takes the cue and finds its source decides.
     let rule: CueRule | undefined;
-    let read: Found[] = [];
+    let sources: Found[] = [];
     for (const r of CUE_RULES) {
       if (!r.cues.includes(cue.kind) || !r.applies(ctx, cue)) continue;
-      read = r.read(ctx, cue, found);
+      sources = r.read(ctx, cue, found);
       rule = r;
-      if (read.length) break;
+      if (sources.length) break;
     }
-    if (!rule || !read.length) continue;
-    for (const f of read) {
+    if (!rule || !sources.length) continue;
+    for (const f of sources) {
       found.push(f);
       out.push({ cue, rule: rule.name, found: f, sentence: sentenceAt(ctx, cue.start) });
     }
@@ -60,27 +70,48 @@ function statementsOf(ctx: ParagraphContext, words: readonly CueWord[], trace?: 
 
 const sameSource = (a: Found, b: Found) => a.kind === b.kind && a.source === b.source;
 
-/** The guide's relays and statements within statements, dropped sentence by sentence. */
-function veto(statements: Statement[]): void {
-  const kept = () => statements.filter((s) => !s.vetoed);
+/** The statements of each sentence, in order. */
+function bySentence(statements: readonly Statement[]): Map<number, Statement[]> {
+  const out = new Map<number, Statement[]>();
   for (const s of statements) {
-    const others = kept().filter(
-      (o) => o !== s && o.sentence.start === s.sentence.start && !sameSource(o.found, s.found),
-    );
-    if (!others.length) continue;
-    if (s.rule === 'according-to' && /^according|^in the words/i.test(s.cue.text)) s.vetoed = 'relay-outlet';
-    else if (s.found.kind !== 'person' && RELAYING.test(s.cue.text) && others.some((o) => o.cue.start !== s.cue.start))
-      s.vetoed = 'relay-outlet';
-    else if (
-      s.rule === 'source-then-cue' &&
-      others.some((o) => o.rule === 'source-then-cue' && o.cue.start < s.cue.start && o.found.span.end <= o.cue.start)
-    )
-      s.vetoed = 'inside-statement';
+    const list = out.get(s.sentence.start);
+    if (list) list.push(s);
+    else out.set(s.sentence.start, [s]);
   }
-  // '"…," CNN reported': an outlet reporting a quote a person already spoke in the paragraph relays it.
-  for (const s of kept()) {
-    if (s.found.kind === 'person' || !RELAYING.test(s.cue.text)) continue;
-    if (statements.some((o) => !o.vetoed && o.found.kind === 'person' && o.sentence.start < s.sentence.start))
+  return out;
+}
+
+/** The guide's relays and statements within statements, dropped sentence by sentence. */
+function veto(ctx: ParagraphContext, statements: Statement[]): void {
+  for (const group of bySentence(statements).values()) {
+    if (group.length < 2) continue;
+    for (const s of group) {
+      const others = group.filter((o) => o !== s && !o.vetoed && !sameSource(o.found, s.found));
+      if (!others.length) continue;
+      if (s.rule === 'according-to' && /^according|^in the words/i.test(s.cue.text)) s.vetoed = 'relay-outlet';
+      else if (
+        s.found.kind !== 'person' &&
+        RELAYING.test(s.cue.text) &&
+        others.some((o) => o.cue.start !== s.cue.start)
+      )
+        s.vetoed = 'relay-outlet';
+      else if (
+        s.rule === 'source-then-cue' &&
+        others.some((o) => o.rule === 'source-then-cue' && o.cue.start < s.cue.start && o.found.span.end <= o.cue.start)
+      )
+        s.vetoed = 'inside-statement';
+    }
+  }
+  // '"…," CNN reported' after a person spoke in the paragraph: the outlet relays the quote.
+  let personBefore = false;
+  let personHere = false;
+  let sentence = -1;
+  for (const s of statements) {
+    if (s.sentence.start !== sentence)
+      [personBefore, personHere, sentence] = [personBefore || personHere, false, s.sentence.start];
+    if (s.vetoed) continue;
+    if (s.found.kind === 'person') personHere = true;
+    else if (personBefore && RELAYING.test(s.cue.text) && ctx.masked[s.sentence.start] === MASK)
       s.vetoed = 'relay-outlet';
   }
 }
@@ -97,19 +128,17 @@ function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
 /** Gives each quoted passage to the statement of its sentence, else to the paragraph's statement before it. */
 function quotesFor(ctx: ParagraphContext, statements: Statement[]): Map<Statement, TextSpan[]> {
   const out = new Map<Statement, TextSpan[]>(statements.map((s) => [s, []]));
+  const groups = bySentence(statements);
+  let next = 0; // statements[next] is the first statement of a later sentence than the quote's
   for (const q of ctx.quotes) {
     const sentence = sentenceAt(ctx, q.start);
-    const here = statements.filter((s) => s.sentence.start === sentence.start);
-    const before = statements.filter((s) => s.sentence.start < sentence.start);
+    while (next < statements.length && statements[next]!.sentence.start <= sentence.start) next++;
+    const here = groups.get(sentence.start) ?? [];
+    const before = next > here.length ? statements[next - here.length - 1] : undefined;
     // A quote standing as a sentence of its own continues the statement before it.
     const own = !here.length && /^\s*$/.test(ctx.masked.slice(sentence.start, q.start));
-    const owner = here.length
-      ? here
-      : own && before.length
-        ? [before[before.length - 1]!]
-        : own
-          ? statements.slice(0, 1)
-          : [];
+    const first = statements[0];
+    const owner = here.length ? here : own && before ? [before] : own && first ? [first] : [];
     for (const s of owner) {
       if (q.start < s.found.span.end && q.end > s.found.span.start) continue;
       if (isSpeech(ctx.text, q, s.cue) || !here.length) out.get(s)!.push(q);
@@ -168,10 +197,12 @@ export function* attributionSteps(
   const speakers: Speaker[] = [];
   const out: Attribution[] = [];
   let first = 0;
-  const paragraphAttributions = (p: number, text: string, words: readonly CueWord[]) => {
+  const paragraphAttributions = function* (p: number, text: string, words: readonly CueWord[]) {
+    if (text.length > LONG) yield;
     const ctx = paragraphContext(p, text, mentions, first, byId, speakers);
-    const statements = statementsOf(ctx, words, trace);
-    veto(statements);
+    if (text.length > LONG) yield;
+    const statements = yield* statementsOf(ctx, words, trace);
+    veto(ctx, statements);
     for (const s of statements) {
       const source = `${s.found.kind}:${s.found.source}:${s.found.rule}`;
       trace?.push({ paragraph: p, cue: s.cue.text, rule: s.rule, source, vetoed: s.vetoed });
@@ -184,7 +215,7 @@ export function* attributionSteps(
     while (first < mentions.length && mentions[first]!.paragraph < p) first++;
     const text = paragraphs[p]!;
     const words = cueWords(text);
-    if (mayHoldCue(text, words)) out.push(...paragraphAttributions(p, text, words));
+    if (mayHoldCue(text, words)) out.push(...(yield* paragraphAttributions(p, text, words)));
     yield;
   }
   return out;

@@ -123,6 +123,32 @@ export function insideQuote(ctx: ParagraphContext, at: number): boolean {
   return !!q && at < q.end;
 }
 
-/** The named mention that ends exactly at `end`, or starts exactly at `start`. */
-export const nameEndingAt = (ctx: ParagraphContext, end: number) => ctx.names.find((m) => m.end === end);
-export const nameStartingAt = (ctx: ParagraphContext, start: number) => ctx.names.find((m) => m.start === start);
+/** The index of the last named mention starting before `at`, or -1 (names are in text order and never overlap). */
+export const nameIndexBefore = (ctx: ParagraphContext, at: number) =>
+  lastIndexWhere(ctx.names.length, (i) => ctx.names[i]!.start < at);
+
+/** The named mention that ends exactly at `end`. */
+export function nameEndingAt(ctx: ParagraphContext, end: number): Mention | undefined {
+  const m = ctx.names[nameIndexBefore(ctx, end)];
+  return m?.end === end ? m : undefined;
+}
+
+/** The named mention holding the offset `at`. */
+export function nameAt(ctx: ParagraphContext, at: number): Mention | undefined {
+  const m = ctx.names[nameIndexBefore(ctx, at + 1)];
+  return m && at < m.end ? m : undefined;
+}
+
+/** The named mentions that start within [from, to), in order. */
+export function namesFrom(ctx: ParagraphContext, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = nameIndexBefore(ctx, from) + 1; i < ctx.names.length && ctx.names[i]!.start < to; i++)
+    out.push(ctx.names[i]!);
+  return out;
+}
+
+/** The index in `mentions` of the article's last mention before offset `at` of this paragraph, or -1. */
+export function mentionIndexBefore(ctx: ParagraphContext, at: number): number {
+  const n = ctx.mentionEnd - ctx.firstMention;
+  return ctx.firstMention + lastIndexWhere(n, (i) => ctx.mentions[ctx.firstMention + i]!.start < at);
+}

@@ -11,7 +11,15 @@ import { words as documentNames } from '../lexicon/document-names.json';
 import { words as sourceNouns } from '../lexicon/source-nouns.json';
 import stateForms from '../lexicon/state-forms.json';
 import type { AttributionKind, Entity, Mention, TextSpan } from '../types';
-import { insideQuote, nameEndingAt, type ParagraphContext } from './paragraph';
+import {
+  insideQuote,
+  mentionIndexBefore,
+  nameAt,
+  nameEndingAt,
+  nameIndexBefore,
+  namesFrom,
+  type ParagraphContext,
+} from './paragraph';
 
 /** The rule that read the source words; the names are rules of the table (rules.ts). */
 export type SourceRuleName =
@@ -37,6 +45,8 @@ export interface Found {
 }
 
 const SOURCE_NOUNS = new Set(sourceNouns);
+/** How many mentions back a name, pronoun or role is looked for: a long page stays linear. */
+const LOOK_BACK = 2000;
 const DOCUMENT_NAME = new RegExp(`\\b(?:${documentNames.join('|')})\\b`);
 const BODY_ROLES = new Set(bodyRoles);
 const BODY_NOUNS = new Set(bodyNouns);
@@ -100,7 +110,9 @@ function fullestPerson(ctx: ParagraphContext, m: Mention): Entity | undefined {
   if (m.text.includes(' ') || /\bsurnamed\s+$/.test(ctx.masked.slice(Math.max(0, m.start - 12), m.start))) return own;
   const fits = (e: Entity | undefined) =>
     !!e && e.type === 'PERSON' && e.name.includes(' ') && e.name.split(/[\s-]+/).includes(m.text);
-  for (let i = ctx.mentions.indexOf(m); i-- > 0; ) {
+  // The article's mentions before this one, the nearest first (a bounded look back).
+  const from = mentionIndexBefore(ctx, m.start);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
     const before = ctx.mentions[i]!;
     const e = before.entity && before.text.includes(' ') ? ctx.entities.get(before.entity) : undefined;
     if (fits(e)) return e;
@@ -114,8 +126,7 @@ function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
   const out = [found];
   let cur = m;
   for (;;) {
-    const i = ctx.names.indexOf(cur);
-    const prev = ctx.names[i - 1];
+    const prev = ctx.names[nameIndexBefore(ctx, cur.start)];
     if (!prev || prev.type !== m.type) break;
     if (!/^(?:,\s*|,?\s+and\s+)$/.test(ctx.masked.slice(prev.end, cur.start))) break;
     const f = fromMention(ctx, prev, 'named-group');
@@ -131,10 +142,11 @@ function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
 function personBefore(ctx: ParagraphContext, at: number, role?: string): Found | null {
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (!role && last && last.paragraph >= ctx.paragraph - 1) return personFound(ctx, last.entity);
-  for (let i = ctx.mentionEnd; i-- > 0; ) {
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
     const m = ctx.mentions[i]!;
     if (m.type !== 'PERSON' || !m.entity) continue;
-    if (m.paragraph === ctx.paragraph && (m.start >= at || insideQuote(ctx, m.start))) continue;
+    if (m.paragraph === ctx.paragraph && insideQuote(ctx, m.start)) continue;
     const e = ctx.entities.get(m.entity);
     if (!role || e?.role?.toLowerCase().includes(role)) return personFound(ctx, m.entity);
   }
@@ -158,7 +170,7 @@ interface Phrase {
 function classify(ctx: ParagraphContext, p: Phrase): Found | null {
   const head = p.head.toLowerCase();
   const span = { start: p.start, end: p.end };
-  const inside = ctx.names.filter((m) => m.start >= p.start && m.end <= p.end);
+  const inside = namesFrom(ctx, p.start, p.end).filter((m) => m.end <= p.end);
   if (p.det?.toLowerCase() === 'the' && (ROLE_WORDS.has(head) || BODY_ROLES.has(head))) {
     const person = personBefore(ctx, p.start, head);
     if (person) return { ...person, span, rule: 'role-reference' };
@@ -196,9 +208,10 @@ const isHead = (w: string) => {
 
 /** "the ministry", "the company": the organization named last before `at` (whose name holds `head`, if given). */
 function bodyBefore(ctx: ParagraphContext, at: number, head: string): Found | null {
-  for (let i = ctx.mentionEnd; i-- > 0; ) {
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
     const m = ctx.mentions[i]!;
-    if (m.type !== 'ORG' || !m.entity || (m.paragraph === ctx.paragraph && m.start >= at)) continue;
+    if (m.type !== 'ORG' || !m.entity) continue;
     const e = ctx.entities.get(m.entity);
     if (!e || THE_PAPER.test(e.name)) continue;
     if (!head || e.name.toLowerCase().split(/\s+/).includes(head)) return fromMention(ctx, m, 'body-reference');
@@ -211,7 +224,7 @@ const isModifier = (w: string) => !STOP.test(w) && !/(?:ly|ing)$/.test(w);
 function phraseEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase | null {
   let k = ws.length - 1;
   // A head word inside a name is no head: "the National Bureau of Statistics".
-  const named = (w: Word) => ctx.names.some((m) => m.start <= w.start && w.end <= m.end);
+  const named = (w: Word) => nameAt(ctx, w.start) !== undefined;
   for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
     if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text))) {
       k = j;
@@ -364,8 +377,8 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   // The first person or organization within the phrase's first words ("platform Maoyan"), unless
   // a head noun comes first ("a spokesperson for China's Ministry of Foreign Affairs").
   const limit = ws[Math.min(ws.length - 1, through ? 5 : 3)]!.end;
-  for (const m of ctx.names) {
-    if (m.start < first.start || m.start >= limit || m.end > to) continue;
+  for (const m of namesFrom(ctx, first.start, limit)) {
+    if (m.end > to) continue;
     if (k >= 0 && ws[k]!.start < m.start) {
       const phrase = headPhrase(ctx, ws, k);
       if (phrase.length) return phrase;
