@@ -147,12 +147,30 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     ],
   ],
   ['Prices will fall, as Zhou Mingyuan put it, before the summer.', [['Zhou Mingyuan', 'person', 'put it', false, 0]]],
+  ['Zhou Mingyuan, 45, said prices will fall.', [['Zhou Mingyuan', 'person', 'said', false, 0]]],
   // A transcript label.
   ['Zou Lin: We will open two new factories next year.', [['Zou Lin', 'person', ':', false, 0]]],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */
 const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
+  [
+    [
+      'A spokesperson for the Harbin Trade Bureau said on Monday that exports had doubled.',
+      'The spokesperson added that imports fell.',
+    ],
+    [
+      ['Harbin Trade Bureau', 'organization', 'said', false, 0],
+      ['Harbin Trade Bureau', 'organization', 'added', false, 1],
+    ],
+  ],
+  [
+    [
+      'Zhou Mingyuan, professor at the Harbin Institute of Trade',
+      'Trade will grow next year because demand is strong.',
+    ],
+    [['Zhou Mingyuan', 'person', 'Zhou Mingyuan, professor at the Harbin Institute of Trade', false, 0]],
+  ],
   // A pronoun and a role refer back to a person named before.
   [
     ['Zhou Mingyuan met farmers on Monday.', 'He said prices will fall.'],

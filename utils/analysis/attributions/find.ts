@@ -195,11 +195,12 @@ export function* attributionSteps(
   const byId = new Map(entities.map((e) => [e.id, e]));
   const index = new Map(entities.map((e, i) => [e.id, i]));
   const speakers: Speaker[] = [];
+  const bodies: Speaker[] = [];
   const out: Attribution[] = [];
   let first = 0;
   const paragraphAttributions = function* (p: number, text: string, words: readonly CueWord[]) {
     if (text.length > LONG) yield;
-    const ctx = paragraphContext(p, text, mentions, first, byId, speakers);
+    const ctx = paragraphContext(p, text, mentions, first, byId, speakers, bodies);
     if (text.length > LONG) yield;
     const statements = yield* statementsOf(ctx, words, trace);
     veto(ctx, statements);
@@ -208,7 +209,10 @@ export function* attributionSteps(
       trace?.push({ paragraph: p, cue: s.cue.text, rule: s.rule, source, vetoed: s.vetoed });
     }
     const found = records(ctx, statements, index);
-    for (const a of found) if (a.kind === 'person' && a.entity) speakers.push({ entity: a.entity, paragraph: p });
+    for (const a of found) {
+      if (a.kind === 'person' && a.entity) speakers.push({ entity: a.entity, paragraph: p });
+      if (a.sourceRule === 'body-speaker' && a.entity) bodies.push({ entity: a.entity, paragraph: p });
+    }
     return found;
   };
   for (let p = 0; p < paragraphs.length; p++) {

@@ -30,6 +30,8 @@ export interface ParagraphContext {
   mentionEnd: number;
   /** People who spoke in earlier paragraphs, latest last. */
   speakers: readonly Speaker[];
+  /** Organizations whose unnamed spokesperson or official spoke in earlier paragraphs, latest last. */
+  bodies: readonly Speaker[];
 }
 
 /** Quoted passages: “…” and "…" paired in order; one left open runs to the paragraph's end. */
@@ -88,6 +90,7 @@ export function paragraphContext(
   firstMention: number,
   entities: ReadonlyMap<string, Entity>,
   speakers: readonly Speaker[],
+  bodies: readonly Speaker[] = [],
 ): ParagraphContext {
   const quotes = quotePassages(text);
   const masked = maskQuotes(text, quotes);
@@ -109,6 +112,7 @@ export function paragraphContext(
     firstMention,
     mentionEnd,
     speakers,
+    bodies,
   };
 }
 

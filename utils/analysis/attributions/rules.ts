@@ -22,7 +22,7 @@ export interface RuleInfo {
 }
 
 export interface Cue {
-  kind: 'verb' | 'phrase' | 'label' | 'quoted-as' | 'put-it';
+  kind: 'verb' | 'phrase' | 'label' | 'quoted-as' | 'put-it' | 'name-line';
   start: number;
   end: number;
   text: string;
@@ -181,7 +181,8 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
     const role = wordsIn(between, 0, between.length)
       .slice(0, 4)
       .some((w) => ROLE_WORDS.has(w.text.toLowerCase()));
-    if (!APPOSITION.test(between) && !role) break;
+    // "Li Wei, 45, said": an age is an apposition too.
+    if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between)) break;
     const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
     if (subject.length) return subject.map((f) => (f.kind === 'person' ? { ...f, rule: 'apposition' } : f));
     start = prev;
@@ -217,6 +218,21 @@ export const CUE_RULES: CueRule[] = [
     cues: ['label'],
     applies: (_, cue) => cue.kind === 'label',
     read: (ctx) => sourceStartingAt(ctx, 0, ctx.masked.indexOf(':'), false).filter((f) => f.kind === 'person'),
+  },
+  {
+    name: 'name-line',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      "A speaker's name and title on a line of their own (a forum of scholars) introduce what follows: the line is the cue.",
+    examples: ['Zhou Mingyuan, professor at the Harbin Institute of Trade'],
+    counterexamples: [
+      'Zhou Mingyuan, professor at the Harbin Institute of Trade, opened the forum.',
+      'Zhou Mingyuan Photo: VCG',
+    ],
+    cues: ['name-line'],
+    applies: (_, cue) => cue.kind === 'name-line',
+    read: (ctx) => sourceStartingAt(ctx, 0, ctx.names[0]!.end, false).filter((f) => f.kind === 'person'),
   },
   {
     name: 'quoted-as-saying',
@@ -426,7 +442,10 @@ export const ATTRIBUTION_RULES: RuleInfo[] = [...CUE_RULES, ...READ_RULES, ...VE
 
 /** Whether a paragraph may hold a cue at all: most do not, and then nothing more is read. */
 export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
-  words.length > 0 || text.includes('quoted') || text.includes(' put') || LABEL.test(text);
+  words.length > 0 || text.includes('quoted') || text.includes(' put') || LABEL.test(text) || nameLine(text);
+
+/** A short line that does not end as a sentence and credits no photo: maybe a speaker's name line. */
+const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test(text) && !text.includes('Photo');
 const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
 
 /** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, "quoted … as saying". */
@@ -458,6 +477,10 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
       inner: { start: inner, end: inner + m[1]!.length },
     });
   }
+  const name = ctx.names[0];
+  const alone = name && (name.end === ctx.text.trimEnd().length || /^,\s/.test(ctx.text.slice(name.end)));
+  if (!out.length && nameLine(ctx.text) && name?.type === 'PERSON' && name.start === 0 && alone)
+    out.push({ kind: 'name-line', start: 0, end: ctx.text.trimEnd().length, text: ctx.text.trim() });
   const label = LABEL.exec(ctx.masked);
   if (label && ctx.names.some((n) => n.type === 'PERSON' && n.start === 0 && n.end === label[1]!.length))
     out.push({ kind: 'label', start: label[1]!.length, end: label[1]!.length + 1, text: ':' });

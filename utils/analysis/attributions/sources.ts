@@ -174,6 +174,11 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
   if (p.det?.toLowerCase() === 'the' && (ROLE_WORDS.has(head) || BODY_ROLES.has(head))) {
     const person = personBefore(ctx, p.start, head);
     if (person) return { ...person, span, rule: 'role-reference' };
+    // "the spokesperson" again, after "a Foreign Ministry spokesperson said": that body.
+    const body = ctx.bodies[ctx.bodies.length - 1];
+    const org =
+      body && body.paragraph >= ctx.paragraph - 2 && BODY_ROLES.has(head) ? ctx.entities.get(body.entity) : undefined;
+    if (org) return { kind: 'organization', source: org.name, span, entity: org.id, rule: 'role-reference' };
   }
   if (p.det?.toLowerCase() === 'the' && (BODY_NOUNS.has(head) || ORG_HEAD_WORDS.has(head)) && p.head === head) {
     const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head);
