@@ -31,6 +31,8 @@ const ANONYMOUS = /^\s+(?:not to be (?:named|identified)|for anonymity|anonymity
 const CUES_PER_STEP = 64;
 /** A paragraph this long (a page that lost its breaks) gets a step for each stage of its reading. */
 const LONG = 20000;
+/** "was told", "is said to", "were urged": the subject hears, or nobody is named as saying. */
+const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
 
 /** The statements of one paragraph, each cue read by the first rule that takes it. */
@@ -45,9 +47,18 @@ function* statementsOf(
   for (const cue of cuesOf(ctx, words)) {
     // A very long paragraph (a page that lost its breaks) is read over several steps.
     if (++read % CUES_PER_STEP === 0) yield;
-    const negated = NEGATED.test(ctx.masked.slice(Math.max(0, cue.start - 24), cue.start));
-    if (negated || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24))) {
-      trace?.push({ paragraph: ctx.paragraph, cue: cue.text, rule: '', source: '', vetoed: 'negated' });
+    const before = ctx.masked.slice(Math.max(0, cue.start - 24), cue.start);
+    const negated = NEGATED.test(before) || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24));
+    const passive =
+      !negated && cue.kind === 'verb' && PASSIVE.test(before) && /(?:ed|told|thought|found|shown)$/.test(cue.text);
+    if (negated || passive) {
+      trace?.push({
+        paragraph: ctx.paragraph,
+        cue: cue.text,
+        rule: '',
+        source: '',
+        vetoed: passive ? 'passive' : 'negated',
+      });
       continue;
     }
     // The first rule that takes the cue and finds its source decides.

@@ -425,6 +425,12 @@ export const VETO_RULES: ReadRule[] = [
     ['Zhou Mingyuan said prices will fall.'],
   ),
   veto(
+    'passive',
+    'A cue in the passive carries no statement of its subject: "was told", "is said to", "were urged to".',
+    ['Zhou Mingyuan was told that prices will fall.'],
+    ['Zhou Mingyuan told reporters that prices will fall.'],
+  ),
+  veto(
     'relay-outlet',
     'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y".',
     ['According to Reuters, Zhou Mingyuan said prices will fall.'],
