@@ -147,6 +147,14 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     ],
   ],
   ['Prices will fall, as Zhou Mingyuan put it, before the summer.', [['Zhou Mingyuan', 'person', 'put it', false, 0]]],
+  [
+    'Some analysts believe the ban will backfire, while others argue it is symbolic.',
+    [
+      ['analysts', 'unnamed', 'believe', false, 0],
+      ['others', 'unnamed', 'argue', false, 0],
+    ],
+  ],
+  ['Washington has repeatedly hyped the so-called "China threat."', [['US', 'state', 'hyped', false, 0]]],
   ['Zhou Mingyuan, 45, said prices will fall.', [['Zhou Mingyuan', 'person', 'said', false, 0]]],
   // A transcript label.
   ['Zou Lin: We will open two new factories next year.', [['Zou Lin', 'person', ':', false, 0]]],

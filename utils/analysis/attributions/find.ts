@@ -31,6 +31,9 @@ const ANONYMOUS = /^\s+(?:not to be (?:named|identified)|for anonymity|anonymity
 const CUES_PER_STEP = 64;
 /** A paragraph this long (a page that lost its breaks) gets a step for each stage of its reading. */
 const LONG = 20000;
+const CONTRAST = /[;]|,\s+(?:while|whereas|but)\b/;
+const NAMING =
+  /\b(?:so-called|dubbed|called|known as|termed|labell?ed|named|nicknamed|titled|slogan|term|phrase|word)\s*$/i;
 /** "was told", "is said to", "were urged": the subject hears, or nobody is named as saying. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
@@ -108,7 +111,14 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
         s.vetoed = 'relay-outlet';
       else if (
         s.rule === 'source-then-cue' &&
-        others.some((o) => o.rule === 'source-then-cue' && o.cue.start < s.cue.start && o.found.span.end <= o.cue.start)
+        others.some(
+          (o) =>
+            o.rule === 'source-then-cue' &&
+            o.cue.start < s.cue.start &&
+            o.found.span.end <= o.cue.start &&
+            // "…, while others argue": a contrast opens a statement of its own.
+            !CONTRAST.test(ctx.masked.slice(o.cue.end, s.found.span.start)),
+        )
       )
         s.vetoed = 'inside-statement';
     }
@@ -129,6 +139,8 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
 
 /** A quote that is speech, not a fixed term or a name in quotation marks ("China threat"). */
 function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
+  // A name given in quotation marks: 'the so-called "China threat"', 'dubbed "Village BA"'.
+  if (NAMING.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   const words = inner.split(/\s+/).filter(Boolean);
   const adjacent = Math.abs(q.end - cue.start) <= 4 || Math.abs(cue.end - q.start) <= 4;
