@@ -4,7 +4,7 @@
  * signal it was given aborts (the content script's end). DOM only (no extension APIs), so it
  * is tested in a DOM.
  */
-import type { Analysis, Entity, Mention, MentionType } from '../analysis/types';
+import type { Analysis, Attribution, Entity, Mention, MentionType } from '../analysis/types';
 import { newClock, runSliced } from '../slices';
 import { type Analyzer, type ArticleRead, readAndAnalyze } from './annotation-pipeline';
 import { readArticleSteps } from './article-reader';
@@ -172,6 +172,13 @@ export class PageAnnotator {
         return;
       }
     }
+    this.notify();
+  }
+
+  /** Who is speaking, once the background read it (Chrome's in-page engine leaves it out). */
+  addAttributions(attributions: Attribution[]): void {
+    if (this.state.state !== 'article' || this.state.analysis.attributions) return;
+    this.state.analysis.attributions = attributions;
     this.notify();
   }
 

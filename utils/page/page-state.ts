@@ -49,7 +49,25 @@ export function isAnalysis(x: unknown): x is Analysis {
         isString(e.type) &&
         Array.isArray(e.mentions) &&
         isNumber(e.salience),
-    )
+    ) &&
+    (x.attributions === undefined || (Array.isArray(x.attributions) && x.attributions.every(isAttribution)))
+  );
+}
+
+const isSpan = (x: unknown) => isObject(x) && isNumber(x.start) && isNumber(x.end);
+
+function isAttribution(a: unknown): boolean {
+  return (
+    isObject(a) &&
+    isNumber(a.paragraph) &&
+    isString(a.source) &&
+    ['person', 'organization', 'state', 'unnamed'].includes(a.kind as string) &&
+    isString(a.cue) &&
+    typeof a.direct === 'boolean' &&
+    isString(a.reason) &&
+    isSpan(a.cueSpan) &&
+    Array.isArray(a.quotes) &&
+    a.quotes.every(isSpan)
   );
 }
 
