@@ -116,7 +116,8 @@ export class PageAnnotator {
       // A clean slate: marks copied along when the page cloned its body are not read as text.
       if (this.doc.body) removeMarks(this.doc.body);
       const outcome = await readAndAnalyze(this.doc, this.url, clock, run.signal, this.analyze);
-      if (outcome.kind === 'not-article') return this.setState({ state: 'not-article', reason: outcome.reason });
+      if (outcome.kind === 'not-article')
+        return this.setState({ state: 'not-article', reason: outcome.reason, code: outcome.code });
       const { read, analysis } = outcome;
       // The page replaced the body while we read it: read the new one once the page is quiet.
       if (!read.container.isConnected) return this.watch(read.container, run.signal);

@@ -81,11 +81,9 @@ describe('Popup', () => {
   });
 
   it.each([
-    [
-      { state: 'not-article', reason: 'This Global Times page is a section front or list, not an article.' },
-      'Not an article',
-      'section front',
-    ],
+    // The popup words the code: the reason's English sentence plays no part.
+    [{ state: 'not-article', reason: 'x', code: 'not-article-page' }, 'Not an article', 'section front'],
+    [{ state: 'not-article', reason: 'x', code: 'no-article-text' }, 'Not an article', 'No article text'],
     [{ state: 'not-gt' }, 'Not a Global Times page', 'www.globaltimes.cn'],
     [{ state: 'loading' }, 'Reading the article…', null],
     [{ state: 'reading' }, 'Reading the article…', null],

@@ -47,7 +47,8 @@ describe('message contract', () => {
   it.each([
     [article, true],
     [{ state: 'reading' }, true],
-    [{ state: 'not-article', reason: 'r' }, true],
+    [{ state: 'not-article', reason: 'r', code: 'no-article-text' }, true],
+    [{ state: 'not-article', reason: 'r' }, false],
     [{ state: 'error', message: 'm' }, true],
     [{ state: 'error' }, false],
     [{ state: 'article', article: { title: 1 }, stats: {} }, false],

@@ -292,7 +292,11 @@ describe('PageAnnotator on a page that edits its text', () => {
       analyzeInPage,
     );
     await annotator.start();
-    expect(annotator.state).toEqual({ state: 'not-article', reason: expect.stringContaining('section front') });
+    expect(annotator.state).toEqual({
+      state: 'not-article',
+      reason: expect.stringContaining('section front'),
+      code: 'not-article-page',
+    });
     expect(marksIn(document)).toEqual([]);
   });
 
