@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { shownTitle } from '@/utils/memory/article-record';
 import { recallQueryOf } from '@/utils/memory/recall-frame';
 import { ask } from '@/utils/messaging/messages';
 import '@/assets/recall.css';
@@ -32,7 +33,8 @@ async function show(): Promise<void> {
   const found = reply[query.key];
   if (!found) return void app.replaceChildren(line(i18n.t('recallNone')));
   const list = document.createElement('ul');
-  for (const { url, title } of found.newest) {
+  for (const article of found.newest) {
+    const [url, title] = [article.url, shownTitle(article)];
     const a = document.createElement('a');
     a.href = url;
     a.target = '_top'; // the reader goes to that article, not this small frame

@@ -142,3 +142,23 @@ describe('the analysis request and answer', () => {
     expect(isResponse('analyze-article', reply)).toBe(ok);
   });
 });
+
+describe('rates in the message contract: a failure is a code, never a sentence', () => {
+  const rateSet = { base: 'CNY', date: '2020-12-18', requested: 'latest', rates: { CNY: 1 }, source: 'ECB, bundled' };
+  it.each([
+    [rateSet, true],
+    [{ ...rateSet, fallback: 'HTTP 500', failure: 'service-error' }, true],
+    [{ ...rateSet, failure: 'offline' }, true],
+    [{ ...rateSet, failure: 'The rate service is down' }, false], // a sentence is not a code
+    [{ ...rateSet, failure: 500 }, false],
+  ])('isResponse(get-rates, %j) is %s', (reply, ok) => {
+    expect(isResponse('get-rates', reply)).toBe(ok);
+  });
+
+  it.each([
+    [{ value: 1, currency: 'USD', date: '2020-12-18', bundled: true, failure: 'bad-answer' }, true],
+    [{ value: 1, currency: 'USD', date: '2020-12-18', bundled: true, failure: 'gremlins' }, false],
+  ])('isResponse(convert-money, %j) is %s', (reply, ok) => {
+    expect(isResponse('convert-money', reply)).toBe(ok);
+  });
+});
