@@ -11,6 +11,7 @@ import type { ExportFormat } from '@/utils/format/citation';
 import { type ArticleRecord, shownTitle } from '@/utils/memory/article-record';
 import { entityTimeline, logCsv, logJson, rankEntities } from '@/utils/memory/log-view';
 import { LABEL_NAMES } from '@/utils/page/overlay-messages';
+import type { MemoryProblem } from '@/utils/settings';
 import { ArchiveLinks } from './ArchiveLinks';
 
 export interface LogContents {
@@ -20,7 +21,7 @@ export interface LogContents {
   /** Damaged records skipped. */
   unreadable: number;
   /** The last failure to write, as the background noted it. */
-  problem: { at: string; message: string } | null;
+  problem: MemoryProblem | null;
 }
 
 export interface LogStore {

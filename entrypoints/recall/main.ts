@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { shownTitle } from '@/utils/memory/article-record';
 import { recallQueryOf } from '@/utils/memory/recall-frame';
-import { ask } from '@/utils/messaging/messages';
+import { askBackground } from '@/utils/messaging/own-extension';
 import '@/assets/recall.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
@@ -23,7 +23,7 @@ function line(text: string): HTMLParagraphElement {
 async function show(): Promise<void> {
   const query = recallQueryOf(location.hash);
   if (!query) return void app.replaceChildren(line(i18n.t('recallUnavailable')));
-  const reply = await ask((r) => browser.runtime.sendMessage(r), {
+  const reply = await askBackground({
     type: 'recall-entities',
     url: query.url,
     title: query.title,

@@ -183,7 +183,13 @@ export class PageAnnotator {
     this.notify();
   }
 
+  /**
+   * The one way hidden types reach the page (the legend's toggles and the settings' echo from any
+   * tab alike): the same set again changes nothing.
+   */
   setHidden(hidden: ReadonlySet<MentionType>): void {
+    const now = this.options.hidden;
+    if (hidden.size === now.size && [...hidden].every((l) => now.has(l))) return;
     this.options = { ...this.options, hidden };
     this.marks?.applyHidden(hidden);
     this.notify();
