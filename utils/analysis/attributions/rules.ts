@@ -103,7 +103,7 @@ const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
 /** Verbs that follow their source when a quote or a comma comes first: '"…," said the owner'. */
 const INVERTED =
-  /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told)$/;
+  /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told|reported|stated|announced|disclosed|revealed)$/;
 /** Clauses that open a sentence without its subject: "Regarding this matter, …". */
 const INTRO =
   /^(?:regarding|in|on|at|after|before|according|looking|asked|however|since|as|while|when|although|though|despite|for|with|without|during|amid|following|under|by|to|from|meanwhile|moreover|besides|also|but|and|yet|still|instead|then|now|earlier|later|last|this|recently|currently|today|speaking|reflecting|responding|commenting|noting|\w+ly|\w+ing)$/i;
@@ -402,6 +402,39 @@ export const READ_RULES: ReadRule[] = [
     ['The Canadian band said the tour would go on.'],
   ),
   source(
+    'local-body',
+    'A place or body name then a lowercase body word ("Kunming customs", "the Luohu district government") is that body, as written.',
+    ['Harbin customs said exports had doubled.', 'Prices rose, according to the Daoli district government.'],
+    ['Harbin said exports had doubled.'],
+  ),
+  source(
+    'surname',
+    'A family name alone opening the clause ("Zhou said") is a person, the full name where the article gives one.',
+    ['Zhou said the film had sold out.'],
+    ['Zhou Mingyuan said the film had sold out.'],
+  ),
+  source(
+    'document-issuer',
+    '"the survey", "the white paper" speak for the issuer the article gave them ("a survey released by X", "Canada\'s defense white paper").',
+    [
+      'A survey released by the Harbin Trade Bureau came out on Monday. According to the survey, exports had doubled.',
+      "Canada's new defense white paper came out on Monday. The paper claimed that threats had grown.",
+    ],
+    ['According to the survey, exports had doubled.'],
+  ),
+  source(
+    'unnamed-group',
+    'Unnamed sources joined by "and" give one record each: "old treaties and historical records demonstrate".',
+    ['Old treaties and historical records demonstrate that the island was never theirs.'],
+    ['Historical records demonstrate that the island was never theirs.'],
+  ),
+  source(
+    'unlisted-body',
+    'After "according to", "citing", "quoting data by": two or more capitalized words the entity layer did not name are an organization, as written.',
+    ['Sales rose 8 percent, quoting data by zzData Insight.'],
+    ['Sales rose 8 percent, according to US officials.'],
+  ),
+  source(
     'unnamed',
     'A source the article does not name ("Chinese experts", "industry insiders", "a report") is unnamed, as written.',
     ['Industry insiders said prices will fall.'],
@@ -421,6 +454,12 @@ export const VETO_RULES: ReadRule[] = [
     'A cue in the passive carries no statement of its subject: "was told", "is said to", "were urged to".',
     ['Zhou Mingyuan was told that prices will fall.'],
     ['Zhou Mingyuan told reporters that prices will fall.'],
+  ),
+  veto(
+    'object-not-content',
+    '"added 325 new items", "adds a new line": a verb of saying with a thing for object says nothing.',
+    ['The city added 325 new bus lines last year.'],
+    ['The city added that bus lines would grow.'],
   ),
   veto(
     'relay-outlet',
