@@ -112,7 +112,10 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
   for (const group of bySentence(statements).values()) {
     if (group.length < 2) continue;
     for (const s of group) {
-      const others = group.filter((o) => o !== s && !o.vetoed && !sameSource(o.found, s.found));
+      // Members of one group ("data from X and Y") share a cue and never relay each other.
+      const others = group.filter(
+        (o) => o !== s && !o.vetoed && !sameSource(o.found, s.found) && o.cue.start !== s.cue.start,
+      );
       if (!others.length) continue;
       if (s.rule === 'according-to' && /^according|^in the words/i.test(s.cue.text)) s.vetoed = 'relay-outlet';
       else if (

@@ -149,6 +149,32 @@ function unclosedApposition(ctx: ParagraphContext, start: number, end: number): 
   return sourceEndingAt(ctx, name.start, name.end).map((f) => ({ ...f, rule: 'apposition' }));
 }
 
+/**
+ * "both Wang Lin, a professor at X, and Li Qiang, an expert, said": the people before "and",
+ * each with an apposition of their own, speak too.
+ */
+function appositionGroup(ctx: ParagraphContext, floor: number, found: Found[]): Found[] {
+  const out = [...found];
+  for (let first = found[0]; first?.kind === 'person' && out.length < 6; ) {
+    const and = /,\s+and\s+$/.exec(ctx.masked.slice(Math.max(floor, first.span.start - 12), first.span.start));
+    if (!and) break;
+    const comma = first.span.start - and[0].length;
+    const prev = clauseStart(ctx, floor, comma);
+    const between = ctx.masked.slice(prev, comma);
+    const role = wordsIn(between, 0, between.length)
+      .slice(0, 4)
+      .some((w) => ROLE_WORDS.has(w.text.toLowerCase()));
+    if (prev <= floor || ctx.masked[prev - 1] !== ',' || (!APPOSITION.test(between) && !role)) break;
+    const name = nameEndingAt(ctx, prev - 1);
+    if (name?.type !== 'PERSON') break;
+    const person = sourceEndingAt(ctx, name.start, name.end)[0];
+    if (person?.kind !== 'person') break;
+    out.unshift({ ...person, rule: 'apposition' });
+    first = person;
+  }
+  return out;
+}
+
 /** The subject of a verb cue: the phrase right before it, past an apposition. */
 function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
   const floor = sentenceAt(ctx, cue.start).start;
@@ -176,7 +202,12 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
     // "Li Wei, 45, said": an age is an apposition too.
     if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between)) break;
     const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
-    if (subject.length) return subject.map((f) => (f.kind === 'person' ? { ...f, rule: 'apposition' } : f));
+    if (subject.length)
+      return appositionGroup(
+        ctx,
+        floor,
+        subject.map((f) => (f.kind === 'person' ? { ...f, rule: 'apposition' } : f)),
+      );
     start = prev;
   }
   return [];
@@ -356,8 +387,11 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'apposition',
-    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said".',
-    ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
+    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said"; so for each of "both A, a role, and B, a role, said".',
+    [
+      'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+      'Exports will double, both Zhou Mingyuan, a professor at Harbin University, and Li Qiang, an economist, told reporters.',
+    ],
     ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
   ),
   source(
