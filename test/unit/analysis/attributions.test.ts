@@ -69,6 +69,23 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
       ['Li Qiang', 'person', 'said', false, 0],
     ],
   ],
+  // Each named member of a group with appositions of their own.
+  [
+    'Exports will double, both Zhou Mingyuan, a professor at Harbin University, and Li Qiang, an economist, told reporters.',
+    [
+      ['Zhou Mingyuan', 'person', 'told', false, 0],
+      ['Li Qiang', 'person', 'told', false, 0],
+    ],
+  ],
+  // A body the entity layer does not name, and a document that speaks for its issuer.
+  ['Harbin customs said exports had doubled.', [['Harbin customs', 'organization', 'said', false, 0]]],
+  [
+    'A survey released by the Harbin Trade Bureau and data provider Qindata came out. According to the survey, exports had doubled.',
+    [
+      ['Harbin Trade Bureau', 'organization', 'According to', false, 0],
+      ['Qindata', 'organization', 'According to', false, 0],
+    ],
+  ],
   // An unnamed speaker of a named body is the body.
   [
     'A spokesperson for the Harbin Trade Bureau said exports had doubled.',

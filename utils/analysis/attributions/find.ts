@@ -4,9 +4,17 @@
  * step, so the content script runs it in the same short tasks as the rest of the analysis.
  */
 import type { Attribution, Entity, Mention, TextSpan } from '../types';
-import { insideQuote, MASK, type ParagraphContext, paragraphContext, type Speaker, sentenceAt } from './paragraph';
+import {
+  type IssuedDocument,
+  insideQuote,
+  MASK,
+  type ParagraphContext,
+  paragraphContext,
+  type Speaker,
+  sentenceAt,
+} from './paragraph';
 import { CUE_RULES, type Cue, type CueRule, type CueWord, cuesOf, cueWords, mayHoldCue } from './rules';
-import type { Found } from './sources';
+import { documentsIn, type Found, MAY_ISSUE } from './sources';
 
 /** One statement before the records are merged: the cue, the rule, and who speaks. */
 interface Statement {
@@ -36,6 +44,8 @@ const NAMING =
   /\b(?:so-called|dubbed|called|known as|termed|labell?ed|named|nicknamed|titled|slogan|term|phrase|word)\s*$/i;
 /** "was told", "is said to", "were urged": the subject hears, or nobody is named as saying. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
+/** "added 325 new items": a thing for object, not content. */
+const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
 
 /** The statements of one paragraph, each cue read by the first rule that takes it. */
@@ -54,13 +64,15 @@ function* statementsOf(
     const negated = NEGATED.test(before) || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24));
     const passive =
       !negated && cue.kind === 'verb' && PASSIVE.test(before) && /(?:ed|told|thought|found|shown)$/.test(cue.text);
-    if (negated || passive) {
+    const object =
+      !negated && !passive && /^add/.test(cue.text) && OBJECT.test(ctx.masked.slice(cue.end, cue.end + 12));
+    if (negated || passive || object) {
       trace?.push({
         paragraph: ctx.paragraph,
         cue: cue.text,
         rule: '',
         source: '',
-        vetoed: passive ? 'passive' : 'negated',
+        vetoed: object ? 'object-not-content' : passive ? 'passive' : 'negated',
       });
       continue;
     }
@@ -100,13 +112,18 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
   for (const group of bySentence(statements).values()) {
     if (group.length < 2) continue;
     for (const s of group) {
-      const others = group.filter((o) => o !== s && !o.vetoed && !sameSource(o.found, s.found));
+      // Members of one group ("data from X and Y") share a cue and never relay each other.
+      const others = group.filter(
+        (o) => o !== s && !o.vetoed && !sameSource(o.found, s.found) && o.cue.start !== s.cue.start,
+      );
       if (!others.length) continue;
       if (s.rule === 'according-to' && /^according|^in the words/i.test(s.cue.text)) s.vetoed = 'relay-outlet';
       else if (
         s.found.kind !== 'person' &&
         RELAYING.test(s.cue.text) &&
-        others.some((o) => o.cue.start !== s.cue.start)
+        // "Y said, X reported", "X reported, citing Y"; but in "X reported that Y asked" X speaks.
+        (others.some((o) => o.cue.start < s.cue.start) ||
+          /^[\s,]+(?:citing|quoting)\b/.test(ctx.masked.slice(s.cue.end, s.cue.end + 12)))
       )
         s.vetoed = 'relay-outlet';
       else if (
@@ -219,11 +236,13 @@ export function* attributionSteps(
   const index = new Map(entities.map((e, i) => [e.id, i]));
   const speakers: Speaker[] = [];
   const bodies: Speaker[] = [];
+  const documents: IssuedDocument[] = [];
   const out: Attribution[] = [];
   let first = 0;
   const paragraphAttributions = function* (p: number, text: string, words: readonly CueWord[]) {
     if (text.length > LONG) yield;
-    const ctx = paragraphContext(p, text, mentions, first, byId, speakers, bodies);
+    const ctx = paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents);
+    documents.push(...documentsIn(ctx));
     if (text.length > LONG) yield;
     const statements = yield* statementsOf(ctx, words, trace);
     veto(ctx, statements);
@@ -243,6 +262,9 @@ export function* attributionSteps(
     const text = paragraphs[p]!;
     const words = cueWords(text);
     if (mayHoldCue(text, words)) out.push(...(yield* paragraphAttributions(p, text, words)));
+    // A paragraph with no cue may still give a document its issuer for a later "the report said".
+    else if (MAY_ISSUE.test(text))
+      documents.push(...documentsIn(paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents)));
     yield;
   }
   return out;

@@ -14,6 +14,14 @@ export interface Speaker {
   paragraph: number;
 }
 
+/** A report, survey or paper the article gave an issuer ("a survey released by X", "Japan's white paper"). */
+export interface IssuedDocument {
+  head: string;
+  paragraph: number;
+  at: number;
+  issuers: { kind: 'person' | 'organization' | 'state'; source: string; entity?: string }[];
+}
+
 export interface ParagraphContext {
   paragraph: number;
   text: string;
@@ -32,6 +40,8 @@ export interface ParagraphContext {
   speakers: readonly Speaker[];
   /** Organizations whose unnamed spokesperson or official spoke in earlier paragraphs, latest last. */
   bodies: readonly Speaker[];
+  /** Documents given an issuer so far, this paragraph's included, latest last. */
+  documents: IssuedDocument[];
 }
 
 /** Quoted passages: “…” and "…" paired in order; one left open runs to the paragraph's end. */
@@ -91,6 +101,7 @@ export function paragraphContext(
   entities: ReadonlyMap<string, Entity>,
   speakers: readonly Speaker[],
   bodies: readonly Speaker[] = [],
+  documents: IssuedDocument[] = [],
 ): ParagraphContext {
   const quotes = quotePassages(text);
   const masked = maskQuotes(text, quotes);
@@ -113,6 +124,7 @@ export function paragraphContext(
     mentionEnd,
     speakers,
     bodies,
+    documents,
   };
 }
 

@@ -103,7 +103,7 @@ const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
 /** Verbs that follow their source when a quote or a comma comes first: '"…," said the owner'. */
 const INVERTED =
-  /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told)$/;
+  /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told|reported|stated|announced|disclosed|revealed)$/;
 /** Clauses that open a sentence without its subject: "Regarding this matter, …". */
 const INTRO =
   /^(?:regarding|in|on|at|after|before|according|looking|asked|however|since|as|while|when|although|though|despite|for|with|without|during|amid|following|under|by|to|from|meanwhile|moreover|besides|also|but|and|yet|still|instead|then|now|earlier|later|last|this|recently|currently|today|speaking|reflecting|responding|commenting|noting|\w+ly|\w+ing)$/i;
@@ -149,6 +149,32 @@ function unclosedApposition(ctx: ParagraphContext, start: number, end: number): 
   return sourceEndingAt(ctx, name.start, name.end).map((f) => ({ ...f, rule: 'apposition' }));
 }
 
+/**
+ * "both Wang Lin, a professor at X, and Li Qiang, an expert, said": the people before "and",
+ * each with an apposition of their own, speak too.
+ */
+function appositionGroup(ctx: ParagraphContext, floor: number, found: Found[]): Found[] {
+  const out = [...found];
+  for (let first = found[0]; first?.kind === 'person' && out.length < 6; ) {
+    const and = /,\s+and\s+$/.exec(ctx.masked.slice(Math.max(floor, first.span.start - 12), first.span.start));
+    if (!and) break;
+    const comma = first.span.start - and[0].length;
+    const prev = clauseStart(ctx, floor, comma);
+    const between = ctx.masked.slice(prev, comma);
+    const role = wordsIn(between, 0, between.length)
+      .slice(0, 4)
+      .some((w) => ROLE_WORDS.has(w.text.toLowerCase()));
+    if (prev <= floor || ctx.masked[prev - 1] !== ',' || (!APPOSITION.test(between) && !role)) break;
+    const name = nameEndingAt(ctx, prev - 1);
+    if (name?.type !== 'PERSON') break;
+    const person = sourceEndingAt(ctx, name.start, name.end)[0];
+    if (person?.kind !== 'person') break;
+    out.unshift({ ...person, rule: 'apposition' });
+    first = person;
+  }
+  return out;
+}
+
 /** The subject of a verb cue: the phrase right before it, past an apposition. */
 function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
   const floor = sentenceAt(ctx, cue.start).start;
@@ -176,7 +202,12 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
     // "Li Wei, 45, said": an age is an apposition too.
     if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between)) break;
     const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
-    if (subject.length) return subject.map((f) => (f.kind === 'person' ? { ...f, rule: 'apposition' } : f));
+    if (subject.length)
+      return appositionGroup(
+        ctx,
+        floor,
+        subject.map((f) => (f.kind === 'person' ? { ...f, rule: 'apposition' } : f)),
+      );
     start = prev;
   }
   return [];
@@ -356,8 +387,11 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'apposition',
-    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said".',
-    ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
+    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said"; so for each of "both A, a role, and B, a role, said".',
+    [
+      'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+      'Exports will double, both Zhou Mingyuan, a professor at Harbin University, and Li Qiang, an economist, told reporters.',
+    ],
     ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
   ),
   source(
@@ -402,6 +436,39 @@ export const READ_RULES: ReadRule[] = [
     ['The Canadian band said the tour would go on.'],
   ),
   source(
+    'local-body',
+    'A place or body name then a lowercase body word ("Kunming customs", "the Luohu district government") is that body, as written.',
+    ['Harbin customs said exports had doubled.', 'Prices rose, according to the Daoli district government.'],
+    ['Harbin said exports had doubled.'],
+  ),
+  source(
+    'surname',
+    'A family name alone opening the clause ("Zhou said") is a person, the full name where the article gives one.',
+    ['Zhou said the film had sold out.'],
+    ['Zhou Mingyuan said the film had sold out.'],
+  ),
+  source(
+    'document-issuer',
+    '"the survey", "the white paper" speak for the issuer the article gave them ("a survey released by X", "Canada\'s defense white paper").',
+    [
+      'A survey released by the Harbin Trade Bureau came out on Monday. According to the survey, exports had doubled.',
+      "Canada's new defense white paper came out on Monday. The paper claimed that threats had grown.",
+    ],
+    ['According to the survey, exports had doubled.'],
+  ),
+  source(
+    'unnamed-group',
+    'Unnamed sources joined by "and" give one record each: "old treaties and historical records demonstrate".',
+    ['Old treaties and historical records demonstrate that the island was never theirs.'],
+    ['Historical records demonstrate that the island was never theirs.'],
+  ),
+  source(
+    'unlisted-body',
+    'After "according to", "citing", "quoting data by": two or more capitalized words the entity layer did not name are an organization, as written.',
+    ['Sales rose 8 percent, quoting data by zzData Insight.'],
+    ['Sales rose 8 percent, according to US officials.'],
+  ),
+  source(
     'unnamed',
     'A source the article does not name ("Chinese experts", "industry insiders", "a report") is unnamed, as written.',
     ['Industry insiders said prices will fall.'],
@@ -421,6 +488,12 @@ export const VETO_RULES: ReadRule[] = [
     'A cue in the passive carries no statement of its subject: "was told", "is said to", "were urged to".',
     ['Zhou Mingyuan was told that prices will fall.'],
     ['Zhou Mingyuan told reporters that prices will fall.'],
+  ),
+  veto(
+    'object-not-content',
+    '"added 325 new items", "adds a new line": a verb of saying with a thing for object says nothing.',
+    ['The city added 325 new bus lines last year.'],
+    ['The city added that bus lines would grow.'],
   ),
   veto(
     'relay-outlet',

@@ -3,15 +3,18 @@
  * state (its name, its capital, "the Chinese side"), a pronoun or a role that refers back to a
  * person named before, an unnamed spokesperson of a named body, or an unnamed source as written.
  */
-import { DEMONYMS, ORG_HEADS, ROLE_WORDS } from '../knowledge';
+import { DEMONYMS, ORG_HEADS, ROLE_WORDS, SURNAMES } from '../knowledge';
 import { words as bodyNouns } from '../lexicon/body-nouns.json';
 import { words as bodyRoles } from '../lexicon/body-roles.json';
 import { through as cueThrough } from '../lexicon/cue-phrases.json';
 import { words as documentNames } from '../lexicon/document-names.json';
+import { words as issuedDocuments } from '../lexicon/issued-documents.json';
+import localBodies from '../lexicon/local-bodies.json';
 import { words as sourceNouns } from '../lexicon/source-nouns.json';
 import stateForms from '../lexicon/state-forms.json';
 import type { AttributionKind, Entity, Mention, TextSpan } from '../types';
 import {
+  type IssuedDocument,
   insideQuote,
   mentionIndexBefore,
   nameAt,
@@ -34,7 +37,12 @@ export type SourceRuleName =
   | 'state-side'
   | 'unnamed'
   | 'named-document'
-  | 'body-reference';
+  | 'body-reference'
+  | 'local-body'
+  | 'surname'
+  | 'document-issuer'
+  | 'unnamed-group'
+  | 'unlisted-body';
 
 export interface Found {
   kind: AttributionKind;
@@ -65,6 +73,22 @@ const STOP =
   /^(?:to|with|by|as|that|and|or|but|is|was|were|are|be|been|has|have|had|also|not|on|in|at|of|for|from|after|before|when|while|if|than|then|there|this|it|its|their|his|her|our|we|they|he|she|which|who|what|said|even|still|such)$/i;
 const PP_START = /^(?:in|at|from|of|on|with|for|who|based|close|familiar|near|across|inside|within)$/;
 /** Words between a subject and its verb: "China has repeatedly stated", "Ma also disclosed". */
+/** Adverbs between a subject and its verb ("Philippine media sensationally reported"), but nouns ending so. */
+const isFiller = (w: string) =>
+  FILLER.test(w) || (/^[a-z]{3,}ly$/.test(w) && !/^(?:ally|family|assembly|supply|monopoly|rally|italy)$/.test(w));
+/** A time after the subject: "Sankei Shimbun in April reported", "the ministry on Friday said". */
+const TIME_AFTER =
+  /\s+(?:in|on|last|this|earlier|late|early)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|\d{4})\s*$/;
+const any = (ws: readonly string[]) => ws.map((w) => w.replace(/[.-]/g, '\\$&')).join('|');
+/** "Kunming customs", "the Luohu district government": a name then a body's lowercase words. */
+const LOCAL_BODY = new RegExp(`^(?:\\s+(?:${any(localBodies.modifiers)}))*\\s+(?:${any(localBodies.heads)})\\b`);
+const LOCAL_TAIL = new RegExp(`(?:\\s+(?:${any(localBodies.modifiers)}))*\\s+(?:${any(localBodies.heads)})$`);
+const ISSUED = new Set(issuedDocuments);
+/** How many paragraphs back "the report" looks for the report given an issuer. */
+const DOCUMENT_REACH = 10;
+/** Whether a paragraph may give a document its issuer (a cheap test before reading it). */
+export const MAY_ISSUE = new RegExp(`\\b(?:${any(issuedDocuments)})\\b`);
+const ISSUED_ALL = new RegExp(`\\b(?:${any(issuedDocuments)})\\b`, 'g');
 const FILLER =
   /^(?:has|have|had|also|repeatedly|recently|further|previously|once|again|already|publicly|then|later|earlier|would|will|could|may|might|did|does|do|is|was|were|are|even|clearly|all|both|openly|always|often|still|just|firmly|strongly|reportedly|long|never|explicitly|frankly|bluntly|directly|separately|subsequently|immediately|quickly|had|being|been|specifically|particularly|further|together)$/i;
 
@@ -87,8 +111,24 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 const isState = (name: string) => COUNTRIES.has(name) || CAPITALS.has(name);
 const countryOf = (name: string) => CAPITALS.get(name) ?? name.replace(/^the\s+/i, '');
 
+/** "Kunming customs", "the Luohu district government": a named body under the words as written. */
+function localBody(ctx: ParagraphContext, m: Mention): Found | null {
+  if ((m.type !== 'PLACE' && m.type !== 'ORG') || isState(m.text)) return null;
+  const after = LOCAL_BODY.exec(ctx.masked.slice(m.end, m.end + 60));
+  if (!after) return null;
+  const end = m.end + after[0].length;
+  return {
+    kind: 'organization',
+    source: ctx.text.slice(m.start, end),
+    span: { start: m.start, end },
+    rule: 'local-body',
+  };
+}
+
 /** A named mention as a source: person, organization, or a state's name or capital. */
 function fromMention(ctx: ParagraphContext, m: Mention, rule: SourceRuleName): Found | null {
+  const local = localBody(ctx, m);
+  if (local) return local;
   const entity = m.type === 'PERSON' ? fullestPerson(ctx, m) : m.entity ? ctx.entities.get(m.entity) : undefined;
   const span = { start: m.start, end: m.end };
   if (m.type === 'PERSON' && entity) return { kind: 'person', source: entity.name, span, entity: entity.id, rule };
@@ -135,6 +175,22 @@ function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
     cur = prev;
   }
   if (out.length > 1) out[out.length - 1] = { ...found, rule: 'named-group' };
+  return out;
+}
+
+/** "according to data from X and (data provider) Y": the named members after `m`. */
+function groupAfter(ctx: ParagraphContext, m: Mention, found: Found, to: number): Found[] {
+  const out = [found];
+  let cur = m;
+  for (;;) {
+    const next = ctx.names[nameIndexBefore(ctx, cur.end) + 1];
+    if (!next || next.end > to || next.type === 'PLACE') break;
+    if (!/^,?\s+and\s+(?:[a-z][\w-]*\s+){0,5}$/.test(ctx.masked.slice(cur.end, next.start))) break;
+    const f = fromMention(ctx, next, 'named-group');
+    if (!f) break;
+    out.push(f);
+    cur = next;
+  }
   return out;
 }
 
@@ -225,11 +281,17 @@ function bodyBefore(ctx: ParagraphContext, at: number, head: string): Found | nu
 }
 const isModifier = (w: string) => !STOP.test(w) && !/(?:ly|ing)$/.test(w);
 
+/** "The Economist", "Foreign Policy Analysts": a capitalized head after a capitalized word is a name, not a noun. */
+const properHead = (ws: Word[], w: Word) => {
+  const i = ws.indexOf(w);
+  return i > 0 && /^[A-Z][a-z]/.test(w.text) && SOURCE_NOUNS.has(w.text.toLowerCase()) && /[A-Z]/.test(ws[i - 1]!.text);
+};
+
 /** The phrase ending at the last word of `ws`: a head, maybe a short phrase after it, its modifiers. */
 function phraseEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase | null {
   let k = ws.length - 1;
   // A head word inside a name is no head: "the National Bureau of Statistics".
-  const named = (w: Word) => nameAt(ctx, w.start) !== undefined;
+  const named = (w: Word) => nameAt(ctx, w.start) !== undefined || properHead(ws, w);
   for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
     if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text))) {
       k = j;
@@ -318,11 +380,56 @@ function documentsEndingAt(ctx: ParagraphContext, from: number, end: number): Fo
   return out;
 }
 
-function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = ''): Found[] {
+/** The words before a cue, without the adverbs and the time between the subject and its verb. */
+function subjectWords(ctx: ParagraphContext, from: number, to: number): Word[] {
+  const time = TIME_AFTER.exec(ctx.masked.slice(from, to));
   const ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
-  while (ws.length && FILLER.test(ws[ws.length - 1]!.text)) ws.pop();
+  for (;;) {
+    while (ws.length && isFiller(ws[ws.length - 1]!.text)) ws.pop();
+    if (!time || !ws.length || ws[ws.length - 1]!.start < from + time.index) return ws;
+    while (ws.length && ws[ws.length - 1]!.start >= from + time.index) ws.pop();
+  }
+}
+
+/** "He said" is a pronoun, though He is a family name too. */
+const PRONOUN = /^(?:He|She|It|We|They|You|I)$/;
+
+/** Readings of the words before a cue that need no head noun: a local body, a surname alone. */
+function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | null {
+  const end = ws[ws.length - 1]!.end;
+  const tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+  const body = tail && nameEndingAt(ctx, from + tail.index);
+  if (body) return localBody(ctx, body);
+  // "Zhou said": a family name alone opening the clause, the entity layer having missed it.
+  const only = ws.length === 1 ? ws[0]!.text : '';
+  if (!SURNAMES.has(only) || PRONOUN.test(only) || nameEndingAt(ctx, end)) return null;
+  const fits = [...ctx.entities.values()].find((e) => e.type === 'PERSON' && e.name.split(/[\s-]+/).includes(only));
+  const span = { start: ws[0]!.start, end };
+  return fits
+    ? { kind: 'person', source: fits.name, span, entity: fits.id, rule: 'surname' }
+    : { kind: 'person', source: only, span, rule: 'surname' };
+}
+
+/** "international treaties and historical records demonstrate": one unnamed source each. */
+function unnamedGroup(ctx: ParagraphContext, ws: Word[], f: Found): Found[] {
+  const k = ws.findIndex((w) => w.start >= f.span.start);
+  if (k < 2 || ws[k - 1]!.text !== 'and') return [f];
+  const phrase = phraseEndingAt(ctx, ws.slice(0, k - 1));
+  const g = phrase && ws[k - 2]!.end === phrase.end ? classify(ctx, phrase) : null;
+  return g?.kind === 'unnamed'
+    ? [
+        { ...g, rule: 'unnamed-group' },
+        { ...f, rule: 'unnamed-group' },
+      ]
+    : [f];
+}
+
+function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = ''): Found[] {
+  const ws = subjectWords(ctx, from, to);
   if (!ws.length) return [];
   const end = ws[ws.length - 1]!.end;
+  const bare = bareSubject(ctx, from, ws);
+  if (bare) return [bare];
   const m = nameEndingAt(ctx, end);
   const afterPreposition =
     m && /\b(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.test(ctx.masked.slice(from, m.start));
@@ -352,7 +459,10 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   const documents = documentsEndingAt(ctx, from, end);
   if (documents.length) return documents;
   const phrase = phraseEndingAt(ctx, ws);
+  const issued = phrase ? documentIssuers(ctx, phrase) : [];
+  if (issued.length) return issued;
   const f = phrase && classify(ctx, phrase);
+  if (f?.kind === 'unnamed') return unnamedGroup(ctx, ws, f);
   // "The Chinese Embassy in the Philippines said": the name before the place it is in.
   if (!f && m && afterPreposition) {
     const cut = /\s+(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.exec(ctx.masked.slice(from, m.start));
@@ -365,6 +475,12 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
 /** The source named by the words from `from` up to `to` (after a cue: "said the shop owner", "according to data from X"). */
 export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number, through: boolean): Found[] {
   let ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
+  // "according to the report": the report's issuer, before "report" is read through.
+  const the = ws[0]?.text.toLowerCase() === 'the' ? ws.findIndex((w) => ISSUED.has(w.text)) : -1;
+  if (the > 0 && the <= 2) {
+    const issued = documentIssuers(ctx, { det: 'the', start: ws[1]!.start, end: ws[the]!.end, head: ws[the]!.text });
+    if (issued.length) return issued;
+  }
   if (through) while (ws.length > 1 && THROUGH.has(ws[0]!.text.toLowerCase())) ws = ws.slice(1);
   const first = ws[0];
   if (!first) return [];
@@ -382,16 +498,39 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   // The first person or organization within the phrase's first words ("platform Maoyan"), unless
   // a head noun comes first ("a spokesperson for China's Ministry of Foreign Affairs").
   const limit = ws[Math.min(ws.length - 1, through ? 5 : 3)]!.end;
-  for (const m of namesFrom(ctx, first.start, limit)) {
+  const names = namesFrom(ctx, first.start, limit);
+  for (const [i, m] of names.entries()) {
     if (m.end > to) continue;
     if (k >= 0 && ws[k]!.start < m.start) {
       const phrase = headPhrase(ctx, ws, k);
       if (phrase.length) return phrase;
     }
+    // "by China's Ministry of Commerce": the body, not the country before it.
+    if (names[i + 1] && /^['’]s\s/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
     const f = fromMention(ctx, m, 'named');
-    if (f) return [f];
+    if (f) return through ? groupAfter(ctx, m, f, to) : [f];
   }
-  return headPhrase(ctx, ws, k);
+  return unlistedBody(ctx, ws, through) ?? headPhrase(ctx, ws, k);
+}
+
+/**
+ * "citing iiMedia Research", "according to the Harbin Ports Office": after a cue, a run of two or
+ * more capitalized words the entity layer did not name is an organization, as written.
+ */
+function unlistedBody(ctx: ParagraphContext, ws: Word[], through: boolean): Found[] | null {
+  if (!through) return null;
+  const start = /^the$/i.test(ws[0]!.text) ? 1 : 0;
+  let end = start;
+  let capitals = 0;
+  for (; end < ws.length; end++) {
+    const w = ws[end]!.text;
+    if (/[A-Z]/.test(w)) capitals++;
+    else if (!(/^(?:of|and|for|on)$/.test(w) && ws[end + 1] && /^[A-Z]/.test(ws[end + 1]!.text))) break;
+  }
+  if (capitals < 2 || !ws[end - 1] || DEMONYMS.has(ws[start]!.text)) return null;
+  const span = { start: ws[start]!.start, end: ws[end - 1]!.end };
+  if (namesFrom(ctx, span.start, span.end).length) return null;
+  return [{ kind: 'organization', source: ctx.text.slice(span.start, span.end), span, rule: 'unlisted-body' }];
 }
 
 function headPhrase(ctx: ParagraphContext, ws: Word[], k: number): Found[] {
@@ -407,6 +546,58 @@ function headPhrase(ctx: ParagraphContext, ws: Word[], k: number): Found[] {
   if (ws[k + 1] && PP_START.test(ws[k + 1]!.text)) end = Math.min(ws.length - 1, k + 9);
   const det = DETERMINERS.test(first.text) ? first.text : null;
   const start = det ? ws[1]!.start : first.start;
-  const f = classify(ctx, { det, start, end: ws[end]!.end, head: ws[k]!.text });
+  const phrase = { det, start, end: ws[end]!.end, head: ws[k]!.text };
+  const issued = documentIssuers(ctx, phrase);
+  if (issued.length) return issued;
+  const f = classify(ctx, phrase);
   return f ? [f] : [];
+}
+
+const asIssuer = (f: Found | null) =>
+  f && f.kind !== 'unnamed' ? [{ kind: f.kind, source: f.source, entity: f.entity }] : [];
+
+/** "Japan's latest defense white paper": the name before "'s" and lowercase words. */
+function possessiveIssuer(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
+  const m = /['’]s\s+(?:[a-z][\w-]*\s+){0,4}$/.exec(ctx.masked.slice(Math.max(0, at - 60), at));
+  if (!m) return [];
+  const name = nameEndingAt(ctx, at - m[0].length);
+  return name ? asIssuer(fromMention(ctx, name, 'named')) : [];
+}
+
+/** "a survey released on Sunday by X and Y", 'an article entitled "…" by Z': the names after "by". */
+function byIssuers(ctx: ParagraphContext, end: number): IssuedDocument['issuers'] {
+  const m = /^(?:\s+(?:[\w-]+|\uE000+)){0,6}?\s+by\s+/.exec(ctx.masked.slice(end, end + 120));
+  if (!m) return [];
+  const from = end + m[0].length;
+  return sourceStartingAt(ctx, from, clauseEndAfter(ctx, from), true).flatMap(asIssuer);
+}
+
+const clauseEndAfter = (ctx: ParagraphContext, from: number) => {
+  const i = ctx.masked.slice(from, from + 200).search(/[,;:.()]/);
+  return i < 0 ? Math.min(ctx.masked.length, from + 200) : from + i;
+};
+
+/** The documents this paragraph gives an issuer, in order. */
+export function documentsIn(ctx: ParagraphContext): IssuedDocument[] {
+  const out: IssuedDocument[] = [];
+  for (const m of ctx.masked.matchAll(ISSUED_ALL)) {
+    const end = m.index + m[0].length;
+    const issuers = possessiveIssuer(ctx, m.index);
+    if (!issuers.length) issuers.push(...byIssuers(ctx, end));
+    if (issuers.length) out.push({ head: m[0], paragraph: ctx.paragraph, at: m.index, issuers });
+  }
+  return out;
+}
+
+/** "the survey", "the white paper": the issuer of the last such document given one, within a few paragraphs. */
+function documentIssuers(ctx: ParagraphContext, p: Phrase): Found[] {
+  if (p.det?.toLowerCase() !== 'the' || !ISSUED.has(p.head) || p.end - p.start > 30) return [];
+  for (let i = ctx.documents.length - 1; i >= 0; i--) {
+    const d = ctx.documents[i]!;
+    if (d.paragraph < ctx.paragraph - DOCUMENT_REACH) break;
+    if (d.head !== p.head || (d.paragraph === ctx.paragraph && d.at >= p.start)) continue;
+    const span = { start: p.start, end: p.end };
+    return d.issuers.map((x) => ({ ...x, span, rule: 'document-issuer' as const }));
+  }
+  return [];
 }
