@@ -167,7 +167,7 @@ describe('the log page keeps each version', () => {
     render(<ReadingLog store={s} locale="en-US" optionsUrl="options.html" />);
     const list = await screen.findByTestId('log-articles');
     await waitFor(() => expect(list.querySelectorAll('li').length).toBe(2));
-    const [edited, plain] = [...list.querySelectorAll('li')] as [HTMLElement, HTMLElement];
+    const [edited, plain] = [...list.querySelectorAll('li')] as HTMLElement[] as [HTMLElement, HTMLElement];
     expect(edited.querySelector('.log-edited')?.textContent?.trim()).toBe('edited');
     expect(plain.querySelector('.log-edited')).toBeNull();
     expect(plain.querySelector('details')).toBeNull();
