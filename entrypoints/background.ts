@@ -13,7 +13,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '@/utils/analysis/analyze';
 import { answerLookup, type RequestDeps } from '@/utils/lookup/identity-service';
 import { WIKIDATA_ORIGIN } from '@/utils/lookup/wikidata';
-import { articleEdits, type MemoryDeps, recallEntities, rememberArticle } from '@/utils/memory/memory-service';
+import {
+  articleEdits,
+  fromExtensionPage,
+  type MemoryDeps,
+  recallEntities,
+  rememberArticle,
+} from '@/utils/memory/memory-service';
 import { LogConnection } from '@/utils/memory/reading-log';
 import { type Request, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
@@ -72,7 +78,9 @@ export default defineBackground(() => {
           return set && cardConversion({ amount, currency }, reader, set);
         },
         'remember-article': ({ record, text }, sender) => rememberArticle(record, sender, memory, text),
-        'article-edits': ({ url }) => articleEdits(url, memory),
+        // Asked by the popup and the legend's frame only: never by the content script, in the page.
+        'article-edits': ({ url }, sender) =>
+          fromExtensionPage(sender, ownExtension().origin) ? articleEdits(url, memory) : { code: 'unavailable' },
         'recall-entities': ({ url, title, keys }) => recallEntities({ url, title }, keys, memory),
         'native-places': ({ names }) => nativePlaces(names),
         'look-up-identity': ({ key, name, next }) => answerLookup({ key, name, next }, lookups),

@@ -67,6 +67,12 @@ export async function recallEntities(
   }
 }
 
+/**
+ * Whether a question about the reader's history comes from a page of the extension (the popup, a
+ * frame): the content script, which shares the article page, never asks for the edits.
+ */
+export const fromExtensionPage = (sender: Sender, origin: string) => !!sender.url?.startsWith(origin);
+
 /** The versions kept of one article and its last edit, once a reading of it under way is kept. */
 export async function articleEdits(url: string, deps: Pick<MemoryDeps, 'log' | 'writes'>): Promise<EditsReply> {
   try {

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ArticleRecord, entityKey } from '@/utils/memory/article-record';
-import { articleEdits, type MemoryDeps, recallEntities, rememberArticle } from '@/utils/memory/memory-service';
+import {
+  articleEdits,
+  fromExtensionPage,
+  type MemoryDeps,
+  recallEntities,
+  rememberArticle,
+} from '@/utils/memory/memory-service';
 import { LogConnection, ReadingLog } from '@/utils/memory/reading-log';
 
 beforeEach(() => {
@@ -169,6 +175,15 @@ describe('edits (issue 25)', () => {
     expect(await asked).toMatchObject({ code: 'kept', versions: [{ seenAt: '2026-11-22T10:00:00.000Z' }] });
     expect(await stored).toEqual({ stored: true });
     expect(d.writes?.size).toBe(0);
+  });
+
+  it.each([
+    [{ id: 'x', url: 'chrome-extension://x/edits.html#u=a&v=b', tab: {} }, true],
+    [{ id: 'x', url: 'chrome-extension://x/popup.html' }, true],
+    [{ id: 'x', url: 'https://www.globaltimes.cn/content/1.shtml', tab: {} }, false],
+    [{ id: 'x' }, false],
+  ])('answers %j: %s (the content script, in the page, never asks)', (sender, ok) => {
+    expect(fromExtensionPage(sender, 'chrome-extension://x/')).toBe(ok);
   });
 
   it('says unavailable when the log cannot be read', async () => {
