@@ -47,13 +47,14 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Toggle highlights, next and previous mention (utils/page/page-commands.ts).
     commands: MANIFEST_COMMANDS,
-    // The card's reading-memory frame (entrypoints/recall): the reader's history is shown in a
+    // The card's reading-memory frame (entrypoints/recall) and the legend's edit notice
+    // (entrypoints/edits): the reader's history is shown in a
     // page of the extension's own origin, which the article page's scripts cannot read. Chrome
     // serves it only under an address made anew each session, so no page can probe for it.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['recall.html']
-        : [{ resources: ['recall.html'], matches: GT_HOST_PATTERNS, use_dynamic_url: true }],
+        ? ['recall.html', 'edits.html']
+        : [{ resources: ['recall.html', 'edits.html'], matches: GT_HOST_PATTERNS, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

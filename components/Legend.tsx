@@ -14,6 +14,11 @@ export interface LegendProps {
   onStep: (direction: 1 | -1) => void;
   /** The reader's last change here could not be stored: said at the legend's foot. */
   notSaved?: boolean;
+  /**
+   * The address of the edit-notice frame (entrypoints/edits): shown for every article while the
+   * reading log is on, one fixed size whatever it says, so that the page learns nothing from it.
+   */
+  editsFrame?: string | null;
 }
 
 /** The legend's panel: all on/off, a toggle and count per label, previous/next. */
@@ -61,6 +66,7 @@ export function Legend(props: LegendProps) {
           {OVERLAY_TEXT.next()} ›
         </button>
       </nav>
+      {props.editsFrame && <iframe class="legend-edits" src={props.editsFrame} title={OVERLAY_TEXT.editsFrame()} />}
       <p class="not-saved" role="alert">
         {props.notSaved ? OVERLAY_TEXT.notSaved() : ''}
       </p>

@@ -39,6 +39,8 @@ export interface OverlayProps {
   };
   /** A money mention's conversion at the article's rate, an entity's other articles: for the card. */
   lookups: CardLookups;
+  /** The legend's edit-notice frame (an extension page: the reader's history never enters the page); null: none. */
+  editsFrame?: () => string | null;
   /** Registers the handler of the browser's keyboard commands; returns the unregister. */
   onCommand(run: (command: PageCommand) => void): () => void;
   /** Whether a page event is the reader's (default: trusted); a test's synthetic events may stand in. */
@@ -127,6 +129,7 @@ export function Overlay(props: OverlayProps) {
             onToggleHighlights={() => void toggleHighlights()}
             onStep={step}
             notSaved={notSaved}
+            editsFrame={props.editsFrame?.() ?? null}
           />
         )}
       </div>

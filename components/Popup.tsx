@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatMoney } from '@/utils/format/mention-format';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
+import type { EditsReply } from '@/utils/memory/article-versions';
 import type { PageState } from '@/utils/page/page-state';
 import type { NativeLookup } from '@/utils/places/types';
 import { POPUP_TABS, type PopupTab } from '@/utils/popup-settings';
@@ -12,6 +13,7 @@ import { summarize } from '@/utils/summary/summary';
 import { ArticleHeader } from './ArticleHeader';
 import { CitePanel } from './CitePanel';
 import { Converter } from './Converter';
+import { EditsSection } from './EditsSection';
 import { StatusMessage } from './StatusMessage';
 import { SummaryCard } from './SummaryCard';
 import { known, useRates } from './use-rates';
@@ -49,6 +51,8 @@ export interface PopupMemory {
   /** Whether to say, this once, that a reading log is kept and where to turn it off. */
   showNotice: boolean;
   onNoticeSeen(): void;
+  /** The versions kept of this article (a null `url`: the tab's own address) and its last edit. */
+  edits?(url: string | null): Promise<EditsReply>;
   logUrl: string;
   optionsUrl: string;
 }
@@ -102,6 +106,7 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
   const then = useRates(props.getRates, articleDate);
   const latest = useRates(props.getRates, 'latest');
   const metBefore = useMetBefore(view, props.memory);
+  const edits = useEdits(view, props.memory);
   const native = useNativePlaces(view, props.nativePlaces);
   const conversions = useMemo(() => {
     const set = known(then);
@@ -157,6 +162,7 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
           />
         )}
       </div>
+      <EditsSection reply={edits} locale={locale} />
       {props.memory && <MemoryFooter memory={props.memory} />}
     </article>
   );
@@ -212,6 +218,23 @@ function useMetBefore(view: ArticleState, memory: PopupMemory | undefined) {
     };
   }, [view, memory]);
   return met;
+}
+
+/** What changed in this article since the reader's last reading, once the background answered. */
+function useEdits(view: ArticleState, memory: PopupMemory | undefined) {
+  const [reply, setReply] = useState<EditsReply | null>(null);
+  useEffect(() => {
+    if (!memory?.edits) return;
+    let live = true;
+    memory.edits(view.article.url).then(
+      (found) => live && setReply(found),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, memory]);
+  return reply;
 }
 
 /** The Chinese names of this article's places, once the background answered; none until then. */

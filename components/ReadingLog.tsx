@@ -9,6 +9,7 @@ import { i18n } from '#i18n';
 import type { EntityType } from '@/utils/analysis/types';
 import type { ExportFormat } from '@/utils/format/citation';
 import { type ArticleRecord, shownTitle } from '@/utils/memory/article-record';
+import type { ArticleTexts } from '@/utils/memory/article-versions';
 import { entityTimeline, logCsv, logJson, rankEntities } from '@/utils/memory/log-view';
 import { LABEL_NAMES } from '@/utils/page/overlay-messages';
 import type { MemoryProblem } from '@/utils/settings';
@@ -30,6 +31,8 @@ export interface LogStore {
   load(): Promise<LogContents>;
   forget(url: string): Promise<void>;
   forgetAll(): Promise<void>;
+  /** What an article said, each version kept (issue 25); undefined when none is. */
+  texts?(url: string): Promise<ArticleTexts | undefined>;
   /** Hands a file to the browser's downloads. */
   download(name: string, type: string, text: string): void;
 }
@@ -141,6 +144,7 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
                 onChange={(e) => setSelected(toggled(selected, a.url, e.currentTarget.checked))}
               />{' '}
               <a href={a.url}>{shownTitle(a)}</a>
+              {(a.versions?.length ?? 0) > 1 && <span class="log-edited"> {t('logEdited')}</span>}
               <span class="muted"> · {t('logReadOn', [day(a.readAt)])} · </span>
               <ArchiveLinks url={a.url} title={shownTitle(a)} />
               <button
@@ -151,12 +155,53 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
               >
                 {t('logDelete')}
               </button>
+              {!!a.versions?.length && store.texts && (
+                <ArticleVersions url={a.url} count={a.versions.length} load={store.texts} day={day} />
+              )}
             </li>
           ))}
         </ol>
       </section>
       {complete && <Entities articles={articles} day={day} />}
     </div>
+  );
+}
+
+/**
+ * The text of each version kept, read when the reader opens it: an article since edited or gone
+ * (its address now redirects or fails) can still be read here as it was.
+ */
+function ArticleVersions(props: {
+  url: string;
+  count: number;
+  load: NonNullable<LogStore['texts']>;
+  day: (iso: string) => string;
+}) {
+  const t = i18n.t;
+  const [texts, setTexts] = useState<ArticleTexts | null | 'failed'>(null);
+  const onToggle = (e: Event) => {
+    if (!(e.currentTarget as HTMLDetailsElement).open || texts) return;
+    props.load(props.url).then(
+      (found) => setTexts(found ?? 'failed'),
+      () => setTexts('failed'),
+    );
+  };
+  return (
+    <details class="log-versions" onToggle={onToggle}>
+      <summary>{t('logVersions', props.count, [String(props.count)])}</summary>
+      {texts === 'failed' && <p class="error">{t('logVersionsUnreadable')}</p>}
+      {texts &&
+        texts !== 'failed' &&
+        texts.versions.map((v) => (
+          <article class="log-version" key={v.seenAt} lang="en">
+            <p class="muted">{t('logVersionSeen', [props.day(v.seenAt), props.day(v.lastSeen)])}</p>
+            <h3>{v.title}</h3>
+            {v.paragraphs.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </article>
+        ))}
+    </details>
   );
 }
 

@@ -13,7 +13,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '@/utils/analysis/analyze';
 import { answerLookup, type RequestDeps } from '@/utils/lookup/identity-service';
 import { WIKIDATA_ORIGIN } from '@/utils/lookup/wikidata';
-import { type MemoryDeps, recallEntities, rememberArticle } from '@/utils/memory/memory-service';
+import {
+  articleEdits,
+  fromExtensionPage,
+  type MemoryDeps,
+  recallEntities,
+  rememberArticle,
+} from '@/utils/memory/memory-service';
 import { LogConnection } from '@/utils/memory/reading-log';
 import { type Request, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
@@ -41,6 +47,7 @@ const memory: MemoryDeps = {
       else if (await memoryProblem.getValue()) await memoryProblem.setValue(null);
     } catch {}
   },
+  writes: new Map(),
 };
 
 /** Wikidata look-ups (issue 24): only on the reader's click, only with the optional host permission. */
@@ -69,7 +76,10 @@ export default defineBackground(() => {
           const [set, reader] = await Promise.all([ratesFor(date, { cache }), effectiveCurrency()]);
           return set && cardConversion({ amount, currency }, reader, set);
         },
-        'remember-article': ({ record }, sender) => rememberArticle(record, sender, memory),
+        'remember-article': ({ record, text }, sender) => rememberArticle(record, sender, memory, text),
+        // Asked by the popup and the legend's frame only: never by the content script, in the page.
+        'article-edits': ({ url }, sender) =>
+          fromExtensionPage(sender, ownExtension().origin) ? articleEdits(url, memory) : { code: 'unavailable' },
         'recall-entities': ({ url, title, keys }) => recallEntities({ url, title }, keys, memory),
         'native-places': ({ names }) => nativePlaces(names),
         'look-up-identity': ({ key, name, next }) => answerLookup({ key, name, next }, lookups),

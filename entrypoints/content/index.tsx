@@ -21,14 +21,22 @@ import { mountOverlay } from './overlay';
 
 const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, err);
 
-/** Once the marks are done, the article goes to the reading log (the background decides whether to keep it). */
-function remember(annotator: PageAnnotator, remembered: WeakSet<Analysis>) {
+/**
+ * Once the marks are done, the article and its text go to the reading log (the background decides
+ * whether to keep them); `visit` notes this reading's time, for the legend's edit notice.
+ */
+function remember(annotator: PageAnnotator, remembered: WeakSet<Analysis>, visit: { at: string }) {
   const { state } = annotator;
   if (state.state !== 'article' || remembered.has(state.analysis)) return;
   remembered.add(state.analysis);
   addStatements(annotator).catch((err) => warn('could not read who is speaking', err));
-  const record = articleRecord(state.article, location.href, state.analysis, new Date());
-  askBackground({ type: 'remember-article', record }).catch((err) => warn('could not remember this article', err));
+  const { article } = state;
+  const record = articleRecord(article, location.href, state.analysis, new Date());
+  visit.at = record.readAt;
+  const text = { title: article.title, paragraphs: article.paragraphs.map((p) => p.text) };
+  askBackground({ type: 'remember-article', record, text }).catch((err) =>
+    warn('could not remember this article', err),
+  );
 }
 
 /**
@@ -87,6 +95,7 @@ export default defineContentScript({
       };
       let overlayMounting = false;
       const remembered = new WeakSet<Analysis>();
+      const visit = { at: '' };
       annotator.subscribe(() => {
         if (annotator.state.state !== 'article' || !annotator.timings || ctx.isInvalid) return;
         // For benchmarks and tests: when the marks were done, on the page's own clock.
@@ -95,11 +104,11 @@ export default defineContentScript({
             scriptStart: started,
             ...annotator.timings,
           });
-        remember(annotator, remembered);
+        remember(annotator, remembered, visit);
         if (overlayMounting) return;
         overlayMounting = true;
         settings
-          .then(({ collapsed }) => mountOverlay(ctx, annotator, collapsed, onCommand))
+          .then(({ collapsed }) => mountOverlay(ctx, annotator, collapsed, onCommand, visit))
           .catch((err) => warn('could not show the legend', err));
       });
       // After an update or reload of the extension this script is orphaned: reading ctx.isInvalid

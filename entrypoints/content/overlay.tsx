@@ -7,6 +7,7 @@ import { Overlay } from '@/components/Overlay';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
 import type { LookupResult } from '@/utils/lookup/wikidata';
 import { entityKey } from '@/utils/memory/article-record';
+import { editsFrameUrl } from '@/utils/memory/edits-frame';
 import { recallFrameUrl } from '@/utils/memory/recall-frame';
 import { NATIVE_PLACES_LIMITS } from '@/utils/messaging/messages';
 import { askBackground } from '@/utils/messaging/own-extension';
@@ -45,6 +46,16 @@ function articleMemory(annotator: PageAnnotator, memory: { on: boolean }): (enti
       url: state.article.url ?? location.href,
       title: state.article.title,
     });
+  };
+}
+
+/** The legend's edit-notice frame for this reading, while the log is on; it asks the background itself. */
+function articleEditsFrame(annotator: PageAnnotator, memory: { on: boolean }, visit: { at: string }) {
+  return () => {
+    const { state } = annotator;
+    if (state.state !== 'article' || !memory.on || !visit.at) return null;
+    const url = state.article.url ?? location.href;
+    return editsFrameUrl(browser.runtime.getURL('/edits.html'), { url, visit: visit.at });
   };
 }
 
@@ -107,6 +118,7 @@ export function mountOverlay(
   annotator: PageAnnotator,
   startCollapsed: boolean,
   onCommand: (run: (command: PageCommand) => void) => () => void,
+  visit: { at: string },
 ) {
   // The reading log on or off, as the reader last chose, followed while the page is open.
   const memory = { on: true };
@@ -148,6 +160,7 @@ export function mountOverlay(
       startCollapsed={startCollapsed}
       save={savePageSettings}
       lookups={lookups}
+      editsFrame={articleEditsFrame(annotator, memory, visit)}
       onCommand={onCommand}
     />,
     root,

@@ -34,6 +34,7 @@ const store: LogStore = {
     return { articles, total: articles.length, unreadable, problem };
   },
   forget: async (url) => (await log).forget(url),
+  texts: async (url) => (await log).texts(url),
   async forgetAll() {
     await (await log).forgetAll();
     await memoryProblem.setValue(null).catch(() => {});

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
 import type { AlsoIn } from '@/utils/memory/article-record';
+import type { EditsReply } from '@/utils/memory/article-versions';
 import { ask, NATIVE_PLACES_LIMITS, type Request } from '@/utils/messaging/messages';
 import { askBackground } from '@/utils/messaging/own-extension';
 import { classifyUrl } from '@/utils/page/gt-url';
@@ -68,6 +69,15 @@ export async function recall(
     return (await askBackground(request)) ?? {};
   } catch {
     return {};
+  }
+}
+
+/** The versions kept of this article and its last edit (issue 25); 'unavailable' when the background cannot answer. */
+export async function articleEdits(url: string | null): Promise<EditsReply> {
+  try {
+    return (await askBackground({ type: 'article-edits', url: url ?? currentUrl })) ?? { code: 'unavailable' };
+  } catch {
+    return { code: 'unavailable' };
   }
 }
 

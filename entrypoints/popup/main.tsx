@@ -7,6 +7,7 @@ import { CURRENCIES } from '@/utils/rates/currencies';
 import { effectiveCurrency } from '@/utils/settings';
 import { TEST_HOOKS } from '@/utils/test-hooks';
 import {
+  articleEdits,
   copyText,
   downloadText,
   getRates,
@@ -78,6 +79,7 @@ function start() {
     tab = remembered;
     memory ??= {
       recall,
+      edits: articleEdits,
       showNotice: !noticeSeen,
       onNoticeSeen: () => void memoryNoticeSeen.setValue(true).catch(() => {}),
       logUrl: browser.runtime.getURL('/log.html'),

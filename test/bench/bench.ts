@@ -165,7 +165,7 @@ async function main() {
   const outside = reportPages(pages);
   const memory = await benchMemory(5);
   console.log(
-    `  reading log with 1,000 articles (40 entities each): ${kb(memory.bytes)} in IndexedDB; the log page's first view ${med(memory.firstViewMs).toFixed(1)} ms after it started (median of ${memory.firstViewMs.length})`,
+    `  reading log with 1,000 articles (40 entities each, text kept): ${kb(memory.bytes)} in IndexedDB; the log page's first view ${med(memory.firstViewMs).toFixed(1)} ms after it started (median of ${memory.firstViewMs.length})`,
   );
   build(true, 'firefox');
   const firefox = await benchFirefoxSeed(PAGE_RUNS.seed);

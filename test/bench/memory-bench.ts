@@ -1,7 +1,9 @@
 /**
  * The reading log at 1,000 articles, in real Chromium: what IndexedDB holds for them, and how
  * soon the log page shows its first view. The articles are made up: 40 entities each, drawn from
- * 3,000 names, as a reader of a few months would have.
+ * 3,000 names, as a reader of a few months would have; each with its text kept (issue 25): a
+ * headline and 12 paragraphs of about 400 characters, a little more than the seed's, in the
+ * `texts` store beside its record (utils/memory/reading-log.ts).
  */
 import { join } from 'node:path';
 import { launchChromium, ROOT } from '../harness/browsers';
@@ -10,7 +12,7 @@ const FILL = (count: number) => `new Promise((resolve, reject) => {
   const req = indexedDB.open('gt-lens-memory');
   req.onerror = () => reject(req.error);
   req.onsuccess = () => {
-    const tx = req.result.transaction('articles', 'readwrite');
+    const tx = req.result.transaction(['articles', 'texts'], 'readwrite');
     const types = ['PERSON', 'ORG', 'PLACE'];
     for (let i = 0; i < ${count}; i++) {
       const entities = Array.from({ length: 40 }, (_, j) => {
@@ -18,7 +20,11 @@ const FILL = (count: number) => `new Promise((resolve, reject) => {
         return { key: type + ':' + name.toLowerCase(), type, name, count: 1 + (j % 5), ...(type === 'PERSON' ? { role: 'a professor at a university in a large city' } : {}) };
       });
       const readAt = new Date(Date.now() - i * 3600000).toISOString();
-      tx.objectStore('articles').put({ url: 'https://www.globaltimes.cn/page/202611/' + (1300000 + i) + '.shtml', title: 'A made-up article headline of ordinary length, number ' + i, published: readAt, section: 'CHINA / POLITICS', readAt, entities, keys: [...new Set(entities.map((e) => e.key))] });
+      const url = 'https://www.globaltimes.cn/page/202611/' + (1300000 + i) + '.shtml';
+      const title = 'A made-up article headline of ordinary length, number ' + i;
+      const paragraphs = Array.from({ length: 12 }, (_, j) => ('Sentence ' + j + ' of article ' + i + ' says what a made-up reporter wrote about it. ').repeat(5));
+      tx.objectStore('articles').put({ url, title, published: readAt, section: 'CHINA / POLITICS', readAt, entities, keys: [...new Set(entities.map((e) => e.key))], versions: [readAt] });
+      tx.objectStore('texts').put({ url, versions: [{ title, paragraphs, seenAt: readAt, lastSeen: readAt }] });
     }
     tx.oncomplete = () => { req.result.close(); resolve(true); };
     tx.onerror = () => reject(tx.error);

@@ -22,6 +22,11 @@ export interface FixtureServer {
   urlOf(name: string): string;
   /** A page on a host that is not Global Times. */
   otherSiteUrl: string;
+  /**
+   * From the next request on, serves the fixture at the same address through `edit` (the paper
+   * revised the article: issue 25's edit notice); null serves it as it is again.
+   */
+  revise(name: string, edit: ((html: string) => string) | null): void;
   close(): Promise<void>;
 }
 
@@ -31,6 +36,7 @@ export async function startFixtureServer(preferredPort = 0): Promise<FixtureServ
   for (const f of loadBadFixtures())
     routes.set(new URL(f.expected.url).pathname, { name: `bad/${f.name}`, html: f.html });
 
+  const revisions = new Map<string, (html: string) => string>();
   const server = createServer((req, res) => {
     const address = new URL(req.url ?? '/', 'http://x');
     const path = address.pathname;
@@ -42,7 +48,8 @@ export async function startFixtureServer(preferredPort = 0): Promise<FixtureServ
       res.end('<!doctype html><title>Another site</title><h1>Not Global Times</h1><p>Some other news site.</p>');
     } else if (page) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(repeat > 1 ? repeated(page.html, repeat) : page.html);
+      const html = revisions.get(page.name)?.(page.html) ?? page.html;
+      res.end(repeat > 1 ? repeated(html, repeat) : html);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
@@ -59,6 +66,11 @@ export async function startFixtureServer(preferredPort = 0): Promise<FixtureServ
       return `${at('www.globaltimes.cn')}${path}`;
     },
     otherSiteUrl: `${at('localhost')}/`,
+    revise(name, edit) {
+      if (!byName.has(name)) throw new Error(`no fixture named ${name}`);
+      if (edit) revisions.set(name, edit);
+      else revisions.delete(name);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

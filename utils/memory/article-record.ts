@@ -26,6 +26,11 @@ export interface ArticleRecord {
   updated?: string | null;
   /** When the reader read it, ISO 8601. */
   readAt: string;
+  /**
+   * When each kept version of its text was first seen, oldest first (the texts themselves are kept
+   * apart: reading-log.ts); more than one means it was edited. Absent in records kept before texts were.
+   */
+  versions?: string[];
   entities: RememberedEntity[];
   keys: string[];
 }
@@ -95,6 +100,7 @@ export function isArticleRecord(x: unknown): x is ArticleRecord {
     (r.section === null || isString(r.section)) &&
     (r.authors === undefined || (Array.isArray(r.authors) && r.authors.every(isString))) &&
     (r.updated === undefined || r.updated === null || isString(r.updated)) &&
+    (r.versions === undefined || (Array.isArray(r.versions) && r.versions.every(isString))) &&
     Array.isArray(r.keys) &&
     r.keys.every(isString) &&
     Array.isArray(r.entities) &&

@@ -4,7 +4,9 @@
  * costs only this record, and the log page says what happened.
  */
 import type { Sender } from '../messaging/messages';
+import type { ArticleText } from './article-edits';
 import type { AlsoIn, ArticleRecord } from './article-record';
+import { type EditsReply, editsReply } from './article-versions';
 
 /** What went wrong when the log could not keep an article, as the log page words it. */
 export type MemoryProblemCode = 'storage-full' | 'storage-failed';
@@ -19,14 +21,27 @@ export interface MemoryDeps {
   retentionDays(): Promise<number>;
   /** Notes a failure for the log page, or (null) that writing works again; never throws. */
   problem(message: MemoryProblemCode | null): Promise<void>;
+  /** The writes under way, by address: a question about an article waits for its reading to be kept. */
+  writes?: Map<string, Promise<unknown>>;
 }
 
-export async function rememberArticle(record: ArticleRecord, sender: Sender, deps: MemoryDeps) {
+/** Keeps an article, and its text when given (a changed text as a new version); never from a private window. */
+export function rememberArticle(record: ArticleRecord, sender: Sender, deps: MemoryDeps, text?: ArticleText) {
+  const done = keep(record, sender, deps, text);
+  const { writes } = deps;
+  if (writes) {
+    writes.set(record.url, done);
+    void done.then(() => writes.get(record.url) === done && writes.delete(record.url));
+  }
+  return done;
+}
+
+async function keep(record: ArticleRecord, sender: Sender, deps: MemoryDeps, text?: ArticleText) {
   if (sender.tab?.incognito) return { stored: false };
   try {
     if (!(await deps.memoryOn())) return { stored: false };
     const days = await deps.retentionDays();
-    const write = async () => (await deps.log()).remember(record, days);
+    const write = async () => (await deps.log()).remember(record, days, text);
     try {
       await write();
     } catch {
@@ -53,5 +68,21 @@ export async function recallEntities(
     return await (await deps.log()).alsoIn(keys, reading);
   } catch {
     return {};
+  }
+}
+
+/**
+ * Whether a question about the reader's history comes from a page of the extension (the popup, a
+ * frame): the content script, which shares the article page, never asks for the edits.
+ */
+export const fromExtensionPage = (sender: Sender, origin: string) => !!sender.url?.startsWith(origin);
+
+/** The versions kept of one article and its last edit, once a reading of it under way is kept. */
+export async function articleEdits(url: string, deps: Pick<MemoryDeps, 'log' | 'writes'>): Promise<EditsReply> {
+  try {
+    await deps.writes?.get(url);
+    return editsReply(await (await deps.log()).texts(url));
+  } catch {
+    return { code: 'unavailable' };
   }
 }

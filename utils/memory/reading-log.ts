@@ -4,14 +4,20 @@
  * page reads here, tests use fake-indexeddb.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { ArticleText } from './article-edits';
 import { type AlsoIn, type ArticleRecord, articleTitle, isArticleRecord } from './article-record';
+import { type ArticleTexts, addReading, isArticleTexts } from './article-versions';
 
 export const DB_NAME = 'gt-lens-memory';
-/** Version 1 kept the entities only; version 2 adds `keys` (one per entity) and its index. */
-export const DB_VERSION = 2;
+/**
+ * Version 1 kept the entities only; version 2 adds `keys` (one per entity) and its index; version 3
+ * adds `texts`: what each article said, each version (apart, so that the lists never load them).
+ */
+export const DB_VERSION = 3;
 
 interface MemorySchema extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { readAt: string; keys: string } };
+  texts: { key: string; value: ArticleTexts };
 }
 
 export interface ReadAll {
@@ -53,22 +59,47 @@ export class ReadingLog {
               return addKeys(await cursor.continue());
             });
         }
+        // Records kept before have no text: they stay as they are, and their next reading adds one.
+        if (oldVersion < 3) db.createObjectStore('texts', { keyPath: 'url' });
       },
     });
     return new ReadingLog(db);
   }
 
-  /** Keeps an article (a second reading replaces the first) and forgets what is older than `retentionDays`. */
-  async remember(record: ArticleRecord, retentionDays: number): Promise<void> {
-    const tx = this.db.transaction('articles', 'readwrite');
-    await tx.store.put(record);
+  /**
+   * Keeps an article (a second reading replaces the first) and forgets what is older than
+   * `retentionDays`. With its `text`, the text is kept too, a new version when it was edited
+   * beyond whitespace and punctuation (`edited`); without (an older content script), the
+   * versions kept stay.
+   */
+  async remember(record: ArticleRecord, retentionDays: number, text?: ArticleText): Promise<{ edited: boolean }> {
+    const tx = this.db.transaction(['articles', 'texts'], 'readwrite');
+    const texts = tx.objectStore('texts');
+    const kept = await texts.get(record.url);
+    const before = isArticleTexts(kept) ? kept.versions : [];
+    let edited = false;
+    let versions = before;
+    if (text) {
+      ({ versions, edited } = addReading(before, text, record.readAt));
+      await texts.put({ url: record.url, versions });
+    }
+    const { versions: _sent, ...rest } = record;
+    await tx.objectStore('articles').put(versions.length ? { ...rest, versions: versions.map((v) => v.seenAt) } : rest);
     const cutoff = new Date(Date.parse(record.readAt) - retentionDays * DAY_MS).toISOString();
-    let cursor = await tx.store.index('readAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+    let cursor = await tx.objectStore('articles').index('readAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
     while (cursor) {
+      await texts.delete(cursor.primaryKey);
       await cursor.delete();
       cursor = await cursor.continue();
     }
     await tx.done;
+    return { edited };
+  }
+
+  /** What an article said, each version, oldest first; undefined when none is kept (or it is damaged). */
+  async texts(url: string): Promise<ArticleTexts | undefined> {
+    const kept: unknown = await this.db.get('texts', url);
+    return isArticleTexts(kept) ? kept : undefined;
   }
 
   async readAll(): Promise<ReadAll> {
@@ -118,12 +149,14 @@ export class ReadingLog {
     return result;
   }
 
-  forget(url: string): Promise<void> {
-    return this.db.delete('articles', url);
+  async forget(url: string): Promise<void> {
+    const tx = this.db.transaction(['articles', 'texts'], 'readwrite');
+    await Promise.all([tx.objectStore('articles').delete(url), tx.objectStore('texts').delete(url), tx.done]);
   }
 
-  forgetAll(): Promise<void> {
-    return this.db.clear('articles');
+  async forgetAll(): Promise<void> {
+    const tx = this.db.transaction(['articles', 'texts'], 'readwrite');
+    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('texts').clear(), tx.done]);
   }
 
   close(): void {

@@ -7,7 +7,9 @@
 import type { AnalysisInput } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
 import { isLookupResult, type LookupResult } from '../lookup/wikidata';
+import type { ArticleText } from '../memory/article-edits';
 import { type AlsoIn, type ArticleRecord, isArticleRecord } from '../memory/article-record';
+import { type EditsReply, isArticleText, isEditsReply } from '../memory/article-versions';
 import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
@@ -28,8 +30,13 @@ export interface Contract {
   'run-command': { request: { command: PageCommand }; response: { done: boolean } };
   /** Content script → background: the entities and figures of the article just read. */
   'analyze-article': { request: Required<AnalysisInput>; response: Analysis };
-  /** Content script → background: keep this article in the reading log (never from a private window). */
-  'remember-article': { request: { record: ArticleRecord }; response: { stored: boolean } };
+  /**
+   * Content script → background: keep this article in the reading log (never from a private
+   * window), with what it says (`text`), kept as a new version when it changed since the last reading.
+   */
+  'remember-article': { request: { record: ArticleRecord; text?: ArticleText }; response: { stored: boolean } };
+  /** Edit-notice frame or popup → background: the versions kept of this article and its last edit. */
+  'article-edits': { request: { url: string }; response: EditsReply };
   /** Content script or popup → background: the other articles read that name these entities. */
   'recall-entities': { request: { url: string; title: string; keys: string[] }; response: Record<string, AlsoIn> };
   /** Content script or popup → background: the Chinese names of the article's places, each read beside the others. */
@@ -86,6 +93,7 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
         Array.isArray(a.newest) &&
         a.newest.every((n: unknown) => typeof (n as AlsoIn['newest'][number])?.title === 'string'),
     ),
+  'article-edits': isEditsReply,
   'look-up-identity': isLookupResult,
   'open-lookup-settings': (x): x is { opened: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { opened?: unknown }).opened === 'boolean',
@@ -110,7 +118,11 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
     isStringOrNull(m.published) &&
     Array.isArray(m.paragraphs) &&
     m.paragraphs.every((p) => typeof p === 'string'),
-  'remember-article': (m) => Object.keys(m).length === 2 && isArticleRecord(m.record),
+  'remember-article': (m) =>
+    Object.keys(m).length === (m.text === undefined ? 2 : 3) &&
+    isArticleRecord(m.record) &&
+    (m.text === undefined || isArticleText(m.text)),
+  'article-edits': (m) => Object.keys(m).length === 2 && typeof m.url === 'string' && m.url.length <= 2000,
   'recall-entities': (m) =>
     Object.keys(m).length === 4 &&
     typeof m.url === 'string' &&

@@ -43,6 +43,8 @@ export const OVERLAY_TEXT = {
   stepName: () => i18n.t('overlayStepName'),
   /** The card's reading-memory frame, as a screen reader names it. */
   memoryFrame: () => i18n.t('recallFrameTitle'),
+  /** The legend's edit-notice frame, as a screen reader names it. */
+  editsFrame: () => i18n.t('editsFrameTitle'),
   /** "3 of 58": where previous/next stands. */
   position: (index: number, total: number) => i18n.t('overlayPosition', [String(index), String(total)]),
   /** A change of the legend's that the browser could not store. */

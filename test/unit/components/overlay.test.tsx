@@ -190,6 +190,7 @@ async function overlay(
   startCollapsed = false,
   fromReader: (e: Event) => boolean = () => true,
   memoryFrame = (_: Entity): string | null => null,
+  editsFrame?: () => string | null,
 ) {
   document.documentElement.innerHTML = seed.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   annotator = new PageAnnotator(document, seed.expected.url, { highlights: true, hidden: new Set() }, analyzeInPage);
@@ -209,6 +210,7 @@ async function overlay(
       startCollapsed={startCollapsed}
       save={save}
       lookups={{ convert: async () => null, memoryFrame }}
+      editsFrame={editsFrame}
       // happy-dom's events are all synthetic: they stand in for the reader's, except where a test says not.
       fromReader={fromReader}
       onCommand={(run) => {
@@ -231,6 +233,19 @@ async function overlay(
 }
 
 describe('Overlay placement and folding', () => {
+  it('carries the edit-notice frame in the legend (issue 25)', async () => {
+    const src = 'chrome-extension://id/edits.html#u=x&v=2026-12-06T09%3A00%3A00.000Z';
+    const { toggle } = await overlay(
+      { left: 200, right: 900 },
+      false,
+      () => true,
+      undefined,
+      () => src,
+    );
+    const legend = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(legend.querySelector('iframe.legend-edits')?.getAttribute('src')).toBe(src);
+  });
+
   it('sits open in a free margin, and folding keeps focus on its toggle', async () => {
     const { toggle, save } = await overlay({ left: 200, right: 900 });
     expect(toggle.closest('.overlay')!.className).toContain('right');

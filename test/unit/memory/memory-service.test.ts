@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ArticleRecord, entityKey } from '@/utils/memory/article-record';
-import { type MemoryDeps, recallEntities, rememberArticle } from '@/utils/memory/memory-service';
+import {
+  articleEdits,
+  fromExtensionPage,
+  type MemoryDeps,
+  recallEntities,
+  rememberArticle,
+} from '@/utils/memory/memory-service';
 import { LogConnection, ReadingLog } from '@/utils/memory/reading-log';
 
 beforeEach(() => {
@@ -124,5 +130,64 @@ describe('the log connection', () => {
     expect(await rememberArticle(record('a'), { tab: {} }, d)).toEqual({ stored: true });
     expect(spoiled.remember).toHaveBeenCalledTimes(1);
     expect(notes).toEqual([null]);
+  });
+});
+
+describe('edits (issue 25)', () => {
+  const TEXT = { title: 'Harbor town opens a ferry', paragraphs: ['The boats carry 120 people.'] };
+  const EDITED = { title: 'Harbor town delays its ferry', paragraphs: ['The boats carry 150 people.'] };
+  const at = (r: ArticleRecord, readAt: string) => ({ ...r, readAt });
+
+  it('keeps the text, and compares a changed one with the last version', async () => {
+    const d = deps({ writes: new Map() });
+    await rememberArticle(record('a'), { tab: {} }, d, TEXT);
+    await rememberArticle(at(record('a'), '2026-11-25T10:00:00.000Z'), { tab: {} }, d, EDITED);
+    const reply = await articleEdits('a', d);
+    expect(reply).toMatchObject({
+      code: 'kept',
+      versions: [
+        { seenAt: '2026-11-22T10:00:00.000Z', lastSeen: '2026-11-22T10:00:00.000Z' },
+        { seenAt: '2026-11-25T10:00:00.000Z' },
+      ],
+      edits: { edited: true, summary: { headlineChanged: true, changed: 1 } },
+    });
+    expect(await articleEdits('elsewhere', d)).toEqual({ code: 'none' });
+  });
+
+  it.each([
+    ['a private window', { tab: { incognito: true } }, true],
+    ['memory turned off', { tab: {} }, false],
+  ])('%s keeps no text', async (_, sender, on) => {
+    const d = deps({ memoryOn: async () => on });
+    expect(await rememberArticle(record('a'), sender, d, TEXT)).toEqual({ stored: false });
+    expect(await articleEdits('a', d)).toEqual({ code: 'none' });
+  });
+
+  it('answers about an article once its reading under way is kept', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const d = deps({ writes: new Map(), retentionDays: () => gate.then(() => 90) });
+    const stored = rememberArticle(record('a'), { tab: {} }, d, TEXT);
+    const asked = articleEdits('a', d);
+    release();
+    expect(await asked).toMatchObject({ code: 'kept', versions: [{ seenAt: '2026-11-22T10:00:00.000Z' }] });
+    expect(await stored).toEqual({ stored: true });
+    expect(d.writes?.size).toBe(0);
+  });
+
+  it.each([
+    [{ id: 'x', url: 'chrome-extension://x/edits.html#u=a&v=b', tab: {} }, true],
+    [{ id: 'x', url: 'chrome-extension://x/popup.html' }, true],
+    [{ id: 'x', url: 'https://www.globaltimes.cn/content/1.shtml', tab: {} }, false],
+    [{ id: 'x' }, false],
+  ])('answers %j: %s (the content script, in the page, never asks)', (sender, ok) => {
+    expect(fromExtensionPage(sender, 'chrome-extension://x/')).toBe(ok);
+  });
+
+  it('says unavailable when the log cannot be read', async () => {
+    const d = deps({ log: async () => Promise.reject(new Error('broken')) });
+    expect(await articleEdits('a', d)).toEqual({ code: 'unavailable' });
   });
 });

@@ -58,6 +58,7 @@ describe('articleRecord', () => {
     [{}, 'nothing'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), readAt: 'yesterday' }, 'a time that is no time'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), keys: 'x' }, 'keys that are no list'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), versions: [1] }, 'version times that are no times'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), entities: [{ name: 'X' }] }, 'an entity without key or count'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), authors: 'Zhang Wei' }, 'a byline that is no list'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), updated: 20260106 }, 'an update time that is no text'],
@@ -205,3 +206,102 @@ function rawPut(value: object): Promise<void> {
     req.onerror = () => reject(req.error);
   });
 }
+
+describe('ReadingLog keeps what each article said (issue 25)', () => {
+  const TEXT = {
+    title: 'Harbor town opens a ferry to the outer islands',
+    paragraphs: ['The boats carry 120 people, the office said.', 'Fishermen welcomed the ferry.'],
+  };
+  const EDITED = { ...TEXT, paragraphs: ['The boats carry 150 people, the office said.', TEXT.paragraphs[1]!] };
+  const at = (day: number) => `2026-12-0${day}T09:00:00.000Z`;
+
+  it('keeps the text read, and a new version only when it changed beyond punctuation', async () => {
+    const log = await ReadingLog.open();
+    expect(await log.remember(record('a', at(1), []), 90, TEXT)).toEqual({ edited: false });
+    expect(await log.remember(record('a', at(2), []), 90, { ...TEXT, title: `${TEXT.title}!` })).toEqual({
+      edited: false,
+    });
+    expect(await log.remember(record('a', at(3), []), 90, EDITED)).toEqual({ edited: true });
+    const texts = await log.texts('a');
+    expect(texts?.versions.map((v) => [v.paragraphs[0], v.seenAt, v.lastSeen])).toEqual([
+      [TEXT.paragraphs[0], at(1), at(2)],
+      [EDITED.paragraphs[0], at(3), at(3)],
+    ]);
+    // The record says when each version was first seen, so that the log page marks it edited.
+    const [kept] = (await log.readAll()).articles;
+    expect(kept?.versions).toEqual([at(1), at(3)]);
+    expect(isArticleRecord(kept)).toBe(true);
+    log.close();
+  });
+
+  it('keeps the versions when an older content script sends no text', async () => {
+    const log = await ReadingLog.open();
+    await log.remember(record('a', at(1), []), 90, TEXT);
+    await log.remember(record('a', at(2), []), 90);
+    expect((await log.readAll()).articles[0]?.versions).toEqual([at(1)]);
+    expect((await log.texts('a'))?.versions.length).toBe(1);
+    log.close();
+  });
+
+  it('forgets the texts with their articles: one, everything, past the retention', async () => {
+    const log = await ReadingLog.open();
+    await log.remember(record('old', at(1), []), 90, TEXT);
+    await log.remember(record('a', at(2), []), 90, TEXT);
+    await log.remember(record('b', at(3), []), 90, TEXT);
+    await log.forget('a');
+    expect(await log.texts('a')).toBeUndefined();
+    await log.remember(record('c', '2026-12-09T09:00:00.000Z', []), 7, TEXT);
+    expect(await log.texts('old')).toBeUndefined();
+    expect(await log.texts('b')).toBeDefined();
+    await log.forgetAll();
+    expect(await log.texts('b')).toBeUndefined();
+    expect(await log.texts('c')).toBeUndefined();
+    log.close();
+  });
+
+  it('opens a version-2 database: its records without text still read, and their next reading keeps one', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 2);
+      req.onupgradeneeded = () => {
+        const store = req.result.createObjectStore('articles', { keyPath: 'url' });
+        store.createIndex('readAt', 'readAt');
+        store.createIndex('keys', 'keys', { multiEntry: true });
+        store.put(record('v2', at(1), ['Shanghai']));
+      };
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const log = await ReadingLog.open();
+    const { articles, unreadable } = await log.readAll();
+    expect([articles.map((a) => [a.url, a.versions]), unreadable]).toEqual([[['v2', undefined]], 0]);
+    expect(await log.texts('v2')).toBeUndefined();
+    await log.remember(record('v2', at(2), ['Shanghai']), 90, TEXT);
+    expect((await log.readAll()).articles[0]?.versions).toEqual([at(2)]);
+    log.close();
+  });
+
+  it('skips a damaged text kept, and keeps the next reading', async () => {
+    const log = await ReadingLog.open();
+    log.close();
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('texts', 'readwrite');
+        tx.objectStore('texts').put({ url: 'a', versions: 'garbled' });
+        tx.oncomplete = () => {
+          req.result.close();
+          resolve();
+        };
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const again = await ReadingLog.open();
+    expect(await again.texts('a')).toBeUndefined();
+    expect(await again.remember(record('a', at(2), []), 90, TEXT)).toEqual({ edited: false });
+    expect((await again.texts('a'))?.versions.length).toBe(1);
+    again.close();
+  });
+});

@@ -162,3 +162,41 @@ describe('rates in the message contract: a failure is a code, never a sentence',
     expect(isResponse('convert-money', reply)).toBe(ok);
   });
 });
+
+describe('the edits messages (issue 25)', () => {
+  const record = {
+    url: 'https://www.globaltimes.cn/content/1.shtml',
+    title: 'T',
+    published: null,
+    section: null,
+    readAt: '2026-12-01T09:00:00.000Z',
+    entities: [],
+    keys: [],
+  };
+  const text = { title: 'T', paragraphs: ['The boats carry 120 people.'] };
+
+  it.each([
+    [{ type: 'remember-article', record }, true],
+    [{ type: 'remember-article', record, text }, true],
+    [{ type: 'remember-article', record, text: { title: 'T' } }, false],
+    [{ type: 'remember-article', record, text: { title: 'T', paragraphs: [1] } }, false],
+    [{ type: 'remember-article', record, text, extra: 1 }, false],
+    [{ type: 'article-edits', url: record.url }, true],
+    [{ type: 'article-edits', url: 1 }, false],
+    [{ type: 'article-edits', url: 'x'.repeat(2001) }, false],
+    [{ type: 'article-edits', url: 'u', visit: 'now' }, false],
+  ])('request %j: %s', (msg, ok) => {
+    expect(isRequest(msg)).toBe(ok);
+  });
+
+  it.each([
+    [{ code: 'none' }, true],
+    [{ code: 'unavailable' }, true],
+    [{ code: 'kept', versions: [{ seenAt: record.readAt, lastSeen: record.readAt }], edits: null }, true],
+    [{ code: 'kept', versions: [{ seenAt: record.readAt, lastSeen: record.readAt }] }, false],
+    [{ code: 'edited' }, false],
+    [null, false],
+  ])('answer %j: %s', (reply, ok) => {
+    expect(isResponse('article-edits', reply)).toBe(ok);
+  });
+});

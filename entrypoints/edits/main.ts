@@ -1,0 +1,36 @@
+/**
+ * The legend's edit-notice frame: "Edited since you read it on Dec 1: headline changed" or a
+ * neutral line, asked of the background here, in the extension's own origin, so that the article
+ * page never holds the reader's history. Always the same size (assets/edits.css), whatever it says.
+ */
+import { browser } from 'wxt/browser';
+import { editNotice } from '@/utils/memory/article-versions';
+import { editsQueryOf } from '@/utils/memory/edits-frame';
+import { askBackground } from '@/utils/messaging/own-extension';
+import { noticeLine } from '@/utils/page/edit-messages';
+import '@/assets/edits.css';
+
+const locale = browser.i18n.getUILanguage();
+document.documentElement.lang = locale;
+const line = document.getElementById('app')!.appendChild(document.createElement('p'));
+
+const request = (url: string) => askBackground({ type: 'article-edits', url }).catch(() => undefined);
+
+async function show(): Promise<void> {
+  const query = editsQueryOf(location.hash);
+  if (!query) {
+    line.textContent = noticeLine({ code: 'unavailable' }, locale);
+    return;
+  }
+  let notice = editNotice((await request(query.url)) ?? { code: 'unavailable' }, query.visit);
+  // The reading may reach the background after this question (a slow start): asked once more.
+  if (notice.code === 'not-kept') {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    notice = editNotice((await request(query.url)) ?? { code: 'unavailable' }, query.visit);
+  }
+  line.textContent = noticeLine(notice, locale);
+  line.dataset.notice = notice.code;
+}
+
+void show();
+addEventListener('hashchange', () => void show());
