@@ -264,13 +264,24 @@ function creditsIn(text: string, tokens: Token[], blocked: Blocked): Candidates[
       const b = words[words.length - 1]!;
       const name = text.slice(a.start, b.end);
       const agency = ORGS.has(name) || /^[A-Z]{2,6}$/.test(name) || DOMAIN.test(name);
+      // "Courtesy of Luohu district government": the name of a place's own body is the place.
+      if (!agency && PLACE_AFTER.test(text.slice(b.end, b.end + 24))) {
+        out.push({ type: 'PLACE', a, b, reason: 'place-after' });
+        continue;
+      }
       const chinese = words.length === 2 && SURNAMES.has(a.text) && isPinyinGiven(b.text);
-      const person = parts.length > 1 ? !agency : chinese;
+      // "Illustration: Marek Dovlin": illustrations are drawn by people; two plain words are one.
+      const drawn =
+        m[0].startsWith('Illustration') && words.length === 2 && words.every((w) => plainCreditWord(w.text));
+      const person = parts.length > 1 ? !agency : chinese || (drawn && !agency);
       out.push({ type: person ? 'PERSON' : 'ORG', a, b, reason: 'photo-credit' });
     }
   }
   return out;
 }
+
+/** A credited word that could be part of a person's name: no head word, no known place or organization. */
+const plainCreditWord = (w: string) => /^[A-Z][a-z]+$/.test(w) && !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGS.has(w);
 
 function candidates(text: string, blocked: Blocked): Candidates {
   const tokens = tokenize(text);
@@ -379,6 +390,7 @@ const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
 const RUN_MATCHERS: ((t: Tagger, ts: Token[], cs: Connector[]) => boolean)[] = [
   dropLeadingWords,
   wholeKnown,
+  orgBeforeRun,
   eventName,
   endsInHeadWord,
   headOfName,
@@ -412,6 +424,19 @@ function wholeKnown(t: Tagger, ts: Token[]): boolean {
   const whole = t.known(0, ts.length - 1, ts);
   if (whole) t.emitKnown(whole, 0, ts.length - 1, ts);
   return !!whole;
+}
+
+/**
+ * "the magazine Foreign Affairs", "carmaker Great Wall Motor": a run of several words right after a
+ * word for a company or an outlet is one organization, whatever its words are elsewhere.
+ */
+function orgBeforeRun(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  const first = ts[0]!;
+  if (ts.length < 2 || ts.length > 4 || first.sentStart || cs.includes('and')) return false;
+  if (ts.some((w) => NOT_NAMES.has(w.text) || TITLES.has(w.text))) return false;
+  if (!ORG_BEFORE.test(t.text.slice(Math.max(0, first.start - 24), first.start))) return false;
+  t.emit('ORG', first, ts[ts.length - 1]!, 'org-before');
+  return true;
 }
 
 /**
@@ -694,6 +719,19 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
   { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
+  // "Zhou said", with no full name before: a lone Chinese family name that speaks is a person.
+  {
+    name: 'surname-speaks',
+    type: 'PERSON',
+    test: (x) =>
+      x.words === 1 && SURNAMES.has(x.text) && !isCommonWord(x.text.toLowerCase()) && PERSON_VERB_AFTER.test(x.after),
+  },
+  // "members of AUKUS", "to join the Quad": what has members is an organization.
+  {
+    name: 'member-of',
+    type: 'ORG',
+    test: (x) => x.words === 1 && /\b(?:members? of|join(?:s|ed|ing)?)\s+(?:the\s+)?$/.test(x.before),
+  },
   // "told CNBC", "according to CNBC", "CNBC reported": an acronym that reports is an outlet.
   {
     name: 'media-acronym',

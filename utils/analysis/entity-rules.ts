@@ -11,6 +11,7 @@ export const ENTITY_RULES = {
     reason: 'A name after "Photo:" or "Photo by" is the photographer (by its shape) or the agency.',
     examples: [
       'Workers repair the old bridge near the river. Photo: [Zhou Lanfen]',
+      'A fox guards its den. Illustration: [Marek Dovlin]',
       'Boats wait for the tide. (Photo by Lin Qiaomu/[Qinghe Daily])',
     ],
     counterexamples: ['The photo of the old bridge hangs in the hall.'],
@@ -113,8 +114,33 @@ export const ENTITY_RULES = {
   },
   'org-before': {
     reason: 'Unknown capitalized words right after "firm", "fund" or "company" are an organization.',
-    examples: ['Shares of hedge fund [Brightmoor] fell on Monday.'],
+    examples: [
+      'Shares of hedge fund [Brightmoor] fell on Monday.',
+      'An essay in the magazine [Foreign Currents] drew replies.',
+    ],
     counterexamples: ['Shares of the hedge fund fell on Monday.'],
+  },
+  'surname-speaks': {
+    reason: 'A lone Chinese family name followed by a verb of speech ("Zhou said") is a person.',
+    examples: ['The harvest was early this year. [Qiao] said the rain had helped.'],
+    counterexamples: ['The harvest was early this year. China said the rain had helped.'],
+  },
+  'member-of': {
+    reason: 'A capitalized word after "members of" or "join" is an organization, in every mention of the article.',
+    examples: [
+      'Talks on TRELK went on. Japan is not among the members of [TRELK].',
+      'Talks on [TRELK] went on. Japan is not among the members of TRELK.',
+    ],
+    counterexamples: ['Talks on TRELK went on. Japan is not among them.'],
+  },
+  'place-head-short': {
+    reason:
+      'A place the article names with an administrative head word ("Lanshui County") is a place without it too, before and after.',
+    examples: [
+      'Rain fell on [Lanshui] overnight. Farmers in Lanshui County sowed wheat.',
+      'Farmers in Lanshui County sowed wheat. Rain later fell on [Lanshui].',
+    ],
+    counterexamples: ['Rain fell on Lanshui overnight. Farmers in the county sowed wheat.'],
   },
   'media-acronym': {
     reason: 'An unknown acronym that someone told, or that reported, is a media outlet.',
@@ -123,7 +149,11 @@ export const ENTITY_RULES = {
   },
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
-    examples: ['The floods hit [Talvora] province hardest.', 'A [Marrowby]-based company won the bid.'],
+    examples: [
+      'The floods hit [Talvora] province hardest.',
+      'A [Marrowby]-based company won the bid.',
+      'A new road opens. Photo: Courtesy of [Talvora] county government',
+    ],
     counterexamples: ['The floods hit the province hardest.'],
   },
   'us-dollar': {
