@@ -7,11 +7,24 @@
  * and lenient precision, recall and F1; money values exact; every miss and false hit; the roles
  * of the people labelled in scripts/role-labels.json, exact and lenient.
  * --check exits 1 when a target is missed; --tuning leaves the held-aside half out entirely.
+ * Attributions (issue 22, ../shared/docs/attribution-guide.md): per kind on dev-set-2, its halves
+ * and dev-set-3, beside the simple finder; --attributions prints only those (with --tuning, only
+ * the tuning half), --scores-only leaves out the error lists.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../utils/analysis/analyze';
 import { readArticle } from '../utils/page/article-reader';
+import {
+  type AttributionScore,
+  emptyScore,
+  goldAttributions,
+  KINDS,
+  prfOf,
+  scoreArticle,
+  simpleFinder,
+  totalOf,
+} from './attribution-score';
 import { compromiseMentions } from './compromise-reference';
 import { type LabelledArticle, labelledSet } from './labelled-sets';
 import { parsePage } from './parse-page';
@@ -181,7 +194,74 @@ function targets(results: Map<string, Result>): [string, boolean][] {
   return checks;
 }
 
+/** Attributions (issue 22) of the engine and of the simple finder on one set. */
+function attributionScores(docs: LabelledArticle[]): { ours: AttributionScore; simple: AttributionScore } {
+  const ours = emptyScore();
+  const simple = emptyScore();
+  for (const doc of docs) {
+    const gold = goldAttributions(doc.name);
+    if (!gold) continue;
+    const analysis = analyze(doc);
+    scoreArticle(ours, doc.name, gold, analysis.attributions ?? []);
+    scoreArticle(simple, doc.name, gold, simpleFinder(doc.paragraphs, analysis));
+  }
+  return { ours, simple };
+}
+
+function attributionTable(title: string, ours: AttributionScore, simple: AttributionScore): string {
+  const rows = [
+    title,
+    `${'kind'.padEnd(13)} ${'gold'.padStart(5)} ${'found'.padStart(5)} | engine P     R    F1 | simple P     R    F1`,
+  ];
+  const line = (name: string, a: ReturnType<typeof totalOf>, b: ReturnType<typeof totalOf>) => {
+    const [x, y] = [prfOf(a), prfOf(b)];
+    const cells = (v: typeof x) => [v.precision, v.recall, v.f1].map((n) => pct(n).padStart(5)).join(' ');
+    return `${name.padEnd(13)} ${String(a.gold).padStart(5)} ${String(a.predicted).padStart(5)} |   ${cells(x)} |   ${cells(y)}`;
+  };
+  for (const k of KINDS) rows.push(line(k, ours.byKind[k], simple.byKind[k]));
+  rows.push(line('all (strict)', totalOf(ours), totalOf(simple)));
+  const agree = (s: AttributionScore) =>
+    `kind ${pct(s.kindPairs ? s.kindAgree / s.kindPairs : 0)} (${s.kindAgree}/${s.kindPairs}), direct ${pct(s.directPairs ? s.directAgree / s.directPairs : 0)} (${s.directAgree}/${s.directPairs})`;
+  rows.push(`agreement: engine ${agree(ours)} | simple ${agree(simple)}`);
+  return rows.join('\n');
+}
+
+/**
+ * --attributions: only the attributions, on dev-set-2, its halves and dev-set-3 (with --tuning,
+ * the tuning half alone: the held-aside half and dev-set-3 stay unseen while tuning).
+ */
+function attributionsMain(tuningOnly: boolean): void {
+  const dev2 = labelledSet('dev-set-2');
+  const sets: [string, LabelledArticle[], boolean][] = [
+    ['dev-set-2 tuning half', dev2.filter((a) => number(a) % 2 === 0), true],
+    ...(tuningOnly
+      ? []
+      : ([
+          ['dev-set-2 held-aside half', dev2.filter((a) => number(a) % 2 === 1), true],
+          ['dev-set-2', dev2, false],
+          ['dev-set-3', labelledSet('dev-set-3'), true],
+        ] as [string, LabelledArticle[], boolean][])),
+  ];
+  for (const [name, docs, listErrors] of sets) {
+    const { ours, simple } = attributionScores(docs);
+    console.log(`\n${attributionTable(`attributions: ${name} (${docs.length} articles)`, ours, simple)}`);
+    if (!listErrors || process.argv.includes('--scores-only')) continue;
+    if (ours.misses.length) console.log(`\nengine misses (${ours.misses.length}):\n  ${ours.misses.join('\n  ')}`);
+    if (ours.falseHits.length)
+      console.log(`\nengine false hits (${ours.falseHits.length}):\n  ${ours.falseHits.join('\n  ')}`);
+  }
+}
+
+/** The seed's statements (issue 22): Ma Weiguang "said" and "disclosed", nothing else. */
+function seedAttributions(): [string, boolean] {
+  const doc = seed();
+  const got = (analyze(doc).attributions ?? []).map((a) => `${a.source} ${a.cue} (p${a.paragraph})`);
+  const pass = got.join('; ') === 'Ma Weiguang said (p9); Ma Weiguang disclosed (p10)';
+  return [`seed attributions: ${got.join('; ') || 'none'} = Ma Weiguang said, disclosed`, pass];
+}
+
 function main() {
+  if (process.argv.includes('--attributions')) return attributionsMain(process.argv.includes('--tuning'));
   const tuningOnly = process.argv.includes('--tuning');
   const dev2 = labelledSet('dev-set-2');
   const dev3 = labelledSet('dev-set-3');
@@ -213,7 +293,8 @@ function main() {
     if (ours.falseHits.length)
       console.log(`\nengine false hits (${ours.falseHits.length}):\n  ${ours.falseHits.join('\n  ')}`);
   }
-  const checks = targets(results);
+  attributionsMain(tuningOnly);
+  const checks = [...targets(results), seedAttributions()];
   console.log('\ntargets:');
   for (const [text, pass] of checks) console.log(`  ${pass ? 'PASS' : 'FAIL'} ${text}`);
   if (process.argv.includes('--check') && checks.some(([, pass]) => !pass)) process.exitCode = 1;

@@ -1,6 +1,6 @@
 /** The `annotate` output contract of docs/annotation-guide.md. */
 import { type AnalysisOptions, analyze } from './analysis/analyze';
-import type { Entity, Mention } from './analysis/types';
+import type { Attribution, Entity, Mention } from './analysis/types';
 import { analysisInput, type ParagraphKind, readArticle, type Template } from './page/article-reader';
 import { type ArticleStats, articleStats } from './page/page-state';
 import { nativePlaces } from './places/native-place';
@@ -23,7 +23,14 @@ export interface AnnotatedArticle {
 export type AnnotatedEntity = Entity & { native?: NativeName; nativeCandidates?: NativeName[] };
 
 export type Annotation =
-  | { isArticle: true; article: AnnotatedArticle; mentions: Mention[]; entities: AnnotatedEntity[] }
+  | {
+      isArticle: true;
+      article: AnnotatedArticle;
+      mentions: Mention[];
+      entities: AnnotatedEntity[];
+      /** Who is speaking (issue 22, docs attribution-guide.md). */
+      attributions: Attribution[];
+    }
   | { isArticle: false; reason: string; mentions: Mention[] };
 
 export function annotateDocument(doc: Document, url?: string, options?: AnalysisOptions): Annotation {
@@ -31,7 +38,7 @@ export function annotateDocument(doc: Document, url?: string, options?: Analysis
   if (!result.isArticle) return { isArticle: false, reason: result.reason, mentions: [] };
   const { paragraphs, ...fields } = result.article;
   const texts = paragraphs.map((p) => p.text);
-  const { mentions, entities } = analyze(analysisInput(result.article), options);
+  const { mentions, entities, attributions = [] } = analyze(analysisInput(result.article), options);
   return {
     isArticle: true,
     article: {
@@ -42,6 +49,7 @@ export function annotateDocument(doc: Document, url?: string, options?: Analysis
     },
     mentions,
     entities: withNativeNames(entities),
+    attributions,
   };
 }
 

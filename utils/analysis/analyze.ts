@@ -4,6 +4,7 @@
  */
 
 import { runToEnd } from '../slices';
+import { attributionSteps } from './attributions/find';
 import { publicationDay } from './dates';
 import { type EntitySpan, entitySteps } from './entities';
 import { type FigureSpan, findFigures } from './figures';
@@ -85,7 +86,8 @@ export function* analysisSteps(
   joinPlaceForms(mentions);
   const index = indexEntities(mentions, title ?? '');
   addRoles(paragraphs, mentions, index);
-  return { mentions, entities: index };
+  const attributions = yield* attributionSteps(paragraphs, mentions, index);
+  return { mentions, entities: index, attributions };
 }
 
 const PIECE = 4000;

@@ -3,6 +3,7 @@
  * test; the content script never imports it). A new layer's table is one more line in LAYERS.
  */
 import type { AnalysisOptions } from './analyze';
+import { ATTRIBUTION_RULES } from './attributions/rules';
 import { DATE_RULES } from './date-rules';
 import { ENTITY_RULES } from './entity-rules';
 import { FIGURE_RULES } from './figure-rules';
@@ -15,6 +16,7 @@ const LAYERS: readonly (readonly RuleInfo[])[] = [
   rulesOf('lists', LIST_RULES),
   rulesOf('figures', FIGURE_RULES),
   rulesOf('dates', DATE_RULES),
+  ATTRIBUTION_RULES,
 ];
 
 /** A layer's records may carry their matchers too: the table keeps the declared fields only. */

@@ -68,4 +68,39 @@ export interface Entity {
 export interface Analysis {
   mentions: Mention[];
   entities: Entity[];
+  /** Who is speaking, in paragraph order (issue 22). */
+  attributions?: Attribution[];
+}
+
+/** Who is speaking (issue 22, docs attribution-guide.md): the kinds of source. */
+export type AttributionKind = 'person' | 'organization' | 'state' | 'unnamed';
+
+/** Offsets into one paragraph's text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One source speaking in one paragraph, as the attribution guide defines it. */
+export interface Attribution {
+  paragraph: number;
+  /** The fullest name (person, organization), the country (state), the phrase as written (unnamed). */
+  source: string;
+  kind: AttributionKind;
+  /** The source's first reporting cue in the paragraph, as written. */
+  cue: string;
+  /** The source's own words are in quotation marks in the paragraph. */
+  direct: boolean;
+  /** The attribution rule that found the statement (utils/analysis/attributions/rules.ts). */
+  reason: string;
+  /** The rule that read who the source is: a name, a pronoun, a role, a capital, an unnamed phrase. */
+  sourceRule: string;
+  cueSpan: TextSpan;
+  /** Where the paragraph names the source (the pronoun or the role words where it refers back). */
+  sourceSpan?: TextSpan;
+  /** The entity of a named person or organization: its id and its index in `entities`. */
+  entity?: string;
+  entityIndex?: number;
+  /** The quoted passages that are this source's words. */
+  quotes: TextSpan[];
 }

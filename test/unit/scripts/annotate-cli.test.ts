@@ -78,7 +78,9 @@ describe('npm run annotate', () => {
         expect.arrayContaining(['name', 'layer', 'reason', 'examples', 'counterexamples']),
       );
     }
-    expect(new Set(rules.map((r) => r.layer))).toEqual(new Set(['entities', 'lists', 'figures', 'dates']));
+    expect(new Set(rules.map((r) => r.layer))).toEqual(
+      new Set(['entities', 'lists', 'figures', 'dates', 'attributions']),
+    );
     const names = new Set(rules.map((r) => r.name));
     const explained = JSON.parse((await annotate(page('seed-legacy'), '--explain')).stdout);
     const counts = new Map<string, number>();
@@ -86,6 +88,12 @@ describe('npm run annotate', () => {
       expect(names).toContain(m.reason);
       counts.set(m.reason, (counts.get(m.reason) ?? 0) + 1);
     }
+    // Who is speaking: the seed's two statements, each named by a rule of the table.
+    expect(explained.attributions.map((a: { source: string; cue: string }) => `${a.source}: ${a.cue}`)).toEqual([
+      'Ma Weiguang: said',
+      'Ma Weiguang: disclosed',
+    ]);
+    for (const a of explained.attributions) expect(names).toContain(a.reason);
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(0.35 * explained.mentions.length);
   });
 });

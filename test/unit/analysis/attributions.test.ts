@@ -1,0 +1,263 @@
+/**
+ * Who is speaking (issue 22, docs attribution-guide.md): every attribution rule fires on its own
+ * examples and not on its counterexamples, and a table of paragraphs with the records they give.
+ * Every sentence here is written for this test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analysisSteps, analyze } from '@/utils/analysis/analyze';
+import { type AttributionTrace, attributionSteps } from '@/utils/analysis/attributions/find';
+import { ATTRIBUTION_RULES, CUE_RULES, READ_RULES, VETO_RULES } from '@/utils/analysis/attributions/rules';
+import { readArticle } from '@/utils/page/article-reader';
+import { runToEnd } from '@/utils/slices';
+import { parsePage } from '../../../scripts/parse-page';
+import { FIXTURES_DIR } from '../../harness/fixtures';
+
+/** The attributions of made-up paragraphs, and the trace of every statement read (vetoes included). */
+function read(...paragraphs: string[]) {
+  const analysis = analyze({ published: null, paragraphs });
+  const trace: AttributionTrace[] = [];
+  const attributions = runToEnd(attributionSteps(paragraphs, analysis.mentions, analysis.entities, trace));
+  return { analysis, attributions, trace };
+}
+
+/** Whether the rule named `name` made or dropped something in this paragraph. */
+function fires(name: string, paragraph: string): boolean {
+  const { attributions, trace } = read(paragraph);
+  return attributions.some((a) => a.reason === name || a.sourceRule === name) || trace.some((t) => t.vetoed === name);
+}
+
+describe('attribution rules', () => {
+  it('declares every rule with its five fields and a unique name', () => {
+    const names = ATTRIBUTION_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const r of ATTRIBUTION_RULES) {
+      expect(r.layer).toBe('attributions');
+      expect(r.reason.length).toBeGreaterThan(10);
+      expect(r.examples.length).toBeGreaterThan(0);
+      expect(r.counterexamples.length).toBeGreaterThan(0);
+    }
+    expect(ATTRIBUTION_RULES.length).toBe(CUE_RULES.length + READ_RULES.length + VETO_RULES.length);
+  });
+
+  const cases = ATTRIBUTION_RULES.flatMap((r) => [
+    ...r.examples.map((text) => [r.name, text, true] as const),
+    ...r.counterexamples.map((text) => [r.name, text, false] as const),
+  ]);
+  it.each(cases)('%s on "%s": fires %s', (name, text, expected) => {
+    expect(fires(name, text)).toBe(expected);
+  });
+});
+
+type Row = [source: string, kind: string, cue: string, direct: boolean, paragraph?: number];
+const rows = (...paragraphs: string[]): Row[] =>
+  read(...paragraphs).attributions.map((a) => [a.source, a.kind, a.cue, a.direct, a.paragraph]);
+
+/** One paragraph and the records it gives, in order. */
+const ONE_PARAGRAPH: [string, Row[]][] = [
+  // Named people and organizations, by their fullest name.
+  [
+    'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+    [['Li Qiang', 'person', 'said', false, 0]],
+  ],
+  ['Wang Lin, CEO of Harbin Motors, said sales had doubled.', [['Wang Lin', 'person', 'said', false, 0]]],
+  [
+    'Zhou Mingyuan and Li Qiang said prices will fall.',
+    [
+      ['Zhou Mingyuan', 'person', 'said', false, 0],
+      ['Li Qiang', 'person', 'said', false, 0],
+    ],
+  ],
+  // An unnamed speaker of a named body is the body.
+  [
+    'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
+    [['Harbin Trade Bureau', 'organization', 'said', false, 0]],
+  ],
+  [
+    'Sales rose 8 percent, according to data from the Harbin Trade Bureau.',
+    [['Harbin Trade Bureau', 'organization', 'according to', false, 0]],
+  ],
+  // States: a country, a capital, a side.
+  ['Beijing has repeatedly stated that the border stays open.', [['China', 'state', 'stated', false, 0]]],
+  ['Washington claimed that the tariffs would help farmers.', [['US', 'state', 'claimed', false, 0]]],
+  ['The Canadian side stressed that the border stays open.', [['Canada', 'state', 'stressed', false, 0]]],
+  // Unnamed sources, as written.
+  [
+    'Industry insiders told the Global Times that prices will fall.',
+    [['Industry insiders', 'unnamed', 'told', false, 0]],
+  ],
+  ['"We sold out by noon," said the shop owner.', [['shop owner', 'unnamed', 'said', true, 0]]],
+  // Direct: the source's words in quotation marks; a fixed term in quotation marks is not.
+  [
+    '"Prices will fall," Zhou Mingyuan told the Global Times. "Exports will rise."',
+    [['Zhou Mingyuan', 'person', 'told', true, 0]],
+  ],
+  ['Chinese experts said the "China threat" theory has no basis.', [['Chinese experts', 'unnamed', 'said', false, 0]]],
+  // Relays, statements inside statements, negation, the paper's own voice, no cue.
+  ['According to Reuters, Zhou Mingyuan said prices will fall.', [['Zhou Mingyuan', 'person', 'said', false, 0]]],
+  [
+    'Chinese experts said Western politicians claimed the ban would work.',
+    [['Chinese experts', 'unnamed', 'said', false, 0]],
+  ],
+  ['Zhou Mingyuan did not say when prices will fall.', []],
+  ['The Global Times learned that the plant will close.', []],
+  ['The photo shows a market in Harbin.', []],
+  ['Li Qiang signed the agreement on Monday.', []],
+  // Issuers of data and reports, organizations referred back to, relaying outlets.
+  [
+    'Data from the Harbin Bureau of Statistics showed that retail sales rose 5 percent.',
+    [['Harbin Bureau of Statistics', 'organization', 'showed', false, 0]],
+  ],
+  [
+    'The report, released by the World Bank on Tuesday, said growth would slow.',
+    [['World Bank', 'organization', 'said', false, 0]],
+  ],
+  [
+    'The Harbin Trade Bureau met traders. The bureau said exports had doubled.',
+    [['Harbin Trade Bureau', 'organization', 'said', false, 0]],
+  ],
+  [
+    'The Chinese Embassy in Kenya said in a statement that the claims were false.',
+    [['Chinese Embassy', 'organization', 'said', false, 0]],
+  ],
+  [
+    'Reuters reported, citing military officials, that two missiles were fired.',
+    [['military officials', 'unnamed', 'citing', false, 0]],
+  ],
+  ['As reported by Reuters, the plant will close.', [['Reuters', 'organization', 'reported by', false, 0]]],
+  [
+    'An expert who asked not to be named told the Global Times that the deal was done.',
+    [['expert who asked not to be named', 'unnamed', 'told', false, 0]],
+  ],
+  ['A Harbin resident surnamed Li told the Global Times that prices rose.', [['Li', 'person', 'told', false, 0]]],
+  [
+    'Canada and Mexico said in a joint statement that the deal was done.',
+    [
+      ['Canada', 'state', 'said', false, 0],
+      ['Mexico', 'state', 'said', false, 0],
+    ],
+  ],
+  // Two speakers in one paragraph, each with an apposition.
+  [
+    'Wang Lin, a researcher at Fudan University, said trade grew. Li Qiang, an economist, said exports fell.',
+    [
+      ['Wang Lin', 'person', 'said', false, 0],
+      ['Li Qiang', 'person', 'said', false, 0],
+    ],
+  ],
+  ['Prices will fall, as Zhou Mingyuan put it, before the summer.', [['Zhou Mingyuan', 'person', 'put it', false, 0]]],
+  [
+    'Some analysts believe the ban will backfire, while others argue it is symbolic.',
+    [
+      ['analysts', 'unnamed', 'believe', false, 0],
+      ['others', 'unnamed', 'argue', false, 0],
+    ],
+  ],
+  ['Washington has repeatedly hyped the so-called "China threat."', [['US', 'state', 'hyped', false, 0]]],
+  ['Zhou Mingyuan, 45, said prices will fall.', [['Zhou Mingyuan', 'person', 'said', false, 0]]],
+  // A transcript label.
+  ['Zou Lin: We will open two new factories next year.', [['Zou Lin', 'person', ':', false, 0]]],
+];
+
+/** Several paragraphs: what refers back to a source named before. */
+const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
+  [
+    [
+      'A spokesperson for the Harbin Trade Bureau said on Monday that exports had doubled.',
+      'The spokesperson added that imports fell.',
+    ],
+    [
+      ['Harbin Trade Bureau', 'organization', 'said', false, 0],
+      ['Harbin Trade Bureau', 'organization', 'added', false, 1],
+    ],
+  ],
+  [
+    [
+      'Zhou Mingyuan, professor at the Harbin Institute of Trade',
+      'Trade will grow next year because demand is strong.',
+    ],
+    [['Zhou Mingyuan', 'person', 'Zhou Mingyuan, professor at the Harbin Institute of Trade', false, 0]],
+  ],
+  // A pronoun and a role refer back to a person named before.
+  [
+    ['Zhou Mingyuan met farmers on Monday.', 'He said prices will fall.'],
+    [['Zhou Mingyuan', 'person', 'said', false, 1]],
+  ],
+  [
+    [
+      'Li Qiang, the spokesperson of the Harbin Trade Bureau, met reporters on Monday.',
+      'The spokesperson stressed that exports had doubled.',
+    ],
+    [['Li Qiang', 'person', 'stressed', false, 1]],
+  ],
+  [
+    ['Ivan Horvat won the race on Sunday.', 'The 64-year-old Croatian told reporters he would race again.'],
+    [['Ivan Horvat', 'person', 'told', false, 1]],
+  ],
+  // A family name alone is the person named in full before; one record per source per paragraph.
+  [
+    ['Zhou Mingyuan, a trader, spoke on Monday.', 'Prices will fall, Zhou said. Exports will rise, Zhou added.'],
+    [['Zhou Mingyuan', 'person', 'said', false, 1]],
+  ],
+];
+
+describe('who is speaking', () => {
+  it.each(ONE_PARAGRAPH)('%s', (paragraph, expected) => {
+    expect(rows(paragraph)).toEqual(expected);
+  });
+
+  it.each(ACROSS_PARAGRAPHS)('%j', (paragraphs, expected) => {
+    expect(rows(...paragraphs)).toEqual(expected);
+  });
+
+  it('gives the offsets of the cue, the source words and the quotes, and the entity', () => {
+    const text = '"Prices will fall," Zhou Mingyuan told reporters.';
+    const { analysis, attributions } = read(text);
+    const [a] = attributions;
+    expect(text.slice(a!.cueSpan.start, a!.cueSpan.end)).toBe('told');
+    expect(text.slice(a!.sourceSpan!.start, a!.sourceSpan!.end)).toBe('Zhou Mingyuan');
+    expect(a!.quotes.map((q) => text.slice(q.start, q.end))).toEqual(['"Prices will fall,"']);
+    expect(analysis.entities[a!.entityIndex!]!.id).toBe(a!.entity);
+    expect(a!.entity).toBe('PERSON:Zhou Mingyuan');
+  });
+
+  it('is part of the analysis', () => {
+    const { attributions } = analyze({ published: null, paragraphs: ['Chinese experts said prices will fall.'] });
+    expect(attributions?.map((a) => a.source)).toEqual(['Chinese experts']);
+  });
+});
+
+describe('the seed article', () => {
+  it('gives two statements by Ma Weiguang: "said" and "disclosed"', () => {
+    const read = readArticle(parsePage(readFileSync(join(FIXTURES_DIR, 'seed-legacy/page.html'), 'utf8')));
+    if (!read.isArticle) throw new Error(read.reason);
+    const paragraphs = read.article.paragraphs.map((p) => p.text);
+    const { attributions = [] } = analyze({ ...read.article, paragraphs });
+    expect(attributions.map((a) => [a.paragraph, a.source, a.kind, a.cue, a.direct])).toEqual([
+      [9, 'Ma Weiguang', 'person', 'said', false],
+      [10, 'Ma Weiguang', 'person', 'disclosed', false],
+    ]);
+    expect(attributions.map((a) => paragraphs[a.paragraph]!.slice(a.sourceSpan!.start, a.sourceSpan!.end))).toEqual([
+      'Ma Weiguang',
+      'Ma',
+    ]);
+  });
+});
+
+describe('in short tasks', () => {
+  it('takes one step per paragraph, and the steps give what one run gives', () => {
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `Zhou Mingyuan said on day ${i + 1} that prices will fall.`,
+    );
+    const steps = analysisSteps({ published: null, paragraphs });
+    let count = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) count++;
+    expect(r.value.attributions).toEqual(analyze({ published: null, paragraphs }).attributions);
+    expect(r.value.attributions).toHaveLength(30);
+    // Figures, entities (twice) and mentions yield once per paragraph each; attributions once more.
+    expect(count).toBeGreaterThanOrEqual(5 * paragraphs.length);
+  });
+});

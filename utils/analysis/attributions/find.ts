@@ -1,0 +1,249 @@
+/**
+ * Who is speaking (issue 22, docs attribution-guide.md): every attribution of an article, one
+ * record per source per paragraph, read by the declared rules of rules.ts. One paragraph per
+ * step, so the content script runs it in the same short tasks as the rest of the analysis.
+ */
+import type { Attribution, Entity, Mention, TextSpan } from '../types';
+import { insideQuote, MASK, type ParagraphContext, paragraphContext, type Speaker, sentenceAt } from './paragraph';
+import { CUE_RULES, type Cue, type CueRule, type CueWord, cuesOf, cueWords, mayHoldCue } from './rules';
+import type { Found } from './sources';
+
+/** One statement before the records are merged: the cue, the rule, and who speaks. */
+interface Statement {
+  cue: Cue;
+  rule: string;
+  found: Found;
+  sentence: TextSpan;
+  /** Set when a veto rule drops it. */
+  vetoed?: string;
+}
+
+export interface AttributionTrace {
+  paragraph: number;
+  cue: string;
+  rule: string;
+  source: string;
+  vetoed?: string;
+}
+
+const NEGATED = /\b(?:not|n't|never|neither|nor|declined to|refused to|without)\s+(?:\w+\s+)?$/i;
+const ANONYMOUS = /^\s+(?:not to be (?:named|identified)|for anonymity|anonymity)\b/;
+const CUES_PER_STEP = 64;
+/** A paragraph this long (a page that lost its breaks) gets a step for each stage of its reading. */
+const LONG = 20000;
+const CONTRAST = /[;]|,\s+(?:while|whereas|but)\b/;
+const NAMING =
+  /\b(?:so-called|dubbed|called|known as|termed|labell?ed|named|nicknamed|titled|slogan|term|phrase|word)\s*$/i;
+/** "was told", "is said to", "were urged": the subject hears, or nobody is named as saying. */
+const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
+const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
+
+/** The statements of one paragraph, each cue read by the first rule that takes it. */
+function* statementsOf(
+  ctx: ParagraphContext,
+  words: readonly CueWord[],
+  trace?: AttributionTrace[],
+): Generator<void, Statement[]> {
+  const out: Statement[] = [];
+  const found: Found[] = [];
+  let read = 0;
+  for (const cue of cuesOf(ctx, words)) {
+    // A very long paragraph (a page that lost its breaks) is read over several steps.
+    if (++read % CUES_PER_STEP === 0) yield;
+    const before = ctx.masked.slice(Math.max(0, cue.start - 24), cue.start);
+    const negated = NEGATED.test(before) || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24));
+    const passive =
+      !negated && cue.kind === 'verb' && PASSIVE.test(before) && /(?:ed|told|thought|found|shown)$/.test(cue.text);
+    if (negated || passive) {
+      trace?.push({
+        paragraph: ctx.paragraph,
+        cue: cue.text,
+        rule: '',
+        source: '',
+        vetoed: passive ? 'passive' : 'negated',
+      });
+      continue;
+    }
+    // The first rule that takes the cue and finds its source decides.
+    let rule: CueRule | undefined;
+    let sources: Found[] = [];
+    for (const r of CUE_RULES) {
+      if (!r.cues.includes(cue.kind) || !r.applies(ctx, cue)) continue;
+      sources = r.read(ctx, cue, found);
+      rule = r;
+      if (sources.length) break;
+    }
+    if (!rule || !sources.length) continue;
+    for (const f of sources) {
+      found.push(f);
+      out.push({ cue, rule: rule.name, found: f, sentence: sentenceAt(ctx, cue.start) });
+    }
+  }
+  return out;
+}
+
+const sameSource = (a: Found, b: Found) => a.kind === b.kind && a.source === b.source;
+
+/** The statements of each sentence, in order. */
+function bySentence(statements: readonly Statement[]): Map<number, Statement[]> {
+  const out = new Map<number, Statement[]>();
+  for (const s of statements) {
+    const list = out.get(s.sentence.start);
+    if (list) list.push(s);
+    else out.set(s.sentence.start, [s]);
+  }
+  return out;
+}
+
+/** The guide's relays and statements within statements, dropped sentence by sentence. */
+function veto(ctx: ParagraphContext, statements: Statement[]): void {
+  for (const group of bySentence(statements).values()) {
+    if (group.length < 2) continue;
+    for (const s of group) {
+      const others = group.filter((o) => o !== s && !o.vetoed && !sameSource(o.found, s.found));
+      if (!others.length) continue;
+      if (s.rule === 'according-to' && /^according|^in the words/i.test(s.cue.text)) s.vetoed = 'relay-outlet';
+      else if (
+        s.found.kind !== 'person' &&
+        RELAYING.test(s.cue.text) &&
+        others.some((o) => o.cue.start !== s.cue.start)
+      )
+        s.vetoed = 'relay-outlet';
+      else if (
+        s.rule === 'source-then-cue' &&
+        others.some(
+          (o) =>
+            o.rule === 'source-then-cue' &&
+            o.cue.start < s.cue.start &&
+            o.found.span.end <= o.cue.start &&
+            // "…, while others argue": a contrast opens a statement of its own.
+            !CONTRAST.test(ctx.masked.slice(o.cue.end, s.found.span.start)),
+        )
+      )
+        s.vetoed = 'inside-statement';
+    }
+  }
+  // '"…," CNN reported' after a person spoke in the paragraph: the outlet relays the quote.
+  let personBefore = false;
+  let personHere = false;
+  let sentence = -1;
+  for (const s of statements) {
+    if (s.sentence.start !== sentence)
+      [personBefore, personHere, sentence] = [personBefore || personHere, false, s.sentence.start];
+    if (s.vetoed) continue;
+    if (s.found.kind === 'person') personHere = true;
+    else if (personBefore && RELAYING.test(s.cue.text) && ctx.masked[s.sentence.start] === MASK)
+      s.vetoed = 'relay-outlet';
+  }
+}
+
+/** A quote that is speech, not a fixed term or a name in quotation marks ("China threat"). */
+function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
+  // A name given in quotation marks: 'the so-called "China threat"', 'dubbed "Village BA"'.
+  if (NAMING.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  const words = inner.split(/\s+/).filter(Boolean);
+  const adjacent = Math.abs(q.end - cue.start) <= 4 || Math.abs(cue.end - q.start) <= 4;
+  if (words.every((w) => /^[A-Z0-9]/.test(w)) && words.length <= 6) return false;
+  return adjacent || words.length >= 4 || /[,.!?]$/.test(inner);
+}
+
+/** Gives each quoted passage to the statement of its sentence, else to the paragraph's statement before it. */
+function quotesFor(ctx: ParagraphContext, statements: Statement[]): Map<Statement, TextSpan[]> {
+  const out = new Map<Statement, TextSpan[]>(statements.map((s) => [s, []]));
+  const groups = bySentence(statements);
+  let next = 0; // statements[next] is the first statement of a later sentence than the quote's
+  for (const q of ctx.quotes) {
+    const sentence = sentenceAt(ctx, q.start);
+    while (next < statements.length && statements[next]!.sentence.start <= sentence.start) next++;
+    const here = groups.get(sentence.start) ?? [];
+    const before = next > here.length ? statements[next - here.length - 1] : undefined;
+    // A quote standing as a sentence of its own continues the statement before it.
+    const own = !here.length && /^\s*$/.test(ctx.masked.slice(sentence.start, q.start));
+    const first = statements[0];
+    const owner = here.length ? here : own && before ? [before] : own && first ? [first] : [];
+    for (const s of owner) {
+      if (q.start < s.found.span.end && q.end > s.found.span.start) continue;
+      if (isSpeech(ctx.text, q, s.cue) || !here.length) out.get(s)!.push(q);
+    }
+  }
+  return out;
+}
+
+/** One record per source per paragraph: the first cue, direct when any of its quotes is speech. */
+function records(ctx: ParagraphContext, statements: Statement[], index: Map<string, number>): Attribution[] {
+  const kept = statements.filter((s) => !s.vetoed);
+  const quotes = quotesFor(ctx, kept);
+  const byKey = new Map<string, Attribution>();
+  for (const s of kept) {
+    const key = `${s.found.kind}\u0000${s.found.kind === 'unnamed' ? s.found.source.toLowerCase() : s.found.source}`;
+    const mine = quotes.get(s)!;
+    const known = byKey.get(key);
+    if (known) {
+      known.quotes.push(...mine.filter((q) => !known.quotes.includes(q)));
+      known.direct = known.quotes.length > 0;
+      continue;
+    }
+    const a: Attribution = {
+      paragraph: ctx.paragraph,
+      source: s.found.source,
+      kind: s.found.kind,
+      cue: s.cue.text,
+      direct: mine.length > 0,
+      reason: s.rule,
+      sourceRule: s.found.rule,
+      cueSpan: { start: s.cue.start, end: s.cue.end },
+      quotes: [...mine],
+    };
+    if (s.found.span.end > s.found.span.start && !insideQuote(ctx, s.found.span.start)) a.sourceSpan = s.found.span;
+    if (s.found.entity) {
+      a.entity = s.found.entity;
+      a.entityIndex = index.get(s.found.entity);
+    }
+    byKey.set(key, a);
+  }
+  return [...byKey.values()].sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+/**
+ * Every attribution of an article, paragraph by paragraph (one step each). `trace`, when given,
+ * collects every statement read and the veto that dropped it (`annotate --explain`, tests).
+ */
+export function* attributionSteps(
+  paragraphs: readonly string[],
+  mentions: readonly Mention[],
+  entities: readonly Entity[],
+  trace?: AttributionTrace[],
+): Generator<void, Attribution[]> {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const index = new Map(entities.map((e, i) => [e.id, i]));
+  const speakers: Speaker[] = [];
+  const bodies: Speaker[] = [];
+  const out: Attribution[] = [];
+  let first = 0;
+  const paragraphAttributions = function* (p: number, text: string, words: readonly CueWord[]) {
+    if (text.length > LONG) yield;
+    const ctx = paragraphContext(p, text, mentions, first, byId, speakers, bodies);
+    if (text.length > LONG) yield;
+    const statements = yield* statementsOf(ctx, words, trace);
+    veto(ctx, statements);
+    for (const s of statements) {
+      const source = `${s.found.kind}:${s.found.source}:${s.found.rule}`;
+      trace?.push({ paragraph: p, cue: s.cue.text, rule: s.rule, source, vetoed: s.vetoed });
+    }
+    const found = records(ctx, statements, index);
+    for (const a of found) {
+      if (a.kind === 'person' && a.entity) speakers.push({ entity: a.entity, paragraph: p });
+      if (a.sourceRule === 'body-speaker' && a.entity) bodies.push({ entity: a.entity, paragraph: p });
+    }
+    return found;
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    while (first < mentions.length && mentions[first]!.paragraph < p) first++;
+    const text = paragraphs[p]!;
+    const words = cueWords(text);
+    if (mayHoldCue(text, words)) out.push(...(yield* paragraphAttributions(p, text, words)));
+    yield;
+  }
+  return out;
+}

@@ -1,0 +1,486 @@
+/**
+ * The attribution rules (issue 22), declared: each has a name (the `reason` or `sourceRule` of
+ * what it makes), a one-line reason, made-up sentences where it fires and where it must not.
+ * Three stages: a cue rule finds a statement and where its source stands; a source rule reads
+ * who the source words name; a veto rule drops a statement the guide does not count.
+ */
+
+import { ROLE_WORDS } from '../knowledge';
+import { words as cuePhrases } from '../lexicon/cue-phrases.json';
+import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
+import type { RuleInfo } from '../rule';
+import { isUpper } from '../words';
+import { insideQuote, nameEndingAt, type ParagraphContext, sentenceAt } from './paragraph';
+import { type Found, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
+
+export interface Cue {
+  kind: 'verb' | 'phrase' | 'label' | 'quoted-as' | 'put-it' | 'name-line';
+  start: number;
+  end: number;
+  text: string;
+  /** For "quoted X as saying", "as X put it": where X stands. */
+  inner?: { start: number; end: number };
+}
+
+export interface CueRule extends RuleInfo {
+  layer: 'attributions';
+  stage: 'cue';
+  /** The cue kinds it reads. */
+  cues: Cue['kind'][];
+  /** Whether it reads this cue (the first rule that does, in order, decides). */
+  applies: (ctx: ParagraphContext, cue: Cue) => boolean;
+  /** Who the cue gives the statement to. */
+  read: (ctx: ParagraphContext, cue: Cue, earlier: readonly Found[]) => Found[];
+}
+
+export interface ReadRule extends RuleInfo {
+  layer: 'attributions';
+  stage: 'source' | 'veto';
+}
+
+/** Cue words and phrases by their first word, longest first: one word scan finds them all. */
+function byFirstWord(forms: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of [...forms].sort((a, b) => b.length - a.length)) {
+    const first = f.split(' ', 1)[0]!;
+    out.set(first, [...(out.get(first) ?? []), f]);
+  }
+  return out;
+}
+const VERBS = byFirstWord(reportingVerbs);
+const PHRASES = byFirstWord(cuePhrases);
+/** A word's first and last letters (either case) and length, as one index into SHAPES. */
+const shape = (first: number, last: number, length: number) =>
+  ((first & 31) << 10) | ((last & 31) << 5) | Math.min(length, 31);
+const SHAPES = new Uint8Array(1 << 15);
+for (const w of [...VERBS.keys(), ...PHRASES.keys()])
+  SHAPES[shape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+
+export interface CueWord {
+  kind: 'verb' | 'phrase';
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Reporting verbs (as written, lowercase) and cue phrases (any case) in a text, in order. A
+ * scan of words and a lookup each: one regular expression of every form would try them all at
+ * every letter.
+ */
+export function cueWords(text: string): CueWord[] {
+  const out: CueWord[] = [];
+  const take = (kind: CueWord['kind'], forms: string[] | undefined, start: number) => {
+    if (!forms) return;
+    for (const f of forms) {
+      const end = start + f.length;
+      if (end > text.length || isLetter(text.charCodeAt(end))) continue;
+      const written = text.slice(start, end);
+      if (f.length === 0 || (written !== f && written.toLowerCase() !== f)) continue;
+      out.push({ kind, start, end, text: written });
+      return;
+    }
+  };
+  // Only words whose first letter and length some cue has are sliced and looked up.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    let j = i + 1;
+    while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    if (SHAPES[shape(c, text.charCodeAt(j - 1), j - i)] && (i === 0 || !isLetter(text.charCodeAt(i - 1)))) {
+      const word = text.slice(i, j);
+      // Verbs as written (lowercase); phrases also opening a sentence ("According to").
+      take('verb', VERBS.get(word), i);
+      take('phrase', PHRASES.get(isUpper(c) ? word.toLowerCase() : word), i);
+    }
+    i = j - 1;
+  }
+  return out;
+}
+const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
+const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
+/** Verbs that follow their source when a quote or a comma comes first: '"…," said the owner'. */
+const INVERTED =
+  /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told)$/;
+/** Clauses that open a sentence without its subject: "Regarding this matter, …". */
+const INTRO =
+  /^(?:regarding|in|on|at|after|before|according|looking|asked|however|since|as|while|when|although|though|despite|for|with|without|during|amid|following|under|by|to|from|meanwhile|moreover|besides|also|but|and|yet|still|instead|then|now|earlier|later|last|this|recently|currently|today|speaking|reflecting|responding|commenting|noting|\w+ly|\w+ing)$/i;
+
+/** Where the clause holding `at` begins: after a comma, semicolon, colon, bracket or quote. */
+function clauseStart(ctx: ParagraphContext, sentenceStart: number, at: number): number {
+  // A clause longer than this is no subject phrase: the bound keeps a page without punctuation linear.
+  const floor = Math.max(sentenceStart, at - 400);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = ctx.masked[i]!;
+    // A bracket right after a name belongs to it: "The China Coast Guard (CCG) announced".
+    if (c === ')' && /^\s*$/.test(ctx.masked.slice(i + 1, at))) {
+      const open = ctx.masked.lastIndexOf('(', i);
+      if (open >= floor) {
+        i = open;
+        continue;
+      }
+    }
+    if (/[,;:()\uE000—]/.test(c)) return i + 1;
+  }
+  return floor;
+}
+
+function clauseEnd(ctx: ParagraphContext, from: number, end: number): number {
+  // Within the sentence, and at most so far: a page without punctuation stays linear.
+  const ceiling = Math.min(end, from + 400, sentenceAt(ctx, from).end);
+  for (let i = from; i < ceiling; i++) if (/[,;:()\uE000—]/.test(ctx.masked[i]!)) return i;
+  const dot = ctx.masked.slice(from, ceiling).search(/\.(?:\s|$)/);
+  return dot < 0 ? ceiling : from + dot;
+}
+
+/** An apposition between two commas: "Gan Yu, a spokesperson for the CCG, said". */
+const APPOSITION =
+  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
+
+/** "Ma Weiguang, Party secretary of the X Committee said": a role right after a person's name and comma. */
+function unclosedApposition(ctx: ParagraphContext, start: number, end: number): Found[] {
+  if (ctx.masked[start - 1] !== ',') return [];
+  const words = wordsIn(ctx.masked, start, end).slice(0, 4);
+  if (!words.some((w) => ROLE_WORDS.has(w.text.toLowerCase()))) return [];
+  const name = nameEndingAt(ctx, start - 1);
+  if (name?.type !== 'PERSON') return [];
+  return sourceEndingAt(ctx, name.start, name.end).map((f) => ({ ...f, rule: 'apposition' }));
+}
+
+/** The subject of a verb cue: the phrase right before it, past an apposition. */
+function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
+  const floor = sentenceAt(ctx, cue.start).start;
+  let start = clauseStart(ctx, floor, cue.start);
+  const apposition = unclosedApposition(ctx, start, cue.start);
+  if (apposition.length) return apposition;
+  const found = sourceEndingAt(ctx, start, cue.start, cue.text);
+  if (found.length) return found;
+  // Nothing before the verb but a comma: an apposition stands between the subject and its verb.
+  const blank = !/[A-Za-z]/.test(ctx.masked.slice(start, cue.start).replace(/\b(?:has|have|also|recently|had)\b/g, ''));
+  for (let hops = 0; blank && hops < 2 && start > floor && ctx.masked[start - 1] === ','; hops++) {
+    const prev = clauseStart(ctx, floor, start - 1);
+    const between = ctx.masked.slice(prev, start - 1);
+    // "The report, released by the World Bank on Tuesday, said": the issuer speaks.
+    const issuer = /^\s*(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
+      between,
+    );
+    if (issuer) {
+      const by = sourceStartingAt(ctx, prev + issuer[0].length, start - 1, true);
+      if (by.some((f) => f.kind === 'organization')) return by.map((f) => ({ ...f, rule: 'body-speaker' }));
+    }
+    const role = wordsIn(between, 0, between.length)
+      .slice(0, 4)
+      .some((w) => ROLE_WORDS.has(w.text.toLowerCase()));
+    // "Li Wei, 45, said": an age is an apposition too.
+    if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between)) break;
+    const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
+    if (subject.length) return subject.map((f) => (f.kind === 'person' ? { ...f, rule: 'apposition' } : f));
+    start = prev;
+  }
+  return [];
+}
+
+/** The subject of the sentence: the first clause that is not an opening phrase. */
+function sentenceSubject(ctx: ParagraphContext, at: number): Found[] {
+  const sentence = sentenceAt(ctx, at);
+  // "…a troubling pattern: The Philippines often ignores…": the subject after a colon.
+  const colon = Math.max(ctx.masked.lastIndexOf(':', at), ctx.masked.lastIndexOf(';', at));
+  let from = Math.max(sentence.start, colon + 1);
+  while (from < at) {
+    const end = clauseEnd(ctx, from, at);
+    const first = wordsIn(ctx.masked, from, end)[0];
+    if (first && !INTRO.test(first.text)) return sourceStartingAt(ctx, first.start, end, false);
+    from = end + 1;
+  }
+  return [];
+}
+
+const before = (ctx: ParagraphContext, cue: Cue, n = 3) => ctx.masked.slice(Math.max(0, cue.start - n), cue.start);
+
+export const CUE_RULES: CueRule[] = [
+  {
+    name: 'transcript-label',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: 'A name and a colon opening a paragraph labels what that person says (a transcript).',
+    examples: ['Wang Lin: We will open two new factories next year.'],
+    counterexamples: ['Photo: Wang Lin', "Editor's Note: This is the third part."],
+    cues: ['label'],
+    applies: (_, cue) => cue.kind === 'label',
+    read: (ctx) => sourceStartingAt(ctx, 0, ctx.masked.indexOf(':'), false).filter((f) => f.kind === 'person'),
+  },
+  {
+    name: 'name-line',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      "A speaker's name and title on a line of their own (a forum of scholars) introduce what follows: the line is the cue.",
+    examples: ['Zhou Mingyuan, professor at the Harbin Institute of Trade'],
+    counterexamples: [
+      'Zhou Mingyuan, professor at the Harbin Institute of Trade, opened the forum.',
+      'Zhou Mingyuan Photo: VCG',
+    ],
+    cues: ['name-line'],
+    applies: (_, cue) => cue.kind === 'name-line',
+    read: (ctx) => sourceStartingAt(ctx, 0, ctx.names[0]!.end, false).filter((f) => f.kind === 'person'),
+  },
+  {
+    name: 'quoted-as-saying',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: '"X quoted Y as saying": Y speaks; the outlet that quoted only relays.',
+    examples: ['Reuters quoted Zhou Mingyuan as saying the port would reopen.'],
+    counterexamples: ['Zhou Mingyuan quoted a poem at the dinner.'],
+    cues: ['quoted-as'],
+    applies: (_, cue) => cue.kind === 'quoted-as',
+    read: (ctx, cue) => (cue.inner ? sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false) : []),
+  },
+  {
+    name: 'as-put-it',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: '"as X put it", "as X said": X is the source of the words around it.',
+    examples: ['Prices will fall, as Zhou Mingyuan put it, before the summer.'],
+    counterexamples: ['Zhou Mingyuan put it on the table.'],
+    cues: ['put-it'],
+    applies: (_, cue) => cue.kind === 'put-it',
+    read: (ctx, cue) => (cue.inner ? sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false) : []),
+  },
+  {
+    name: 'according-to',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      '"according to X", "citing X", "based on data from X": the source comes after the cue, past words such as "data from" or "a statement released by".',
+    examples: [
+      'Sales rose 8 percent, according to data from the Harbin Trade Bureau.',
+      'The plant will close, the newspaper reported, citing unnamed sources.',
+    ],
+    counterexamples: ['According to the plan signed on Monday, the road will open in May.'],
+    cues: ['phrase'],
+    applies: (_, cue) => cue.kind === 'phrase',
+    read: (ctx, cue) => sourceStartingAt(ctx, cue.end, clauseEnd(ctx, cue.end, ctx.masked.length), true),
+  },
+  {
+    name: 'cue-then-source',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: 'After a quote or a comma the verb may come first: \'"…," said the shop owner\'.',
+    examples: ['"We sold out by noon," said the shop owner.', '"Prices will fall," said Zhou Mingyuan.'],
+    counterexamples: ['Zhou Mingyuan said prices will fall.'],
+    cues: ['verb'],
+    applies: (ctx, cue) =>
+      cue.kind === 'verb' &&
+      INVERTED.test(cue.text) &&
+      /(?:[,\uE000]|\uE000,)\s*$/.test(before(ctx, cue)) &&
+      !/^\s+(?:that|to|on|in|at|by|it)\b/.test(ctx.masked.slice(cue.end, cue.end + 6)),
+    read: (ctx, cue) => {
+      const end = clauseEnd(ctx, cue.end, ctx.masked.length);
+      const found = sourceStartingAt(ctx, cue.end, end, false);
+      // The source ends the clause ("said the owner on Monday."), else the words are an object.
+      const rest = found.length ? wordsIn(ctx.masked, found[found.length - 1]!.span.end, end).length : 0;
+      return rest <= 4 ? found : [];
+    },
+  },
+  {
+    name: 'shared-subject',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      'A verb that shares its subject: ", saying that …", "…, and then portrays itself as…": the clause\'s speaker, or the sentence\'s subject, says it.',
+    examples: [
+      'The Harbin Trade Bureau issued a notice on Monday, saying that exports had doubled.',
+      'The Harbin Trade Bureau raised its fees, and then claimed that costs had doubled.',
+    ],
+    counterexamples: ['The bureau issued a notice on Monday about exports.'],
+    cues: ['verb'],
+    applies: (ctx, cue) =>
+      cue.kind === 'verb' &&
+      ((/ing$/.test(cue.text) && /,\s*$/.test(before(ctx, cue))) ||
+        /,\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.test(before(ctx, cue, 16))),
+    read: (ctx, cue, earlier) => {
+      const sentence = sentenceAt(ctx, cue.start);
+      const previous = earlier.filter((f) => f.span.start >= sentence.start && f.span.start < cue.start);
+      return previous.length ? [previous[previous.length - 1]!] : sentenceSubject(ctx, cue.start);
+    },
+  },
+  {
+    name: 'source-then-cue',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed").',
+    examples: [
+      'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+      'Chinese experts warned that the ban would backfire.',
+    ],
+    counterexamples: ['The new rules did not say how exports would be counted.', 'Li Qiang signed the agreement.'],
+    cues: ['verb'],
+    applies: (_, cue) => cue.kind === 'verb',
+    read: (ctx, cue) => subjectBefore(ctx, cue),
+  },
+];
+
+const source = (name: string, reason: string, examples: string[], counterexamples: string[]): ReadRule => ({
+  name,
+  layer: 'attributions',
+  stage: 'source',
+  reason,
+  examples,
+  counterexamples,
+});
+const veto = (name: string, reason: string, examples: string[], counterexamples: string[]): ReadRule => ({
+  name,
+  layer: 'attributions',
+  stage: 'veto',
+  reason,
+  examples,
+  counterexamples,
+});
+
+/** How the source words are read (sources.ts), and what is dropped (find.ts). */
+export const READ_RULES: ReadRule[] = [
+  source(
+    'named',
+    'A person or organization the article names is the source, by its fullest name.',
+    ['Zhou Mingyuan said prices will fall.'],
+    ['Chinese experts said prices will fall.'],
+  ),
+  source(
+    'named-group',
+    'Several names joined by "and" give one source each.',
+    ['Zhou Mingyuan and Li Qiang said prices will fall.'],
+    ['Zhou Mingyuan said prices will fall.'],
+  ),
+  source(
+    'apposition',
+    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said".',
+    ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
+    ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
+  ),
+  source(
+    'pronoun',
+    '"he", "she" refer to the person who spoke just before, else the person named last; "it" opening a clause, to the organization named last.',
+    [
+      'Zhou Mingyuan met farmers on Monday. He said prices will fall.',
+      'The Harbin Trade Bureau issued a notice on Monday. It said exports had doubled.',
+    ],
+    ['He said prices will fall.', 'It is said that prices will fall.'],
+  ),
+  source(
+    'role-reference',
+    '"the spokesperson", "the 64-year-old Croatian" refer to the person named before in that role.',
+    [
+      'Li Qiang, the spokesperson of the Harbin Trade Bureau, met reporters. The spokesperson stressed that exports had doubled.',
+    ],
+    ['The spokesperson stressed that exports had doubled.'],
+  ),
+  source(
+    'body-speaker',
+    'An unnamed spokesperson or official of a named body speaks for the body.',
+    ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
+    ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
+  ),
+  source(
+    'state-name',
+    'A country speaking as a whole is the state.',
+    ['Canada has repeatedly stated that the border stays open.'],
+    ['Exports from Canada said to have doubled.'],
+  ),
+  source(
+    'capital',
+    'A capital speaking stands for its country: "Beijing said" is China.',
+    ['Ottawa warned that the border stays open.'],
+    ['Ottawa is a quiet city.'],
+  ),
+  source(
+    'state-side',
+    '"the Chinese government", "the Philippine side", "the US government" speak as the state.',
+    ['The Canadian side stressed that the border stays open.'],
+    ['The Canadian band said the tour would go on.'],
+  ),
+  source(
+    'unnamed',
+    'A source the article does not name ("Chinese experts", "industry insiders", "a report") is unnamed, as written.',
+    ['Industry insiders said prices will fall.'],
+    ['Prices will fall, the chart said.'],
+  ),
+];
+
+export const VETO_RULES: ReadRule[] = [
+  veto(
+    'negated',
+    'A negated cue carries no statement: "did not say", "declined to comment".',
+    ['Zhou Mingyuan did not say when prices will fall.'],
+    ['Zhou Mingyuan said prices will fall.'],
+  ),
+  veto(
+    'passive',
+    'A cue in the passive carries no statement of its subject: "was told", "is said to", "were urged to".',
+    ['Zhou Mingyuan was told that prices will fall.'],
+    ['Zhou Mingyuan told reporters that prices will fall.'],
+  ),
+  veto(
+    'relay-outlet',
+    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y".',
+    ['According to Reuters, Zhou Mingyuan said prices will fall.'],
+    ['Reuters reported that prices will fall.'],
+  ),
+  veto(
+    'inside-statement',
+    'A cue inside what a source says is part of the statement, not a new one: "experts said politicians claimed…".',
+    ['Chinese experts said Western politicians claimed the ban would work.'],
+    ['Western politicians claimed the ban would work.'],
+  ),
+];
+
+export const ATTRIBUTION_RULES: RuleInfo[] = [...CUE_RULES, ...READ_RULES, ...VETO_RULES];
+
+/** Whether a paragraph may hold a cue at all: most do not, and then nothing more is read. */
+export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
+  words.length > 0 || text.includes('quoted') || text.includes(' put') || LABEL.test(text) || nameLine(text);
+
+/** A short line that does not end as a sentence and credits no photo: maybe a speaker's name line. */
+const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test(text) && !text.includes('Photo');
+const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
+
+/** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, "quoted … as saying". */
+export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWords(ctx.text)): Cue[] {
+  const out: Cue[] = [];
+  for (const c of words) {
+    if (insideQuote(ctx, c.start)) continue;
+    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && c.start !== sentenceAt(ctx, c.start).start) continue;
+    out.push(c);
+  }
+  for (const m of ctx.masked.matchAll(QUOTED_AS)) {
+    const inner = m.index + m[0].indexOf(m[1]!);
+    out.push({
+      kind: 'quoted-as',
+      start: m.index,
+      end: m.index + 6,
+      text: 'quoted',
+      inner: { start: inner, end: inner + m[1]!.length },
+    });
+  }
+  for (const m of ctx.masked.matchAll(PUT_IT)) {
+    const inner = m.index + m[0].indexOf(m[1]!);
+    const cue = m.index + m[0].length - m[2]!.length;
+    out.push({
+      kind: 'put-it',
+      start: cue,
+      end: cue + m[2]!.length,
+      text: m[2]!,
+      inner: { start: inner, end: inner + m[1]!.length },
+    });
+  }
+  const name = ctx.names[0];
+  const alone = name && (name.end === ctx.text.trimEnd().length || /^,\s/.test(ctx.text.slice(name.end)));
+  if (!out.length && nameLine(ctx.text) && name?.type === 'PERSON' && name.start === 0 && alone)
+    out.push({ kind: 'name-line', start: 0, end: ctx.text.trimEnd().length, text: ctx.text.trim() });
+  const label = LABEL.exec(ctx.masked);
+  if (label && ctx.names.some((n) => n.type === 'PERSON' && n.start === 0 && n.end === label[1]!.length))
+    out.push({ kind: 'label', start: label[1]!.length, end: label[1]!.length + 1, text: ':' });
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,412 @@
+/**
+ * Who the words before or after a cue name: a person or organization of the entity index, a
+ * state (its name, its capital, "the Chinese side"), a pronoun or a role that refers back to a
+ * person named before, an unnamed spokesperson of a named body, or an unnamed source as written.
+ */
+import { DEMONYMS, ORG_HEADS, ROLE_WORDS } from '../knowledge';
+import { words as bodyNouns } from '../lexicon/body-nouns.json';
+import { words as bodyRoles } from '../lexicon/body-roles.json';
+import { through as cueThrough } from '../lexicon/cue-phrases.json';
+import { words as documentNames } from '../lexicon/document-names.json';
+import { words as sourceNouns } from '../lexicon/source-nouns.json';
+import stateForms from '../lexicon/state-forms.json';
+import type { AttributionKind, Entity, Mention, TextSpan } from '../types';
+import {
+  insideQuote,
+  mentionIndexBefore,
+  nameAt,
+  nameEndingAt,
+  nameIndexBefore,
+  namesFrom,
+  type ParagraphContext,
+} from './paragraph';
+
+/** The rule that read the source words; the names are rules of the table (rules.ts). */
+export type SourceRuleName =
+  | 'named'
+  | 'named-group'
+  | 'apposition'
+  | 'pronoun'
+  | 'role-reference'
+  | 'body-speaker'
+  | 'state-name'
+  | 'capital'
+  | 'state-side'
+  | 'unnamed'
+  | 'named-document'
+  | 'body-reference';
+
+export interface Found {
+  kind: AttributionKind;
+  source: string;
+  span: TextSpan;
+  entity?: string;
+  rule: SourceRuleName;
+}
+
+const SOURCE_NOUNS = new Set(sourceNouns);
+/** How many mentions back a name, pronoun or role is looked for: a long page stays linear. */
+const LOOK_BACK = 2000;
+const DOCUMENT_NAME = new RegExp(`\\b(?:${documentNames.join('|')})\\b`);
+const BODY_ROLES = new Set(bodyRoles);
+const BODY_NOUNS = new Set(bodyNouns);
+const ORG_HEAD_WORDS = new Set([...ORG_HEADS].map((w) => w.toLowerCase()));
+const THROUGH = new Set(cueThrough);
+const CAPITALS = new Map(Object.entries(stateForms.capitals));
+const ADJECTIVES = new Map(Object.entries(stateForms.adjectives));
+const COUNTRIES = new Set(stateForms.countries);
+const STATE_BODIES = new Set(stateForms.bodies);
+/** The paper's own voice is no source ("the Global Times learned"). */
+const THE_PAPER = /^(?:the\s+)?(?:Global Times|GT)$/i;
+
+const DETERMINERS =
+  /^(?:the|a|an|some|many|several|most|other|one|two|three|four|five|few|those|these|all|both|various|numerous|multiple|\d+)$/i;
+const STOP =
+  /^(?:to|with|by|as|that|and|or|but|is|was|were|are|be|been|has|have|had|also|not|on|in|at|of|for|from|after|before|when|while|if|than|then|there|this|it|its|their|his|her|our|we|they|he|she|which|who|what|said|even|still|such)$/i;
+const PP_START = /^(?:in|at|from|of|on|with|for|who|based|close|familiar|near|across|inside|within)$/;
+/** Words between a subject and its verb: "China has repeatedly stated", "Ma also disclosed". */
+const FILLER =
+  /^(?:has|have|had|also|repeatedly|recently|further|previously|once|again|already|publicly|then|later|earlier|would|will|could|may|might|did|does|do|is|was|were|are|even|clearly|all|both|openly|always|often|still|just|firmly|strongly|reportedly|long|never|explicitly|frankly|bluntly|directly|separately|subsequently|immediately|quickly|had|being|been|specifically|particularly|further|together)$/i;
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[A-Za-z0-9\u00C0-\u024F]+(?:['’.-][A-Za-z0-9\u00C0-\u024F]+)*/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const isState = (name: string) => COUNTRIES.has(name) || CAPITALS.has(name);
+const countryOf = (name: string) => CAPITALS.get(name) ?? name.replace(/^the\s+/i, '');
+
+/** A named mention as a source: person, organization, or a state's name or capital. */
+function fromMention(ctx: ParagraphContext, m: Mention, rule: SourceRuleName): Found | null {
+  const entity = m.type === 'PERSON' ? fullestPerson(ctx, m) : m.entity ? ctx.entities.get(m.entity) : undefined;
+  const span = { start: m.start, end: m.end };
+  if (m.type === 'PERSON' && entity) return { kind: 'person', source: entity.name, span, entity: entity.id, rule };
+  if (m.type === 'ORG' && entity && !THE_PAPER.test(entity.name) && !THE_PAPER.test(m.text))
+    return { kind: 'organization', source: entity.name, span, entity: entity.id, rule };
+  if (m.type === 'PLACE' && isState(m.text)) {
+    const capital = CAPITALS.has(m.text);
+    return { kind: 'state', source: countryOf(m.text), span, rule: capital ? 'capital' : 'state-name' };
+  }
+  return null;
+}
+
+/**
+ * A family name alone ("Liu stated") is the person of that name who was named last, and a name
+ * the article also gives in full is that full name ("Lee" and "Lee Jae-myung").
+ */
+function fullestPerson(ctx: ParagraphContext, m: Mention): Entity | undefined {
+  const own = m.entity ? ctx.entities.get(m.entity) : undefined;
+  if (m.text.includes(' ') || /\bsurnamed\s+$/.test(ctx.masked.slice(Math.max(0, m.start - 12), m.start))) return own;
+  const fits = (e: Entity | undefined) =>
+    !!e && e.type === 'PERSON' && e.name.includes(' ') && e.name.split(/[\s-]+/).includes(m.text);
+  // The article's mentions before this one, the nearest first (a bounded look back).
+  const from = mentionIndexBefore(ctx, m.start);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
+    const before = ctx.mentions[i]!;
+    const e = before.entity && before.text.includes(' ') ? ctx.entities.get(before.entity) : undefined;
+    if (fits(e)) return e;
+  }
+  for (const e of ctx.entities.values()) if (fits(e)) return e;
+  return own;
+}
+
+/** "Wang and Li said": the named members before `m`, joined by "and" or commas. */
+function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
+  const out = [found];
+  let cur = m;
+  for (;;) {
+    const prev = ctx.names[nameIndexBefore(ctx, cur.start)];
+    if (!prev || prev.type !== m.type) break;
+    if (!/^(?:,\s*|,?\s+and\s+)$/.test(ctx.masked.slice(prev.end, cur.start))) break;
+    const f = fromMention(ctx, prev, 'named-group');
+    if (!f) break;
+    out.unshift(f);
+    cur = prev;
+  }
+  if (out.length > 1) out[out.length - 1] = { ...found, rule: 'named-group' };
+  return out;
+}
+
+/** The latest person before `at`: the last one who spoke close by, else the last one named. */
+function personBefore(ctx: ParagraphContext, at: number, role?: string): Found | null {
+  const last = ctx.speakers[ctx.speakers.length - 1];
+  if (!role && last && last.paragraph >= ctx.paragraph - 1) return personFound(ctx, last.entity);
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.type !== 'PERSON' || !m.entity) continue;
+    if (m.paragraph === ctx.paragraph && insideQuote(ctx, m.start)) continue;
+    const e = ctx.entities.get(m.entity);
+    if (!role || e?.role?.toLowerCase().includes(role)) return personFound(ctx, m.entity);
+  }
+  return null;
+}
+
+function personFound(ctx: ParagraphContext, id: string): Found | null {
+  const e = ctx.entities.get(id);
+  return e ? { kind: 'person', source: e.name, span: { start: 0, end: 0 }, entity: id, rule: 'pronoun' } : null;
+}
+
+/** A phrase around a head noun: its determiner, its words, the head and a short phrase after it. */
+interface Phrase {
+  det: string | null;
+  start: number;
+  end: number;
+  head: string;
+}
+
+/** What a phrase names: a role referring back, a body's speaker, a state, or an unnamed source. */
+function classify(ctx: ParagraphContext, p: Phrase): Found | null {
+  const head = p.head.toLowerCase();
+  const span = { start: p.start, end: p.end };
+  const inside = namesFrom(ctx, p.start, p.end).filter((m) => m.end <= p.end);
+  if (p.det?.toLowerCase() === 'the' && (ROLE_WORDS.has(head) || BODY_ROLES.has(head))) {
+    const person = personBefore(ctx, p.start, head);
+    if (person) return { ...person, span, rule: 'role-reference' };
+    // "the spokesperson" again, after "a Foreign Ministry spokesperson said": that body.
+    const body = ctx.bodies[ctx.bodies.length - 1];
+    const org =
+      body && body.paragraph >= ctx.paragraph - 2 && BODY_ROLES.has(head) ? ctx.entities.get(body.entity) : undefined;
+    if (org) return { kind: 'organization', source: org.name, span, entity: org.id, rule: 'role-reference' };
+  }
+  if (p.det?.toLowerCase() === 'the' && (BODY_NOUNS.has(head) || ORG_HEAD_WORDS.has(head)) && p.head === head) {
+    const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head);
+    if (body) return { ...body, span, rule: 'body-reference' };
+  }
+  const org = inside.find((m) => m.type === 'ORG');
+  if (org && BODY_ROLES.has(head)) {
+    const f = fromMention(ctx, org, 'body-speaker');
+    if (f) return { ...f, span, rule: 'body-speaker' };
+  }
+  if (STATE_BODIES.has(head)) {
+    const phrase = ctx.text.slice(p.start, p.end);
+    const place = inside.find((m) => m.type === 'PLACE' && isState(m.text));
+    const adjective = /^(?:(?:the)\s+)?([A-Z][\w.]*(?:\s+Korean)?)\s+\w+$/.exec(phrase)?.[1];
+    const country = place ? countryOf(place.text) : adjective ? ADJECTIVES.get(adjective) : undefined;
+    if (country) return { kind: 'state', source: country, span, rule: 'state-side' };
+  }
+  if (!SOURCE_NOUNS.has(head)) return null;
+  return { kind: 'unnamed', source: ctx.text.slice(p.start, p.end), span, rule: 'unnamed' };
+}
+
+const isHead = (w: string) => {
+  const lower = w.toLowerCase();
+  return (
+    SOURCE_NOUNS.has(lower) ||
+    STATE_BODIES.has(lower) ||
+    ROLE_WORDS.has(lower) ||
+    BODY_ROLES.has(lower) ||
+    (w === lower && (BODY_NOUNS.has(lower) || ORG_HEAD_WORDS.has(lower)))
+  );
+};
+
+/** "the ministry", "the company": the organization named last before `at` (whose name holds `head`, if given). */
+function bodyBefore(ctx: ParagraphContext, at: number, head: string): Found | null {
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.type !== 'ORG' || !m.entity) continue;
+    const e = ctx.entities.get(m.entity);
+    if (!e || THE_PAPER.test(e.name)) continue;
+    if (!head || e.name.toLowerCase().split(/\s+/).includes(head)) return fromMention(ctx, m, 'body-reference');
+  }
+  return null;
+}
+const isModifier = (w: string) => !STOP.test(w) && !/(?:ly|ing)$/.test(w);
+
+/** The phrase ending at the last word of `ws`: a head, maybe a short phrase after it, its modifiers. */
+function phraseEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase | null {
+  let k = ws.length - 1;
+  // A head word inside a name is no head: "the National Bureau of Statistics".
+  const named = (w: Word) => nameAt(ctx, w.start) !== undefined;
+  for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
+    if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text))) {
+      k = j;
+      break;
+    }
+    if (j === Math.max(0, ws.length - 10)) k = -1;
+  }
+  if (k < 0 || !isHead(ws[k]!.text) || named(ws[k]!)) return null;
+  let j = k - 1;
+  let det: string | null = null;
+  while (j >= 0 && k - j <= 4) {
+    const w = ws[j]!.text;
+    if (DETERMINERS.test(w)) {
+      det = w;
+      break;
+    }
+    if (!isModifier(w)) break;
+    j--;
+  }
+  const first = det ? j + 1 : j + 1;
+  return { det, start: ws[first]!.start, end: ws[ws.length - 1]!.end, head: ws[k]!.text };
+}
+
+/** "the 71-year-old Croatian", "the Croatian": a person named before. */
+function describedPerson(ctx: ParagraphContext, ws: Word[]): Found | null {
+  const n = ws.length;
+  const last = ws[n - 1];
+  if (!last || n < 2) return null;
+  const aged = n >= 3 && /^\d+-year-old$/.test(ws[n - 2]!.text) && /^the$/i.test(ws[n - 3]!.text);
+  const demonym = /^the$/i.test(ws[n - 2]!.text) && DEMONYMS.has(last.text);
+  if (!aged && !demonym && !(/^\d+-year-old$/.test(last.text) && /^the$/i.test(ws[n - 2]!.text))) return null;
+  const person = personBefore(ctx, ws[0]!.start, '');
+  const from = ws[aged ? n - 3 : n - 2]!.start;
+  return person && { ...person, span: { start: from, end: last.end }, rule: 'role-reference' };
+}
+
+const PREPOSITION =
+  /^(?:by|of|on|about|to|for|against|from|at|in|into|over|toward|towards|than|like|as|between|among|with|under|behind)$/i;
+
+/**
+ * The source named by the words of [from, to) that end right before a cue; none when those words
+ * are the object of a preposition ("the remarks by the Japanese side reveal"), but "with
+ * analysts saying" speaks.
+ */
+export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, cue = ''): Found[] {
+  const found = subjectEndingAt(ctx, from, to, cue);
+  const first = found[0];
+  if (!first) return found;
+  const before = wordsIn(ctx.masked, from, first.span.start).filter((w) => w.end <= first.span.start);
+  while (before.length && DETERMINERS.test(before[before.length - 1]!.text)) before.pop();
+  const word = before[before.length - 1]?.text ?? '';
+  // "with analysts saying", "to a commenter urging": a participle right after its noun.
+  const participle = /ing$/.test(cue) && !/,\s*$/.test(ctx.masked.slice(from, to));
+  if (PREPOSITION.test(word) && !participle) return [];
+  return found;
+}
+
+/** "the Cairo Declaration": a capitalized name holding a document word, ending at `end`. */
+function documentEndingAt(ctx: ParagraphContext, from: number, end: number): Found | null {
+  const floor = Math.max(from, end - 120);
+  if (!DOCUMENT_NAME.test(ctx.masked.slice(floor, end))) return null;
+  const run = /((?:[A-Z][\w'’-]*(?:\s+(?:of|on|and|the|for)\s+|\s+))*[A-Z][\w'’-]*)$/.exec(
+    ctx.masked.slice(floor, end),
+  );
+  if (!run || !DOCUMENT_NAME.test(run[1]!) || !run[1]!.includes(' ')) return null;
+  const start = end - run[1]!.length;
+  return { kind: 'unnamed', source: run[1]!, span: { start, end }, rule: 'named-document' };
+}
+
+/** "Documents such as the A Declaration, the B Proclamation, and the C Charter": one source each. */
+function documentsEndingAt(ctx: ParagraphContext, from: number, end: number): Found[] {
+  const last = documentEndingAt(ctx, from, end);
+  if (!last) return [];
+  const out = [last];
+  const floor = ctx.sentences.find((x) => end > x.start && end <= x.end)?.start ?? 0;
+  let at = last.span.start;
+  for (;;) {
+    const gap = /,?\s*(?:and\s+)?(?:the\s+)?$/.exec(ctx.masked.slice(floor, at))!;
+    const comma = ctx.masked.lastIndexOf(',', at);
+    if (comma < floor || !gap[0].includes(',')) break;
+    const prev = documentEndingAt(ctx, floor, comma);
+    if (!prev) break;
+    out.unshift(prev);
+    at = prev.span.start;
+  }
+  return out;
+}
+
+function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = ''): Found[] {
+  const ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
+  while (ws.length && FILLER.test(ws[ws.length - 1]!.text)) ws.pop();
+  if (!ws.length) return [];
+  const end = ws[ws.length - 1]!.end;
+  const m = nameEndingAt(ctx, end);
+  const afterPreposition =
+    m && /\b(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.test(ctx.masked.slice(from, m.start));
+  if (m && !afterPreposition) {
+    const f = fromMention(ctx, m, 'named');
+    if (
+      f?.kind === 'organization' &&
+      /\b(?:spokesperson|spokesman|spokeswoman|official|officials)\s+(?:for|of|with|at|from)\s+(?:the\s+)?$/.test(
+        ctx.masked.slice(from, m.start),
+      )
+    )
+      return [{ ...f, rule: 'body-speaker' }];
+    if (f) return groupBefore(ctx, m, f);
+  }
+  const last = ws[ws.length - 1]!;
+  if (/^(?:he|she)$/i.test(last.text)) {
+    const p = personBefore(ctx, last.start);
+    return p ? [{ ...p, span: { start: last.start, end: last.end } }] : [];
+  }
+  // "It said": the organization named last, when "it" opens the clause and the verb is one of speech.
+  if (/^it$/i.test(last.text) && ws.length === 1 && !/^(?:show|found|indicat|suggest|reveal|mean)/.test(cue)) {
+    const body = bodyBefore(ctx, last.start, '');
+    return body ? [{ ...body, span: { start: last.start, end: last.end }, rule: 'pronoun' }] : [];
+  }
+  const described = describedPerson(ctx, ws);
+  if (described) return [described];
+  const documents = documentsEndingAt(ctx, from, end);
+  if (documents.length) return documents;
+  const phrase = phraseEndingAt(ctx, ws);
+  const f = phrase && classify(ctx, phrase);
+  // "The Chinese Embassy in the Philippines said": the name before the place it is in.
+  if (!f && m && afterPreposition) {
+    const cut = /\s+(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.exec(ctx.masked.slice(from, m.start));
+    const named = cut ? subjectEndingAt(ctx, from, from + cut.index) : [];
+    if (named.some((x) => x.kind === 'organization' || x.kind === 'person')) return named;
+  }
+  return f ? [f] : [];
+}
+
+/** The source named by the words from `from` up to `to` (after a cue: "said the shop owner", "according to data from X"). */
+export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number, through: boolean): Found[] {
+  let ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
+  if (through) while (ws.length > 1 && THROUGH.has(ws[0]!.text.toLowerCase())) ws = ws.slice(1);
+  const first = ws[0];
+  if (!first) return [];
+  if (/^(?:he|she)$/i.test(first.text)) {
+    const p = personBefore(ctx, first.start);
+    return p ? [{ ...p, span: { start: first.start, end: first.end } }] : [];
+  }
+  let k = -1;
+  for (let j = 0; j < Math.min(ws.length, 6); j++) {
+    if (isHead(ws[j]!.text)) {
+      k = j;
+      break;
+    }
+  }
+  // The first person or organization within the phrase's first words ("platform Maoyan"), unless
+  // a head noun comes first ("a spokesperson for China's Ministry of Foreign Affairs").
+  const limit = ws[Math.min(ws.length - 1, through ? 5 : 3)]!.end;
+  for (const m of namesFrom(ctx, first.start, limit)) {
+    if (m.end > to) continue;
+    if (k >= 0 && ws[k]!.start < m.start) {
+      const phrase = headPhrase(ctx, ws, k);
+      if (phrase.length) return phrase;
+    }
+    const f = fromMention(ctx, m, 'named');
+    if (f) return [f];
+  }
+  return headPhrase(ctx, ws, k);
+}
+
+function headPhrase(ctx: ParagraphContext, ws: Word[], k: number): Found[] {
+  const first = ws[0]!;
+  for (let j = 0; j < Math.min(ws.length, 6); j++) {
+    if (isHead(ws[j]!.text)) {
+      k = j;
+      break;
+    }
+  }
+  if (k < 0) return [];
+  let end = k;
+  if (ws[k + 1] && PP_START.test(ws[k + 1]!.text)) end = Math.min(ws.length - 1, k + 9);
+  const det = DETERMINERS.test(first.text) ? first.text : null;
+  const start = det ? ws[1]!.start : first.start;
+  const f = classify(ctx, { det, start, end: ws[end]!.end, head: ws[k]!.text });
+  return f ? [f] : [];
+}
