@@ -118,6 +118,14 @@ function afterParticles(text: string, tokens: Token[], i: number): number {
   return sep === ' ' || (sep === '-' && /^(?:al|el)$/.test(tokens[k]!.text)) ? k + 1 : -1;
 }
 
+/** "the State Council" from token `i` ("the"): capitalized words joined by spaces, the last an organization head word. */
+function ofTheBody(text: string, tokens: Token[], i: number, nameLike: (t: Token | undefined) => t is Token): boolean {
+  if (tokens[i]?.text !== 'the' || !nameLike(tokens[i + 1])) return false;
+  let k = i + 1;
+  while (k - i < 4 && nameLike(tokens[k + 1]) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ') k++;
+  return ORG_HEADS.has(tokens[k]!.text) && !tokens[k]!.possessive;
+}
+
 /** Groups capitalized words into runs, joined by spaces, hyphens, "&" or connector words. */
 function runs(text: string, tokens: Token[], blocked: (start: number, end: number) => boolean): Run[] {
   const nameLike = (t: Token | undefined): t is Token => !!t && t.cap && t.text !== 'I' && !blocked(t.start, t.end);
@@ -152,6 +160,18 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
         run.tokens.push(after);
         run.connectors.push(next.text as Connector);
         j += 2;
+        continue;
+      }
+      // "Affairs Office of the State Council": a head word, "of the" and a body are one organization.
+      if (
+        gap === ' ' &&
+        next.text === 'of' &&
+        ORG_HEADS.has(current.text) &&
+        ofTheBody(text, tokens, j + 2, nameLike)
+      ) {
+        run.tokens.push(tokens[j + 3]!);
+        run.connectors.push('of');
+        j += 3;
         continue;
       }
       const named = gap === ' ' ? afterParticles(text, tokens, j + 1) : -1;

@@ -23,7 +23,11 @@ export const ENTITY_RULES = {
   },
   'org-head': {
     reason: 'Capitalized words ending in an organization head word ("Group", "Bank") are an organization.',
-    examples: ['Shares of the [Qingmu Brewing Group] rose sharply.', 'A loan from [Qingmu Rural Bank] helped.'],
+    examples: [
+      'Shares of the [Qingmu Brewing Group] rose sharply.',
+      'A loan from [Qingmu Rural Bank] helped.',
+      'The [Lantern Affairs Office of the State Council] issued a notice.',
+    ],
     counterexamples: ['The group met in the hall on a rainy day.'],
   },
   'place-head': {
