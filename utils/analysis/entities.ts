@@ -64,6 +64,12 @@ const CONNECTOR_WORDS = new Set(connectorWords);
 
 const ACRONYM = /^[A-Z][A-Z&]{1,8}$/;
 
+/** A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne". */
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return isUpper(c) || (c >= 0xc0 && word[0] !== word[0]!.toLowerCase());
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   eachWord(text, (found, index) => {
@@ -89,7 +95,7 @@ function tokenize(text: string): Token[] {
         ((/[.!?…]["'”’)\]]*\s+["'“‘([]*$/.test(gap) &&
           !(ABBREVIATIONS.has(prev.text) || (prev.text.length === 1 && isUpper(prev.text.charCodeAt(0))))) ||
           /[:;]\s*["'“‘]\s*$/.test(gap)));
-    tokens.push({ text: word, start: index, end, cap: isUpper(word.charCodeAt(0)), sentStart, possessive });
+    tokens.push({ text: word, start: index, end, cap: isCapital(word), sentStart, possessive });
   });
   return tokens;
 }
@@ -584,9 +590,14 @@ const WORD_MATCHERS: ((t: Tagger, k: Cursor) => Hit | null)[] = [
   unknownStretch,
 ];
 
+/** "Ambassador to China", "envoy to Kenya": a post named by the place it is held in; the name after it is a person. */
+const POST_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?) to\s+$/;
+
 function knownHit(t: Tagger, k: Cursor): Hit {
   const type = t.known(k.i, k.known, k.ts)!;
-  return { type, end: k.known, titled: false, reason: t.knownReason(k.i, k.known, k.ts) };
+  const a = k.ts[k.i]!;
+  const post = type === 'PLACE' && k.cs[k.i] === null && POST_TO.test(t.text.slice(Math.max(0, a.start - 24), a.start));
+  return { type, end: k.known, titled: post, reason: t.knownReason(k.i, k.known, k.ts) };
 }
 
 /** Splits a run without a head word into names, left to right. */

@@ -72,7 +72,10 @@ export const ENTITY_RULES = {
   },
   'after-title': {
     reason: 'The capitalized words after a title ("President", "Dr") are a person.',
-    examples: ['On Monday President [Adebayo Kunle] arrived.'],
+    examples: [
+      'On Monday President [Adebayo Kunle] arrived.',
+      'The Kestrel Ambassador to Kenya [Orlan Vesk] arrived at the airport.',
+    ],
     counterexamples: ['On Monday the president arrived.'],
   },
   'hyphenated-name': {

@@ -134,6 +134,9 @@ describe('one decision per name for the article (issue 23)', () => {
       ['A vlogger, Orlen, posted. The influencer Orlen filmed.', 'Orlen smiled.'],
       ['PERSON Orlen', 'PERSON Orlen', 'PERSON Orlen'],
     ],
+    // A post held in a place, then the name of who holds it; an accented capital opens a word of a name.
+    [['The Kestrel Ambassador to Kenya Orlan Vesk Önen arrived.'], ['PLACE Kenya', 'PERSON Orlan Vesk Önen']],
+    [['Étienne Marbury said the plan was sound.'], ['PERSON Étienne Marbury']],
     // Without evidence the name is left unmarked rather than guessed.
     [['Talks on TRELK went on.', 'Japan may wait.'], ['PLACE Japan']],
   ])('%j gives %j', (paragraphs, expected) => {
