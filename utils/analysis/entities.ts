@@ -26,6 +26,7 @@ import {
   ORGS,
   PERSON_VERB_AFTER,
   PLACE_AFTER,
+  PLACE_APPOSITION,
   PLACE_CENTER,
   PLACE_HEADS,
   PLACE_OF_HEADS,
@@ -772,6 +773,11 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
       /^[A-Z]{2,6}$/.test(x.text) &&
       (/\b(?:told|according to|interview with)\s+$/i.test(x.before) ||
         /^\s+(?:reported|reports|quoted)\b/.test(x.after)),
+  },
+  {
+    name: 'place-apposition',
+    type: 'PLACE',
+    test: (x) => x.words <= 3 && !(x.words === 1 && SURNAMES.has(x.text)) && PLACE_APPOSITION.test(x.after),
   },
   {
     name: 'place-after',

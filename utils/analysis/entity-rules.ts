@@ -154,6 +154,15 @@ export const ENTITY_RULES = {
     examples: ['The road was closed, according to [KTVN].'],
     counterexamples: ['The road was closed, according to the police.'],
   },
+  'place-apposition': {
+    reason:
+      'Unknown capitalized words followed by an apposition that names a kind of place (", a small county in") are a place, in every mention.',
+    examples: [
+      'Farmers in [Talvora], a small county in the hills, sowed wheat.',
+      '[Talvora] grew fast. Talvora, a port city on the coast, is busy.',
+    ],
+    counterexamples: ['Farmers met Zhang, a village official in the hills.', 'Talvora, a village doctor, spoke.'],
+  },
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
     examples: [

@@ -87,6 +87,10 @@ export const ROLE_WORDS = set([...roleAfter, ...roleBefore, ...titles].map((w) =
 export const ROLE_NOUNS = set(roleNouns);
 export const PLACE_AFTER_WORDS = set(placeAfter);
 export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter)}\\b`);
+/** ", a small county in", ", the port city on": an apposition that says what place a name is. */
+export const PLACE_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?${anyOf(placeAfter)}\\s+(?:in|of|on|near|along|off)\\b`,
+);
 
 /** "Weiguang", "Lijian", "Hai": one or two pinyin syllables. */
 export function isPinyinGiven(word: string): boolean {
