@@ -20,6 +20,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   OF_HEADS,
+  ORG_APPOSITION,
   ORG_BEFORE,
   ORG_HEADS,
   ORG_PREFIXES,
@@ -751,6 +752,11 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
   { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
+  {
+    name: 'org-apposition',
+    type: 'ORG',
+    test: (x) => x.words <= 3 && !(x.words === 1 && SURNAMES.has(x.text)) && ORG_APPOSITION.test(x.after),
+  },
   // "Zhou said", with no full name before: a lone Chinese family name that speaks is a person.
   {
     name: 'surname-speaks',

@@ -149,6 +149,15 @@ export const ENTITY_RULES = {
     ],
     counterexamples: ['Rain fell on Lanshui overnight. Farmers in the county sowed wheat.'],
   },
+  'org-apposition': {
+    reason:
+      'Unknown capitalized words followed by an apposition that names a kind of body (", a Lanshui-based company that") are an organization, in every mention.',
+    examples: [
+      'Shares of [Brightmoor Kelp], a Lanshui-based company that farms seaweed, rose.',
+      '[Brightmoor] grew. Brightmoor, a regional lender in the north, hired staff.',
+    ],
+    counterexamples: ['Orlan Vesk, a company driver in the north, spoke.', 'Brightmoor, a bank clerk, spoke.'],
+  },
   'media-acronym': {
     reason: 'An unknown acronym that someone told, or that reported, is a media outlet.',
     examples: ['The road was closed, according to [KTVN].'],

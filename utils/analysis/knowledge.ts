@@ -75,6 +75,10 @@ export const ROLE_AFTER = new RegExp(
 );
 export const ROLE_BEFORE = new RegExp(`\\b${anyOf(roleBefore)}\\s+$`);
 export const ORG_BEFORE = new RegExp(`\\b${anyOf(orgBefore)}\\s+$`);
+/** ", a Shanghai-based company that", ", the state-owned lender in": an apposition that says a name is a body. */
+export const ORG_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,3}?${anyOf(orgBefore)}(?:\\s+(?:in|of|that|which|with|based|headquartered)\\b|[,.;])`,
+);
 /** "the aircraft carrier Shandong", "coast guard vessel 4410", "the carrier, the Liaoning". */
 export const VESSEL_BEFORE = new RegExp(`\\b${anyOf(vesselWords)}s?,?\\s+(?:the\\s+)?$`, 'i');
 export const PERSON_VERB_AFTER = new RegExp(`^\\s+${anyOf(personVerbs)}\\b`);
