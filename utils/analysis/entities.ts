@@ -65,6 +65,14 @@ const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/
 const CONNECTOR_WORDS = new Set(connectorWords);
 
 const ACRONYM = /^[A-Z][A-Z&]{1,8}$/;
+const ACRONYM_BEFORE = /\b([A-Z][A-Z&]{1,8})\s*\(\s*$/;
+
+/** Whether an acronym spells a name's initials, with or without those of "of", "and", "for". */
+function spells(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/);
+  const caps = words.filter((w) => isUpper(w.charCodeAt(0))).map((w) => w[0]);
+  return acronym === caps.join('') || acronym === words.map((w) => w[0]!.toUpperCase()).join('');
+}
 
 /** A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne". */
 function isCapital(word: string): boolean {
@@ -367,6 +375,11 @@ class Tagger {
     // acronym-alias: "China Aerospace Science and Industry Corporation (CASIC)": the acronym is the same entity.
     const acronym = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(this.text.slice(end + (b.possessive && !tail ? 2 : 0)));
     if (acronym && name.includes(' ')) this.registry.alias(acronym[1]!, { type, name, reason: 'acronym-alias' });
+    // "KRW (Kestrel River Watch)": an acronym the bracketed name spells, before it, is that entity too.
+    const spelled = name.includes(' ')
+      ? ACRONYM_BEFORE.exec(this.text.slice(Math.max(0, a.start - 14), a.start))
+      : null;
+    if (spelled && spells(spelled[1]!, name)) this.registry.alias(spelled[1]!, { type, name, reason: 'acronym-alias' });
   }
 
   /**
@@ -484,7 +497,10 @@ function eventName(t: Tagger, ts: Token[]): boolean {
 /** "Philippine Coast Guard (PCG)": words whose initials a bracketed acronym after them spells are an ORG. */
 function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   const last = ts[ts.length - 1]!;
-  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(t.text.slice(last.end + (last.possessive ? 2 : 0)))?.[1];
+  const after = /^\s*\(([A-Z]{2,8})\)/.exec(t.text.slice(last.end + (last.possessive ? 2 : 0)))?.[1];
+  // Or the bracketed expansion of the acronym before it: "KRW (Kestrel River Watch)".
+  const before = ACRONYM_BEFORE.exec(t.text.slice(Math.max(0, ts[0]!.start - 14), ts[0]!.start))?.[1];
+  const acronym = after ?? before;
   if (!acronym || ts.length < 2 || ts.some((w) => DOCUMENT_WORDS.has(w.text))) return false;
   const initials = ts.map((w) => w.text[0]).join('');
   const withConnectors = ts

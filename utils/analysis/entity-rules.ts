@@ -47,8 +47,14 @@ export const ENTITY_RULES = {
   },
   'acronym-defined': {
     reason: 'Words whose initials spell the bracketed acronym after them are an organization.',
-    examples: ['On Monday [Kestrel Harbor Watch] (KHW) released a statement.'],
-    counterexamples: ['On Monday Kestrel Harbor Watch (XYZ) released a statement.'],
+    examples: [
+      'On Monday [Kestrel Harbor Watch] (KHW) released a statement.',
+      'On Monday KHW ([Kestrel Harbor Watch]) released a statement.',
+    ],
+    counterexamples: [
+      'On Monday Kestrel Harbor Watch (XYZ) released a statement.',
+      'On Monday XYZ (Kestrel Harbor Watch) released a statement.',
+    ],
   },
   'place-prefix': {
     reason: '"Mount", "Lake" or "Cape" and the capitalized word after it are a place.',
@@ -95,7 +101,11 @@ export const ENTITY_RULES = {
   },
   'acronym-alias': {
     reason: 'An acronym bracketed after a name, used again later, is that entity.',
-    examples: ['The Lanshui River Authority (LRA) opened a dam. Later the [LRA] closed it.'],
+    examples: [
+      'The Lanshui River Authority (LRA) opened a dam. Later the [LRA] closed it.',
+      'The [LRA] (Lanshui River Authority) opened a dam.',
+      'The [LRA] opened a dam. Later the LRA (Lanshui River Authority) closed it.',
+    ],
     counterexamples: ['The Lanshui River Authority opened a dam. Later it closed.'],
   },
   surnamed: {
