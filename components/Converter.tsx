@@ -4,7 +4,7 @@ import { formatDay, formatMoney } from '@/utils/format/mention-format';
 import type { AmountRow } from '@/utils/rates/article-amounts';
 import { checkConversion, conversionTarget, convert } from '@/utils/rates/convert';
 import { currencyName } from '@/utils/rates/currencies';
-import type { RateSet } from '@/utils/rates/types';
+import type { RateSet, RatesFailure } from '@/utils/rates/types';
 import { FreeConverter } from './FreeConverter';
 import { known, type Loaded } from './use-rates';
 
@@ -24,10 +24,26 @@ export interface ConverterProps {
   locale?: string;
 }
 
+/** The bundled table's line, with why it is used: offline is not a failing rate service. */
+function bundledLine(day: string, failure: RatesFailure | undefined): string {
+  switch (failure) {
+    case 'offline':
+      return i18n.t('sourceBundled', [day]);
+    case 'no-answer':
+      return i18n.t('sourceBundledNoAnswer', [day]);
+    case 'service-error':
+      return i18n.t('sourceBundledServiceError', [day]);
+    case 'bad-answer':
+      return i18n.t('sourceBundledBadAnswer', [day]);
+    default:
+      return i18n.t('sourceBundledOnly', [day]);
+  }
+}
+
 /** "ECB via Frankfurter, Nov 21, 2026" or "ECB reference rates, bundled, up to Apr 13, 2026 (offline) · 7 months ago". */
 export function sourceLine(set: RateSet, now: Date, locale?: string): string {
   const day = formatDay(set.date, locale);
-  const line = set.source === 'ECB, bundled' ? i18n.t('sourceBundled', [day]) : i18n.t('sourceLive', [day]);
+  const line = set.source === 'ECB, bundled' ? bundledLine(day, set.failure) : i18n.t('sourceLive', [day]);
   const age = set.requested === 'latest' ? staleAge(set.date, now, locale) : null;
   return age ? `${line} · ${age}` : line;
 }

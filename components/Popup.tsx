@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatMoney } from '@/utils/format/mention-format';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
-import { NOT_ARTICLE_PAGE } from '@/utils/page/article-reader';
 import type { PageState } from '@/utils/page/page-state';
 import type { NativeLookup } from '@/utils/places/types';
 import { POPUP_TABS, type PopupTab } from '@/utils/popup-settings';
@@ -64,7 +63,7 @@ export function Popup(props: PopupProps) {
       return (
         <StatusMessage
           title={t('notArticle')}
-          detail={view.reason === NOT_ARTICLE_PAGE ? t('notArticlePage') : t('noArticleText')}
+          detail={view.code === 'not-article-page' ? t('notArticlePage') : t('noArticleText')}
         />
       );
     case 'not-gt':

@@ -8,9 +8,10 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { EntityType } from '@/utils/analysis/types';
 import type { ExportFormat } from '@/utils/format/citation';
-import type { ArticleRecord } from '@/utils/memory/article-record';
+import { type ArticleRecord, shownTitle } from '@/utils/memory/article-record';
 import { entityTimeline, logCsv, logJson, rankEntities } from '@/utils/memory/log-view';
 import { LABEL_NAMES } from '@/utils/page/overlay-messages';
+import type { MemoryProblem } from '@/utils/settings';
 import { ArchiveLinks } from './ArchiveLinks';
 
 export interface LogContents {
@@ -20,7 +21,7 @@ export interface LogContents {
   /** Damaged records skipped. */
   unreadable: number;
   /** The last failure to write, as the background noted it. */
-  problem: { at: string; message: string } | null;
+  problem: MemoryProblem | null;
 }
 
 export interface LogStore {
@@ -136,17 +137,17 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
               <input
                 type="checkbox"
                 checked={selected.has(a.url)}
-                aria-label={t('logSelectArticle', [a.title])}
+                aria-label={t('logSelectArticle', [shownTitle(a)])}
                 onChange={(e) => setSelected(toggled(selected, a.url, e.currentTarget.checked))}
               />{' '}
-              <a href={a.url}>{a.title}</a>
+              <a href={a.url}>{shownTitle(a)}</a>
               <span class="muted"> · {t('logReadOn', [day(a.readAt)])} · </span>
-              <ArchiveLinks url={a.url} title={a.title} />
+              <ArchiveLinks url={a.url} title={shownTitle(a)} />
               <button
                 type="button"
                 class="button small"
-                aria-label={t('logDeleteArticle', [a.title])}
-                onClick={() => act(store.forget(a.url), t('logDeleted', [a.title]))}
+                aria-label={t('logDeleteArticle', [shownTitle(a)])}
+                onClick={() => act(store.forget(a.url), t('logDeleted', [shownTitle(a)]))}
               >
                 {t('logDelete')}
               </button>
@@ -284,7 +285,7 @@ function Entities({ articles, day }: { articles: ArticleRecord[]; day: (iso: str
             {entityTimeline(articles, chosenEntity.key).map((a) => (
               <li key={a.url}>
                 <time dateTime={a.published ?? a.readAt}>{day(a.published ?? a.readAt)}</time>{' '}
-                <a href={a.url}>{a.title}</a>
+                <a href={a.url}>{shownTitle(a)}</a>
               </li>
             ))}
           </ol>

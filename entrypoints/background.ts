@@ -61,10 +61,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) =>
     routeMessage(
       {
-        ...(import.meta.env.FIREFOX && {
-          'analyze-article': ({ title, published, paragraphs }: Request<'analyze-article'>) =>
-            analyze({ title, published, paragraphs }),
-        }),
+        // Firefox's content script has its whole analysis made here; Chrome's, who is speaking.
+        'analyze-article': ({ title, published, paragraphs }: Request<'analyze-article'>) =>
+          analyze({ title, published, paragraphs }),
         'get-rates': ({ date }) => ratesFor(date, { cache }),
         'convert-money': async ({ amount, currency, date }) => {
           const [set, reader] = await Promise.all([ratesFor(date, { cache }), effectiveCurrency()]);

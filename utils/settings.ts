@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { MentionType } from './analysis/types';
+import type { MemoryProblemCode } from './memory/memory-service';
 import { LABELS } from './page/mark-style';
 import { currencyOfLocale } from './rates/currencies';
 import { isCurrencyCode } from './rates/types';
@@ -101,11 +102,16 @@ export const retentionDays = defineSetting<number>('retentionDays', 90, (stored)
   RETENTION_CHOICES.includes(stored as (typeof RETENTION_CHOICES)[number]) ? (stored as number) : 90,
 );
 /** What went wrong when the log last failed to write, for the log page to say; null when all is well. */
-export const memoryProblem = defineSetting<{ at: string; message: string } | null>('memoryProblem', null, (stored) =>
-  stored && typeof stored === 'object' && typeof (stored as { at?: unknown }).at === 'string'
-    ? (stored as { at: string; message: string })
-    : null,
-);
+export interface MemoryProblem {
+  at: string;
+  message: MemoryProblemCode;
+}
+export const memoryProblem = defineSetting<MemoryProblem | null>('memoryProblem', null, (stored) => {
+  const p = stored as Partial<MemoryProblem> | null;
+  return p && typeof p.at === 'string' && (p.message === 'storage-full' || p.message === 'storage-failed')
+    ? { at: p.at, message: p.message }
+    : null;
+});
 
 /** The reader's currency: their choice, else their locale's, else USD (also when storage fails). */
 export async function effectiveCurrency(): Promise<string> {

@@ -7,9 +7,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '@/utils/analysis/types';
 import { articleRecord } from '@/utils/memory/article-record';
-import { ask, routeMessage } from '@/utils/messaging/messages';
-import { ownExtension } from '@/utils/messaging/own-extension';
+import { routeMessage } from '@/utils/messaging/messages';
+import { askBackground, ownExtension } from '@/utils/messaging/own-extension';
 import { type Analyzer, analyzeInPage } from '@/utils/page/annotation-pipeline';
+import { analysisInput } from '@/utils/page/article-reader';
 import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
@@ -25,19 +26,30 @@ function remember(annotator: PageAnnotator, remembered: WeakSet<Analysis>) {
   const { state } = annotator;
   if (state.state !== 'article' || remembered.has(state.analysis)) return;
   remembered.add(state.analysis);
+  addStatements(annotator).catch((err) => warn('could not read who is speaking', err));
   const record = articleRecord(state.article, location.href, state.analysis, new Date());
-  ask((r) => browser.runtime.sendMessage(r), { type: 'remember-article', record }).catch((err) =>
-    warn('could not remember this article', err),
-  );
+  askBackground({ type: 'remember-article', record }).catch((err) => warn('could not remember this article', err));
+}
+
+/**
+ * Chrome's in-page engine leaves out who is speaking (the content script's size budget): once the
+ * marks are in, the background's engine reads the statements of the same text, whose mention and
+ * entity numbers are the page's own.
+ */
+async function addStatements(annotator: PageAnnotator): Promise<void> {
+  const { state } = annotator;
+  if (import.meta.env.FIREFOX || state.state !== 'article' || state.analysis.attributions) return;
+  const { title = null, published, paragraphs } = analysisInput(state.article);
+  const request = { type: 'analyze-article', title, published, paragraphs: [...paragraphs] } as const;
+  const full = await askBackground(request);
+  if (full && annotator.state === state && full.mentions.length === state.analysis.mentions.length)
+    annotator.addAttributions(full.attributions ?? []);
 }
 
 /** The engine in the background page: warm from one article to the next, and off the page's main thread. */
 const analyzeInBackground: Analyzer = async ({ title = null, published, paragraphs }, { clock }) => {
   const request = { type: 'analyze-article', title, published, paragraphs } as const;
-  const analysis = await awaitElsewhere(
-    ask((r) => browser.runtime.sendMessage(r), request),
-    clock,
-  );
+  const analysis = await awaitElsewhere(askBackground(request), clock);
   if (!analysis) throw new Error('GT Lens could not analyze this article. Reload the page to try again.');
   return analysis;
 };
@@ -98,7 +110,7 @@ export default defineContentScript({
         watchPageSettings({
           highlights: (on) => on !== annotator.highlights && void annotator.setHighlights(on),
           hidden: (hidden) => {
-            if ([...hidden].join() !== [...annotator.hidden].join()) annotator.setHidden(hidden);
+            annotator.setHidden(hidden);
           },
         }),
       );

@@ -8,7 +8,8 @@ import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
 import type { LookupResult } from '@/utils/lookup/wikidata';
 import { entityKey } from '@/utils/memory/article-record';
 import { recallFrameUrl } from '@/utils/memory/recall-frame';
-import { ask, NATIVE_PLACES_LIMITS, type Request } from '@/utils/messaging/messages';
+import { NATIVE_PLACES_LIMITS } from '@/utils/messaging/messages';
+import { askBackground } from '@/utils/messaging/own-extension';
 import { conversionText, moneyOf } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
@@ -22,7 +23,7 @@ function articleConversions(annotator: PageAnnotator): (mention: Mention) => Pro
     const day = annotator.state.state === 'article' ? annotator.state.article.published?.slice(0, 10) : undefined;
     const money = moneyOf(mention);
     if (!day || !money) return null;
-    const reply = await ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
+    const reply = await askBackground({
       type: 'convert-money',
       ...money,
       date: day,
@@ -53,7 +54,7 @@ function articleNativeNames(annotator: PageAnnotator): (entity: Entity) => Promi
   return async (entity) => {
     const { state } = annotator;
     if (state.state !== 'article' || entity.type !== 'PLACE') return null;
-    asked ??= ask((request) => browser.runtime.sendMessage(request) as Promise<unknown>, {
+    asked ??= askBackground({
       type: 'native-places',
       names: state.analysis.entities
         .filter((e) => e.type === 'PLACE' && e.name.length <= NATIVE_PLACES_LIMITS.length)
@@ -67,13 +68,11 @@ function articleNativeNames(annotator: PageAnnotator): (entity: Entity) => Promi
   };
 }
 
-const toBackground = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
-
 /** Who a person or organization is, asked of the background on the reader's click (it holds the permission). */
 async function lookUpIdentity(entity: { type: MentionType; name: string }, next: boolean): Promise<LookupResult> {
   if (entity.type !== 'PERSON' && entity.type !== 'ORG') return { ok: false, code: 'no-match' };
   const name = entity.name.slice(0, 200);
-  const reply = await ask(toBackground, { type: 'look-up-identity', key: entityKey(entity.type, name), name, next });
+  const reply = await askBackground({ type: 'look-up-identity', key: entityKey(entity.type, name), name, next });
   return reply ?? { ok: false, code: 'malformed' };
 }
 
@@ -130,7 +129,7 @@ export function mountOverlay(
     memoryFrame: articleMemory(annotator, memory),
     native: articleNativeNames(annotator),
     identity: lookUpIdentity,
-    openLookupSettings: () => void ask(toBackground, { type: 'open-lookup-settings' }).catch(() => {}),
+    openLookupSettings: () => void askBackground({ type: 'open-lookup-settings' }).catch(() => {}),
     identityOffered: () => lookupOn,
   };
   removeLeftoverOverlays();

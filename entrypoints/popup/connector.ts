@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
 import type { AlsoIn } from '@/utils/memory/article-record';
 import { ask, NATIVE_PLACES_LIMITS, type Request } from '@/utils/messaging/messages';
+import { askBackground } from '@/utils/messaging/own-extension';
 import { classifyUrl } from '@/utils/page/gt-url';
 import type { NativeLookup } from '@/utils/places/types';
 import type { RateSet } from '@/utils/rates/types';
@@ -23,7 +24,6 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
 }
 
 const toTab = (tabId: number) => (request: Request) => browser.tabs.sendMessage(tabId, request) as Promise<unknown>;
-const toBackground = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
 
 async function askPage(tabId: number): Promise<PopupView> {
   const reply = await ask(toTab(tabId), { type: 'get-page-state' });
@@ -49,7 +49,7 @@ const rateCache = new Map<string, Promise<RateSet | null>>();
 export function getRates(date: string): Promise<RateSet | null> {
   let pending = rateCache.get(date);
   if (!pending) {
-    pending = ask(toBackground, { type: 'get-rates', date }).then(
+    pending = askBackground({ type: 'get-rates', date }).then(
       (reply) => reply ?? null,
       () => null,
     );
@@ -65,7 +65,7 @@ export async function recall(
 ): Promise<Record<string, AlsoIn>> {
   try {
     const request = { type: 'recall-entities', url: article.url ?? currentUrl, title: article.title, keys } as const;
-    return (await ask(toBackground, request)) ?? {};
+    return (await askBackground(request)) ?? {};
   } catch {
     return {};
   }
@@ -75,7 +75,7 @@ export async function recall(
 export async function nativePlaces(names: string[]): Promise<Record<string, NativeLookup>> {
   try {
     const fitting = names.filter((n) => n.length <= NATIVE_PLACES_LIMITS.length).slice(0, NATIVE_PLACES_LIMITS.names);
-    return (await ask(toBackground, { type: 'native-places', names: fitting })) ?? {};
+    return (await askBackground({ type: 'native-places', names: fitting })) ?? {};
   } catch {
     return {};
   }

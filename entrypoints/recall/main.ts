@@ -6,8 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { shownTitle } from '@/utils/memory/article-record';
 import { recallQueryOf } from '@/utils/memory/recall-frame';
-import { ask } from '@/utils/messaging/messages';
+import { askBackground } from '@/utils/messaging/own-extension';
 import '@/assets/recall.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
@@ -22,7 +23,7 @@ function line(text: string): HTMLParagraphElement {
 async function show(): Promise<void> {
   const query = recallQueryOf(location.hash);
   if (!query) return void app.replaceChildren(line(i18n.t('recallUnavailable')));
-  const reply = await ask((r) => browser.runtime.sendMessage(r), {
+  const reply = await askBackground({
     type: 'recall-entities',
     url: query.url,
     title: query.title,
@@ -32,7 +33,8 @@ async function show(): Promise<void> {
   const found = reply[query.key];
   if (!found) return void app.replaceChildren(line(i18n.t('recallNone')));
   const list = document.createElement('ul');
-  for (const { url, title } of found.newest) {
+  for (const article of found.newest) {
+    const [url, title] = [article.url, shownTitle(article)];
     const a = document.createElement('a');
     a.href = url;
     a.target = '_top'; // the reader goes to that article, not this small frame

@@ -110,7 +110,7 @@ function sizeBench() {
   const popup = pageSize(OUT, 'popup.html');
   const rates = sizeOf(readFileSync(join(ROOT, 'utils/rates/ecb-rates.generated.json')));
   const background = sizeOf(readFileSync(join(OUT, 'background.js')));
-  console.log(`content script: ${kb(content.raw)} raw, ${kb(content.gzip)} gzip (target: at most 60 KB gzip)`);
+  console.log(`content script: ${kb(content.raw)} raw, ${kb(content.gzip)} gzip (target: at most 64 KB gzip)`);
   console.log(`popup: ${kb(popup.raw)} raw, ${kb(popup.gzip)} gzip (its page's scripts and styles)`);
   console.log(
     `machine: ${process.arch}, Node ${process.version}; medians, so one noisy run does not move them; min-max shows the spread`,
@@ -217,7 +217,11 @@ async function main() {
       kind: 'max',
       unit: ' ms',
     },
-    { name: 'content script, gzip', value: sizes.content.gzip / 1024, limit: 60, kind: 'max', unit: ' KB' },
+    // 64 KB (was 60): issue 22 allows it for who is speaking on the page; the engine's attribution
+    // layer itself stays in the background (utils/analysis/analyze.ts), the 4 KB are the page's
+    // share of the features since (the card's Chinese names and look-up, the reading-memory frame,
+    // the checks of every mark against the page's text).
+    { name: 'content script, gzip', value: sizes.content.gzip / 1024, limit: 64, kind: 'max', unit: ' KB' },
     { name: 'engine vs compromise, slowest size', value: slowest, limit: 50, kind: 'min', unit: 'x' },
     { name: 'rate data, gzip', value: rates.gzip / 1024, limit: 150, kind: 'max', unit: ' KB' },
   ];

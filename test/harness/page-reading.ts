@@ -4,7 +4,7 @@ import type { ReadResult } from '../../utils/page/article-reader';
 import { articleStats, type PageState } from '../../utils/page/page-state';
 
 export function pageStateOf(result: ReadResult): PageState {
-  if (!result.isArticle) return { state: 'not-article', reason: result.reason };
+  if (!result.isArticle) return { state: 'not-article', reason: result.reason, code: result.code };
   const { article } = result;
   const analysis = analyze({
     title: article.title,

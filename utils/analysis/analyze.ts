@@ -11,7 +11,7 @@ import { type FigureSpan, findFigures } from './figures';
 import { ADMIN_HEADS } from './knowledge';
 import { addRoles } from './roles';
 import { overlaps } from './spans';
-import type { Analysis, Entity, Mention } from './types';
+import type { Analysis, Attribution, Entity, Mention } from './types';
 
 export interface AnalysisInput {
   title?: string | null;
@@ -28,7 +28,19 @@ export interface AnalysisOptions {
    * place's reason is 'list:places'. rule-table.ts's EXPLAIN sets both.
    */
   placeList?: (name: string) => string;
+  /**
+   * Who is speaking (attributions/find.ts), run after the names and figures. `analyze` runs it;
+   * the content script's steps leave it out, so that it does not carry the layer (it stands at
+   * its size budget): Chrome asks the background for the statements once the marks are in.
+   */
+  attributions?: AttributionLayer;
 }
+
+export type AttributionLayer = (
+  paragraphs: readonly string[],
+  mentions: Mention[],
+  entities: Entity[],
+) => Generator<void, Attribution[]>;
 
 // "600 billion yuan ($92 billion)", "(about 155 million US dollars)".
 const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or|approx\.)?\s*$/i;
@@ -39,7 +51,7 @@ const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|
  */
 export function* analysisSteps(
   { title, published, paragraphs }: AnalysisInput,
-  { explain = false, placeList }: AnalysisOptions = {},
+  { explain = false, placeList, attributions: speakers }: AnalysisOptions = {},
 ): Generator<void, Analysis> {
   const pub = publicationDay(published);
   const units = paragraphs.flatMap((text, paragraph) => pieces(text).map((p) => ({ paragraph, ...p })));
@@ -86,8 +98,8 @@ export function* analysisSteps(
   joinPlaceForms(mentions);
   const index = indexEntities(mentions, title ?? '');
   addRoles(paragraphs, mentions, index);
-  const attributions = yield* attributionSteps(paragraphs, mentions, index);
-  return { mentions, entities: index, attributions };
+  if (!speakers) return { mentions, entities: index };
+  return { mentions, entities: index, attributions: yield* speakers(paragraphs, mentions, index) };
 }
 
 const PIECE = 4000;
@@ -114,8 +126,9 @@ function pieces(text: string): { text: string; offset: number }[] {
   return out;
 }
 
+/** The whole analysis, statements included (the background, the command line, the benches). */
 export function analyze(input: AnalysisInput, options?: AnalysisOptions): Analysis {
-  return runToEnd(analysisSteps(input, options));
+  return runToEnd(analysisSteps(input, { attributions: attributionSteps, ...options }));
 }
 
 /**

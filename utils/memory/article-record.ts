@@ -4,6 +4,7 @@
  * the message contract can check records without the database code.
  */
 import type { Analysis, EntityType } from '../analysis/types';
+import { UNTITLED } from '../page/article-reader';
 
 export interface RememberedEntity {
   /** The same entity in every article: its type and its name, lowercased. */
@@ -16,6 +17,7 @@ export interface RememberedEntity {
 
 export interface ArticleRecord {
   url: string;
+  /** Empty when the page named no article (its title only the site's name, or none at all). */
   title: string;
   published: string | null;
   section: string | null;
@@ -29,6 +31,20 @@ export interface ArticleRecord {
 }
 
 export const entityKey = (type: EntityType, name: string) => `${type}:${name.toLowerCase()}`;
+
+/**
+ * An article's own title, or '' when the page gave none: the reader's stand-in ("Untitled
+ * article") and a title that is only the paper's name ("Global Times", as a page without a
+ * headline may carry) name no article, and must not make two articles one.
+ */
+export function articleTitle(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const bare = t.toLowerCase().replace(/[^a-z]/g, '');
+  return t === UNTITLED || bare === 'globaltimes' || bare === 'globaltimescn' ? '' : t;
+}
+
+/** What a list shows for an article: its title, or its address when it has none (older records kept "Global Times"). */
+export const shownTitle = (article: { url: string; title: string }) => articleTitle(article.title) || article.url;
 
 /** The record of an article just read, from what the page annotator found. */
 export function articleRecord(
@@ -53,7 +69,7 @@ export function articleRecord(
   }));
   return {
     url: article.url ?? url,
-    title: article.title,
+    title: articleTitle(article.title),
     published: article.published,
     section: article.section,
     ...(article.authors ? { authors: [...article.authors] } : {}),

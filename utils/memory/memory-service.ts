@@ -5,6 +5,10 @@
  */
 import type { Sender } from '../messaging/messages';
 import type { AlsoIn, ArticleRecord } from './article-record';
+
+/** What went wrong when the log could not keep an article, as the log page words it. */
+export type MemoryProblemCode = 'storage-full' | 'storage-failed';
+
 import type { ReadingLog } from './reading-log';
 
 export interface MemoryDeps {
@@ -14,7 +18,7 @@ export interface MemoryDeps {
   memoryOn(): Promise<boolean>;
   retentionDays(): Promise<number>;
   /** Notes a failure for the log page, or (null) that writing works again; never throws. */
-  problem(message: 'storage-full' | 'storage-failed' | null): Promise<void>;
+  problem(message: MemoryProblemCode | null): Promise<void>;
 }
 
 export async function rememberArticle(record: ArticleRecord, sender: Sender, deps: MemoryDeps) {

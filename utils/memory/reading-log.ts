@@ -4,7 +4,7 @@
  * page reads here, tests use fake-indexeddb.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import { type AlsoIn, type ArticleRecord, isArticleRecord } from './article-record';
+import { type AlsoIn, type ArticleRecord, articleTitle, isArticleRecord } from './article-record';
 
 export const DB_NAME = 'gt-lens-memory';
 /** Version 1 kept the entities only; version 2 adds `keys` (one per entity) and its index. */
@@ -93,7 +93,8 @@ export class ReadingLog {
   /**
    * For each key, the other articles that name it, newest first (at most `newest` titles). One
    * article under two addresses (Global Times serves some twice) counts once, by its title, and
-   * the article being read is never an other one.
+   * the article being read is never an other one. Articles without a title of their own (see
+   * `articleTitle`) are told apart by their address only.
    */
   async alsoIn(
     keys: readonly string[],
@@ -105,8 +106,9 @@ export class ReadingLog {
     for (const key of new Set(keys)) {
       const found = (await index.getAll(key)).filter(isArticleRecord);
       found.sort((a, b) => b.readAt.localeCompare(a.readAt));
-      const titles = new Set([reading.title]);
-      const others = found.filter((r) => r.url !== reading.url && !titles.has(r.title) && titles.add(r.title));
+      const titles = new Set([articleTitle(reading.title)]);
+      const counted = (title: string) => !title || (!titles.has(title) && !!titles.add(title));
+      const others = found.filter((r) => r.url !== reading.url && counted(articleTitle(r.title)));
       if (others.length)
         result[key] = {
           count: others.length,
@@ -140,7 +142,7 @@ export class LogConnection {
   constructor(private readonly open: (onClosed: () => void) => Promise<ReadingLog> = (c) => ReadingLog.open(c)) {}
 
   get(): Promise<ReadingLog> {
-    if (this.current) return this.current;
+    if (this.current !== null) return this.current;
     const opening: Promise<ReadingLog> = this.open(() => {
       if (this.current === opening) this.current = null;
     }).catch((err) => {

@@ -13,7 +13,7 @@ import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
 import { isNativeLookup, type NativeLookup } from '../places/types';
 import { type CardConversion, isCardConversion } from '../rates/convert';
-import { isCurrencyCode, isDay, type RateSet } from '../rates/types';
+import { isCurrencyCode, isDay, isRatesFailure, type RateSet } from '../rates/types';
 
 export interface Contract {
   /** Popup → content script: what did you read on this page? */
@@ -62,7 +62,8 @@ function isRateSet(x: unknown): x is RateSet | null {
     !!r.rates &&
     typeof r.rates === 'object' &&
     Object.values(r.rates as object).every((v) => typeof v === 'number' && Number.isFinite(v) && v > 0) &&
-    (r.fallback === undefined || typeof r.fallback === 'string')
+    (r.fallback === undefined || typeof r.fallback === 'string') &&
+    (r.failure === undefined || isRatesFailure(r.failure))
   );
 }
 

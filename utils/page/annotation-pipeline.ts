@@ -5,7 +5,7 @@
 import { type AnalysisInput, analysisSteps } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
 import { runSliced, type SliceClock, type SliceOptions } from '../slices';
-import { analysisInput, type ReadResult, readArticleSteps } from './article-reader';
+import { analysisInput, type NotArticleCode, type ReadResult, readArticleSteps } from './article-reader';
 
 export type ArticleRead = Extract<ReadResult, { isArticle: true }>;
 
@@ -16,7 +16,7 @@ export type Analyzer = (input: AnalysisInput, slices: SliceOptions) => Promise<A
 export const analyzeInPage: Analyzer = (input, slices) => runSliced(analysisSteps(input), slices);
 
 type PipelineOutcome =
-  | { kind: 'not-article'; reason: string; readAt: number }
+  | { kind: 'not-article'; reason: string; code: NotArticleCode; readAt: number }
   | { kind: 'article'; read: ArticleRead; analysis: Analysis; readAt: number; analyzedAt: number };
 
 /** Reads and analyzes the page; times are milliseconds from `start`. Rejects once `signal` aborts. */
@@ -30,7 +30,7 @@ export async function readAndAnalyze(
 ): Promise<PipelineOutcome> {
   const read = await runSliced(readArticleSteps(doc, url), { clock, signal });
   const readAt = performance.now() - start;
-  if (!read.isArticle) return { kind: 'not-article', reason: read.reason, readAt };
+  if (!read.isArticle) return { kind: 'not-article', reason: read.reason, code: read.code, readAt };
   const analysis = await analyze(analysisInput(read.article), { clock, signal });
   signal.throwIfAborted();
   return { kind: 'article', read, analysis, readAt, analyzedAt: performance.now() - start };

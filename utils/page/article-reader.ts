@@ -40,7 +40,10 @@ export type ReadResult =
       /** The element the paragraphs were read from: the only part of the page ever marked. */
       container: Element;
     }
-  | { isArticle: false; reason: string };
+  | { isArticle: false; reason: string; code: NotArticleCode };
+
+/** Why a page is not read as an article, as a code the interface words (and never compares as a sentence). */
+export type NotArticleCode = 'not-gt' | 'not-article-page' | 'no-article-text';
 
 export const NOT_GT = 'This is not a Global Times page.';
 export const NOT_ARTICLE_PAGE = 'This Global Times page is a section front or list, not an article.';
@@ -509,8 +512,8 @@ export function* readArticleSteps(doc: Document, url?: string): Generator<void, 
   const address = pageUrl(doc, url);
   if (address) {
     const kind = classifyUrl(address).kind;
-    if (kind === 'not-gt') return { isArticle: false, reason: NOT_GT };
-    if (kind === 'gt-other') return { isArticle: false, reason: NOT_ARTICLE_PAGE };
+    if (kind === 'not-gt') return { isArticle: false, reason: NOT_GT, code: 'not-gt' };
+    if (kind === 'gt-other') return { isArticle: false, reason: NOT_ARTICLE_PAGE, code: 'not-article-page' };
   }
   for (const read of [readCurrent, readLegacy, readFallback]) {
     const match = read(doc);
@@ -521,5 +524,5 @@ export function* readArticleSteps(doc: Document, url?: string): Generator<void, 
     const { body: container, ...fields } = match;
     return { isArticle: true, article: { url: address, ...fields, paragraphs }, sources, container };
   }
-  return { isArticle: false, reason: NO_ARTICLE_TEXT };
+  return { isArticle: false, reason: NO_ARTICLE_TEXT, code: 'no-article-text' };
 }

@@ -81,4 +81,4 @@ export function moneyOf(mention: Mention): { amount: number; currency: string } 
 
 /** "≈ $91.8 billion at the ECB rate of Dec 18, 2020": a conversion as the card words it. */
 export const conversionText = (c: CardConversion, locale?: string) =>
-  conversionLine(formatMoney(c.value, c.currency, locale), formatDay(c.date, locale), c.bundled);
+  conversionLine(formatMoney(c.value, c.currency, locale), formatDay(c.date, locale), c.bundled, c.failure);

@@ -5,6 +5,7 @@
  */
 import { i18n } from '#i18n';
 import type { MentionType } from '../analysis/types';
+import type { RatesFailure } from '../rates/types';
 
 /** A label's name in the legend and the options page ("People", "Money"). */
 export const LABEL_NAMES: Record<MentionType, () => string> = {
@@ -53,9 +54,25 @@ export const toggleName = (total: number) => i18n.t('overlayToggleName', total, 
 
 export const mentionedTimes = (count: number) => i18n.t('mentionedTimes', count, [String(count)]);
 
-/** "≈ $91.8 billion at the ECB rate of Dec 18, 2020", "(bundled, offline)" after it without a network. */
-export const conversionLine = (amount: string, day: string, bundled: boolean) =>
-  bundled ? i18n.t('cardConversionBundled', [amount, day]) : i18n.t('cardConversion', [amount, day]);
+/**
+ * "≈ $91.8 billion at the ECB rate of Dec 18, 2020", "(bundled, offline)" after it without a
+ * network, or the bundled rates with why when the rate service failed.
+ */
+export function conversionLine(amount: string, day: string, bundled: boolean, failure?: RatesFailure): string {
+  if (!bundled) return i18n.t('cardConversion', [amount, day]);
+  switch (failure) {
+    case 'offline':
+      return i18n.t('cardConversionBundled', [amount, day]);
+    case 'no-answer':
+      return i18n.t('cardConversionBundledNoAnswer', [amount, day]);
+    case 'service-error':
+      return i18n.t('cardConversionBundledServiceError', [amount, day]);
+    case 'bad-answer':
+      return i18n.t('cardConversionBundledBadAnswer', [amount, day]);
+    default:
+      return i18n.t('cardConversionBundledOnly', [amount, day]);
+  }
+}
 
 /** "as “Ma”": the text a mention stands as, when it differs from the entity's name. */
 export const standsAs = (text: string) => i18n.t('standsAs', [text]);

@@ -4,7 +4,7 @@
  * signal it was given aborts (the content script's end). DOM only (no extension APIs), so it
  * is tested in a DOM.
  */
-import type { Analysis, Entity, Mention, MentionType } from '../analysis/types';
+import type { Analysis, Attribution, Entity, Mention, MentionType } from '../analysis/types';
 import { newClock, runSliced } from '../slices';
 import { type Analyzer, type ArticleRead, readAndAnalyze } from './annotation-pipeline';
 import { readArticleSteps } from './article-reader';
@@ -116,7 +116,8 @@ export class PageAnnotator {
       // A clean slate: marks copied along when the page cloned its body are not read as text.
       if (this.doc.body) removeMarks(this.doc.body);
       const outcome = await readAndAnalyze(this.doc, this.url, clock, run.signal, this.analyze);
-      if (outcome.kind === 'not-article') return this.setState({ state: 'not-article', reason: outcome.reason });
+      if (outcome.kind === 'not-article')
+        return this.setState({ state: 'not-article', reason: outcome.reason, code: outcome.code });
       const { read, analysis } = outcome;
       // The page replaced the body while we read it: read the new one once the page is quiet.
       if (!read.container.isConnected) return this.watch(read.container, run.signal);
@@ -175,7 +176,20 @@ export class PageAnnotator {
     this.notify();
   }
 
+  /** Who is speaking, once the background read it (Chrome's in-page engine leaves it out). */
+  addAttributions(attributions: Attribution[]): void {
+    if (this.state.state !== 'article' || this.state.analysis.attributions) return;
+    this.state.analysis.attributions = attributions;
+    this.notify();
+  }
+
+  /**
+   * The one way hidden types reach the page (the legend's toggles and the settings' echo from any
+   * tab alike): the same set again changes nothing.
+   */
   setHidden(hidden: ReadonlySet<MentionType>): void {
+    const now = this.options.hidden;
+    if (hidden.size === now.size && [...hidden].every((l) => now.has(l))) return;
     this.options = { ...this.options, hidden };
     this.marks?.applyHidden(hidden);
     this.notify();

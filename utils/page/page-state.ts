@@ -3,7 +3,7 @@
  * the popup imports this, and must not pull the analysis engine into its bundle.
  */
 import type { Analysis } from '../analysis/types';
-import { type Article, readingMinutes, wordCount } from './article-reader';
+import { type Article, type NotArticleCode, readingMinutes, wordCount } from './article-reader';
 
 export interface ArticleStats {
   words: number;
@@ -12,7 +12,7 @@ export interface ArticleStats {
 
 export type PageState =
   | { state: 'article'; article: Article; stats: ArticleStats; analysis: Analysis }
-  | { state: 'not-article'; reason: string }
+  | { state: 'not-article'; reason: string; code: NotArticleCode }
   | { state: 'reading' }
   | { state: 'error'; message: string };
 
@@ -49,7 +49,25 @@ export function isAnalysis(x: unknown): x is Analysis {
         isString(e.type) &&
         Array.isArray(e.mentions) &&
         isNumber(e.salience),
-    )
+    ) &&
+    (x.attributions === undefined || (Array.isArray(x.attributions) && x.attributions.every(isAttribution)))
+  );
+}
+
+const isSpan = (x: unknown) => isObject(x) && isNumber(x.start) && isNumber(x.end);
+
+function isAttribution(a: unknown): boolean {
+  return (
+    isObject(a) &&
+    isNumber(a.paragraph) &&
+    isString(a.source) &&
+    ['person', 'organization', 'state', 'unnamed'].includes(a.kind as string) &&
+    isString(a.cue) &&
+    typeof a.direct === 'boolean' &&
+    isString(a.reason) &&
+    isSpan(a.cueSpan) &&
+    Array.isArray(a.quotes) &&
+    a.quotes.every(isSpan)
   );
 }
 
@@ -82,7 +100,7 @@ export function isPageState(x: unknown): x is PageState {
         isAnalysis(x.analysis)
       );
     case 'not-article':
-      return isString(x.reason);
+      return isString(x.reason) && ['not-gt', 'not-article-page', 'no-article-text'].includes(x.code as string);
     case 'error':
       return isString(x.message);
     case 'reading':

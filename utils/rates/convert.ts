@@ -1,5 +1,5 @@
 /** Conversions between currencies through CNY. */
-import { isCurrencyCode, isDay, type RateSet } from './types';
+import { isCurrencyCode, isDay, isRatesFailure, type RateSet, type RatesFailure } from './types';
 
 /** `amount` of `from` in `to`, or null when a rate is missing. */
 export function convert(amount: number, from: string, to: string, set: RateSet): number | null {
@@ -46,6 +46,8 @@ export interface CardConversion {
   currency: string;
   date: string;
   bundled: boolean;
+  /** Why the bundled ones, when the service said (types.ts): the card words offline and a failing service apart. */
+  failure?: RatesFailure;
 }
 
 /**
@@ -59,7 +61,9 @@ export function cardConversion(
 ): CardConversion | null {
   const to = conversionTarget(money.currency, readerCurrency);
   const value = convert(money.amount, money.currency, to, set);
-  return value === null ? null : { value, currency: to, date: set.date, bundled: Boolean(set.fallback) };
+  if (value === null) return null;
+  const conversion = { value, currency: to, date: set.date, bundled: Boolean(set.fallback) };
+  return set.failure ? { ...conversion, failure: set.failure } : conversion;
 }
 
 export function isCardConversion(x: unknown): x is CardConversion | null {
@@ -70,6 +74,7 @@ export function isCardConversion(x: unknown): x is CardConversion | null {
     Number.isFinite(c.value) &&
     isCurrencyCode(c.currency) &&
     isDay(c.date) &&
-    typeof c.bundled === 'boolean'
+    typeof c.bundled === 'boolean' &&
+    (c.failure === undefined || isRatesFailure(c.failure))
   );
 }

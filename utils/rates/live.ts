@@ -2,13 +2,24 @@
  * Live ECB rates from Frankfurter (api.frankfurter.dev, not the .app host whose redirect breaks
  * CORS), validated before use: a response we cannot trust is an error, never a rate.
  */
-import { isCurrencyCode, isDay, type RateSet } from './types';
+import { isCurrencyCode, isDay, type RateSet, type RatesFailure } from './types';
 
 export const RATES_HOST = 'https://api.frankfurter.dev';
 export const TIMEOUT_MS = 5000;
 
 export function ratesUrl(requested: string): string {
   return `${RATES_HOST}/v1/${requested === 'latest' ? 'latest' : requested}?base=CNY`;
+}
+
+/** A failed request: its message for logs, its code for the interface, and the service's Retry-After header. */
+export class RatesError extends Error {
+  constructor(
+    message: string,
+    readonly failure: RatesFailure,
+    readonly retryAfter: string | null = null,
+  ) {
+    super(message);
+  }
 }
 
 /** Checks a Frankfurter answer: base CNY, a real date, and plausible positive rates. */
@@ -55,20 +66,30 @@ export async function fetchLiveRates(
         headers: { accept: 'application/json' },
       });
     } catch (err) {
-      throw new Error(
-        controller.signal.aborted
-          ? `the rate service did not answer within ${timeoutMs / 1000} s`
-          : `the rate service could not be reached (${(err as Error).message})`,
-      );
+      throw controller.signal.aborted
+        ? new RatesError(`the rate service did not answer within ${timeoutMs / 1000} s`, 'no-answer')
+        : new RatesError(`the rate service could not be reached (${(err as Error).message})`, 'offline');
     }
-    if (!response.ok) throw new Error(`the rate service answered HTTP ${response.status}`);
+    if (!response.ok)
+      throw new RatesError(
+        `the rate service answered HTTP ${response.status}`,
+        'service-error',
+        response.headers.get('retry-after'),
+      );
     let json: unknown;
     try {
       json = await response.json();
     } catch {
-      throw new Error('the rate service answered with malformed JSON');
+      // A body cut off by the timeout is silence, not garbage.
+      throw controller.signal.aborted
+        ? new RatesError(`the rate service did not finish its answer within ${timeoutMs / 1000} s`, 'no-answer')
+        : new RatesError('the rate service answered with malformed JSON', 'bad-answer');
     }
-    return parseRates(json, requested);
+    try {
+      return parseRates(json, requested);
+    } catch (err) {
+      throw new RatesError((err as Error).message, 'bad-answer');
+    }
   } finally {
     clearTimeout(timer);
   }

@@ -246,12 +246,18 @@ describe('the seed article', () => {
 });
 
 describe('in short tasks', () => {
+  it('is left out of the steps unless given them (the content script leaves it to the background)', () => {
+    const paragraphs = ['Zhou Mingyuan said prices will fall.'];
+    expect(runToEnd(analysisSteps({ published: null, paragraphs })).attributions).toBeUndefined();
+    expect(analyze({ published: null, paragraphs }).attributions).toHaveLength(1);
+  });
+
   it('takes one step per paragraph, and the steps give what one run gives', () => {
     const paragraphs = Array.from(
       { length: 30 },
       (_, i) => `Zhou Mingyuan said on day ${i + 1} that prices will fall.`,
     );
-    const steps = analysisSteps({ published: null, paragraphs });
+    const steps = analysisSteps({ published: null, paragraphs }, { attributions: attributionSteps });
     let count = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) count++;

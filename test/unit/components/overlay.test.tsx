@@ -9,7 +9,7 @@ import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { cardContent, cardSummary, conversionText, moneyOf } from '@/utils/page/card-content';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
-import { cardConversion } from '@/utils/rates/convert';
+import { cardConversion, isCardConversion } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
 import { loadFixtures } from '../../harness/fixtures';
 
@@ -153,9 +153,17 @@ describe('the money card conversion', () => {
     expect(conversionText(cardConversion(moneyOf(m)!, reader, rates)!, 'en-US')).toMatch(expected);
   });
 
-  it('says when the rates are the bundled ones', () => {
-    const bundled = cardConversion(moneyOf(cny)!, 'USD', { ...rates, fallback: 'offline' })!;
-    expect(conversionText(bundled, 'en-US')).toBe('≈ $91.8 billion at the ECB rate of Dec 18, 2020 (bundled, offline)');
+  it.each([
+    ['offline', ' (bundled, offline)'],
+    ['no-answer', ' (bundled, the rate service did not answer)'],
+    ['service-error', ' (bundled, the rate service is unavailable)'],
+    ['bad-answer', " (bundled, the rate service's answer was unusable)"],
+    [undefined, ' (bundled)'],
+  ] as const)('says when the rates are the bundled ones, and why: %s', (failure, why) => {
+    const set = { ...rates, fallback: 'why, for the logs', ...(failure ? { failure } : {}) };
+    const bundled = cardConversion(moneyOf(cny)!, 'USD', set)!;
+    expect(isCardConversion(bundled)).toBe(true);
+    expect(conversionText(bundled, 'en-US')).toBe(`≈ $91.8 billion at the ECB rate of Dec 18, 2020${why}`);
   });
 
   it('converts money only, and only with a rate for both currencies', () => {

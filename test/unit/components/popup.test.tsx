@@ -81,11 +81,9 @@ describe('Popup', () => {
   });
 
   it.each([
-    [
-      { state: 'not-article', reason: 'This Global Times page is a section front or list, not an article.' },
-      'Not an article',
-      'section front',
-    ],
+    // The popup words the code: the reason's English sentence plays no part.
+    [{ state: 'not-article', reason: 'x', code: 'not-article-page' }, 'Not an article', 'section front'],
+    [{ state: 'not-article', reason: 'x', code: 'no-article-text' }, 'Not an article', 'No article text'],
     [{ state: 'not-gt' }, 'Not a Global Times page', 'www.globaltimes.cn'],
     [{ state: 'loading' }, 'Reading the article…', null],
     [{ state: 'reading' }, 'Reading the article…', null],
@@ -258,6 +256,7 @@ describe('money on the seed article', () => {
     const offline = async (date: string) => ({
       ...bundledRates(date)!,
       fallback: 'the rate service could not be reached (TypeError: Failed to fetch); using the bundled ECB rates',
+      failure: 'offline' as const,
     });
     const latest = bundledRates('latest')!;
     const later = new Date(Date.parse(`${latest.date}T00:00:00Z`) + 220 * 86_400_000);
@@ -268,6 +267,20 @@ describe('money on the seed article', () => {
       ),
     );
     expect(document.body.textContent).not.toMatch(/Failed to fetch|TypeError|could not be reached/);
+  });
+
+  it.each([
+    ['service-error', '(the rate service is unavailable)'],
+    ['no-answer', '(the rate service did not answer)'],
+    ['bad-answer', "(the rate service's answer was unusable)"],
+  ] as const)('does not call a failing rate service (%s) offline', async (failure, why) => {
+    const failing = async (date: string) => ({ ...bundledRates(date)!, fallback: 'HTTP 500', failure });
+    show(seedArticle, { getRates: failing, locale: 'en-US', timeZone: undefined });
+    await waitFor(() =>
+      expect(screen.getByTestId('rate-source').textContent).toMatch(/^ECB reference rates, bundled, up to /),
+    );
+    expect(screen.getByTestId('rate-source').textContent).toContain(why);
+    expect(document.body.textContent).not.toMatch(/offline|HTTP 500/);
   });
 
   it('names live rates by their day, without an age when they are fresh', async () => {

@@ -85,3 +85,17 @@ describe('reading log: citations and archive links', () => {
     );
   });
 });
+
+describe('reading log: articles without a title', () => {
+  it('shows an untitled article, and one kept as "Global Times" before, by its address', async () => {
+    const untitled = { ...NEW, url: 'https://www.globaltimes.cn/page/202601/1300002.shtml', title: '' };
+    const older = { ...OLD, title: 'Global Times' };
+    const contents: LogContents = { articles: [untitled, older], total: 2, unreadable: 0, problem: null };
+    show({ ...store(), loadNewest: async () => contents, load: async () => contents });
+    for (const { url } of [untitled, older]) {
+      expect((await screen.findByRole('link', { name: url })).getAttribute('href')).toBe(url);
+      expect(screen.getByRole('checkbox', { name: `Select “${url}”` })).toBeTruthy();
+    }
+    expect(screen.queryByText('Global Times')).toBeNull();
+  });
+});

@@ -47,7 +47,8 @@ describe('message contract', () => {
   it.each([
     [article, true],
     [{ state: 'reading' }, true],
-    [{ state: 'not-article', reason: 'r' }, true],
+    [{ state: 'not-article', reason: 'r', code: 'no-article-text' }, true],
+    [{ state: 'not-article', reason: 'r' }, false],
     [{ state: 'error', message: 'm' }, true],
     [{ state: 'error' }, false],
     [{ state: 'article', article: { title: 1 }, stats: {} }, false],
@@ -139,5 +140,25 @@ describe('the analysis request and answer', () => {
     [null, false],
   ])('analysis answer %j has the contract shape: %s', (reply, ok) => {
     expect(isResponse('analyze-article', reply)).toBe(ok);
+  });
+});
+
+describe('rates in the message contract: a failure is a code, never a sentence', () => {
+  const rateSet = { base: 'CNY', date: '2020-12-18', requested: 'latest', rates: { CNY: 1 }, source: 'ECB, bundled' };
+  it.each([
+    [rateSet, true],
+    [{ ...rateSet, fallback: 'HTTP 500', failure: 'service-error' }, true],
+    [{ ...rateSet, failure: 'offline' }, true],
+    [{ ...rateSet, failure: 'The rate service is down' }, false], // a sentence is not a code
+    [{ ...rateSet, failure: 500 }, false],
+  ])('isResponse(get-rates, %j) is %s', (reply, ok) => {
+    expect(isResponse('get-rates', reply)).toBe(ok);
+  });
+
+  it.each([
+    [{ value: 1, currency: 'USD', date: '2020-12-18', bundled: true, failure: 'bad-answer' }, true],
+    [{ value: 1, currency: 'USD', date: '2020-12-18', bundled: true, failure: 'gremlins' }, false],
+  ])('isResponse(convert-money, %j) is %s', (reply, ok) => {
+    expect(isResponse('convert-money', reply)).toBe(ok);
   });
 });

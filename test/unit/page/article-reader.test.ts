@@ -57,7 +57,11 @@ describe.each(PARSERS)('fixtures parsed with $name', ({ parse }) => {
       'E. China’s Shaoxing signs 12 co-operative projects with Shanghai',
     );
     expect(seed.isArticle && seed.article.url).toBeNull();
-    expect(readArticle(parse(byName['section-front']!.html))).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+    expect(readArticle(parse(byName['section-front']!.html))).toEqual({
+      isArticle: false,
+      reason: NO_ARTICLE_TEXT,
+      code: 'no-article-text',
+    });
   });
 });
 
@@ -71,7 +75,7 @@ describe('readArticle', () => {
     ['https://www.globaltimes.cn/index.html', NOT_ARTICLE_PAGE],
     ['https://www.globaltimes.cn/search?keyword=Shaoxing', NOT_ARTICLE_PAGE],
   ])('an article body at %s is not an article', (url, reason) => {
-    expect(readArticle(parse(seedHtml), url)).toEqual({ isArticle: false, reason });
+    expect(readArticle(parse(seedHtml), url)).toMatchObject({ isArticle: false, reason });
   });
 
   it('takes the address from the canonical link when none is given', () => {
@@ -79,7 +83,7 @@ describe('readArticle', () => {
       '<head>',
       '<head><link rel="canonical" href="https://www.globaltimes.cn/china/index.html">',
     );
-    expect(readArticle(parse(html))).toEqual({ isArticle: false, reason: NOT_ARTICLE_PAGE });
+    expect(readArticle(parse(html))).toEqual({ isArticle: false, reason: NOT_ARTICLE_PAGE, code: 'not-article-page' });
   });
 
   it.each([
@@ -94,6 +98,7 @@ describe('readArticle', () => {
     expect(readArticle(parse(html), 'https://www.globaltimes.cn/content/1.shtml')).toEqual({
       isArticle: false,
       reason: NO_ARTICLE_TEXT,
+      code: 'no-article-text',
     });
   });
 
@@ -327,7 +332,7 @@ describe.each(PARSERS)("older pages: the article's own body, or none, parsed wit
       ].map(([url, reason]) => [name, url, reason] as const),
     ),
   )('%s at %s is not an article', (name, url, reason) => {
-    expect(readArticle(parse(byName[name]!.html), url)).toEqual({ isArticle: false, reason });
+    expect(readArticle(parse(byName[name]!.html), url)).toMatchObject({ isArticle: false, reason });
   });
 
   it('reads the body beside the title and source line, not a list item before them', () => {
@@ -345,7 +350,11 @@ describe.each(PARSERS)("older pages: the article's own body, or none, parsed wit
       <div class="row-fluid"><div class="span12 row-content"><a href="/content/1154300.shtml">Night buses return to the old town after a quiet year</a></div></div>
       <div class="row-fluid"><div class="span12 row-content"><a href="/content/1154301.shtml">Museum opens a hall of river maps drawn by boatmen</a></div></div>
       </div></body></html>`;
-    expect(readArticle(parse(html), OLDER_URL)).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+    expect(readArticle(parse(html), OLDER_URL)).toEqual({
+      isArticle: false,
+      reason: NO_ARTICLE_TEXT,
+      code: 'no-article-text',
+    });
   });
 
   it('reads a page without a template whose body holds a related-stories box', () => {
@@ -357,7 +366,11 @@ describe.each(PARSERS)("older pages: the article's own body, or none, parsed wit
       <p>${story}</p><p>${story}</p><div class="related-box"><ul>${related.join('')}</ul></div><p>${story}</p></div></body></html>`;
     expect(read(html)).toMatchObject({ template: 'fallback', title: 'Ferries' });
     const list = html.replace('related-box', 'more-box');
-    expect(readArticle(parse(list), OLDER_URL)).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+    expect(readArticle(parse(list), OLDER_URL)).toEqual({
+      isArticle: false,
+      reason: NO_ARTICLE_TEXT,
+      code: 'no-article-text',
+    });
   });
 
   it('finds the body after the title when the source line comes below it', () => {
@@ -376,7 +389,11 @@ describe.each(PARSERS)("older pages: the article's own body, or none, parsed wit
       `<div class="row-fluid"><ul><li class="row-content"><a href="/content/1154300.shtml">Night buses return to the old town after a quiet year</a></li>
         <li class="row-content"><a href="/content/1154301.shtml">Museum opens a hall of river maps drawn by boatmen</a></li></ul></div>`,
     );
-    expect(readArticle(parse(html), OLDER_URL)).toEqual({ isArticle: false, reason: NO_ARTICLE_TEXT });
+    expect(readArticle(parse(html), OLDER_URL)).toEqual({
+      isArticle: false,
+      reason: NO_ARTICLE_TEXT,
+      code: 'no-article-text',
+    });
   });
 });
 

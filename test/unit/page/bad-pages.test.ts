@@ -35,7 +35,7 @@ describe('bad pages, in the live-page annotator', () => {
       );
       await annotator.start();
       if (fixture.expected.outcome === 'not-article') {
-        expect(annotator.state).toEqual({ state: 'not-article', reason: fixture.expected.reason });
+        expect(annotator.state).toMatchObject({ state: 'not-article', reason: fixture.expected.reason });
         expect(marksIn(document)).toEqual([]);
         return;
       }

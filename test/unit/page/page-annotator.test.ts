@@ -176,7 +176,9 @@ describe('PageAnnotator life', () => {
     const seen: string[] = [];
     const unsubscribe = page.subscribe(() => seen.push(page.state.state));
     await page.start();
-    page.setHidden(new Set(['ORG']));
+    page.setHidden(new Set(['ORG', 'DATE']));
+    // The settings' echo of the same choice, in another order: nothing to apply again.
+    page.setHidden(new Set(['DATE', 'ORG']));
     unsubscribe();
     page.setHidden(new Set());
     expect(seen).toEqual(['article', 'article']);
@@ -292,7 +294,11 @@ describe('PageAnnotator on a page that edits its text', () => {
       analyzeInPage,
     );
     await annotator.start();
-    expect(annotator.state).toEqual({ state: 'not-article', reason: expect.stringContaining('section front') });
+    expect(annotator.state).toEqual({
+      state: 'not-article',
+      reason: expect.stringContaining('section front'),
+      code: 'not-article-page',
+    });
     expect(marksIn(document)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { staleAge } from '@/utils/format/format-time';
+import { BACKOFF_KEY } from '@/utils/rates/backoff';
 import { cardConversion, checkConversion, conversionTarget, convert, isCardConversion } from '@/utils/rates/convert';
 import data from '@/utils/rates/ecb-rates.generated.json';
 import { parseRates } from '@/utils/rates/live';
@@ -163,7 +164,7 @@ describe('live rates and their fallback', () => {
   });
 
   it.each([
-    ['offline', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))), /could not be reached/],
+    ['offline', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))), /could not be reached/, 'offline'],
     [
       'timeout',
       vi.fn(
@@ -173,18 +174,26 @@ describe('live rates and their fallback', () => {
           ),
       ),
       /did not answer within/,
+      'no-answer',
     ],
-    ['HTTP 500', json({ message: 'oops' }, 500), /HTTP 500/],
+    ['HTTP 500', json({ message: 'oops' }, 500), /HTTP 500/, 'service-error'],
+    ['HTTP 429', json({ message: 'slow down' }, 429), /HTTP 429/, 'service-error'],
     [
       'malformed JSON',
       vi.fn(async () => new Response('{"base": "CNY", "rates": {', { status: 200 })),
       /malformed JSON/,
+      'bad-answer',
     ],
-    ['a rate of 0', json({ ...good, rates: { ...good.rates, USD: 0 } }), /impossible rate for USD/],
-    ['a negative rate', json({ ...good, rates: { ...good.rates, JPY: -15.8 } }), /impossible rate for JPY/],
-    ['the wrong base', json({ ...good, base: 'EUR' }), /for EUR, not CNY/],
-    ['no rates', json({ base: 'CNY', date: '2020-12-18' }), /no rates/],
-  ])('%s falls back to the bundled table and says so', async (_name, fetch, reason) => {
+    ['a rate of 0', json({ ...good, rates: { ...good.rates, USD: 0 } }), /impossible rate for USD/, 'bad-answer'],
+    [
+      'a negative rate',
+      json({ ...good, rates: { ...good.rates, JPY: -15.8 } }),
+      /impossible rate for JPY/,
+      'bad-answer',
+    ],
+    ['the wrong base', json({ ...good, base: 'EUR' }), /for EUR, not CNY/, 'bad-answer'],
+    ['no rates', json({ base: 'CNY', date: '2020-12-18' }), /no rates/, 'bad-answer'],
+  ])('%s falls back to the bundled table and says so, with its code', async (_name, fetch, reason, failure) => {
     const cache = memory();
     const set = await ratesFor('2020-12-19', {
       cache,
@@ -194,7 +203,10 @@ describe('live rates and their fallback', () => {
     expect(set).toMatchObject({ source: 'ECB, bundled', date: '2020-12-18' });
     expect(set!.fallback).toMatch(reason);
     expect(set!.fallback).toMatch(/bundled ECB rates/);
-    expect(cache.store.size).toBe(0); // a failure is never cached
+    expect(set!.failure).toBe(failure);
+    // No rate set is cached; the failure is remembered, with its code.
+    expect([...cache.store.keys()]).toEqual([BACKOFF_KEY]);
+    expect(cache.store.get(BACKOFF_KEY)).toMatchObject({ failure });
   });
 
   it('rejects impossible answers even when they parse', () => {
