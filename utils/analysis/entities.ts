@@ -20,12 +20,14 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   OF_HEADS,
+  ORG_APPOSITION,
   ORG_BEFORE,
   ORG_HEADS,
   ORG_PREFIXES,
   ORGS,
   PERSON_VERB_AFTER,
   PLACE_AFTER,
+  PLACE_APPOSITION,
   PLACE_CENTER,
   PLACE_HEADS,
   PLACE_OF_HEADS,
@@ -63,6 +65,20 @@ const DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|gov|edu|io|hk)(?:\.cn)?$/
 const CONNECTOR_WORDS = new Set(connectorWords);
 
 const ACRONYM = /^[A-Z][A-Z&]{1,8}$/;
+const ACRONYM_BEFORE = /\b([A-Z][A-Z&]{1,8})\s*\(\s*$/;
+
+/** Whether an acronym spells a name's initials, with or without those of "of", "and", "for". */
+function spells(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/);
+  const caps = words.filter((w) => isUpper(w.charCodeAt(0))).map((w) => w[0]);
+  return acronym === caps.join('') || acronym === words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne". */
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return isUpper(c) || (c >= 0xc0 && word[0] !== word[0]!.toLowerCase());
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -89,7 +105,7 @@ function tokenize(text: string): Token[] {
         ((/[.!?…]["'”’)\]]*\s+["'“‘([]*$/.test(gap) &&
           !(ABBREVIATIONS.has(prev.text) || (prev.text.length === 1 && isUpper(prev.text.charCodeAt(0))))) ||
           /[:;]\s*["'“‘]\s*$/.test(gap)));
-    tokens.push({ text: word, start: index, end, cap: isUpper(word.charCodeAt(0)), sentStart, possessive });
+    tokens.push({ text: word, start: index, end, cap: isCapital(word), sentStart, possessive });
   });
   return tokens;
 }
@@ -116,6 +132,14 @@ function afterParticles(text: string, tokens: Token[], i: number): number {
   if (!next) return -1;
   const sep = text.slice(tokens[k]!.end, next.start);
   return sep === ' ' || (sep === '-' && /^(?:al|el)$/.test(tokens[k]!.text)) ? k + 1 : -1;
+}
+
+/** "the State Council" from token `i` ("the"): capitalized words joined by spaces, the last an organization head word. */
+function ofTheBody(text: string, tokens: Token[], i: number, nameLike: (t: Token | undefined) => t is Token): boolean {
+  if (tokens[i]?.text !== 'the' || !nameLike(tokens[i + 1])) return false;
+  let k = i + 1;
+  while (k - i < 4 && nameLike(tokens[k + 1]) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ') k++;
+  return ORG_HEADS.has(tokens[k]!.text) && !tokens[k]!.possessive;
 }
 
 /** Groups capitalized words into runs, joined by spaces, hyphens, "&" or connector words. */
@@ -152,6 +176,18 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
         run.tokens.push(after);
         run.connectors.push(next.text as Connector);
         j += 2;
+        continue;
+      }
+      // "Affairs Office of the State Council": a head word, "of the" and a body are one organization.
+      if (
+        gap === ' ' &&
+        next.text === 'of' &&
+        ORG_HEADS.has(current.text) &&
+        ofTheBody(text, tokens, j + 2, nameLike)
+      ) {
+        run.tokens.push(tokens[j + 3]!);
+        run.connectors.push('of');
+        j += 3;
         continue;
       }
       const named = gap === ' ' ? afterParticles(text, tokens, j + 1) : -1;
@@ -264,13 +300,24 @@ function creditsIn(text: string, tokens: Token[], blocked: Blocked): Candidates[
       const b = words[words.length - 1]!;
       const name = text.slice(a.start, b.end);
       const agency = ORGS.has(name) || /^[A-Z]{2,6}$/.test(name) || DOMAIN.test(name);
+      // "Courtesy of Luohu district government": the name of a place's own body is the place.
+      if (!agency && PLACE_AFTER.test(text.slice(b.end, b.end + 24))) {
+        out.push({ type: 'PLACE', a, b, reason: 'place-after' });
+        continue;
+      }
       const chinese = words.length === 2 && SURNAMES.has(a.text) && isPinyinGiven(b.text);
-      const person = parts.length > 1 ? !agency : chinese;
+      // "Illustration: Marek Dovlin": illustrations are drawn by people; two plain words are one.
+      const drawn =
+        m[0].startsWith('Illustration') && words.length === 2 && words.every((w) => plainCreditWord(w.text));
+      const person = parts.length > 1 ? !agency : chinese || (drawn && !agency);
       out.push({ type: person ? 'PERSON' : 'ORG', a, b, reason: 'photo-credit' });
     }
   }
   return out;
 }
+
+/** A credited word that could be part of a person's name: no head word, no known place or organization. */
+const plainCreditWord = (w: string) => /^[A-Z][a-z]+$/.test(w) && !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGS.has(w);
 
 function candidates(text: string, blocked: Blocked): Candidates {
   const tokens = tokenize(text);
@@ -328,6 +375,11 @@ class Tagger {
     // acronym-alias: "China Aerospace Science and Industry Corporation (CASIC)": the acronym is the same entity.
     const acronym = /^\s*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(this.text.slice(end + (b.possessive && !tail ? 2 : 0)));
     if (acronym && name.includes(' ')) this.registry.alias(acronym[1]!, { type, name, reason: 'acronym-alias' });
+    // "KRW (Kestrel River Watch)": an acronym the bracketed name spells, before it, is that entity too.
+    const spelled = name.includes(' ')
+      ? ACRONYM_BEFORE.exec(this.text.slice(Math.max(0, a.start - 14), a.start))
+      : null;
+    if (spelled && spells(spelled[1]!, name)) this.registry.alias(spelled[1]!, { type, name, reason: 'acronym-alias' });
   }
 
   /**
@@ -379,6 +431,7 @@ const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
 const RUN_MATCHERS: ((t: Tagger, ts: Token[], cs: Connector[]) => boolean)[] = [
   dropLeadingWords,
   wholeKnown,
+  orgBeforeRun,
   eventName,
   endsInHeadWord,
   headOfName,
@@ -415,6 +468,19 @@ function wholeKnown(t: Tagger, ts: Token[]): boolean {
 }
 
 /**
+ * "the magazine Foreign Affairs", "carmaker Great Wall Motor": a run of several words right after a
+ * word for a company or an outlet is one organization, whatever its words are elsewhere.
+ */
+function orgBeforeRun(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  const first = ts[0]!;
+  if (ts.length < 2 || ts.length > 4 || first.sentStart || cs.includes('and')) return false;
+  if (ts.some((w) => NOT_NAMES.has(w.text) || TITLES.has(w.text))) return false;
+  if (!ORG_BEFORE.test(t.text.slice(Math.max(0, first.start - 24), first.start))) return false;
+  t.emit('ORG', first, ts[ts.length - 1]!, 'org-before');
+  return true;
+}
+
+/**
  * Veto event: an event ("Canton Fair", "Beijing Winter Olympics", "Olympics") is no entity; only
  * the names the article or the lexicon already knows inside it are.
  */
@@ -431,7 +497,10 @@ function eventName(t: Tagger, ts: Token[]): boolean {
 /** "Philippine Coast Guard (PCG)": words whose initials a bracketed acronym after them spells are an ORG. */
 function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   const last = ts[ts.length - 1]!;
-  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(t.text.slice(last.end + (last.possessive ? 2 : 0)))?.[1];
+  const after = /^\s*\(([A-Z]{2,8})\)/.exec(t.text.slice(last.end + (last.possessive ? 2 : 0)))?.[1];
+  // Or the bracketed expansion of the acronym before it: "KRW (Kestrel River Watch)".
+  const before = ACRONYM_BEFORE.exec(t.text.slice(Math.max(0, ts[0]!.start - 14), ts[0]!.start))?.[1];
+  const acronym = after ?? before;
   if (!acronym || ts.length < 2 || ts.some((w) => DOCUMENT_WORDS.has(w.text))) return false;
   const initials = ts.map((w) => w.text[0]).join('');
   const withConnectors = ts
@@ -539,9 +608,14 @@ const WORD_MATCHERS: ((t: Tagger, k: Cursor) => Hit | null)[] = [
   unknownStretch,
 ];
 
+/** "Ambassador to China", "envoy to Kenya": a post named by the place it is held in; the name after it is a person. */
+const POST_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?) to\s+$/;
+
 function knownHit(t: Tagger, k: Cursor): Hit {
   const type = t.known(k.i, k.known, k.ts)!;
-  return { type, end: k.known, titled: false, reason: t.knownReason(k.i, k.known, k.ts) };
+  const a = k.ts[k.i]!;
+  const post = type === 'PLACE' && k.cs[k.i] === null && POST_TO.test(t.text.slice(Math.max(0, a.start - 24), a.start));
+  return { type, end: k.known, titled: post, reason: t.knownReason(k.i, k.known, k.ts) };
 }
 
 /** Splits a run without a head word into names, left to right. */
@@ -694,6 +768,24 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
   { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
+  {
+    name: 'org-apposition',
+    type: 'ORG',
+    test: (x) => x.words <= 3 && !(x.words === 1 && SURNAMES.has(x.text)) && ORG_APPOSITION.test(x.after),
+  },
+  // "Zhou said", with no full name before: a lone Chinese family name that speaks is a person.
+  {
+    name: 'surname-speaks',
+    type: 'PERSON',
+    test: (x) =>
+      x.words === 1 && SURNAMES.has(x.text) && !isCommonWord(x.text.toLowerCase()) && PERSON_VERB_AFTER.test(x.after),
+  },
+  // "members of AUKUS", "to join the Quad": what has members is an organization.
+  {
+    name: 'member-of',
+    type: 'ORG',
+    test: (x) => x.words === 1 && /\b(?:members? of|join(?:s|ed|ing)?)\s+(?:the\s+)?$/.test(x.before),
+  },
   // "told CNBC", "according to CNBC", "CNBC reported": an acronym that reports is an outlet.
   {
     name: 'media-acronym',
@@ -703,6 +795,11 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
       /^[A-Z]{2,6}$/.test(x.text) &&
       (/\b(?:told|according to|interview with)\s+$/i.test(x.before) ||
         /^\s+(?:reported|reports|quoted)\b/.test(x.after)),
+  },
+  {
+    name: 'place-apposition',
+    type: 'PLACE',
+    test: (x) => x.words <= 3 && !(x.words === 1 && SURNAMES.has(x.text)) && PLACE_APPOSITION.test(x.after),
   },
   {
     name: 'place-after',

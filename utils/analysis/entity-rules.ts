@@ -11,6 +11,7 @@ export const ENTITY_RULES = {
     reason: 'A name after "Photo:" or "Photo by" is the photographer (by its shape) or the agency.',
     examples: [
       'Workers repair the old bridge near the river. Photo: [Zhou Lanfen]',
+      'A fox guards its den. Illustration: [Marek Dovlin]',
       'Boats wait for the tide. (Photo by Lin Qiaomu/[Qinghe Daily])',
     ],
     counterexamples: ['The photo of the old bridge hangs in the hall.'],
@@ -22,7 +23,11 @@ export const ENTITY_RULES = {
   },
   'org-head': {
     reason: 'Capitalized words ending in an organization head word ("Group", "Bank") are an organization.',
-    examples: ['Shares of the [Qingmu Brewing Group] rose sharply.', 'A loan from [Qingmu Rural Bank] helped.'],
+    examples: [
+      'Shares of the [Qingmu Brewing Group] rose sharply.',
+      'A loan from [Qingmu Rural Bank] helped.',
+      'The [Lantern Affairs Office of the State Council] issued a notice.',
+    ],
     counterexamples: ['The group met in the hall on a rainy day.'],
   },
   'place-head': {
@@ -42,8 +47,14 @@ export const ENTITY_RULES = {
   },
   'acronym-defined': {
     reason: 'Words whose initials spell the bracketed acronym after them are an organization.',
-    examples: ['On Monday [Kestrel Harbor Watch] (KHW) released a statement.'],
-    counterexamples: ['On Monday Kestrel Harbor Watch (XYZ) released a statement.'],
+    examples: [
+      'On Monday [Kestrel Harbor Watch] (KHW) released a statement.',
+      'On Monday KHW ([Kestrel Harbor Watch]) released a statement.',
+    ],
+    counterexamples: [
+      'On Monday Kestrel Harbor Watch (XYZ) released a statement.',
+      'On Monday XYZ (Kestrel Harbor Watch) released a statement.',
+    ],
   },
   'place-prefix': {
     reason: '"Mount", "Lake" or "Cape" and the capitalized word after it are a place.',
@@ -67,7 +78,10 @@ export const ENTITY_RULES = {
   },
   'after-title': {
     reason: 'The capitalized words after a title ("President", "Dr") are a person.',
-    examples: ['On Monday President [Adebayo Kunle] arrived.'],
+    examples: [
+      'On Monday President [Adebayo Kunle] arrived.',
+      'The Kestrel Ambassador to Kenya [Orlan Vesk] arrived at the airport.',
+    ],
     counterexamples: ['On Monday the president arrived.'],
   },
   'hyphenated-name': {
@@ -87,7 +101,11 @@ export const ENTITY_RULES = {
   },
   'acronym-alias': {
     reason: 'An acronym bracketed after a name, used again later, is that entity.',
-    examples: ['The Lanshui River Authority (LRA) opened a dam. Later the [LRA] closed it.'],
+    examples: [
+      'The Lanshui River Authority (LRA) opened a dam. Later the [LRA] closed it.',
+      'The [LRA] (Lanshui River Authority) opened a dam.',
+      'The [LRA] opened a dam. Later the LRA (Lanshui River Authority) closed it.',
+    ],
     counterexamples: ['The Lanshui River Authority opened a dam. Later it closed.'],
   },
   surnamed: {
@@ -113,17 +131,64 @@ export const ENTITY_RULES = {
   },
   'org-before': {
     reason: 'Unknown capitalized words right after "firm", "fund" or "company" are an organization.',
-    examples: ['Shares of hedge fund [Brightmoor] fell on Monday.'],
+    examples: [
+      'Shares of hedge fund [Brightmoor] fell on Monday.',
+      'An essay in the magazine [Foreign Currents] drew replies.',
+    ],
     counterexamples: ['Shares of the hedge fund fell on Monday.'],
+  },
+  'surname-speaks': {
+    reason: 'A lone Chinese family name followed by a verb of speech ("Zhou said") is a person.',
+    examples: ['The harvest was early this year. [Qiao] said the rain had helped.'],
+    counterexamples: ['The harvest was early this year. China said the rain had helped.'],
+  },
+  'member-of': {
+    reason: 'A capitalized word after "members of" or "join" is an organization, in every mention of the article.',
+    examples: [
+      'Talks on TRELK went on. Japan is not among the members of [TRELK].',
+      'Talks on [TRELK] went on. Japan is not among the members of TRELK.',
+    ],
+    counterexamples: ['Talks on TRELK went on. Japan is not among them.'],
+  },
+  'place-head-short': {
+    reason:
+      'A place the article names with an administrative head word ("Lanshui County") is a place without it too, before and after.',
+    examples: [
+      'Rain fell on [Lanshui] overnight. Farmers in Lanshui County sowed wheat.',
+      'Farmers in Lanshui County sowed wheat. Rain later fell on [Lanshui].',
+    ],
+    counterexamples: ['Rain fell on Lanshui overnight. Farmers in the county sowed wheat.'],
+  },
+  'org-apposition': {
+    reason:
+      'Unknown capitalized words followed by an apposition that names a kind of body (", a Lanshui-based company that") are an organization, in every mention.',
+    examples: [
+      'Shares of [Brightmoor Kelp], a Lanshui-based company that farms seaweed, rose.',
+      '[Brightmoor] grew. Brightmoor, a regional lender in the north, hired staff.',
+    ],
+    counterexamples: ['Orlan Vesk, a company driver in the north, spoke.', 'Brightmoor, a bank clerk, spoke.'],
   },
   'media-acronym': {
     reason: 'An unknown acronym that someone told, or that reported, is a media outlet.',
     examples: ['The road was closed, according to [KTVN].'],
     counterexamples: ['The road was closed, according to the police.'],
   },
+  'place-apposition': {
+    reason:
+      'Unknown capitalized words followed by an apposition that names a kind of place (", a small county in") are a place, in every mention.',
+    examples: [
+      'Farmers in [Talvora], a small county in the hills, sowed wheat.',
+      '[Talvora] grew fast. Talvora, a port city on the coast, is busy.',
+    ],
+    counterexamples: ['Farmers met Zhang, a village official in the hills.', 'Talvora, a village doctor, spoke.'],
+  },
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
-    examples: ['The floods hit [Talvora] province hardest.', 'A [Marrowby]-based company won the bid.'],
+    examples: [
+      'The floods hit [Talvora] province hardest.',
+      'A [Marrowby]-based company won the bid.',
+      'A new road opens. Photo: Courtesy of [Talvora] county government',
+    ],
     counterexamples: ['The floods hit the province hardest.'],
   },
   'us-dollar': {

@@ -13,8 +13,8 @@ export const FIGURE_RULES = {
   },
   'money-after': {
     reason: 'A number followed by a currency name or code ("yuan", "US dollars", "EUR") is an amount of money.',
-    examples: ['Sales reached [300 million yuan] last year.'],
-    counterexamples: ['Sales reached $300 million last year.'],
+    examples: ['Sales reached [300 million yuan] last year.', 'Each family got [600 real] in aid.'],
+    counterexamples: ['Sales reached $300 million last year.', 'Police seized 40 real leather bags.'],
   },
   percent: {
     reason: 'A number followed by "%", "percent" or "percentage points" is a percentage.',

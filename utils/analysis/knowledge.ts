@@ -75,6 +75,10 @@ export const ROLE_AFTER = new RegExp(
 );
 export const ROLE_BEFORE = new RegExp(`\\b${anyOf(roleBefore)}\\s+$`);
 export const ORG_BEFORE = new RegExp(`\\b${anyOf(orgBefore)}\\s+$`);
+/** ", a Shanghai-based company that", ", the state-owned lender in": an apposition that says a name is a body. */
+export const ORG_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,3}?${anyOf(orgBefore)}(?:\\s+(?:in|of|that|which|with|based|headquartered)\\b|[,.;])`,
+);
 /** "the aircraft carrier Shandong", "coast guard vessel 4410", "the carrier, the Liaoning". */
 export const VESSEL_BEFORE = new RegExp(`\\b${anyOf(vesselWords)}s?,?\\s+(?:the\\s+)?$`, 'i');
 export const PERSON_VERB_AFTER = new RegExp(`^\\s+${anyOf(personVerbs)}\\b`);
@@ -87,6 +91,10 @@ export const ROLE_WORDS = set([...roleAfter, ...roleBefore, ...titles].map((w) =
 export const ROLE_NOUNS = set(roleNouns);
 export const PLACE_AFTER_WORDS = set(placeAfter);
 export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter)}\\b`);
+/** ", a small county in", ", the port city on": an apposition that says what place a name is. */
+export const PLACE_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?${anyOf(placeAfter)}\\s+(?:in|of|on|near|along|off)\\b`,
+);
 
 /** "Weiguang", "Lijian", "Hai": one or two pinyin syllables. */
 export function isPinyinGiven(word: string): boolean {

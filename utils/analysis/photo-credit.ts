@@ -2,7 +2,7 @@
 
 const CREDIT = String.raw`\bPhoto\s*:\s*`;
 
-const NAME = String.raw`[A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}`;
+const NAME = String.raw`[A-Za-z][\w.&-]*(?: [A-Z][\w.&'’-]*){0,3}`;
 
 /**
  * Every credit in a text ("Photo: VCG", "Illustration: Liu Rui/GT", "(Photo by Wenjing/Xinhua)",

@@ -4,7 +4,7 @@
  * still answers its lookups the same way, and decided again only when it does not.
  */
 import type { EntityReason } from './entity-rules';
-import { DEMONYMS, isCommonWord, isPinyinGiven, ORG_HEADS, PLACES, SURNAMES } from './knowledge';
+import { ADMIN_HEADS, DEMONYMS, isCommonWord, isPinyinGiven, ORG_HEADS, ORGS, PLACES, SURNAMES } from './knowledge';
 import type { EntityType } from './types';
 
 export interface NamedSpan {
@@ -133,6 +133,7 @@ export class Registry {
     if (!this.held.reasons.has(span.name)) this.set(this.held.reasons, span.name, span.reason);
     const words = span.name.split(' ');
     if (words.length < 2) return;
+    if (span.type === 'PLACE') this.addBarePlace(words);
     if (span.type === 'PERSON') {
       // Chinese names and Korean ones (a hyphenated given name) put the family name first; others last.
       const eastern =
@@ -154,6 +155,19 @@ export class Registry {
         this.set(this.held.shortForms, first, { type: 'ORG', name: span.name, reason: 'short-form' });
       }
     }
+  }
+
+  /**
+   * place-head-short: "Rongjiang County" makes "Rongjiang" a place in every mention of the
+   * article, before and after (a decision that looked it up is replayed).
+   */
+  private addBarePlace(words: string[]): void {
+    if (words.length > 3 || !ADMIN_HEADS.has(words[words.length - 1]!)) return;
+    const bare = words.slice(0, -1).join(' ');
+    if (!/^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$/.test(bare) || this.held.names.has(bare)) return;
+    if (PLACES.has(bare) || ORGS.has(bare) || DEMONYMS.has(bare) || isCommonWord(bare.toLowerCase())) return;
+    this.set(this.held.names, bare, 'PLACE');
+    this.set(this.held.reasons, bare, 'place-head-short');
   }
 
   alias(short: string, form: ShortForm): void {

@@ -111,6 +111,39 @@ describe('names of people', () => {
   });
 });
 
+describe('one decision per name for the article (issue 23)', () => {
+  it.each([
+    // The strong evidence comes last; the mentions before it follow it.
+    [
+      ['Talks on TRELK went on.', 'Japan may not join TRELK soon.'],
+      ['ORG TRELK', 'PLACE Japan', 'ORG TRELK'],
+    ],
+    [
+      ['Rain fell on Lanshui overnight.', 'Farmers in Lanshui County sowed wheat.', 'Lanshui thrived.'],
+      ['PLACE Lanshui', 'PLACE Lanshui County', 'PLACE Lanshui'],
+    ],
+    // A credit naming a place's own body gives the place, and later mentions follow it.
+    [
+      ['A new road. Photo: Courtesy of Talvora district government', 'Talvora grew fast.'],
+      ['PLACE Talvora', 'PLACE Talvora'],
+    ],
+    [['A fox guards its den. Illustration: Marek Dovlin'], ['PERSON Marek Dovlin']],
+    [['A fox guards its den. Illustration: Qinghe Daily'], ['ORG Qinghe Daily']],
+    [['An essay in the magazine Foreign Currents drew replies.'], ['ORG Foreign Currents']],
+    [
+      ['A vlogger, Orlen, posted. The influencer Orlen filmed.', 'Orlen smiled.'],
+      ['PERSON Orlen', 'PERSON Orlen', 'PERSON Orlen'],
+    ],
+    // A post held in a place, then the name of who holds it; an accented capital opens a word of a name.
+    [['The Kestrel Ambassador to Kenya Orlan Vesk Önen arrived.'], ['PLACE Kenya', 'PERSON Orlan Vesk Önen']],
+    [['Étienne Marbury said the plan was sound.'], ['PERSON Étienne Marbury']],
+    // Without evidence the name is left unmarked rather than guessed.
+    [['Talks on TRELK went on.', 'Japan may wait.'], ['PLACE Japan']],
+  ])('%j gives %j', (paragraphs, expected) => {
+    expect(names(paragraphs)).toEqual(expected);
+  });
+});
+
 describe('entity index', () => {
   it('joins a bare surname to the full name', () => {
     const { mentions, entities } = analyze({
