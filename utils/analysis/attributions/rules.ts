@@ -443,8 +443,8 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'surname',
-    'A family name alone opening the clause ("Zhou said") is a person, the full name where the article gives one.',
-    ['Zhou said the film had sold out.'],
+    'A family name alone opening the clause ("Zhou believes") is a person, the full name where the article gives one; the entity layer names most ("Zhou said") itself.',
+    ['Zhou believes the film had sold out.'],
     ['Zhou Mingyuan said the film had sold out.'],
   ),
   source(
