@@ -140,7 +140,7 @@ export class LogConnection {
   constructor(private readonly open: (onClosed: () => void) => Promise<ReadingLog> = (c) => ReadingLog.open(c)) {}
 
   get(): Promise<ReadingLog> {
-    if (this.current) return this.current;
+    if (this.current !== null) return this.current;
     const opening: Promise<ReadingLog> = this.open(() => {
       if (this.current === opening) this.current = null;
     }).catch((err) => {
