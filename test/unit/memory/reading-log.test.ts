@@ -54,6 +54,34 @@ describe('articleRecord', () => {
     expect(isArticleRecord(older)).toBe(true);
   });
 
+  it.each([
+    [{}, 'nothing'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), readAt: 'yesterday' }, 'a time that is no time'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), keys: 'x' }, 'keys that are no list'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), entities: [{ name: 'X' }] }, 'an entity without key or count'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), authors: 'Zhang Wei' }, 'a byline that is no list'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), updated: 20260106 }, 'an update time that is no text'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), voices: 'Ma Weiguang' }, 'sources that are no list'],
+    [
+      {
+        ...record('a', '2026-01-01T00:00:00Z', []),
+        voices: [{ key: 'x:y', source: 'Y', kind: 'x', statements: 1, direct: 0 }],
+      },
+      'a source of no known kind',
+    ],
+    [
+      {
+        ...record('a', '2026-01-01T00:00:00Z', []),
+        voices: [{ key: 'unnamed:y', source: 'Y', kind: 'unnamed', statements: '1', direct: 0 }],
+      },
+      'a source whose statements are no count',
+    ],
+  ] as [object, string][])('rejects a damaged record: %j (%s)', (damaged) => {
+    expect(isArticleRecord(damaged)).toBe(false);
+  });
+});
+
+describe('articleRecord and who is speaking', () => {
   it('keeps who is speaking, one entry per source; reads records kept without it', () => {
     const said = (
       paragraph: number,
@@ -101,32 +129,6 @@ describe('articleRecord', () => {
     const without = articleRecord(article, article.url, { ...analysis, attributions: undefined }, new Date());
     expect('voices' in without).toBe(false);
     expect(isArticleRecord(without)).toBe(true);
-  });
-
-  it.each([
-    [{}, 'nothing'],
-    [{ ...record('a', '2026-01-01T00:00:00Z', []), readAt: 'yesterday' }, 'a time that is no time'],
-    [{ ...record('a', '2026-01-01T00:00:00Z', []), keys: 'x' }, 'keys that are no list'],
-    [{ ...record('a', '2026-01-01T00:00:00Z', []), entities: [{ name: 'X' }] }, 'an entity without key or count'],
-    [{ ...record('a', '2026-01-01T00:00:00Z', []), authors: 'Zhang Wei' }, 'a byline that is no list'],
-    [{ ...record('a', '2026-01-01T00:00:00Z', []), updated: 20260106 }, 'an update time that is no text'],
-    [{ ...record('a', '2026-01-01T00:00:00Z', []), voices: 'Ma Weiguang' }, 'sources that are no list'],
-    [
-      {
-        ...record('a', '2026-01-01T00:00:00Z', []),
-        voices: [{ key: 'x:y', source: 'Y', kind: 'x', statements: 1, direct: 0 }],
-      },
-      'a source of no known kind',
-    ],
-    [
-      {
-        ...record('a', '2026-01-01T00:00:00Z', []),
-        voices: [{ key: 'unnamed:y', source: 'Y', kind: 'unnamed', statements: '1', direct: 0 }],
-      },
-      'a source whose statements are no count',
-    ],
-  ] as [object, string][])('rejects a damaged record: %j (%s)', (damaged) => {
-    expect(isArticleRecord(damaged)).toBe(false);
   });
 });
 
