@@ -252,6 +252,9 @@ describe('voices on the seed article', () => {
     expect(within(panel).getByRole('heading', { name: 'Named people 1', level: 3 })).toBeTruthy();
     const voice = within(panel).getByRole('button', { name: /^Ma Weiguang, Party secretary/ });
     expect(voice.querySelector('.voice-count')!.textContent).toBe('2 statements');
+    expect(voice.textContent).toMatch(
+      /^Ma Weiguang, Party secretary of CPC Shaoxing Municipal Committee 2 statements“.+”$/,
+    );
     const opening = seedArticle.article.paragraphs[9]!.text.split(/\s+/).slice(0, 3).join(' ');
     expect(voice.querySelector('.voice-opening')!.textContent).toMatch(new RegExp(`^“${opening}.*”$`));
   });
