@@ -10,6 +10,7 @@ import { articleAmounts } from '@/utils/rates/article-amounts';
 import { conversionTarget, convert } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
 import { summarize } from '@/utils/summary/summary';
+import { articleVoices } from '@/utils/summary/voices';
 import { ArticleHeader } from './ArticleHeader';
 import { CitePanel } from './CitePanel';
 import { Converter } from './Converter';
@@ -17,6 +18,7 @@ import { EditsSection } from './EditsSection';
 import { StatusMessage } from './StatusMessage';
 import { SummaryCard } from './SummaryCard';
 import { known, useRates } from './use-rates';
+import { VoicesPanel } from './VoicesPanel';
 
 /** Everything the popup can show: the content script's page state plus what only the popup knows. */
 export type PopupView = PageState | { state: 'loading' } | { state: 'not-gt' } | { state: 'unreachable' };
@@ -101,6 +103,7 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
   const { view, currency, locale, tab, onTab } = props;
   const now = props.now ?? new Date();
   const summary = useMemo(() => summarize(view.article, view.analysis), [view]);
+  const voices = useMemo(() => articleVoices(view.article, view.analysis), [view]);
   const amounts = useMemo(() => articleAmounts(summary.figures, view.analysis), [summary, view]);
   const articleDate = view.article.published?.slice(0, 10) ?? null;
   const then = useRates(props.getRates, articleDate);
@@ -128,6 +131,7 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
           article={view.article}
           analysis={view.analysis}
           summary={summary}
+          voices={voices}
           conversions={conversions}
           locale={locale}
           timeZone={props.timeZone}
@@ -136,6 +140,9 @@ function ArticleView(props: PopupProps & { view: ArticleState }) {
           metBefore={metBefore}
           native={native}
         />
+      </div>
+      <div role="tabpanel" id="panel-voices" aria-labelledby="tab-voices" hidden={tab !== 'voices'}>
+        {tab === 'voices' && <VoicesPanel voices={voices} onShow={props.onShow} />}
       </div>
       <div role="tabpanel" id="panel-money" aria-labelledby="tab-money" hidden={tab !== 'money'}>
         <Converter
@@ -260,6 +267,7 @@ function Tabs({ tab, onTab }: { tab: PopupTab; onTab: (tab: PopupTab) => void })
   const list = useRef<HTMLDivElement>(null);
   const labels: Record<PopupTab, string> = {
     summary: i18n.t('tabSummary'),
+    voices: i18n.t('tabVoices'),
     money: i18n.t('tabMoney'),
     cite: i18n.t('tabCite'),
   };

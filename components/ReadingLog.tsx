@@ -10,7 +10,7 @@ import type { EntityType } from '@/utils/analysis/types';
 import type { ExportFormat } from '@/utils/format/citation';
 import { type ArticleRecord, shownTitle } from '@/utils/memory/article-record';
 import type { ArticleTexts } from '@/utils/memory/article-versions';
-import { entityTimeline, logCsv, logJson, rankEntities } from '@/utils/memory/log-view';
+import { entityTimeline, logCsv, logJson, rankEntities, rankVoices, unnamedBySection } from '@/utils/memory/log-view';
 import { LABEL_NAMES } from '@/utils/page/overlay-messages';
 import type { MemoryProblem } from '@/utils/settings';
 import { ArchiveLinks } from './ArchiveLinks';
@@ -163,6 +163,7 @@ export function ReadingLog({ store, locale, optionsUrl }: Props) {
         </ol>
       </section>
       {complete && <Entities articles={articles} day={day} />}
+      {complete && <Voices articles={articles} locale={locale} />}
     </div>
   );
 }
@@ -335,6 +336,58 @@ function Entities({ articles, day }: { articles: ArticleRecord[]; day: (iso: str
             ))}
           </ol>
         </section>
+      )}
+    </section>
+  );
+}
+
+const SHOWN_VOICES = 30;
+
+/** Who is quoted across the articles read, and how often each section leans on unnamed sources (issue 22). */
+function Voices({ articles, locale }: { articles: ArticleRecord[]; locale: string }) {
+  const t = i18n.t;
+  const ranked = useMemo(() => rankVoices(articles), [articles]);
+  const sections = useMemo(() => unnamedBySection(articles), [articles]);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  return (
+    <section aria-labelledby="voices-title">
+      <h2 id="voices-title">{t('logVoices')}</h2>
+      {!sections.length && <p>{t('logVoicesNone')}</p>}
+      {ranked.length > 0 && (
+        <ol class="log-voices" data-testid="log-voices">
+          {ranked.slice(0, SHOWN_VOICES).map((v) => (
+            <li key={v.key}>
+              {t('logVoiceLine', v.articles, [
+                v.source,
+                String(v.articles),
+                t('voicesStatements', v.statements, [String(v.statements)]),
+              ])}
+            </li>
+          ))}
+        </ol>
+      )}
+      {sections.length > 0 && (
+        <table class="log-sections" data-testid="log-unnamed">
+          <caption>{t('logUnnamedTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('logSection')}</th>
+              <th scope="col">{t('logSectionArticles')}</th>
+              <th scope="col">{t('logSectionSources')}</th>
+              <th scope="col">{t('logSectionUnnamed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sections.map((r) => (
+              <tr key={r.section ?? ''}>
+                <th scope="row">{r.section ?? t('logNoSection')}</th>
+                <td>{r.articles}</td>
+                <td>{r.sources}</td>
+                <td>{r.sources ? `${r.unnamed} (${percent.format(r.unnamed / r.sources)})` : '0'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

@@ -9,11 +9,15 @@ import type { Article } from '@/utils/page/article-reader';
 import { chipNative, nativeLine } from '@/utils/page/place-lines';
 import type { NativeLookup } from '@/utils/places/types';
 import { type KeyFigure, type RankedEntity, type Summary, summaryMarkdown } from '@/utils/summary/summary';
+import { type VoiceGroups, voicesMarkdown } from '@/utils/summary/voices';
+import { localVoiceWords } from './VoicesPanel';
 
 export interface SummaryCardProps {
   article: Article;
   analysis: Analysis;
   summary: Summary;
+  /** Who is speaking, for "Copy summary"; null while not read yet (then the copy leaves it out). */
+  voices?: VoiceGroups | null;
   /** What each money figure is worth in the reader's currency, by its first mention. */
   conversions: ReadonlyMap<number, string>;
   locale?: string;
@@ -50,15 +54,21 @@ export function SummaryCard(props: SummaryCardProps) {
 
   async function copy() {
     const time = article.published ? formatPublished(article.published, props.locale, props.timeZone) : null;
-    const markdown = summaryMarkdown(article, summary, time ? t('beijingTime', [time.beijing]) : null, {
-      keyPoints: t('keyPoints'),
-      whoAndWhere: t('whoAndWhere'),
-      keyFigures: t('keyFigures'),
-      people: t('people'),
-      organizations: t('organizations'),
-      places: t('places'),
-      byline: (names) => t('byline', [names]),
-    });
+    const markdown = summaryMarkdown(
+      article,
+      summary,
+      time ? t('beijingTime', [time.beijing]) : null,
+      {
+        keyPoints: t('keyPoints'),
+        whoAndWhere: t('whoAndWhere'),
+        keyFigures: t('keyFigures'),
+        people: t('people'),
+        organizations: t('organizations'),
+        places: t('places'),
+        byline: (names) => t('byline', [names]),
+      },
+      props.voices ? { heading: t('tabVoices'), lines: voicesMarkdown(props.voices, localVoiceWords()) } : undefined,
+    );
     const ok = await props.onCopy(markdown);
     setNote(ok ? { text: t('copied'), kind: 'ok' } : { text: t('copyFailed'), kind: 'problem' });
   }

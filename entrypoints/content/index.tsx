@@ -6,53 +6,19 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '@/utils/analysis/types';
-import { articleRecord } from '@/utils/memory/article-record';
 import { routeMessage } from '@/utils/messaging/messages';
 import { askBackground, ownExtension } from '@/utils/messaging/own-extension';
 import { type Analyzer, analyzeInPage } from '@/utils/page/annotation-pipeline';
-import { analysisInput } from '@/utils/page/article-reader';
 import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
+import { remember } from '@/utils/page/remember-article';
 import { readPageSettings, watchPageSettings } from '@/utils/settings';
 import { awaitElsewhere } from '@/utils/slices';
 import { TEST_HOOKS } from '@/utils/test-hooks';
 import { mountOverlay } from './overlay';
 
 const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, err);
-
-/**
- * Once the marks are done, the article and its text go to the reading log (the background decides
- * whether to keep them); `visit` notes this reading's time, for the legend's edit notice.
- */
-function remember(annotator: PageAnnotator, remembered: WeakSet<Analysis>, visit: { at: string }) {
-  const { state } = annotator;
-  if (state.state !== 'article' || remembered.has(state.analysis)) return;
-  remembered.add(state.analysis);
-  addStatements(annotator).catch((err) => warn('could not read who is speaking', err));
-  const { article } = state;
-  const record = articleRecord(article, location.href, state.analysis, new Date());
-  visit.at = record.readAt;
-  const text = { title: article.title, paragraphs: article.paragraphs.map((p) => p.text) };
-  askBackground({ type: 'remember-article', record, text }).catch((err) =>
-    warn('could not remember this article', err),
-  );
-}
-
-/**
- * Chrome's in-page engine leaves out who is speaking (the content script's size budget): once the
- * marks are in, the background's engine reads the statements of the same text, whose mention and
- * entity numbers are the page's own.
- */
-async function addStatements(annotator: PageAnnotator): Promise<void> {
-  const { state } = annotator;
-  if (import.meta.env.FIREFOX || state.state !== 'article' || state.analysis.attributions) return;
-  const { title = null, published, paragraphs } = analysisInput(state.article);
-  const request = { type: 'analyze-article', title, published, paragraphs: [...paragraphs] } as const;
-  const full = await askBackground(request);
-  if (full && annotator.state === state && full.mentions.length === state.analysis.mentions.length)
-    annotator.addAttributions(full.attributions ?? []);
-}
 
 /** The engine in the background page: warm from one article to the next, and off the page's main thread. */
 const analyzeInBackground: Analyzer = async ({ title = null, published, paragraphs }, { clock }) => {
@@ -104,7 +70,14 @@ export default defineContentScript({
             scriptStart: started,
             ...annotator.timings,
           });
-        remember(annotator, remembered, visit);
+        void remember(annotator, remembered, {
+          send: (r) => browser.runtime.sendMessage(r),
+          askStatements: !import.meta.env.FIREFOX,
+          url: location.href,
+          now: () => new Date(),
+          visit,
+          warn,
+        });
         if (overlayMounting) return;
         overlayMounting = true;
         settings

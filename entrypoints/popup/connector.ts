@@ -129,16 +129,21 @@ export async function loadView(onUpdate: (view: PopupView) => void): Promise<voi
   currentUrl = tab?.url ?? '';
   // Without the "tabs" permission a tab's address is only visible on our hosts: no address, not ours.
   if (!tab?.url || classifyUrl(tab.url).kind === 'not-gt') return onUpdate({ state: 'not-gt' });
+  // An article shown before its statements came (Chrome reads who is speaking after the marks):
+  // asked again until they come, shown again only then.
+  let waitingForVoices = false;
   for (let attempt = 0; attempt < READ_POLL_LIMIT; attempt++) {
     let view: PopupView;
     try {
       view = await askPage(tab.id);
     } catch {
-      return onUpdate({ state: 'unreachable' });
+      return waitingForVoices ? undefined : onUpdate({ state: 'unreachable' });
     }
-    onUpdate(view);
-    if (view.state !== 'reading') return;
+    const voicesPending = view.state === 'article' && !view.analysis.attributions;
+    if (!(waitingForVoices && voicesPending)) onUpdate(view);
+    waitingForVoices = voicesPending;
+    if (view.state !== 'reading' && !voicesPending) return;
     await new Promise((resolve) => setTimeout(resolve, READ_POLL_MS));
   }
-  onUpdate({ state: 'error', message: 'reading the page took too long.' });
+  if (!waitingForVoices) onUpdate({ state: 'error', message: 'reading the page took too long.' });
 }

@@ -72,10 +72,14 @@ describe.each(BROWSERS)('reading log in %s', (name, launch) => {
     })()`);
     await list.waitFor(`document.body.dataset.csv`);
     const rows = (await list.evaluate<string>('document.body.dataset.csv')).trimEnd().split('\r\n');
-    expect(rows[0]).toBe('read_at,published,section,title,url,people,organizations,places');
+    expect(rows[0]).toBe('read_at,published,section,title,url,people,organizations,places,sources');
     // Neither title has a comma or quote, so each is the fourth field as it stands.
     expect(rows.slice(1).map((r) => r.split(',')[3])).toEqual([SECOND_TITLE, SEED_TITLE]);
     expect(rows[2]).toContain('"Ma Weiguang (Party secretary of CPC Shaoxing Municipal Committee, 2)"');
+    // Who is speaking travels with the record (in Chrome it waits for the background's statements).
+    expect(rows[2]).toMatch(
+      /,"Ma Weiguang \(person, Party secretary of CPC Shaoxing Municipal Committee, 2 statements, 0 direct\)"$/,
+    );
 
     await list.evaluate(
       `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Forget everything').click()`,

@@ -47,6 +47,27 @@ async function citesTheSeed(browser: ExtensionBrowser, server: FixtureServer) {
   await popup.evaluate(click('#tab-summary'));
 }
 
+/**
+ * The Voices tab on the seed: Ma Weiguang's two statements (in Chrome they come from the
+ * background after the marks; the popup asks again until they do), a click goes to the first.
+ */
+async function hearsTheSeedsVoices(browser: ExtensionBrowser, server: FixtureServer, name: string) {
+  await browser.open(server.urlOf('seed-legacy'));
+  const popup = await browser.popupForLastPage(VIEWPORT);
+  await popup.evaluate(click('#tab-voices'));
+  await popup.waitFor(`document.querySelector('[data-testid="voices-tally"]')`, 10_000);
+  expect(await popup.evaluate<string>(`document.querySelector('[data-testid="voices-tally"]').textContent`)).toBe(
+    '1 source: 1 named person',
+  );
+  const voice = await popup.evaluate<string>(`document.querySelector('.voice').textContent`);
+  expect(voice).toMatch(/^Ma Weiguang, Party secretary of CPC Shaoxing Municipal Committee 2 statements“.+”$/);
+  await popup.screenshot(join(RESULTS, `${name}-popup-voices.png`), { fullPage: false });
+  expect(await axePageViolations(popup)).toEqual([]);
+  expect(popup.errors).toEqual([]);
+  // The popup remembers its tab: leave it where the other tests expect it.
+  await popup.evaluate(click('#tab-summary'));
+}
+
 describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
@@ -125,6 +146,9 @@ describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
 
   it('cites the seed in three styles, offers BibTeX and RIS, and links its Wayback copies', () =>
     citesTheSeed(browser, server));
+
+  it('tallies who speaks in the seed in the Voices tab, once Chrome’s statements arrive', () =>
+    hearsTheSeedsVoices(browser, server, name));
 
   it('hides a label in an open article when the options page turns it off', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));

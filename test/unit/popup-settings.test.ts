@@ -9,6 +9,7 @@ describe('the popup remembers the reader’s last tab', () => {
     [undefined, 'summary'],
     ['money', 'money'],
     ['cite', 'cite'],
+    ['voices', 'voices'],
     ['summary', 'summary'],
     ['settings', 'summary'],
     [3, 'summary'],

@@ -3,7 +3,7 @@
  * people, organizations and places with their counts and roles. Types and checks only, so that
  * the message contract can check records without the database code.
  */
-import type { Analysis, EntityType } from '../analysis/types';
+import type { Analysis, AttributionKind, EntityType } from '../analysis/types';
 import { UNTITLED } from '../page/article-reader';
 
 export interface RememberedEntity {
@@ -12,6 +12,18 @@ export interface RememberedEntity {
   type: EntityType;
   name: string;
   count: number;
+  role?: string;
+}
+
+/** One source of an article (issue 22): who, what kind, how often it speaks there. */
+export interface RememberedVoice {
+  /** The same source in every article: its kind and its name, lowercased. */
+  key: string;
+  source: string;
+  kind: AttributionKind;
+  statements: number;
+  /** Of them, in its own quoted words. */
+  direct: number;
   role?: string;
 }
 
@@ -33,6 +45,8 @@ export interface ArticleRecord {
   versions?: string[];
   entities: RememberedEntity[];
   keys: string[];
+  /** Who is speaking; absent in records kept before it was read, or when it could not be. */
+  voices?: RememberedVoice[];
 }
 
 export const entityKey = (type: EntityType, name: string) => `${type}:${name.toLowerCase()}`;
@@ -50,6 +64,24 @@ export function articleTitle(title: string): string {
 
 /** What a list shows for an article: its title, or its address when it has none (older records kept "Global Times"). */
 export const shownTitle = (article: { url: string; title: string }) => articleTitle(article.title) || article.url;
+
+export const voiceKey = (kind: AttributionKind, source: string) => `${kind}:${source.toLowerCase()}`;
+
+/** The article's attributions, one entry per source, in order of first statement. */
+function rememberedVoices(analysis: Analysis): RememberedVoice[] | undefined {
+  if (!analysis.attributions) return undefined;
+  const byKey = new Map<string, RememberedVoice>();
+  for (const a of analysis.attributions) {
+    const key = voiceKey(a.kind, a.source);
+    const role = a.entityIndex === undefined ? undefined : analysis.entities[a.entityIndex]?.role;
+    const voice = byKey.get(key) ?? { key, source: a.source, kind: a.kind, statements: 0, direct: 0 };
+    if (role) voice.role = role;
+    voice.statements++;
+    if (a.direct) voice.direct++;
+    byKey.set(key, voice);
+  }
+  return [...byKey.values()];
+}
 
 /** The record of an article just read, from what the page annotator found. */
 export function articleRecord(
@@ -72,6 +104,7 @@ export function articleRecord(
     count: e.mentions.length,
     ...(e.role ? { role: e.role } : {}),
   }));
+  const voices = rememberedVoices(analysis);
   return {
     url: article.url ?? url,
     title: articleTitle(article.title),
@@ -82,8 +115,24 @@ export function articleRecord(
     readAt: readAt.toISOString(),
     entities,
     keys: [...new Set(entities.map((e) => e.key))],
+    ...(voices ? { voices } : {}),
   };
 }
+
+const VOICE_KINDS = new Set<unknown>(['person', 'organization', 'state', 'unnamed']);
+
+const isVoice = (v: unknown): v is RememberedVoice => {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    isString(r.key) &&
+    isString(r.source) &&
+    VOICE_KINDS.has(r.kind) &&
+    Number.isInteger(r.statements) &&
+    Number.isInteger(r.direct) &&
+    (r.role === undefined || isString(r.role))
+  );
+};
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 
@@ -101,6 +150,7 @@ export function isArticleRecord(x: unknown): x is ArticleRecord {
     (r.authors === undefined || (Array.isArray(r.authors) && r.authors.every(isString))) &&
     (r.updated === undefined || r.updated === null || isString(r.updated)) &&
     (r.versions === undefined || (Array.isArray(r.versions) && r.versions.every(isString))) &&
+    (r.voices === undefined || (Array.isArray(r.voices) && r.voices.every(isVoice))) &&
     Array.isArray(r.keys) &&
     r.keys.every(isString) &&
     Array.isArray(r.entities) &&

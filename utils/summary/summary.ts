@@ -219,6 +219,8 @@ export function summaryMarkdown(
   summary: Summary,
   published: string | null,
   words: MarkdownWords = ENGLISH_MARKDOWN,
+  /** Who is speaking (utils/summary/voices.ts `voicesMarkdown`), under its heading; left out when not read yet. */
+  voices?: { heading: string; lines: string[] },
 ): string {
   const lines: string[] = [];
   lines.push(article.url ? `# [${md(article.title)}](${article.url})` : `# ${md(article.title)}`);
@@ -248,5 +250,6 @@ export function summaryMarkdown(
       ...summary.figures.map((f) => `- ${md(f.text)}${f.context ? ` — ${md(f.context)}` : ''}`),
     );
   }
+  if (voices) lines.push('', `## ${voices.heading}`, '', ...voices.lines);
   return `${lines.join('\n')}\n`;
 }

@@ -122,18 +122,19 @@ describe('summary card on the seed article', () => {
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([
       ['Summary', 'true'],
+      ['Voices', 'false'],
       ['Money', 'false'],
       ['Cite', 'false'],
     ]);
     expect(screen.getByRole('tabpanel', { name: 'Summary' })).toBeTruthy();
-    fireEvent.click(tabs[1]!);
+    fireEvent.click(tabs[2]!);
     expect(onTab).toHaveBeenLastCalledWith('money');
     fireEvent.keyDown(tabs[0]!, { key: 'End' });
     expect(onTab).toHaveBeenLastCalledWith('cite');
     fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
     expect(onTab).toHaveBeenLastCalledWith('cite');
     fireEvent.keyDown(tabs[0]!, { key: 'ArrowRight' });
-    expect(onTab).toHaveBeenLastCalledWith('money');
+    expect(onTab).toHaveBeenLastCalledWith('voices');
   });
 
   it('keeps headings in order: the headline, then sections, then entity kinds', () => {
@@ -215,12 +216,92 @@ describe('summary card: showing and copying', () => {
     // Who's who: a person's role travels with the name.
     expect(markdown).toContain('**People:** Ma Weiguang (Party secretary of CPC Shaoxing Municipal Committee, 2)');
     expect(markdown).toContain("- 600 billion yuan ($92 billion) — Shaoxing's GDP is expected to exceed");
+    // Who is speaking: the seed's two statements by Ma Weiguang.
+    expect(markdown).toContain('## Voices\n\n1 source: 1 named person\n\n- **Ma Weiguang, Party secretary');
+    expect(markdown).toMatch(/\(2 statements\): “[^”]+”\n$/);
+  });
+
+  it('leaves the voices out of the copy while they are still being read', async () => {
+    const onCopy = vi.fn(async (_text: string) => true);
+    const { attributions: _, ...rest } = seedArticle.analysis;
+    show({ ...seedArticle, analysis: rest }, { onCopy });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    await waitFor(() => expect(onCopy).toHaveBeenCalled());
+    expect(onCopy.mock.calls[0]![0]).not.toContain('## Voices');
   });
 
   it('says so when copying fails', async () => {
     show(seedArticle, { onCopy: async () => false });
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     await waitFor(() => expect(document.querySelector('.note')!.textContent).toBe('Could not copy to the clipboard.'));
+  });
+});
+
+describe('voices on the seed article', () => {
+  beforeEach(() => {
+    tab = 'voices';
+  });
+
+  it('tallies the sources and lists each with its role, its statements and its opening words', () => {
+    show(seedArticle);
+    const panel = screen.getByRole('tabpanel', { name: 'Voices' });
+    expect(within(panel).getByRole('heading', { name: 'Who is speaking', level: 2 })).toBeTruthy();
+    expect(screen.getByTestId('voices-tally').textContent).toBe('1 source: 1 named person');
+    expect(within(panel).getByRole('heading', { name: 'Named people 1', level: 3 })).toBeTruthy();
+    const voice = within(panel).getByRole('button', { name: /^Ma Weiguang, Party secretary/ });
+    expect(voice.querySelector('.voice-count')!.textContent).toBe('2 statements');
+    expect(voice.textContent).toMatch(
+      /^Ma Weiguang, Party secretary of CPC Shaoxing Municipal Committee 2 statements“.+”$/,
+    );
+    const opening = seedArticle.article.paragraphs[9]!.text.split(/\s+/).slice(0, 3).join(' ');
+    expect(voice.querySelector('.voice-opening')!.textContent).toMatch(new RegExp(`^“${opening}.*”$`));
+  });
+
+  it('goes to each statement in the article in turn: its source’s mention in that paragraph, or the nearest', async () => {
+    const onShow = vi.fn(async (_mention: number) => true);
+    show(seedArticle, { onShow });
+    const voice = screen.getByRole('button', { name: /^Ma Weiguang/ });
+    for (let i = 0; i < 3; i++) fireEvent.click(voice);
+    await waitFor(() => expect(onShow).toHaveBeenCalledTimes(3));
+    const { mentions } = seedArticle.analysis;
+    const shown = onShow.mock.calls.map(([m]) => [mentions[m]!.text, mentions[m]!.paragraph]);
+    // The second statement says "He disclosed": its paragraph names him again as "Ma"; then round again.
+    expect(shown).toEqual([
+      ['Ma Weiguang', 9],
+      ['Ma', 10],
+      ['Ma Weiguang', 9],
+    ]);
+  });
+
+  it('says so when the page cannot show a statement', async () => {
+    show(seedArticle, { onShow: async () => false });
+    fireEvent.click(screen.getByRole('button', { name: /^Ma Weiguang/ }));
+    const panel = screen.getByRole('tabpanel', { name: 'Voices' });
+    await waitFor(() => expect(panel.querySelector('.note')!.textContent).toMatch(/Turn highlights on/));
+  });
+
+  it('says it is still reading rather than "no sources" while the attributions have not arrived', () => {
+    const { attributions: _, ...rest } = seedArticle.analysis;
+    show({ ...seedArticle, analysis: rest });
+    const panel = screen.getByRole('tabpanel', { name: 'Voices' });
+    expect(within(panel).getByRole('status').textContent).toBe('Reading who is speaking…');
+    expect(panel.textContent).not.toMatch(/source/);
+  });
+
+  it('says when no one speaks in the article', () => {
+    show({ ...seedArticle, analysis: { ...seedArticle.analysis, attributions: [] } });
+    expect(screen.getByRole('tabpanel', { name: 'Voices' }).textContent).toBe(
+      'No one is quoted or cited in this article.',
+    );
+  });
+
+  it('words the tally in Chinese', async () => {
+    await useLocale('zh_CN');
+    show(seedArticle, { locale: 'zh-CN' });
+    expect(screen.getByTestId('voices-tally').textContent).toBe('1 个消息来源: 1 位具名人士');
+    expect(screen.getByRole('button', { name: /^Ma Weiguang/ }).querySelector('.voice-count')!.textContent).toBe(
+      '2 条发言',
+    );
   });
 });
 
@@ -360,7 +441,7 @@ describe('in Chinese', () => {
     await useLocale('zh_CN');
     tab = 'money';
     show(seedArticle, { now: NOW, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['摘要', '金额', '引用']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['摘要', '发言者', '金额', '引用']);
     expect(screen.getByTestId('found').textContent).toBe('1 个人物 · 8 个机构 · 9 个地点 · 13 个数字');
     expect(screen.getByTestId('published-beijing').textContent).toMatch(/^北京时间 2020年12月19日/);
     await waitFor(() =>

@@ -99,3 +99,50 @@ describe('reading log: articles without a title', () => {
     expect(screen.queryByText('Global Times')).toBeNull();
   });
 });
+
+describe('reading log: who is quoted', () => {
+  const voice = (source: string, kind: 'person' | 'organization' | 'state' | 'unnamed', statements: number) => ({
+    key: `${kind}:${source.toLowerCase()}`,
+    source,
+    kind,
+    statements,
+    direct: 0,
+  });
+  const withVoices = (voices: ReturnType<typeof voice>[], article: ArticleRecord) => ({ ...article, voices });
+  const quoted: LogContents = {
+    articles: [
+      withVoices([voice('Mao Ning', 'person', 2), voice('experts', 'unnamed', 1)], NEW),
+      withVoices([voice('Mao Ning', 'person', 1), voice('analysts', 'unnamed', 2), voice('netizens', 'unnamed', 1)], {
+        ...NEW,
+        url: 'https://www.globaltimes.cn/page/202601/1300002.shtml',
+      }),
+      OLD,
+    ],
+    total: 3,
+    unreadable: 0,
+    problem: null,
+  };
+  const storeOf = (contents: LogContents): LogStore => ({
+    ...store(),
+    loadNewest: async () => contents,
+    load: async () => contents,
+  });
+
+  it('ranks who is quoted across the articles and counts unnamed sources per section', async () => {
+    show(storeOf(quoted));
+    const list = await screen.findByTestId('log-voices');
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Mao Ning: 3 statements in 2 articles',
+    ]);
+    const table = screen.getByRole('table', { name: 'Unnamed sources by section' });
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    // The article kept before sources were read (OLD) is left out.
+    expect(rows).toEqual([['CHINA / SOCIETY', '2', '5', '3 (60%)']]);
+  });
+
+  it('says sources come with the next articles when the log has none yet', async () => {
+    show(store());
+    expect(await screen.findByText(/^No sources yet/)).toBeTruthy();
+    expect(screen.queryByTestId('log-unnamed')).toBeNull();
+  });
+});

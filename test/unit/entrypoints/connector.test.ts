@@ -81,4 +81,21 @@ describe('popup connector', () => {
     pageAnswers({ state: 'reading' }, seedArticle);
     expect(await views()).toEqual([{ state: 'reading' }, seedArticle]);
   });
+
+  it('asks again while who is speaking is still being read, and shows the article again once it is', async () => {
+    await openTab(ARTICLE_URL);
+    const { attributions: _, ...marksOnly } = seedArticle.analysis;
+    const early = { ...seedArticle, analysis: marksOnly };
+    const send = pageAnswers({ state: 'reading' }, early, early, early, seedArticle);
+    expect(await views()).toEqual([{ state: 'reading' }, early, seedArticle]);
+    expect(send).toHaveBeenCalledTimes(5);
+  });
+
+  it('keeps the article when the page stops answering while its statements are awaited', async () => {
+    await openTab(ARTICLE_URL);
+    const { attributions: _, ...marksOnly } = seedArticle.analysis;
+    const early = { ...seedArticle, analysis: marksOnly };
+    pageAnswers(early, new Error('gone'));
+    expect(await views()).toEqual([early]);
+  });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Analysis } from '@/utils/analysis/types';
+import type { Analysis, Attribution } from '@/utils/analysis/types';
 import { type ArticleRecord, articleRecord, entityKey, isArticleRecord } from '@/utils/memory/article-record';
 import { DB_NAME, ReadingLog } from '@/utils/memory/reading-log';
 
@@ -62,8 +62,74 @@ describe('articleRecord', () => {
     [{ ...record('a', '2026-01-01T00:00:00Z', []), entities: [{ name: 'X' }] }, 'an entity without key or count'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), authors: 'Zhang Wei' }, 'a byline that is no list'],
     [{ ...record('a', '2026-01-01T00:00:00Z', []), updated: 20260106 }, 'an update time that is no text'],
+    [{ ...record('a', '2026-01-01T00:00:00Z', []), voices: 'Ma Weiguang' }, 'sources that are no list'],
+    [
+      {
+        ...record('a', '2026-01-01T00:00:00Z', []),
+        voices: [{ key: 'x:y', source: 'Y', kind: 'x', statements: 1, direct: 0 }],
+      },
+      'a source of no known kind',
+    ],
+    [
+      {
+        ...record('a', '2026-01-01T00:00:00Z', []),
+        voices: [{ key: 'unnamed:y', source: 'Y', kind: 'unnamed', statements: '1', direct: 0 }],
+      },
+      'a source whose statements are no count',
+    ],
   ] as [object, string][])('rejects a damaged record: %j (%s)', (damaged) => {
     expect(isArticleRecord(damaged)).toBe(false);
+  });
+});
+
+describe('articleRecord and who is speaking', () => {
+  it('keeps who is speaking, one entry per source; reads records kept without it', () => {
+    const said = (
+      paragraph: number,
+      source: string,
+      kind: Attribution['kind'],
+      direct: boolean,
+      entityIndex?: number,
+    ) => ({
+      paragraph,
+      source,
+      kind,
+      cue: 'said',
+      direct,
+      reason: 'test',
+      sourceRule: 'test',
+      cueSpan: { start: 0, end: 4 },
+      quotes: [],
+      ...(entityIndex === undefined ? {} : { entityIndex }),
+    });
+    const analysis: Analysis = {
+      mentions: [],
+      entities: [{ id: 'p', type: 'PERSON', name: 'Ma Weiguang', mentions: [], salience: 1, role: 'Party secretary' }],
+      attributions: [
+        said(1, 'Ma Weiguang', 'person', false, 0),
+        said(2, 'experts', 'unnamed', true),
+        said(3, 'Ma Weiguang', 'person', true, 0),
+        said(4, 'Experts', 'unnamed', false),
+      ],
+    };
+    const article = { url: 'https://www.globaltimes.cn/content/3.shtml', title: 'T', published: null, section: null };
+    const r = articleRecord(article, article.url, analysis, new Date('2026-11-22T10:00:00Z'));
+    expect(r.voices).toEqual([
+      {
+        key: 'person:ma weiguang',
+        source: 'Ma Weiguang',
+        kind: 'person',
+        statements: 2,
+        direct: 1,
+        role: 'Party secretary',
+      },
+      { key: 'unnamed:experts', source: 'experts', kind: 'unnamed', statements: 2, direct: 1 },
+    ]);
+    expect(isArticleRecord(r)).toBe(true);
+    // Not read yet (or not readable): no sources kept, and the record still reads.
+    const without = articleRecord(article, article.url, { ...analysis, attributions: undefined }, new Date());
+    expect('voices' in without).toBe(false);
+    expect(isArticleRecord(without)).toBe(true);
   });
 });
 

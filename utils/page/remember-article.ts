@@ -1,0 +1,72 @@
+/**
+ * The content script's part in the reading log: once the marks are done, the article goes to the
+ * background (which decides whether to keep it), with who is speaking in it (issue 22) and what it
+ * said (issue 25).
+ */
+import type { Analysis, Attribution } from '../analysis/types';
+import { articleRecord } from '../memory/article-record';
+import { ask, type Request } from '../messaging/messages';
+import { analysisInput } from './article-reader';
+import type { PageState } from './page-state';
+
+export interface Rememberer {
+  readonly state: PageState;
+  addAttributions(attributions: Attribution[]): void;
+}
+
+export interface RememberOptions {
+  /** runtime.sendMessage: to the background. */
+  send: (request: Request) => Promise<unknown>;
+  /** Chrome: the in-page engine left out who is speaking, the background reads it. */
+  askStatements: boolean;
+  url: string;
+  now: () => Date;
+  /** This reading's time, noted at once: the legend's edit-notice frame asks about it (issue 25). */
+  visit?: { at: string };
+  warn: (what: string, err: unknown) => void;
+}
+
+/**
+ * Chrome's in-page engine leaves out who is speaking (the content script's size budget): once the
+ * marks are in, the background's engine reads the statements of the same text, whose mention and
+ * entity numbers are the page's own.
+ */
+export async function addStatements(annotator: Rememberer, send: RememberOptions['send']): Promise<void> {
+  const { state } = annotator;
+  if (state.state !== 'article' || state.analysis.attributions) return;
+  const { title = null, published, paragraphs } = analysisInput(state.article);
+  const request = { type: 'analyze-article', title, published, paragraphs: [...paragraphs] } as const;
+  const full = await ask(send, request);
+  if (full && annotator.state === state && full.mentions.length === state.analysis.mentions.length)
+    annotator.addAttributions(full.attributions ?? []);
+}
+
+/**
+ * Each article once: its statements first where they are read apart, then its record, so that the
+ * log keeps its sources (without them when they could not be read).
+ */
+export function remember(
+  annotator: Rememberer,
+  remembered: WeakSet<Analysis>,
+  options: RememberOptions,
+): Promise<void> {
+  const { state } = annotator;
+  if (state.state !== 'article' || remembered.has(state.analysis)) return Promise.resolve();
+  remembered.add(state.analysis);
+  const readAt = options.now();
+  if (options.visit) options.visit.at = readAt.toISOString();
+  const statements = options.askStatements ? addStatements(annotator, options.send) : Promise.resolve();
+  return statements
+    .catch((err) => options.warn('could not read who is speaking', err))
+    .then(() => {
+      const { article } = state;
+      const record = articleRecord(article, options.url, state.analysis, readAt);
+      // What the article said, for the log to notice later edits (issue 25).
+      const text = { title: article.title, paragraphs: article.paragraphs.map((p) => p.text) };
+      return ask(options.send, { type: 'remember-article', record, text });
+    })
+    .then(
+      () => {},
+      (err) => options.warn('could not remember this article', err),
+    );
+}
