@@ -14,11 +14,11 @@ const BROWSERS: [string, () => Promise<ExtensionBrowser>][] = [
   ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
 ];
 
-/** Runs `change` on the article's body `ms` after DOMContentLoaded. */
+/** Runs `change` on the article's body `ms` after DOMContentLoaded, in the page's frame (not the extension's frames in it). */
 const changeAfter = (
   ms: number,
   change: string,
-) => `document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
+) => `window === window.top && document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
   const body = document.querySelector('.row-content');
   ${change}
 }, ${ms}));`;

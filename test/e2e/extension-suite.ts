@@ -147,7 +147,7 @@ async function expectHoverCards(page: PageHandle, browserName: string) {
   await page.mouseMove(mx, my);
   await page.waitFor(`${SHADOW}.querySelector('.card')`);
   expect(await page.evaluate(`${SHADOW}.querySelector('.card').textContent`)).toBe(
-    'PersonMa WeiguangParty secretary of CPC Shaoxing Municipal CommitteeMentioned 2 times',
+    'PersonMa WeiguangParty secretary of CPC Shaoxing Municipal CommitteeMentioned 2 timesLook up',
   );
   await page.screenshot(join(RESULTS, `${browserName}-highlighted.png`));
 

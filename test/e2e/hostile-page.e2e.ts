@@ -50,7 +50,7 @@ const HARVEST = `(async () => {
 })()`;
 
 /** Runs first on the page: keeps every message posted to the window and the events WXT announces with. */
-const LISTEN = (id: string) => `(() => {
+const LISTEN = (id: string) => `window === window.top && (() => {
   window.__messages = [];
   window.__announced = 0;
   addEventListener('message', (e) => window.__messages.push(JSON.stringify(e.data)));

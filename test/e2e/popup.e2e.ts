@@ -194,6 +194,7 @@ describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
     expect(language, 'no Chinese interface: install the browser language pack (firefox-esr-l10n-zh-cn)').toMatch(/^zh/);
     expect(await popup.evaluate(`[...document.querySelectorAll('[role="tab"]')].map((t) => t.textContent)`)).toEqual([
       '摘要',
+      '发言者',
       '金额',
       '引用',
     ]);

@@ -9,6 +9,9 @@ import { ask, type Request } from '../messaging/messages';
 import { analysisInput } from './article-reader';
 import type { PageState } from './page-state';
 
+/** Longer than any Global Times article by far (the longest in the dev sets are under 20,000). */
+export const STATEMENTS_MAX_CHARS = 100_000;
+
 export interface Rememberer {
   readonly state: PageState;
   addAttributions(attributions: Attribution[]): void;
@@ -35,6 +38,9 @@ export async function addStatements(annotator: Rememberer, send: RememberOptions
   const { state } = annotator;
   if (state.state !== 'article' || state.analysis.attributions) return;
   const { title = null, published, paragraphs } = analysisInput(state.article);
+  // A page far longer than any article (a megabyte of text) would hold the background's one
+  // thread for seconds, and every other answer with it: its statements are not read.
+  if (paragraphs.reduce((n, p) => n + p.length, 0) > STATEMENTS_MAX_CHARS) return annotator.addAttributions([]);
   const request = { type: 'analyze-article', title, published, paragraphs: [...paragraphs] } as const;
   const full = await ask(send, request);
   if (full && annotator.state === state && full.mentions.length === state.analysis.mentions.length)

@@ -61,6 +61,17 @@ describe('the article goes to the reading log with its sources', () => {
     ]);
   });
 
+  it('asks nothing of the background for a page far longer than an article (it would hold it for seconds)', async () => {
+    const annotator = marksOnly();
+    const long = 'Zhou Mingyuan said prices will fall. '.repeat(3000);
+    annotator.state.article = { ...annotator.state.article, paragraphs: [{ kind: 'body', text: long }] } as never;
+    const { send, records } = background();
+    await remember(annotator, new WeakSet(), options(send, true));
+    expect(send.mock.calls.map(([r]) => r.type)).toEqual(['remember-article']);
+    expect(annotator.state.analysis.attributions).toEqual([]);
+    expect(records).toHaveLength(1);
+  });
+
   it('in Firefox: the analysis has them already; one message, the record', async () => {
     const { send, records } = background();
     const annotator = { state: seedArticle, addAttributions: vi.fn() };
