@@ -3,7 +3,7 @@
  * wrong shape reads as the default. (A dozen lines instead of @wxt-dev/storage: it kept 5 KB
  * gzip out of the content script, which every article page loads.)
  */
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import type { MentionType } from './analysis/types';
 import type { MemoryProblemCode } from './memory/memory-service';
 import { LABELS } from './page/mark-style';

@@ -3,7 +3,7 @@
  * messages and the overlay. It never throws into the page.
  */
 
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '@/utils/analysis/types';
 import { routeMessage } from '@/utils/messaging/messages';
@@ -96,8 +96,10 @@ export default defineContentScript({
           },
         }),
       );
-      browser.runtime.onMessage.addListener((msg, sender) =>
-        routeMessage(
+      // The browser's own API here, not the polyfill (the content script's size budget): an answer
+      // goes back through sendResponse, which Chrome and Firefox both keep open when told `true`.
+      browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+        const reply = routeMessage(
           {
             'get-page-state': () => annotator.state,
             'show-mention': ({ mention }) => ({ shown: annotator.reveal(mention) !== null }),
@@ -109,8 +111,11 @@ export default defineContentScript({
           msg,
           sender,
           ownExtension(),
-        ),
-      );
+        );
+        if (!reply) return false;
+        reply.then(sendResponse, () => sendResponse(undefined));
+        return true;
+      });
       await annotator.start();
     } catch (err) {
       warn('could not annotate this page', err);

@@ -1,6 +1,7 @@
 /** Mounts the overlay component in its shadow root, wired to the extension: settings, conversions, memory, commands. */
+
+import { browser } from '@wxt-dev/browser';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/assets/overlay.css?inline';
 import { Overlay } from '@/components/Overlay';

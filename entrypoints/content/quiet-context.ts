@@ -7,7 +7,7 @@
  * in docs/upstream/wxt-content-script-context.md). An older copy of this script left on the page
  * by an update is cleared by the new one instead (entrypoints/content/leftovers.ts).
  */
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 
 export class ContentScriptContext {
   private readonly controller = new AbortController();

@@ -1,5 +1,5 @@
 /** This extension's id and origin, which every message receiver checks senders against. */
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { ask, type MessageType, type OwnExtension, type Request, type Response } from './messages';
 
 export const ownExtension = (): OwnExtension => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
