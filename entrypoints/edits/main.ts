@@ -8,6 +8,7 @@ import { editNotice } from '@/utils/memory/article-versions';
 import { editsQueryOf } from '@/utils/memory/edits-frame';
 import { askBackground } from '@/utils/messaging/own-extension';
 import { noticeLine } from '@/utils/page/edit-messages';
+import '@/assets/overlay-frame.css';
 import '@/assets/edits.css';
 
 const locale = browser.i18n.getUILanguage();

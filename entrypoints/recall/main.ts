@@ -9,6 +9,7 @@ import { i18n } from '#i18n';
 import { shownTitle } from '@/utils/memory/article-record';
 import { recallQueryOf } from '@/utils/memory/recall-frame';
 import { askBackground } from '@/utils/messaging/own-extension';
+import '@/assets/overlay-frame.css';
 import '@/assets/recall.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
