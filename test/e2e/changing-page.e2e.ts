@@ -1,18 +1,8 @@
-/**
- * Pages that change their own article while GT Lens reads, analyzes and marks it, in Chromium and
- * Firefox (whose engine answers from the background, so the page has more time to change): text
- * edited 0, 40 and 160 ms after DOMContentLoaded, a keyword linker wrapping words in links, and a
- * body taken away and put back. No mark ever covers an edited word, and the article ends marked.
- */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
+import { BUILT_BROWSERS, type ExtensionBrowser } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 
-const BROWSERS: [string, () => Promise<ExtensionBrowser>][] = [
-  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
-  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
-];
+const BROWSERS = BUILT_BROWSERS;
 
 /** Runs `change` on the article's body `ms` after DOMContentLoaded, in the page's frame (not the extension's frames in it). */
 const changeAfter = (

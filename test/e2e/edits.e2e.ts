@@ -10,16 +10,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePageViolations } from '../harness/axe';
-import { type ExtensionBrowser, launchChromium, launchFirefox, type PageHandle, ROOT } from '../harness/browsers';
+import { BUILT_BROWSERS, type ExtensionBrowser, type PageHandle, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { SHADOW } from './overlay-page';
 
 const RESULTS = join(ROOT, 'test-results');
 const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${SHADOW}?.querySelector('.toggle')`;
-const BROWSERS: [string, () => Promise<ExtensionBrowser>][] = [
-  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
-  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
-];
+const BROWSERS = BUILT_BROWSERS;
 // The paper's revision: a figure in the headline, a figure in one sentence (both made up here).
 const HEADLINE = ['Shaoxing signs 12 co-operative projects', 'Shaoxing signs 14 co-operative projects'] as const;
 const SENTENCE = ['With a population of 5 million, Shaoxing', 'With a population of 5.3 million, Shaoxing'] as const;

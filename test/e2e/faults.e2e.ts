@@ -1,18 +1,8 @@
-/**
- * Faults that must cost the reader nothing, in Chromium and Firefox where the browser allows the
- * fault: the reading log's database taken away under the background (the reader clears the
- * extension's data) and a storage too full to keep a setting (Chromium: storage.local has a quota;
- * Firefox's has none a test can fill).
- */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
+import { BUILT_BROWSERS, type ExtensionBrowser } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 
-const BROWSERS: [string, () => Promise<ExtensionBrowser>][] = [
-  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
-  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
-];
+const BROWSERS = BUILT_BROWSERS;
 const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && document.querySelector('[data-gt-lens-overlay]')`;
 const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] > li > a')].map((a) => a.textContent)`;
 const THREE = ['second-read', 'p-paragraphs', 'no-byline'];

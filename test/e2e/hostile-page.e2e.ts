@@ -1,20 +1,8 @@
-/**
- * What a page's own scripts (ads, analytics: any script on a Global Times page) can do to GT Lens,
- * in Chromium and Firefox, on the shipped configuration (the overlay's shadow root closed):
- * - read the reader's history: after reading one article, a script on the next that hovers and
- *   focuses every mark finds nothing of the first anywhere it can reach, while the reader's own
- *   hover shows it in the card's frame;
- * - learn that GT Lens is installed, or its id, or switch it off with the event WXT listens for.
- */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
+import { BUILT_BROWSERS, type ExtensionBrowser } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 
-const BROWSERS: [string, () => Promise<ExtensionBrowser>][] = [
-  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
-  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
-];
+const BROWSERS = BUILT_BROWSERS;
 const SEED_TITLE = 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai';
 const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && document.querySelector('[data-gt-lens-overlay]')`;
 const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] > li > a')].map((a) => a.textContent)`;

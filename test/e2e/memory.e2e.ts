@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePageViolations } from '../harness/axe';
-import { type ExtensionBrowser, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
+import { BUILT_BROWSERS, type ExtensionBrowser, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { SHADOW } from './overlay-page';
 
@@ -16,10 +16,7 @@ const RESULTS = join(ROOT, 'test-results');
 const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${SHADOW}?.querySelector('.toggle')`;
 const SEED_TITLE = 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai';
 const SECOND_TITLE = 'Shanghai port ships record volume as autumn orders pick up';
-const BROWSERS: [string, () => Promise<ExtensionBrowser>][] = [
-  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
-  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
-];
+const BROWSERS = BUILT_BROWSERS;
 const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] > li > a')].map((a) => a.textContent)`;
 
 describe.each(BROWSERS)('reading log in %s', (name, launch) => {

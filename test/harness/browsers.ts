@@ -492,3 +492,9 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     close: () => browser.close(),
   };
 }
+
+/** Both browsers on the built extension (`.output/`), as the e2e files run them: name, then launch. */
+export const BUILT_BROWSERS: ['chromium' | 'firefox', () => Promise<ExtensionBrowser>][] = [
+  ['chromium', () => launchChromium(join(ROOT, '.output/chrome-mv3'))],
+  ['firefox', () => launchFirefox(join(ROOT, '.output/firefox-mv2'))],
+];
