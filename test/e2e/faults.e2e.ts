@@ -7,15 +7,52 @@ const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && doc
 const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] > li > a')].map((a) => a.textContent)`;
 const THREE = ['second-read', 'p-paragraphs', 'no-byline'];
 
-/** Fills the extension's storage.local until not one more byte fits (Chromium's quota is 10 MB). */
+/**
+ * Fills the extension's storage.local until not one more byte fits (Chromium's quota is 10 MB):
+ * new keys while one fits, then the last key grown a character at a time, so that even a setting
+ * whose stored value grows by one byte ("true" to "false") cannot be written.
+ */
 const FILL_STORAGE = `(async () => {
-  let n = 0;
-  for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16, 1])
-    for (;;) {
-      try { await chrome.storage.local.set({ ['f' + n++]: 'x'.repeat(size) }); } catch { break; }
+  const local = chrome.storage.local;
+  const full = (e) => /quota/i.test(String(e && e.message));
+  const others = [];
+  // Only the quota's refusal ends a step: any other failure (a busy disk) is tried again.
+  const tryPut = async (key, value) => {
+    for (let i = 0; i < 20; i++) {
+      try { await local.set({ [key]: value }); return true; } catch (e) { if (full(e)) return false; others.push(String(e && e.message)); }
     }
-  return n;
+    return false;
+  };
+  let n = 0;
+  let last = '';
+  let value = '';
+  for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16, 1])
+    while (await tryPut('f' + n, 'x'.repeat(size))) { last = 'f' + n++; value = 'x'.repeat(size); }
+  while (await tryPut(last, value + 'x')) value += 'x';
+  return { keys: n, free: local.QUOTA_BYTES - (await local.getBytesInUse(null)), others };
 })()`;
+
+/**
+ * The background's last write of the first test (clearing the log's noted problem) shrinks
+ * storage.local: it must be over before the storage is filled, or it frees the bytes the test
+ * needs gone. Settled: no problem noted and the bytes in use unchanged for half a second.
+ */
+const STORAGE_SETTLED = `(async () => {
+  const local = chrome.storage.local;
+  for (let i = 0; i < 100; i++) {
+    const before = await local.getBytesInUse(null);
+    await new Promise((r) => setTimeout(r, 500));
+    const { memoryProblem } = await local.get('memoryProblem');
+    if (!memoryProblem && (await local.getBytesInUse(null)) === before) return true;
+  }
+  return false;
+})()`;
+
+const STORAGE_STATE = `(async () => ({
+  free: chrome.storage.local.QUOTA_BYTES - (await chrome.storage.local.getBytesInUse(null)),
+  ours: Object.fromEntries(Object.entries(await chrome.storage.local.get(null)).filter(([k]) => !/^f\\d+$/.test(k))),
+  session: await chrome.storage.session.get(null),
+}))()`;
 
 describe.each(BROWSERS)('faults in %s', (name, launch) => {
   let server: FixtureServer;
@@ -77,9 +114,17 @@ describe.each(BROWSERS)('faults in %s', (name, launch) => {
       const options = await browser.openExtensionPage('options.html');
       const keep = `document.querySelector('input[aria-describedby="memory-not-saved"]')`;
       await options.waitFor(`${keep}?.checked === true`);
-      expect(await options.evaluate<number>(FILL_STORAGE)).toBeGreaterThan(10);
+      expect(await options.evaluate<boolean>(STORAGE_SETTLED)).toBe(true);
+      const filled = await options.evaluate<{ keys: number; free: number; others: string[] }>(FILL_STORAGE);
+      expect(filled).toMatchObject({ free: 0 });
+      expect(filled.keys).toBeGreaterThan(10);
       await options.evaluate(`${keep}.click()`);
-      await options.waitFor(`document.getElementById('memory-not-saved').textContent.startsWith('Not saved')`);
+      await options
+        .waitFor(`document.getElementById('memory-not-saved').textContent.startsWith('Not saved')`)
+        .catch(async (e) => {
+          // What the storage held when it failed, for the next person who reads the log.
+          throw new Error(`${e}: ${JSON.stringify(await options.evaluate(STORAGE_STATE))}`);
+        });
       expect(await options.evaluate(`${keep}.checked`)).toBe(false);
       const page = await browser.open(server.urlOf('ad-in-body'));
       await page.waitFor(MARKED);
