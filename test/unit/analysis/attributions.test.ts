@@ -175,6 +175,51 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
   ['Zhou Mingyuan, 45, said prices will fall.', [['Zhou Mingyuan', 'person', 'said', false, 0]]],
   // A transcript label.
   ['Zou Lin: We will open two new factories next year.', [['Zou Lin', 'person', ':', false, 0]]],
+  // Unnamed sources: a compound noun, a head with a phrase after it, a class of people.
+  [
+    'Sales rose 9 percent in May, according to customs authorities.',
+    [['customs authorities', 'unnamed', 'according to', false, 0]],
+  ],
+  [
+    'A trader at a Harbin-based fund told the Global Times that many people bought shares.',
+    [['trader at a Harbin-based fund', 'unnamed', 'told', false, 0]],
+  ],
+  [
+    'Chinese regulators said on Friday that they would fine the firm.',
+    [['Chinese regulators', 'unnamed', 'said', false, 0]],
+  ],
+  // Material of a named body, a named report with no issuer, China's central government.
+  [
+    'Statistics from Harbin Metro Group show that the line carries half the passengers.',
+    [['Harbin Metro Group', 'organization', 'show', false, 0]],
+  ],
+  [
+    'The Harbin Rail Passenger Report, an annual study published on Monday, has revealed that fares rose.',
+    [['Harbin Rail Passenger Report', 'unnamed', 'revealed', false, 0]],
+  ],
+  [
+    'The central government announced on Sunday that the city would be a pilot zone.',
+    [['China', 'state', 'announced', false, 0]],
+  ],
+  // A relaying outlet after "according to"; a named group with titles; a thing added, not words.
+  [
+    'The port will reopen in May, according to a spokesperson for the Harbin Ports Office, Xinhua reported.',
+    [['Harbin Ports Office', 'organization', 'according to', false, 0]],
+  ],
+  [
+    'Senator Tom Harlow and Representative Ann Keller urged the ministry to act, Reuters reported.',
+    [
+      ['Tom Harlow', 'person', 'urged', false, 0],
+      ['Ann Keller', 'person', 'urged', false, 0],
+    ],
+  ],
+  ['The Harbin Trade Bureau added Qindata to its list of suppliers on Friday.', []],
+  // Direct: one quoted word of the source's own is a quote; a term named with "the" is not.
+  ['Li Qiang told the Global Times that a "stranger" had called him twice.', [['Li Qiang', 'person', 'told', true, 0]]],
+  [
+    'Li Qiang said the false "Harbin threat" has no basis, and "Harbin separatist" forces will fail.',
+    [['Li Qiang', 'person', 'said', false, 0]],
+  ],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */
@@ -211,6 +256,15 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
   [
     ['Ivan Horvat won the race on Sunday.', 'The 64-year-old Croatian told reporters he would race again.'],
     [['Ivan Horvat', 'person', 'told', false, 1]],
+  ],
+  // What a named person or body owns speaks for them: their analysis, their spokesperson.
+  [
+    ['Zhou Mingyuan, an economist, led the study.', "Zhou's analysis also highlighted that prices fell."],
+    [['Zhou Mingyuan', 'person', 'highlighted', false, 1]],
+  ],
+  [
+    ['The Harbin Trade Bureau met traders on Monday.', "The bureau's spokesperson said exports had doubled."],
+    [['Harbin Trade Bureau', 'organization', 'said', false, 1]],
   ],
   // A family name alone is the person named in full before; one record per source per paragraph.
   [

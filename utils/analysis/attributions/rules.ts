@@ -381,9 +381,15 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'named-group',
-    'Several names joined by "and" give one source each.',
-    ['Zhou Mingyuan and Li Qiang said prices will fall.'],
-    ['Zhou Mingyuan said prices will fall.'],
+    'Several names in a list ending in "and" give one source each, a title before a member\'s name included.',
+    [
+      'Zhou Mingyuan and Li Qiang said prices will fall.',
+      'Senator Tom Harlow and Representative Ann Keller urged the ministry to act.',
+    ],
+    [
+      'Zhou Mingyuan said prices will fall.',
+      'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
+    ],
   ),
   source(
     'apposition',
@@ -463,6 +469,15 @@ export const READ_RULES: ReadRule[] = [
     ['Historical records demonstrate that the island was never theirs.'],
   ),
   source(
+    'possessive-owner',
+    'What a name owns speaks for it: "Zhou\'s analysis showed", "the Harbin Trade Bureau\'s spokesperson said" (its statement, data, remarks, spokesperson).',
+    [
+      "Zhou Mingyuan met farmers. Zhou's analysis also showed that prices fell.",
+      "The Harbin Trade Bureau's spokesperson said exports had doubled.",
+    ],
+    ["Zhou Mingyuan's farm said to have doubled its output.", 'The analysis showed that prices fell.'],
+  ),
+  source(
     'unlisted-body',
     'After "according to", "citing", "quoting data by": two or more capitalized words the entity layer did not name are an organization, as written.',
     ['Sales rose 8 percent, quoting data by zzData Insight.'],
@@ -492,13 +507,16 @@ export const VETO_RULES: ReadRule[] = [
   veto(
     'object-not-content',
     '"added 325 new items", "adds a new line": a verb of saying with a thing for object says nothing.',
-    ['The city added 325 new bus lines last year.'],
-    ['The city added that bus lines would grow.'],
+    ['The city added 325 new bus lines last year.', 'The Harbin Trade Bureau added Qindata to its list of suppliers.'],
+    ['The city added that bus lines would grow.', 'Zhou Mingyuan spoke on Monday. He added Qindata would grow.'],
   ),
   veto(
     'relay-outlet',
     'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y".',
-    ['According to Reuters, Zhou Mingyuan said prices will fall.'],
+    [
+      'According to Reuters, Zhou Mingyuan said prices will fall.',
+      'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
+    ],
     ['Reuters reported that prices will fall.'],
   ),
   veto(

@@ -12,6 +12,7 @@ import { words as issuedDocuments } from '../lexicon/issued-documents.json';
 import localBodies from '../lexicon/local-bodies.json';
 import { words as sourceNouns } from '../lexicon/source-nouns.json';
 import stateForms from '../lexicon/state-forms.json';
+import { words as titles } from '../lexicon/titles.json';
 import type { AttributionKind, Entity, Mention, TextSpan } from '../types';
 import {
   type IssuedDocument,
@@ -42,7 +43,8 @@ export type SourceRuleName =
   | 'surname'
   | 'document-issuer'
   | 'unnamed-group'
-  | 'unlisted-body';
+  | 'unlisted-body'
+  | 'possessive-owner';
 
 export interface Found {
   kind: AttributionKind;
@@ -53,6 +55,7 @@ export interface Found {
 }
 
 const SOURCE_NOUNS = new Set(sourceNouns);
+const TITLES = new Set(titles);
 /** How many mentions back a name, pronoun or role is looked for: a long page stays linear. */
 const LOOK_BACK = 2000;
 const DOCUMENT_NAME = new RegExp(`\\b(?:${documentNames.join('|')})\\b`);
@@ -168,7 +171,11 @@ function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
   for (;;) {
     const prev = ctx.names[nameIndexBefore(ctx, cur.start)];
     if (!prev || prev.type !== m.type) break;
-    if (!/^(?:,\s*|,?\s+and\s+)$/.test(ctx.masked.slice(prev.end, cur.start))) break;
+    // "A and Senator B": a title may stand before a member's name.
+    const join = /^(,\s*|,?\s+and\s+)((?:[A-Z][\w.-]*\s+){0,3})$/.exec(ctx.masked.slice(prev.end, cur.start));
+    if (!join || !join[2]!.split(/\s+/).every((w) => !w || TITLES.has(w.replace(/\.$/, '')))) break;
+    // A list joins its last member with "and": "Office, Xinhua reported" is no group.
+    if (out.length === 1 && !/and/.test(join[1]!)) break;
     const f = fromMention(ctx, prev, 'named-group');
     if (!f) break;
     out.unshift(f);
@@ -248,7 +255,7 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
   if (STATE_BODIES.has(head)) {
     const phrase = ctx.text.slice(p.start, p.end);
     const place = inside.find((m) => m.type === 'PLACE' && isState(m.text));
-    const adjective = /^(?:(?:the)\s+)?([A-Z][\w.]*(?:\s+Korean)?)\s+\w+$/.exec(phrase)?.[1];
+    const adjective = /^(?:(?:the)\s+)?([A-Z][\w.]*(?:\s+Korean)?|central)\s+\w+$/.exec(phrase)?.[1];
     const country = place ? countryOf(place.text) : adjective ? ADJECTIVES.get(adjective) : undefined;
     if (country) return { kind: 'state', source: country, span, rule: 'state-side' };
   }
@@ -287,19 +294,8 @@ const properHead = (ws: Word[], w: Word) => {
   return i > 0 && /^[A-Z][a-z]/.test(w.text) && SOURCE_NOUNS.has(w.text.toLowerCase()) && /[A-Z]/.test(ws[i - 1]!.text);
 };
 
-/** The phrase ending at the last word of `ws`: a head, maybe a short phrase after it, its modifiers. */
-function phraseEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase | null {
-  let k = ws.length - 1;
-  // A head word inside a name is no head: "the National Bureau of Statistics".
-  const named = (w: Word) => nameAt(ctx, w.start) !== undefined || properHead(ws, w);
-  for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
-    if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text))) {
-      k = j;
-      break;
-    }
-    if (j === Math.max(0, ws.length - 10)) k = -1;
-  }
-  if (k < 0 || !isHead(ws[k]!.text) || named(ws[k]!)) return null;
+/** The phrase whose head is ws[k]: its determiner and modifiers before it, through the last word of `ws`. */
+function phraseAt(ws: Word[], k: number): Phrase {
   let j = k - 1;
   let det: string | null = null;
   while (j >= 0 && k - j <= 4) {
@@ -311,8 +307,74 @@ function phraseEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase | null {
     if (!isModifier(w)) break;
     j--;
   }
-  const first = det ? j + 1 : j + 1;
-  return { det, start: ws[first]!.start, end: ws[ws.length - 1]!.end, head: ws[k]!.text };
+  return { det, start: ws[j + 1]!.start, end: ws[ws.length - 1]!.end, head: ws[k]!.text };
+}
+
+/**
+ * The phrases that may end at the last word of `ws`, the likeliest first: a head noun at the end,
+ * else a head with a short phrase after it ("an employee at a Shenzhen-based fund", where "fund"
+ * is no source but "employee" is).
+ */
+function phrasesEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase[] {
+  // A head word inside a name is no head: "the National Bureau of Statistics".
+  const named = (w: Word) => nameAt(ctx, w.start) !== undefined || properHead(ws, w);
+  const out: Phrase[] = [];
+  for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
+    if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text)))
+      out.push(phraseAt(ws, j));
+  }
+  return out;
+}
+
+const phraseEndingAt = (ctx: ParagraphContext, ws: Word[]): Phrase | null => phrasesEndingAt(ctx, ws)[0] ?? null;
+
+/** What the first phrase that names anything names: an issued document's issuer, else a role, a body, a state or an unnamed source. */
+function readPhrases(ctx: ParagraphContext, phrases: Phrase[]): { phrase: Phrase; found: Found[] } | null {
+  for (const phrase of phrases) {
+    const issued = documentIssuers(ctx, phrase);
+    if (issued.length) return { phrase, found: issued };
+    const f = classify(ctx, phrase);
+    if (f) return { phrase, found: [f] };
+  }
+  return null;
+}
+
+/** Words that a name owns when written "X's …": "Zhang's analysis showed", "the ministry's spokesperson said". */
+const OWNED = new Set([
+  ...issuedDocuments,
+  ...bodyRoles,
+  'remarks',
+  'comments',
+  'words',
+  'data',
+  'figures',
+  'statistics',
+  'findings',
+  'estimates',
+  'research',
+  'team',
+  'website',
+  'account',
+]);
+
+/** "Zhang's analysis highlighted", "the Harbin Trade Bureau's spokesperson said": the owner named before "'s" speaks. */
+function possessiveOwner(ctx: ParagraphContext, from: number, ws: Word[]): Found | null {
+  const head = ws[ws.length - 1]!;
+  if (!OWNED.has(head.text.toLowerCase())) return null;
+  const before = ctx.masked.slice(Math.max(from, head.start - 60), head.start);
+  const m = /['’]s\s+(?:[a-z][\w-]*\s+){0,3}$/.exec(before);
+  if (!m) return null;
+  const at = head.start - m[0].length;
+  const name = nameEndingAt(ctx, at);
+  // "the bureau's spokesperson": the body named before.
+  const noun = name ? null : /\bthe\s+([a-z]+)$/i.exec(before.slice(0, m.index))?.[1]?.toLowerCase();
+  const body =
+    noun && (BODY_NOUNS.has(noun) || ORG_HEAD_WORDS.has(noun))
+      ? bodyBefore(ctx, at, BODY_NOUNS.has(noun) ? '' : noun)
+      : null;
+  const f = name ? fromMention(ctx, name, 'possessive-owner') : body;
+  const start = name ? name.start : at - (noun?.length ?? 0);
+  return f ? { ...f, span: { start, end: head.end }, rule: 'possessive-owner' } : null;
 }
 
 /** "the 71-year-old Croatian", "the Croatian": a person named before. */
@@ -357,8 +419,9 @@ function documentEndingAt(ctx: ParagraphContext, from: number, end: number): Fou
     ctx.masked.slice(floor, end),
   );
   if (!run || !DOCUMENT_NAME.test(run[1]!) || !run[1]!.includes(' ')) return null;
-  const start = end - run[1]!.length;
-  return { kind: 'unnamed', source: run[1]!, span: { start, end }, rule: 'named-document' };
+  // The name as written, without a leading article.
+  const source = run[1]!.replace(/^The\s+/, '');
+  return { kind: 'unnamed', source, span: { start: end - source.length, end }, rule: 'named-document' };
 }
 
 /** "Documents such as the A Declaration, the B Proclamation, and the C Charter": one source each. */
@@ -458,10 +521,11 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   if (described) return [described];
   const documents = documentsEndingAt(ctx, from, end);
   if (documents.length) return documents;
-  const phrase = phraseEndingAt(ctx, ws);
-  const issued = phrase ? documentIssuers(ctx, phrase) : [];
-  if (issued.length) return issued;
-  const f = phrase && classify(ctx, phrase);
+  const owner = possessiveOwner(ctx, from, ws);
+  if (owner) return [owner];
+  const read = readPhrases(ctx, phrasesEndingAt(ctx, ws));
+  const f = read?.found.length === 1 ? read.found[0]! : null;
+  if (read && !f) return read.found;
   if (f?.kind === 'unnamed') return unnamedGroup(ctx, ws, f);
   // "The Chinese Embassy in the Philippines said": the name before the place it is in.
   if (!f && m && afterPreposition) {
@@ -502,7 +566,7 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   for (const [i, m] of names.entries()) {
     if (m.end > to) continue;
     if (k >= 0 && ws[k]!.start < m.start) {
-      const phrase = headPhrase(ctx, ws, k);
+      const phrase = headPhrase(ctx, ws);
       if (phrase.length) return phrase;
     }
     // "by China's Ministry of Commerce": the body, not the country before it.
@@ -510,7 +574,7 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
     const f = fromMention(ctx, m, 'named');
     if (f) return through ? groupAfter(ctx, m, f, to) : [f];
   }
-  return unlistedBody(ctx, ws, through) ?? headPhrase(ctx, ws, k);
+  return unlistedBody(ctx, ws, through) ?? headPhrase(ctx, ws);
 }
 
 /**
@@ -533,24 +597,21 @@ function unlistedBody(ctx: ParagraphContext, ws: Word[], through: boolean): Foun
   return [{ kind: 'organization', source: ctx.text.slice(span.start, span.end), span, rule: 'unlisted-body' }];
 }
 
-function headPhrase(ctx: ParagraphContext, ws: Word[], k: number): Found[] {
+function headPhrase(ctx: ParagraphContext, ws: Word[]): Found[] {
   const first = ws[0]!;
-  for (let j = 0; j < Math.min(ws.length, 6); j++) {
-    if (isHead(ws[j]!.text)) {
-      k = j;
-      break;
-    }
-  }
-  if (k < 0) return [];
-  let end = k;
-  if (ws[k + 1] && PP_START.test(ws[k + 1]!.text)) end = Math.min(ws.length - 1, k + 9);
   const det = DETERMINERS.test(first.text) ? first.text : null;
-  const start = det ? ws[1]!.start : first.start;
-  const phrase = { det, start, end: ws[end]!.end, head: ws[k]!.text };
-  const issued = documentIssuers(ctx, phrase);
-  if (issued.length) return issued;
-  const f = classify(ctx, phrase);
-  return f ? [f] : [];
+  const start = det && ws[1] ? ws[1].start : first.start;
+  const phrases: Phrase[] = [];
+  for (let j = 0; j < Math.min(ws.length, 6); j++) {
+    if (!isHead(ws[j]!.text)) continue;
+    // A compound's last noun is its head: "customs authorities", "government officials".
+    let k = j;
+    while (ws[k + 1] && isHead(ws[k + 1]!.text) && !PP_START.test(ws[k + 1]!.text)) k++;
+    const end = ws[k + 1] && PP_START.test(ws[k + 1]!.text) ? Math.min(ws.length - 1, k + 9) : k;
+    phrases.push({ det, start, end: ws[end]!.end, head: ws[k]!.text });
+    j = k;
+  }
+  return readPhrases(ctx, phrases)?.found ?? [];
 }
 
 const asIssuer = (f: Found | null) =>
