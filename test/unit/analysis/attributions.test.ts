@@ -214,6 +214,45 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     ],
   ],
   ['The Harbin Trade Bureau added Qindata to its list of suppliers on Friday.', []],
+  // Issuers after "by", speakers before a participle phrase, a linking word, a name after its role.
+  [
+    'Data released by the Harbin Bureau of Statistics on Tuesday showed that sales rose.',
+    [['Harbin Bureau of Statistics', 'organization', 'showed', false, 0]],
+  ],
+  [
+    'A survey by the Harbin Consumers Association found that most buyers were satisfied.',
+    [['Harbin Consumers Association', 'organization', 'found', false, 0]],
+  ],
+  [
+    'Several scholars interviewed by the Global Times said the plan was unwise.',
+    [['scholars', 'unnamed', 'said', false, 0]],
+  ],
+  ['Canada, however, has insisted that the border stays open.', [['Canada', 'state', 'insisted', false, 0]]],
+  ['The Harbin Trade Bureau spokesperson, Li Na, said exports rose.', [['Li Na', 'person', 'said', false, 0]]],
+  [
+    'Li Na, spokesperson of the Harbin Trade Bureau, on Monday said exports rose.',
+    [['Li Na', 'person', 'said', false, 0]],
+  ],
+  [
+    'A Harbin Trade Bureau spokesperson said the probe would continue.',
+    [['Harbin Trade Bureau', 'organization', 'said', false, 0]],
+  ],
+  // Statements without a verb of their own subject: a colon before a quote, "X's claims that", a relative clause.
+  ['Li Na was blunt about it: "We have no choice."', [['Li Na', 'person', ':', true, 0]]],
+  [
+    "Canada's claims that the river is theirs are baseless, Li Na said.",
+    [
+      ['Canada', 'state', 'claims', false, 0],
+      ['Li Na', 'person', 'said', false, 0],
+    ],
+  ],
+  ['The plan has drawn criticism from economists, who say it will fail.', [['economists', 'unnamed', 'say', false, 0]]],
+  ['Ottawa has firmly opposed the sale and urged the buyers to stop.', [['Canada', 'state', 'urged', false, 0]]],
+  ['The bridge will open in May, per Bloomberg.', [['Bloomberg', 'organization', 'per', false, 0]]],
+  [
+    'Li Na was quoted by Xinhua as saying that the bridge would open in May.',
+    [['Li Na', 'person', 'quoted', false, 0]],
+  ],
   // Direct: one quoted word of the source's own is a quote; a term named with "the" is not.
   ['Li Qiang told the Global Times that a "stranger" had called him twice.', [['Li Qiang', 'person', 'told', true, 0]]],
   [
@@ -265,6 +304,13 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
   [
     ['The Harbin Trade Bureau met traders on Monday.', "The bureau's spokesperson said exports had doubled."],
     [['Harbin Trade Bureau', 'organization', 'said', false, 1]],
+  ],
+  [
+    ['Li Ming and Zhou Ping met on Monday.', 'The latter said the deal was done; the former added that it was fair.'],
+    [
+      ['Zhou Ping', 'person', 'said', false, 1],
+      ['Li Ming', 'person', 'added', false, 1],
+    ],
   ],
   // A family name alone is the person named in full before; one record per source per paragraph.
   [

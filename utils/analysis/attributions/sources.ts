@@ -44,7 +44,8 @@ export type SourceRuleName =
   | 'document-issuer'
   | 'unnamed-group'
   | 'unlisted-body'
-  | 'possessive-owner';
+  | 'possessive-owner'
+  | 'issued-by';
 
 export interface Found {
   kind: AttributionKind;
@@ -216,6 +217,19 @@ function personBefore(ctx: ParagraphContext, at: number, role?: string): Found |
   return null;
 }
 
+/** The two people named last before `at`, the latest first (a bounded look back). */
+function lastPeople(ctx: ParagraphContext, at: number): Found[] {
+  const out: Found[] = [];
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK && out.length < 2; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.type !== 'PERSON' || !m.entity || out.some((f) => f.entity === m.entity)) continue;
+    const f = personFound(ctx, m.entity);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
 function personFound(ctx: ParagraphContext, id: string): Found | null {
   const e = ctx.entities.get(id);
   return e ? { kind: 'person', source: e.name, span: { start: 0, end: 0 }, entity: id, rule: 'pronoun' } : null;
@@ -232,8 +246,13 @@ interface Phrase {
 /** What a phrase names: a role referring back, a body's speaker, a state, or an unnamed source. */
 function classify(ctx: ParagraphContext, p: Phrase): Found | null {
   const head = p.head.toLowerCase();
-  const span = { start: p.start, end: p.end };
-  const inside = namesFrom(ctx, p.start, p.end).filter((m) => m.end <= p.end);
+  // A name the phrase's first word ends ("A Ministry of Commerce spokesperson") belongs to it.
+  const opening = nameAt(ctx, p.start);
+  const span = { start: Math.min(p.start, opening?.start ?? p.start), end: p.end };
+  const inside = [
+    ...(opening && opening.start < p.start ? [opening] : []),
+    ...namesFrom(ctx, p.start, p.end).filter((m) => m.end <= p.end),
+  ];
   if (p.det?.toLowerCase() === 'the' && (ROLE_WORDS.has(head) || BODY_ROLES.has(head))) {
     const person = personBefore(ctx, p.start, head);
     if (person) return { ...person, span, rule: 'role-reference' };
@@ -364,17 +383,27 @@ function possessiveOwner(ctx: ParagraphContext, from: number, ws: Word[]): Found
   const before = ctx.masked.slice(Math.max(from, head.start - 60), head.start);
   const m = /['’]s\s+(?:[a-z][\w-]*\s+){0,3}$/.exec(before);
   if (!m) return null;
-  const at = head.start - m[0].length;
+  const f = ownerEndingAt(ctx, from, head.start - m[0].length);
+  return f ? { ...f, span: { start: f.span.start, end: head.end } } : null;
+}
+
+/**
+ * Who owns what follows the "'s" at `at`: a name ending there, "the bureau" (the body named
+ * before), "the paper" (its issuer).
+ */
+export function ownerEndingAt(ctx: ParagraphContext, from: number, at: number): Found | null {
   const name = nameEndingAt(ctx, at);
-  // "the bureau's spokesperson": the body named before.
-  const noun = name ? null : /\bthe\s+([a-z]+)$/i.exec(before.slice(0, m.index))?.[1]?.toLowerCase();
-  const body =
-    noun && (BODY_NOUNS.has(noun) || ORG_HEAD_WORDS.has(noun))
-      ? bodyBefore(ctx, at, BODY_NOUNS.has(noun) ? '' : noun)
-      : null;
-  const f = name ? fromMention(ctx, name, 'possessive-owner') : body;
-  const start = name ? name.start : at - (noun?.length ?? 0);
-  return f ? { ...f, span: { start, end: head.end }, rule: 'possessive-owner' } : null;
+  const f = name && fromMention(ctx, name, 'possessive-owner');
+  if (f) return { ...f, span: { start: name!.start, end: at }, rule: 'possessive-owner' };
+  const noun = /\bthe\s+([a-z]+)$/i.exec(ctx.masked.slice(Math.max(from, at - 40), at));
+  const word = noun?.[1]?.toLowerCase() ?? '';
+  const span = { start: at - word.length, end: at };
+  // "the paper's claims": the paper's issuer, before "paper" is read as a newspaper.
+  const issued = noun ? documentIssuers(ctx, { det: 'the', start: span.start, end: at, head: word }) : [];
+  if (issued.length === 1) return { ...issued[0]!, span, rule: 'possessive-owner' };
+  if (ISSUED.has(word) || !(BODY_NOUNS.has(word) || ORG_HEAD_WORDS.has(word))) return null;
+  const body = bodyBefore(ctx, at, BODY_NOUNS.has(word) ? '' : word);
+  return body ? { ...body, span, rule: 'possessive-owner' } : null;
 }
 
 /** "the 71-year-old Croatian", "the Croatian": a person named before. */
@@ -407,9 +436,24 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
   const word = before[before.length - 1]?.text ?? '';
   // "with analysts saying", "to a commenter urging": a participle right after its noun.
   const participle = /ing$/.test(cue) && !/,\s*$/.test(ctx.masked.slice(from, to));
+  // "a survey by X showed", "data released by X on Tuesday showed": the issuer speaks.
+  if (
+    word.toLowerCase() === 'by' &&
+    first.kind !== 'unnamed' &&
+    ISSUED_BY.test(ctx.masked.slice(from, first.span.start))
+  )
+    return found.map((f) => ({ ...f, rule: 'issued-by' }));
   if (PREPOSITION.test(word) && !participle) return [];
   return found;
 }
+
+/** What a body issues and a "by" names the issuer of: "a report by", "data released by". */
+const ISSUED_BY = new RegExp(
+  `\\b(?:${any([...issuedDocuments, 'data', 'statistics', 'figures', 'findings', 'estimates'])})\\s+(?:[a-z]+\\s+){0,3}by\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** "scholars interviewed by the Global Times said": the phrase after the speaker is no source. */
+const REACHED_BY = /\s+(?:interviewed|contacted|reached|polled|surveyed|approached|consulted)\s+by\b/;
 
 /** "the Cairo Declaration": a capitalized name holding a document word, ending at `end`. */
 function documentEndingAt(ctx: ParagraphContext, from: number, end: number): Found | null {
@@ -445,6 +489,8 @@ function documentsEndingAt(ctx: ParagraphContext, from: number, end: number): Fo
 
 /** The words before a cue, without the adverbs and the time between the subject and its verb. */
 function subjectWords(ctx: ParagraphContext, from: number, to: number): Word[] {
+  const reached = REACHED_BY.exec(ctx.masked.slice(from, to));
+  if (reached) to = from + reached.index;
   const time = TIME_AFTER.exec(ctx.masked.slice(from, to));
   const ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
   for (;;) {
@@ -508,6 +554,11 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
     if (f) return groupBefore(ctx, m, f);
   }
   const last = ws[ws.length - 1]!;
+  // "the latter", "the former": the last or the one before of the two people named last.
+  if (/^(?:latter|former)$/i.test(last.text) && /^the$/i.test(ws[ws.length - 2]?.text ?? '')) {
+    const p = lastPeople(ctx, ws[ws.length - 2]!.start)[/^latter$/i.test(last.text) ? 0 : 1];
+    return p ? [{ ...p, span: { start: ws[ws.length - 2]!.start, end: last.end }, rule: 'role-reference' }] : [];
+  }
   if (/^(?:he|she)$/i.test(last.text)) {
     const p = personBefore(ctx, last.start);
     return p ? [{ ...p, span: { start: last.start, end: last.end } }] : [];
