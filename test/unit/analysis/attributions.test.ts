@@ -253,6 +253,15 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Li Na was quoted by Xinhua as saying that the bridge would open in May.',
     [['Li Na', 'person', 'quoted', false, 0]],
   ],
+  // Any reporting verb in the past may follow its quote; an outlet that published a document speaks.
+  ['"Prices will rise," warned Li Na, an economist.', [['Li Na', 'person', 'warned', true, 0]]],
+  ['"It is a trap," cautioned analysts.', [['analysts', 'unnamed', 'cautioned', true, 0]]],
+  [
+    'The Harbin Daily published an editorial arguing that the policy had failed.',
+    [['Harbin Daily', 'organization', 'arguing', false, 0]],
+  ],
+  ['Canada quickly clarified the situation.', []],
+  ['Canada quickly clarified that the border was open.', [['Canada', 'state', 'clarified', false, 0]]],
   // Direct: one quoted word of the source's own is a quote; a term named with "the" is not.
   ['Li Qiang told the Global Times that a "stranger" had called him twice.', [['Li Qiang', 'person', 'told', true, 0]]],
   [

@@ -50,6 +50,9 @@ const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
 
+/** "clarified the situation.", "explained the matter": a topic for object and nothing said of it. */
+const TOPIC_ONLY =
+  /^\s+(?:the|this|that|its|their|his|her)\s+(?:situation|matter|issue|case|incident|details|question|remarks|position|stance)\s*(?:[.;]|$)/;
 /** "added 325 new items", "added SMIC to its Entity List": a thing added, not words. */
 function addsThing(ctx: ParagraphContext, cue: Cue): boolean {
   const after = ctx.masked.slice(cue.end, cue.end + 80);
@@ -74,7 +77,10 @@ function* statementsOf(
     const negated = NEGATED.test(before) || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24));
     const passive =
       !negated && cue.kind === 'verb' && PASSIVE.test(before) && /(?:ed|told|thought|found|shown)$/.test(cue.text);
-    const object = !negated && !passive && /^add/.test(cue.text) && addsThing(ctx, cue);
+    const object =
+      !negated &&
+      !passive &&
+      ((/^add/.test(cue.text) && addsThing(ctx, cue)) || TOPIC_ONLY.test(ctx.masked.slice(cue.end, cue.end + 40)));
     if (negated || passive || object) {
       trace?.push({
         paragraph: ctx.paragraph,

@@ -106,9 +106,11 @@ const OWNED_CLAIM =
 /** ", per Bloomberg.": "per" then a name closing the sentence. */
 const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
-/** Verbs that follow their source when a quote or a comma comes first: '"…," said the owner'. */
-const INVERTED =
-  /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told|reported|stated|announced|disclosed|revealed)$/;
+/**
+ * Verbs that follow their source when a quote or a comma comes first ('"…," said the owner',
+ * '"…," warned analysts'): any reporting verb in the past, and "say(s)".
+ */
+const INVERTED = /^(?:said|says|say|told|wrote|thought|continued|\w+ed)$/;
 /** A relative clause's "who" right before its verb: "experts, who say". */
 const RELATIVE = /,?\s+who\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)?$/;
 /** Clauses that open a sentence without its subject: "Regarding this matter, …". */
@@ -608,8 +610,12 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'object-not-content',
-    '"added 325 new items", "adds a new line": a verb of saying with a thing for object says nothing.',
-    ['The city added 325 new bus lines last year.', 'The Harbin Trade Bureau added Qindata to its list of suppliers.'],
+    '"added 325 new items", "added Qindata to its list", "clarified the situation.": a verb of saying with a thing or a bare topic for object says nothing.',
+    [
+      'The city added 325 new bus lines last year.',
+      'The Harbin Trade Bureau added Qindata to its list of suppliers.',
+      'Canada quickly clarified the situation.',
+    ],
     ['The city added that bus lines would grow.', 'Zhou Mingyuan spoke on Monday. He added Qindata would grow.'],
   ),
   veto(

@@ -577,7 +577,12 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   const read = readPhrases(ctx, phrasesEndingAt(ctx, ws));
   const f = read?.found.length === 1 ? read.found[0]! : null;
   if (read && !f) return read.found;
-  if (f?.kind === 'unnamed') return unnamedGroup(ctx, ws, f);
+  if (f?.kind === 'unnamed' && read) {
+    // "X published an editorial arguing…": the one who issued the document speaks.
+    const issuer = issuerOfObject(ctx, from, read.phrase);
+    if (issuer.length) return issuer;
+    return unnamedGroup(ctx, ws, f);
+  }
   // "The Chinese Embassy in the Philippines said": the name before the place it is in.
   if (!f && m && afterPreposition) {
     const cut = /\s+(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.exec(ctx.masked.slice(from, m.start));
@@ -667,6 +672,17 @@ function headPhrase(ctx: ParagraphContext, ws: Word[]): Found[] {
 
 const asIssuer = (f: Found | null) =>
   f && f.kind !== 'unnamed' ? [{ kind: f.kind, source: f.source, entity: f.entity }] : [];
+
+/** The subject of "published/released/issued" when its object is the document phrase `p` ("an editorial", "a report"). */
+function issuerOfObject(ctx: ParagraphContext, from: number, p: Phrase): Found[] {
+  if (!ISSUED.has(p.head.toLowerCase()) || p.det?.toLowerCase() === 'the') return [];
+  const verb = /\b(?:published|released|issued|posted|unveiled|put out)\s+(?:a|an|its|their|his|her)?\s*$/.exec(
+    ctx.masked.slice(from, p.start),
+  );
+  if (!verb) return [];
+  const found = subjectEndingAt(ctx, from, from + verb.index);
+  return found.filter((f) => f.kind !== 'unnamed').map((f) => ({ ...f, rule: 'issued-by' as const }));
+}
 
 /** "Japan's latest defense white paper": the name before "'s" and lowercase words. */
 function possessiveIssuer(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
