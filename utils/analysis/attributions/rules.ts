@@ -5,6 +5,7 @@
  * who the source words name; a veto rule drops a statement the guide does not count.
  */
 
+import { lastIndexWhere } from '../../binary-search';
 import { ROLE_WORDS } from '../knowledge';
 import { words as cuePhrases } from '../lexicon/cue-phrases.json';
 import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
@@ -103,6 +104,7 @@ const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
 /** "Japan's claims that…": a source's statement noun with its content after it. */
 const OWNED_CLAIM =
   /['’]s\s+(?:[a-z-]+\s+){0,2}?(claims?|remarks|statements?|assertions?|allegations?|accusations?|arguments?|warnings?|insistence|announcement)\s+(?:that\b|:)/g;
+const OWNED_CLAIM_ANY = new RegExp(OWNED_CLAIM.source);
 /** ", per Bloomberg.": "per" then a name closing the sentence. */
 const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
@@ -645,7 +647,7 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   LABEL.test(text) ||
   nameLine(text) ||
   /:\s*["“]|, per [A-Z]/.test(text) ||
-  /['’]s\s/.test(text);
+  OWNED_CLAIM_ANY.test(text);
 
 /** A short line that does not end as a sentence and credits no photo: maybe a speaker's name line. */
 const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test(text) && !text.includes('Photo');
@@ -680,13 +682,15 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
       inner: { start: inner, end: inner + m[1]!.length },
     });
   }
+  // Cue starts in order, for a binary search per quote (a long page has thousands of both).
+  const starts = out.map((c) => c.start).sort((a, b) => a - b);
   for (const q of ctx.quotes) {
     // 'X was blunt: "…"': a colon right before a quote, with no cue of its own in the sentence.
     const colon = /:\s*$/.exec(ctx.masked.slice(Math.max(0, q.start - 3), q.start));
-    if (!colon || q.start - 3 + colon.index <= 0) continue;
+    if (!colon) continue;
     const at = Math.max(0, q.start - 3) + colon.index;
-    const sentence = sentenceAt(ctx, at);
-    if (!out.some((c) => c.start >= sentence.start && c.start < at))
+    const before = starts[lastIndexWhere(starts.length, (i) => starts[i]! < at)];
+    if (at > 0 && !(before !== undefined && before >= sentenceAt(ctx, at).start))
       out.push({ kind: 'colon-quote', start: at, end: at + 1, text: ':' });
   }
   for (const m of ctx.masked.matchAll(OWNED_CLAIM)) {
