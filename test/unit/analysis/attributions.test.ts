@@ -262,6 +262,17 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
   ],
   ['Canada quickly clarified the situation.', []],
   ['Canada quickly clarified that the border was open.', [['Canada', 'state', 'clarified', false, 0]]],
+  // A speaker set off by a phrase before the verb; "holds that"; "cited by X as saying".
+  [
+    'Li Na, in an interview with the Global Times, said the report was groundless.',
+    [['Li Na', 'person', 'said', false, 0]],
+  ],
+  [
+    'Li Na, who spoke on condition of anonymity, said the report was groundless.',
+    [['Li Na', 'person', 'said', false, 0]],
+  ],
+  ['Li Na holds that the report was groundless.', [['Li Na', 'person', 'holds that', false, 0]]],
+  ['Li Na was cited by Xinhua as saying that the report was groundless.', [['Li Na', 'person', 'cited', false, 0]]],
   // Direct: one quoted word of the source's own is a quote; a term named with "the" is not.
   ['Li Qiang told the Global Times that a "stranger" had called him twice.', [['Li Qiang', 'person', 'told', true, 0]]],
   [
@@ -320,6 +331,19 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
       ['Zhou Ping', 'person', 'said', false, 1],
       ['Li Ming', 'person', 'added', false, 1],
     ],
+  ],
+  // "According to him", "according to the company", "in Li's view" refer back.
+  [
+    ['Li Ming spoke on Monday.', 'According to him, the report was groundless.'],
+    [['Li Ming', 'person', 'According to', false, 1]],
+  ],
+  [
+    ['Harbin Motors met dealers on Monday.', 'According to the company, sales rose.'],
+    [['Harbin Motors', 'organization', 'According to', false, 1]],
+  ],
+  [
+    ['Lin Hai, a spokesperson, spoke on Monday.', "In Lin's view, the report was groundless."],
+    [['Lin Hai', 'person', 'view', false, 1]],
   ],
   // A family name alone is the person named in full before; one record per source per paragraph.
   [

@@ -100,7 +100,9 @@ export function cueWords(text: string): CueWord[] {
   }
   return out;
 }
-const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
+const QUOTED_AS = /\b(quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
+/** "In Li's view, …": the view is the owner's. */
+const IN_VIEW = /\b[Ii]n\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+(view|opinion|words|assessment|eyes)\b/g;
 /** "Japan's claims that…": a source's statement noun with its content after it. */
 const OWNED_CLAIM =
   /['’]s\s+(?:[a-z-]+\s+){0,2}?(claims?|remarks|statements?|assertions?|allegations?|accusations?|arguments?|warnings?|insistence|announcement)\s+(?:that\b|:)/g;
@@ -113,6 +115,8 @@ const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
  * '"…," warned analysts'): any reporting verb in the past, and "say(s)".
  */
 const INVERTED = /^(?:said|says|say|told|wrote|thought|continued|\w+ed)$/;
+/** A verb right after a phrase: the phrase is a clause's subject. */
+const CLAUSE_VERB = /^\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b/;
 /** A relative clause's "who" right before its verb: "experts, who say". */
 const RELATIVE = /,?\s+who\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)?$/;
 /** Clauses that open a sentence without its subject: "Regarding this matter, …". */
@@ -191,7 +195,7 @@ const BETWEEN_SUBJECT_AND_VERB =
   /\b(?:has|have|had|also|recently|further|then|later|again|(?:on|in|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{4})|today|yesterday)\b/g;
 /** Linking words set off by commas between a subject and its verb. */
 const LINKING =
-  /^\s*(?:however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
+  /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
 
 /** The subject of a verb cue: the phrase right before it, past an apposition. */
 function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
@@ -294,7 +298,7 @@ export const CUE_RULES: CueRule[] = [
     name: 'quoted-as-saying',
     layer: 'attributions',
     stage: 'cue',
-    reason: '"X quoted Y as saying": Y speaks; the outlet that quoted only relays.',
+    reason: '"X quoted Y as saying", "Y was cited by X as saying": Y speaks; the outlet that quoted only relays.',
     examples: [
       'Reuters quoted Zhou Mingyuan as saying the port would reopen.',
       'Zhou Mingyuan was quoted by Reuters as saying the port would reopen.',
@@ -344,8 +348,11 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason:
-      '"X\'s claims that…", "X\'s remarks that…": a statement noun owned by a source, with its content after it, is that source\'s statement.',
-    examples: ["Canada's claims that the border is closed are false, Zhou Mingyuan said."],
+      '"X\'s claims that…", "X\'s remarks that…", "in X\'s view": a statement noun owned by a source, with its content after it, is that source\'s statement.',
+    examples: [
+      "Canada's claims that the border is closed are false, Zhou Mingyuan said.",
+      "Zhou Mingyuan spoke on Monday. In Zhou's view, the border should stay open.",
+    ],
     counterexamples: ["Canada's remarks on the border drew attention.", "Canada's position on trade is well known."],
     cues: ['owned-claim'],
     applies: (_, cue) => cue.kind === 'owned-claim',
@@ -376,7 +383,10 @@ export const CUE_RULES: CueRule[] = [
     stage: 'cue',
     reason: 'After a quote or a comma the verb may come first: \'"…," said the shop owner\'.',
     examples: ['"We sold out by noon," said the shop owner.', '"Prices will fall," said Zhou Mingyuan.'],
-    counterexamples: ['Zhou Mingyuan said prices will fall.'],
+    counterexamples: [
+      'Zhou Mingyuan said prices will fall.',
+      'Zhou Mingyuan, in an interview, said the report was false.',
+    ],
     cues: ['verb'],
     applies: (ctx, cue) =>
       cue.kind === 'verb' &&
@@ -387,8 +397,10 @@ export const CUE_RULES: CueRule[] = [
       const end = clauseEnd(ctx, cue.end, ctx.masked.length);
       const found = sourceStartingAt(ctx, cue.end, end, false);
       // The source ends the clause ("said the owner on Monday."), else the words are an object.
-      const rest = found.length ? wordsIn(ctx.masked, found[found.length - 1]!.span.end, end).length : 0;
-      return rest <= 4 ? found : [];
+      const after = found.length ? found[found.length - 1]!.span.end : end;
+      const rest = wordsIn(ctx.masked, after, end).length;
+      // '…, said the report was false': the words are the subject of what was said.
+      return rest <= 4 && !CLAUSE_VERB.test(ctx.masked.slice(after, after + 12)) ? found : [];
     },
   },
   {
@@ -643,6 +655,8 @@ export const ATTRIBUTION_RULES: RuleInfo[] = [...CUE_RULES, ...READ_RULES, ...VE
 export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   words.length > 0 ||
   text.includes('quoted') ||
+  text.includes('cited') ||
+  text.includes('s view') ||
   text.includes(' put') ||
   LABEL.test(text) ||
   nameLine(text) ||
@@ -653,23 +667,13 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
 const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test(text) && !text.includes('Photo');
 const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
 
-/** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, "quoted … as saying". */
-export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWords(ctx.text)): Cue[] {
+/** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
+function patternCues(ctx: ParagraphContext): Cue[] {
   const out: Cue[] = [];
-  for (const c of words) {
-    if (insideQuote(ctx, c.start)) continue;
-    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && c.start !== sentenceAt(ctx, c.start).start) continue;
-    out.push(c);
-  }
   for (const m of ctx.masked.matchAll(QUOTED_AS)) {
-    const inner = m.index + m[0].indexOf(m[1]!);
-    out.push({
-      kind: 'quoted-as',
-      start: m.index,
-      end: m.index + 6,
-      text: 'quoted',
-      inner: { start: inner, end: inner + m[1]!.length },
-    });
+    const inner = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const cue = { start: m.index, end: m.index + m[1]!.length, text: m[1]! };
+    out.push({ kind: 'quoted-as', ...cue, inner: { start: inner, end: inner + m[2]!.length } });
   }
   for (const m of ctx.masked.matchAll(PUT_IT)) {
     const inner = m.index + m[0].indexOf(m[1]!);
@@ -682,10 +686,28 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
       inner: { start: inner, end: inner + m[1]!.length },
     });
   }
+  for (const re of [OWNED_CLAIM, IN_VIEW]) {
+    for (const m of ctx.masked.matchAll(re)) {
+      // The owner ends at the "'s"; the cue is the noun after it.
+      const owner = m.index + m[0].search(/['’]s\s/);
+      const noun = m.index + m[0].lastIndexOf(m[1]!);
+      const inner = { start: owner, end: owner };
+      out.push({ kind: 'owned-claim', start: noun, end: noun + m[1]!.length, text: m[1]!, inner });
+    }
+  }
+  for (const m of ctx.masked.matchAll(PER)) {
+    const at = m.index + m[0].indexOf('per');
+    out.push({ kind: 'phrase', start: at, end: at + 3, text: 'per' });
+  }
+  return out;
+}
+
+/** 'X was blunt: "…"': a colon right before a quote, with no cue of its own in the sentence. */
+function colonCues(ctx: ParagraphContext, cues: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
   // Cue starts in order, for a binary search per quote (a long page has thousands of both).
-  const starts = out.map((c) => c.start).sort((a, b) => a - b);
+  const starts = cues.map((c) => c.start).sort((a, b) => a - b);
   for (const q of ctx.quotes) {
-    // 'X was blunt: "…"': a colon right before a quote, with no cue of its own in the sentence.
     const colon = /:\s*$/.exec(ctx.masked.slice(Math.max(0, q.start - 3), q.start));
     if (!colon) continue;
     const at = Math.max(0, q.start - 3) + colon.index;
@@ -693,20 +715,22 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
     if (at > 0 && !(before !== undefined && before >= sentenceAt(ctx, at).start))
       out.push({ kind: 'colon-quote', start: at, end: at + 1, text: ':' });
   }
-  for (const m of ctx.masked.matchAll(OWNED_CLAIM)) {
-    const noun = m.index + m[0].indexOf(m[1]!, m[0].indexOf("'") + 1);
-    out.push({
-      kind: 'owned-claim',
-      start: noun,
-      end: noun + m[1]!.length,
-      text: m[1]!,
-      inner: { start: m.index, end: m.index },
-    });
+  return out;
+}
+
+/** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, patterns, name lines. */
+export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWords(ctx.text)): Cue[] {
+  const patterns = patternCues(ctx);
+  // "cited by Xinhua as saying": the phrase cue "cited" is the pattern's.
+  const taken = new Set(patterns.filter((c) => c.kind === 'quoted-as').map((c) => c.start));
+  const out: Cue[] = [];
+  for (const c of words) {
+    if (insideQuote(ctx, c.start) || taken.has(c.start)) continue;
+    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && c.start !== sentenceAt(ctx, c.start).start) continue;
+    out.push(c);
   }
-  for (const m of ctx.masked.matchAll(PER)) {
-    const at = m.index + m[0].indexOf('per');
-    out.push({ kind: 'phrase', start: at, end: at + 3, text: 'per' });
-  }
+  out.push(...patterns);
+  out.push(...colonCues(ctx, out));
   const name = ctx.names[0];
   const alone = name && (name.end === ctx.text.trimEnd().length || /^,\s/.test(ctx.text.slice(name.end)));
   if (!out.length && nameLine(ctx.text) && name?.type === 'PERSON' && name.start === 0 && alone)

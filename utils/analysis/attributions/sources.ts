@@ -601,10 +601,13 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
     const issued = documentIssuers(ctx, { det: 'the', start: ws[1]!.start, end: ws[the]!.end, head: ws[the]!.text });
     if (issued.length) return issued;
   }
-  if (through) while (ws.length > 1 && THROUGH.has(ws[0]!.text.toLowerCase())) ws = ws.slice(1);
+  // Read through "a statement released by"; but "the company" keeps its "the".
+  const through1 = (w: Word, next: Word) =>
+    THROUGH.has(w.text.toLowerCase()) && !(DETERMINERS.test(w.text) && !THROUGH.has(next.text.toLowerCase()));
+  if (through) while (ws.length > 1 && through1(ws[0]!, ws[1]!)) ws = ws.slice(1);
   const first = ws[0];
   if (!first) return [];
-  if (/^(?:he|she)$/i.test(first.text)) {
+  if (/^(?:he|she|him|her)$/i.test(first.text) && !(ws[1] && /^[a-z]/.test(ws[1].text) && /^her$/i.test(first.text))) {
     const p = personBefore(ctx, first.start);
     return p ? [{ ...p, span: { start: first.start, end: first.end } }] : [];
   }
