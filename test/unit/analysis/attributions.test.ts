@@ -273,6 +273,14 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
   ],
   ['Li Na holds that the report was groundless.', [['Li Na', 'person', 'holds that', false, 0]]],
   ['Li Na was cited by Xinhua as saying that the report was groundless.', [['Li Na', 'person', 'cited', false, 0]]],
+  ['Experts cited by the newspaper said the plan was flawed.', [['Experts', 'unnamed', 'said', false, 0]]],
+  [
+    'Li Ming, a professor, and Zhou Ping, an economist, both said the plan was flawed.',
+    [
+      ['Li Ming', 'person', 'said', false, 0],
+      ['Zhou Ping', 'person', 'said', false, 0],
+    ],
+  ],
   // Direct: one quoted word of the source's own is a quote; a term named with "the" is not.
   ['Li Qiang told the Global Times that a "stranger" had called him twice.', [['Li Qiang', 'person', 'told', true, 0]]],
   [

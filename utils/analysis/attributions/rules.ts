@@ -192,7 +192,7 @@ function appositionGroup(ctx: ParagraphContext, floor: number, found: Found[]): 
 
 /** Words that may stand between a subject set off by commas and its verb: "…, on Monday said". */
 const BETWEEN_SUBJECT_AND_VERB =
-  /\b(?:has|have|had|also|recently|further|then|later|again|(?:on|in|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{4})|today|yesterday)\b/g;
+  /\b(?:has|have|had|also|both|all|jointly|each|recently|further|then|later|again|(?:on|in|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{4})|today|yesterday)\b/g;
 /** Linking words set off by commas between a subject and its verb. */
 const LINKING =
   /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;

@@ -453,7 +453,7 @@ const ISSUED_BY = new RegExp(
   'i',
 );
 /** "scholars interviewed by the Global Times said": the phrase after the speaker is no source. */
-const REACHED_BY = /\s+(?:interviewed|contacted|reached|polled|surveyed|approached|consulted)\s+by\b/;
+const REACHED_BY = /\s+(?:interviewed|contacted|reached|polled|surveyed|approached|consulted|cited|quoted)\s+by\b/;
 
 /** "the Cairo Declaration": a capitalized name holding a document word, ending at `end`. */
 function documentEndingAt(ctx: ParagraphContext, from: number, end: number): Found | null {
