@@ -531,8 +531,11 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'body-speaker',
-    'An unnamed spokesperson or official of a named body speaks for the body.',
-    ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
+    'An unnamed spokesperson or official of a named body, or its authorities, speaks for the body.',
+    [
+      'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
+      'The Harbin Trade Bureau authorities claimed that exports had doubled.',
+    ],
     ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
   ),
   source(

@@ -271,6 +271,11 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const f = fromMention(ctx, org, 'body-speaker');
     if (f) return { ...f, span, rule: 'body-speaker' };
   }
+  // "the DPP authorities", "the Harbin Motors leadership": a named body's officials speak for it.
+  if (org && STATE_BODIES.has(head) && head !== 'side') {
+    const f = fromMention(ctx, org, 'body-speaker');
+    if (f?.kind === 'organization') return { ...f, span, rule: 'body-speaker' };
+  }
   if (STATE_BODIES.has(head)) {
     const phrase = ctx.text.slice(p.start, p.end);
     const place = inside.find((m) => m.type === 'PLACE' && isState(m.text));
