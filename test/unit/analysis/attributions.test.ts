@@ -353,6 +353,14 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
     ['Lin Hai, a spokesperson, spoke on Monday.', "In Lin's view, the report was groundless."],
     [['Lin Hai', 'person', 'view', false, 1]],
   ],
+  // "He" after a new speaker in the same paragraph is that speaker, not the one of the paragraph before.
+  [
+    ['Zhou Ping said prices rose.', 'Li Ming, an expert, said exports fell. He added that imports rose.'],
+    [
+      ['Zhou Ping', 'person', 'said', false, 0],
+      ['Li Ming', 'person', 'said', false, 1],
+    ],
+  ],
   // A family name alone is the person named in full before; one record per source per paragraph.
   [
     ['Zhou Mingyuan, a trader, spoke on Monday.', 'Prices will fall, Zhou said. Exports will rise, Zhou added.'],

@@ -103,6 +103,7 @@ function* statementsOf(
     if (!rule || !sources.length) continue;
     for (const f of sources) {
       found.push(f);
+      if (f.kind === 'person' && f.entity) ctx.spokeHere.push(f.entity);
       out.push({ cue, rule: rule.name, found: f, sentence: sentenceAt(ctx, cue.start) });
     }
   }

@@ -204,6 +204,9 @@ function groupAfter(ctx: ParagraphContext, m: Mention, found: Found, to: number)
 
 /** The latest person before `at`: the last one who spoke close by, else the last one named. */
 function personBefore(ctx: ParagraphContext, at: number, role?: string): Found | null {
+  // One who spoke earlier in this paragraph first, then one who spoke in the paragraph before.
+  const here = ctx.spokeHere[ctx.spokeHere.length - 1];
+  if (!role && here) return personFound(ctx, here);
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (!role && last && last.paragraph >= ctx.paragraph - 1) return personFound(ctx, last.entity);
   const from = mentionIndexBefore(ctx, at);
