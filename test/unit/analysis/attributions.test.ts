@@ -273,6 +273,10 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
   ],
   ['Li Na holds that the report was groundless.', [['Li Na', 'person', 'holds that', false, 0]]],
   ['Li Na was cited by Xinhua as saying that the report was groundless.', [['Li Na', 'person', 'cited', false, 0]]],
+  [
+    'Li Ming (pseudonym), a resident of Harbin, told the Global Times that the water was clean.',
+    [['Li Ming', 'person', 'told', false, 0]],
+  ],
   ['Experts cited by the newspaper said the plan was flawed.', [['Experts', 'unnamed', 'said', false, 0]]],
   [
     'Li Ming, a professor, and Zhou Ping, an economist, both said the plan was flawed.',

@@ -499,6 +499,9 @@ function documentsEndingAt(ctx: ParagraphContext, from: number, end: number): Fo
 function subjectWords(ctx: ParagraphContext, from: number, to: number): Word[] {
   const reached = REACHED_BY.exec(ctx.masked.slice(from, to));
   if (reached) to = from + reached.index;
+  // "Li Ming (pseudonym), a resident, told": a bracket after the subject is no part of it.
+  const bracket = /\s*\([^()]*\)\s*$/.exec(ctx.masked.slice(from, to));
+  if (bracket && bracket.index > 0) to = from + bracket.index;
   const time = TIME_AFTER.exec(ctx.masked.slice(from, to));
   const ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
   for (;;) {
