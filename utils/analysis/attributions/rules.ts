@@ -673,12 +673,15 @@ const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
 function patternCues(ctx: ParagraphContext): Cue[] {
   const out: Cue[] = [];
-  for (const m of ctx.masked.matchAll(QUOTED_AS)) {
+  const text = ctx.masked;
+  // Each pattern is scanned for only where a word it needs stands (most paragraphs have none).
+  const scan = (re: RegExp, needs: RegExp) => (needs.test(text) ? text.matchAll(re) : []);
+  for (const m of scan(QUOTED_AS, / as (?:saying|stating)/)) {
     const inner = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const cue = { start: m.index, end: m.index + m[1]!.length, text: m[1]! };
     out.push({ kind: 'quoted-as', ...cue, inner: { start: inner, end: inner + m[2]!.length } });
   }
-  for (const m of ctx.masked.matchAll(PUT_IT)) {
+  for (const m of scan(PUT_IT, / puts? it/)) {
     const inner = m.index + m[0].indexOf(m[1]!);
     const cue = m.index + m[0].length - m[2]!.length;
     out.push({
@@ -690,7 +693,7 @@ function patternCues(ctx: ParagraphContext): Cue[] {
     });
   }
   for (const re of [OWNED_CLAIM, IN_VIEW]) {
-    for (const m of ctx.masked.matchAll(re)) {
+    for (const m of scan(re, /['’]s\s/)) {
       // The owner ends at the "'s"; the cue is the noun after it.
       const owner = m.index + m[0].search(/['’]s\s/);
       const noun = m.index + m[0].lastIndexOf(m[1]!);
@@ -698,7 +701,7 @@ function patternCues(ctx: ParagraphContext): Cue[] {
       out.push({ kind: 'owned-claim', start: noun, end: noun + m[1]!.length, text: m[1]!, inner });
     }
   }
-  for (const m of ctx.masked.matchAll(PER)) {
+  for (const m of scan(PER, /, per /)) {
     const at = m.index + m[0].indexOf('per');
     out.push({ kind: 'phrase', start: at, end: at + 3, text: 'per' });
   }
