@@ -175,6 +175,122 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
   ['Zhou Mingyuan, 45, said prices will fall.', [['Zhou Mingyuan', 'person', 'said', false, 0]]],
   // A transcript label.
   ['Zou Lin: We will open two new factories next year.', [['Zou Lin', 'person', ':', false, 0]]],
+  // Unnamed sources: a compound noun, a head with a phrase after it, a class of people.
+  [
+    'Sales rose 9 percent in May, according to customs authorities.',
+    [['customs authorities', 'unnamed', 'according to', false, 0]],
+  ],
+  [
+    'A trader at a Harbin-based fund told the Global Times that many people bought shares.',
+    [['trader at a Harbin-based fund', 'unnamed', 'told', false, 0]],
+  ],
+  [
+    'Chinese regulators said on Friday that they would fine the firm.',
+    [['Chinese regulators', 'unnamed', 'said', false, 0]],
+  ],
+  // Material of a named body, a named report with no issuer, China's central government.
+  [
+    'Statistics from Harbin Metro Group show that the line carries half the passengers.',
+    [['Harbin Metro Group', 'organization', 'show', false, 0]],
+  ],
+  [
+    'The Harbin Rail Passenger Report, an annual study published on Monday, has revealed that fares rose.',
+    [['Harbin Rail Passenger Report', 'unnamed', 'revealed', false, 0]],
+  ],
+  [
+    'The central government announced on Sunday that the city would be a pilot zone.',
+    [['China', 'state', 'announced', false, 0]],
+  ],
+  // A relaying outlet after "according to"; a named group with titles; a thing added, not words.
+  [
+    'The port will reopen in May, according to a spokesperson for the Harbin Ports Office, Xinhua reported.',
+    [['Harbin Ports Office', 'organization', 'according to', false, 0]],
+  ],
+  [
+    'Senator Tom Harlow and Representative Ann Keller urged the ministry to act, Reuters reported.',
+    [
+      ['Tom Harlow', 'person', 'urged', false, 0],
+      ['Ann Keller', 'person', 'urged', false, 0],
+    ],
+  ],
+  ['The Harbin Trade Bureau added Qindata to its list of suppliers on Friday.', []],
+  // Issuers after "by", speakers before a participle phrase, a linking word, a name after its role.
+  [
+    'Data released by the Harbin Bureau of Statistics on Tuesday showed that sales rose.',
+    [['Harbin Bureau of Statistics', 'organization', 'showed', false, 0]],
+  ],
+  [
+    'A survey by the Harbin Consumers Association found that most buyers were satisfied.',
+    [['Harbin Consumers Association', 'organization', 'found', false, 0]],
+  ],
+  [
+    'Several scholars interviewed by the Global Times said the plan was unwise.',
+    [['scholars', 'unnamed', 'said', false, 0]],
+  ],
+  ['Canada, however, has insisted that the border stays open.', [['Canada', 'state', 'insisted', false, 0]]],
+  ['The Harbin Trade Bureau spokesperson, Li Na, said exports rose.', [['Li Na', 'person', 'said', false, 0]]],
+  [
+    'Li Na, spokesperson of the Harbin Trade Bureau, on Monday said exports rose.',
+    [['Li Na', 'person', 'said', false, 0]],
+  ],
+  [
+    'A Harbin Trade Bureau spokesperson said the probe would continue.',
+    [['Harbin Trade Bureau', 'organization', 'said', false, 0]],
+  ],
+  // Statements without a verb of their own subject: a colon before a quote, "X's claims that", a relative clause.
+  ['Li Na was blunt about it: "We have no choice."', [['Li Na', 'person', ':', true, 0]]],
+  [
+    "Canada's claims that the river is theirs are baseless, Li Na said.",
+    [
+      ['Canada', 'state', 'claims', false, 0],
+      ['Li Na', 'person', 'said', false, 0],
+    ],
+  ],
+  ['The plan has drawn criticism from economists, who say it will fail.', [['economists', 'unnamed', 'say', false, 0]]],
+  ['Ottawa has firmly opposed the sale and urged the buyers to stop.', [['Canada', 'state', 'urged', false, 0]]],
+  ['The bridge will open in May, per Bloomberg.', [['Bloomberg', 'organization', 'per', false, 0]]],
+  [
+    'Li Na was quoted by Xinhua as saying that the bridge would open in May.',
+    [['Li Na', 'person', 'quoted', false, 0]],
+  ],
+  // Any reporting verb in the past may follow its quote; an outlet that published a document speaks.
+  ['"Prices will rise," warned Li Na, an economist.', [['Li Na', 'person', 'warned', true, 0]]],
+  ['"It is a trap," cautioned analysts.', [['analysts', 'unnamed', 'cautioned', true, 0]]],
+  [
+    'The Harbin Daily published an editorial arguing that the policy had failed.',
+    [['Harbin Daily', 'organization', 'arguing', false, 0]],
+  ],
+  ['Canada quickly clarified the situation.', []],
+  ['Canada quickly clarified that the border was open.', [['Canada', 'state', 'clarified', false, 0]]],
+  // A speaker set off by a phrase before the verb; "holds that"; "cited by X as saying".
+  [
+    'Li Na, in an interview with the Global Times, said the report was groundless.',
+    [['Li Na', 'person', 'said', false, 0]],
+  ],
+  [
+    'Li Na, who spoke on condition of anonymity, said the report was groundless.',
+    [['Li Na', 'person', 'said', false, 0]],
+  ],
+  ['Li Na holds that the report was groundless.', [['Li Na', 'person', 'holds that', false, 0]]],
+  ['Li Na was cited by Xinhua as saying that the report was groundless.', [['Li Na', 'person', 'cited', false, 0]]],
+  [
+    'Li Ming (pseudonym), a resident of Harbin, told the Global Times that the water was clean.',
+    [['Li Ming', 'person', 'told', false, 0]],
+  ],
+  ['Experts cited by the newspaper said the plan was flawed.', [['Experts', 'unnamed', 'said', false, 0]]],
+  [
+    'Li Ming, a professor, and Zhou Ping, an economist, both said the plan was flawed.',
+    [
+      ['Li Ming', 'person', 'said', false, 0],
+      ['Zhou Ping', 'person', 'said', false, 0],
+    ],
+  ],
+  // Direct: one quoted word of the source's own is a quote; a term named with "the" is not.
+  ['Li Qiang told the Global Times that a "stranger" had called him twice.', [['Li Qiang', 'person', 'told', true, 0]]],
+  [
+    'Li Qiang said the false "Harbin threat" has no basis, and "Harbin separatist" forces will fail.',
+    [['Li Qiang', 'person', 'said', false, 0]],
+  ],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */
@@ -211,6 +327,43 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
   [
     ['Ivan Horvat won the race on Sunday.', 'The 64-year-old Croatian told reporters he would race again.'],
     [['Ivan Horvat', 'person', 'told', false, 1]],
+  ],
+  // What a named person or body owns speaks for them: their analysis, their spokesperson.
+  [
+    ['Zhou Mingyuan, an economist, led the study.', "Zhou's analysis also highlighted that prices fell."],
+    [['Zhou Mingyuan', 'person', 'highlighted', false, 1]],
+  ],
+  [
+    ['The Harbin Trade Bureau met traders on Monday.', "The bureau's spokesperson said exports had doubled."],
+    [['Harbin Trade Bureau', 'organization', 'said', false, 1]],
+  ],
+  [
+    ['Li Ming and Zhou Ping met on Monday.', 'The latter said the deal was done; the former added that it was fair.'],
+    [
+      ['Zhou Ping', 'person', 'said', false, 1],
+      ['Li Ming', 'person', 'added', false, 1],
+    ],
+  ],
+  // "According to him", "according to the company", "in Li's view" refer back.
+  [
+    ['Li Ming spoke on Monday.', 'According to him, the report was groundless.'],
+    [['Li Ming', 'person', 'According to', false, 1]],
+  ],
+  [
+    ['Harbin Motors met dealers on Monday.', 'According to the company, sales rose.'],
+    [['Harbin Motors', 'organization', 'According to', false, 1]],
+  ],
+  [
+    ['Lin Hai, a spokesperson, spoke on Monday.', "In Lin's view, the report was groundless."],
+    [['Lin Hai', 'person', 'view', false, 1]],
+  ],
+  // "He" after a new speaker in the same paragraph is that speaker, not the one of the paragraph before.
+  [
+    ['Zhou Ping said prices rose.', 'Li Ming, an expert, said exports fell. He added that imports rose.'],
+    [
+      ['Zhou Ping', 'person', 'said', false, 0],
+      ['Li Ming', 'person', 'said', false, 1],
+    ],
   ],
   // A family name alone is the person named in full before; one record per source per paragraph.
   [

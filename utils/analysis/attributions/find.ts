@@ -40,6 +40,8 @@ const CUES_PER_STEP = 64;
 /** A paragraph this long (a page that lost its breaks) gets a step for each stage of its reading. */
 const LONG = 20000;
 const CONTRAST = /[;]|,\s+(?:while|whereas|but)\b/;
+/** "the", maybe an adjective or two, right before a quote: the quote names a term. */
+const TERM = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMING =
   /\b(?:so-called|dubbed|called|known as|termed|labell?ed|named|nicknamed|titled|slogan|term|phrase|word)\s*$/i;
 /** "was told", "is said to", "were urged": the subject hears, or nobody is named as saying. */
@@ -47,6 +49,17 @@ const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 /** "added 325 new items": a thing for object, not content. */
 const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
+
+/** "clarified the situation.", "explained the matter": a topic for object and nothing said of it. */
+const TOPIC_ONLY =
+  /^\s+(?:the|this|that|its|their|his|her)\s+(?:situation|matter|issue|case|incident|details|question|remarks|position|stance)\s*(?:[.;]|$)/;
+/** "added 325 new items", "added SMIC to its Entity List": a thing added, not words. */
+function addsThing(ctx: ParagraphContext, cue: Cue): boolean {
+  const after = ctx.masked.slice(cue.end, cue.end + 80);
+  if (OBJECT.test(after)) return true;
+  // A name then where it was added to: "added SMIC (a chipmaker) to the list".
+  return /^\s+(?:[A-Z][\w.&'-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:to|on|onto|into)\s/.test(after);
+}
 
 /** The statements of one paragraph, each cue read by the first rule that takes it. */
 function* statementsOf(
@@ -65,7 +78,9 @@ function* statementsOf(
     const passive =
       !negated && cue.kind === 'verb' && PASSIVE.test(before) && /(?:ed|told|thought|found|shown)$/.test(cue.text);
     const object =
-      !negated && !passive && /^add/.test(cue.text) && OBJECT.test(ctx.masked.slice(cue.end, cue.end + 12));
+      !negated &&
+      !passive &&
+      ((/^add/.test(cue.text) && addsThing(ctx, cue)) || TOPIC_ONLY.test(ctx.masked.slice(cue.end, cue.end + 40)));
     if (negated || passive || object) {
       trace?.push({
         paragraph: ctx.paragraph,
@@ -88,6 +103,7 @@ function* statementsOf(
     if (!rule || !sources.length) continue;
     for (const f of sources) {
       found.push(f);
+      if (f.kind === 'person' && f.entity) ctx.spokeHere.push(f.entity);
       out.push({ cue, rule: rule.name, found: f, sentence: sentenceAt(ctx, cue.start) });
     }
   }
@@ -117,7 +133,13 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
         (o) => o !== s && !o.vetoed && !sameSource(o.found, s.found) && o.cue.start !== s.cue.start,
       );
       if (!others.length) continue;
-      if (s.rule === 'according-to' && /^according|^in the words/i.test(s.cue.text)) s.vetoed = 'relay-outlet';
+      const according = (o: Statement) => o.rule === 'according-to' && /^according|^in the words/i.test(o.cue.text);
+      // "According to Yonhap, Lee said": the outlet relays; but in "…, according to a spokesperson
+      // for X, Xinhua reported" the outlet that reports is the relay.
+      if (according(s) && others.some((o) => !RELAYING.test(o.cue.text))) s.vetoed = 'relay-outlet';
+      else if (according(s)) continue;
+      else if (RELAYING.test(s.cue.text) && others.some((o) => according(o) && o.cue.start < s.cue.start))
+        s.vetoed = 'relay-outlet';
       else if (
         s.found.kind !== 'person' &&
         RELAYING.test(s.cue.text) &&
@@ -162,7 +184,12 @@ function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   const adjacent = Math.abs(q.end - cue.start) <= 4 || Math.abs(cue.end - q.start) <= 4;
   if (words.every((w) => /^[A-Z0-9]/.test(w)) && words.length <= 6) return false;
-  return adjacent || words.length >= 4 || /[,.!?]$/.test(inner);
+  // A term the paper names: 'the false "China threat,"', '"Taiwan independence" forces'.
+  const term = TERM.test(text.slice(Math.max(0, q.start - 30), q.start));
+  const modifier = /^[A-Z]/.test(inner) && /^\s+[a-z]+\b(?!\s+(?:that|to)\b)/.test(text.slice(q.end, q.end + 20));
+  if (words.length < 4 && !adjacent && (term || modifier)) return false;
+  // Else even a word of the source's own is a quote: 'a "person"', 'in "retaining" customers'.
+  return true;
 }
 
 /** Gives each quoted passage to the statement of its sentence, else to the paragraph's statement before it. */

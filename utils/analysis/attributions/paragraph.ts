@@ -38,6 +38,8 @@ export interface ParagraphContext {
   mentionEnd: number;
   /** People who spoke in earlier paragraphs, latest last. */
   speakers: readonly Speaker[];
+  /** People who spoke earlier in this paragraph, latest last (filled while it is read). */
+  spokeHere: string[];
   /** Organizations whose unnamed spokesperson or official spoke in earlier paragraphs, latest last. */
   bodies: readonly Speaker[];
   /** Documents given an issuer so far, this paragraph's included, latest last. */
@@ -123,6 +125,7 @@ export function paragraphContext(
     firstMention,
     mentionEnd,
     speakers,
+    spokeHere: [],
     bodies,
     documents,
   };

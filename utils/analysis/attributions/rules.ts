@@ -5,16 +5,17 @@
  * who the source words name; a veto rule drops a statement the guide does not count.
  */
 
+import { lastIndexWhere } from '../../binary-search';
 import { ROLE_WORDS } from '../knowledge';
 import { words as cuePhrases } from '../lexicon/cue-phrases.json';
 import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
 import type { RuleInfo } from '../rule';
 import { isUpper } from '../words';
-import { insideQuote, nameEndingAt, type ParagraphContext, sentenceAt } from './paragraph';
-import { type Found, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
+import { insideQuote, nameAt, nameEndingAt, type ParagraphContext, sentenceAt } from './paragraph';
+import { type Found, ownerEndingAt, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
 
 export interface Cue {
-  kind: 'verb' | 'phrase' | 'label' | 'quoted-as' | 'put-it' | 'name-line';
+  kind: 'verb' | 'phrase' | 'label' | 'quoted-as' | 'put-it' | 'name-line' | 'colon-quote' | 'owned-claim';
   start: number;
   end: number;
   text: string;
@@ -99,11 +100,25 @@ export function cueWords(text: string): CueWord[] {
   }
   return out;
 }
-const QUOTED_AS = /\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
+const QUOTED_AS = /\b(quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
+/** "In Li's view, …": the view is the owner's. */
+const IN_VIEW = /\b[Ii]n\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+(view|opinion|words|assessment|eyes)\b/g;
+/** "Japan's claims that…": a source's statement noun with its content after it. */
+const OWNED_CLAIM =
+  /['’]s\s+(?:[a-z-]+\s+){0,2}?(claims?|remarks|statements?|assertions?|allegations?|accusations?|arguments?|warnings?|insistence|announcement)\s+(?:that\b|:)/g;
+const OWNED_CLAIM_ANY = new RegExp(OWNED_CLAIM.source);
+/** ", per Bloomberg.": "per" then a name closing the sentence. */
+const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
-/** Verbs that follow their source when a quote or a comma comes first: '"…," said the owner'. */
-const INVERTED =
-  /^(?:said|says|added|noted|asked|explained|wrote|continued|stressed|remarked|recalled|insisted|argued|replied|commented|observed|claimed|warned|told|reported|stated|announced|disclosed|revealed)$/;
+/**
+ * Verbs that follow their source when a quote or a comma comes first ('"…," said the owner',
+ * '"…," warned analysts'): any reporting verb in the past, and "say(s)".
+ */
+const INVERTED = /^(?:said|says|say|told|wrote|thought|continued|\w+ed)$/;
+/** A verb right after a phrase: the phrase is a clause's subject. */
+const CLAUSE_VERB = /^\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b/;
+/** A relative clause's "who" right before its verb: "experts, who say". */
+const RELATIVE = /,?\s+who\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)?$/;
 /** Clauses that open a sentence without its subject: "Regarding this matter, …". */
 const INTRO =
   /^(?:regarding|in|on|at|after|before|according|looking|asked|however|since|as|while|when|although|though|despite|for|with|without|during|amid|following|under|by|to|from|meanwhile|moreover|besides|also|but|and|yet|still|instead|then|now|earlier|later|last|this|recently|currently|today|speaking|reflecting|responding|commenting|noting|\w+ly|\w+ing)$/i;
@@ -175,6 +190,13 @@ function appositionGroup(ctx: ParagraphContext, floor: number, found: Found[]): 
   return out;
 }
 
+/** Words that may stand between a subject set off by commas and its verb: "…, on Monday said". */
+const BETWEEN_SUBJECT_AND_VERB =
+  /\b(?:has|have|had|also|both|all|jointly|each|recently|further|then|later|again|(?:on|in|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{4})|today|yesterday)\b/g;
+/** Linking words set off by commas between a subject and its verb. */
+const LINKING =
+  /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
+
 /** The subject of a verb cue: the phrase right before it, past an apposition. */
 function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
   const floor = sentenceAt(ctx, cue.start).start;
@@ -184,10 +206,23 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
   const found = sourceEndingAt(ctx, start, cue.start, cue.text);
   if (found.length) return found;
   // Nothing before the verb but a comma: an apposition stands between the subject and its verb.
-  const blank = !/[A-Za-z]/.test(ctx.masked.slice(start, cue.start).replace(/\b(?:has|have|also|recently|had)\b/g, ''));
-  for (let hops = 0; blank && hops < 2 && start > floor && ctx.masked[start - 1] === ','; hops++) {
+  const blank = !/[A-Za-z]/.test(ctx.masked.slice(start, cue.start).replace(BETWEEN_SUBJECT_AND_VERB, ''));
+  for (let hops = 0; blank && hops < 3 && start > floor && ctx.masked[start - 1] === ','; hops++) {
     const prev = clauseStart(ctx, floor, start - 1);
     const between = ctx.masked.slice(prev, start - 1);
+    // "The Philippines, however, has insisted": a linking word between commas.
+    if (LINKING.test(between)) {
+      const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
+      if (subject.length) return subject;
+      start = prev;
+      continue;
+    }
+    // "The bureau's spokesperson, Li Na, said": the name set off after its role speaks.
+    const named = nameEndingAt(ctx, prev + between.trimEnd().length);
+    if (named?.type === 'PERSON' && !ctx.masked.slice(prev, named.start).trim()) {
+      const person = sourceEndingAt(ctx, named.start, named.end);
+      if (person[0]?.kind === 'person') return person.map((f) => ({ ...f, rule: 'apposition' }));
+    }
     // "The report, released by the World Bank on Tuesday, said": the issuer speaks.
     const issuer = /^\s*(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
       between,
@@ -217,12 +252,14 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
 function sentenceSubject(ctx: ParagraphContext, at: number): Found[] {
   const sentence = sentenceAt(ctx, at);
   // "…a troubling pattern: The Philippines often ignores…": the subject after a colon.
-  const colon = Math.max(ctx.masked.lastIndexOf(':', at), ctx.masked.lastIndexOf(';', at));
+  const colon = Math.max(ctx.masked.lastIndexOf(':', at - 1), ctx.masked.lastIndexOf(';', at - 1));
   let from = Math.max(sentence.start, colon + 1);
   while (from < at) {
     const end = clauseEnd(ctx, from, at);
     const first = wordsIn(ctx.masked, from, end)[0];
-    if (first && !INTRO.test(first.text)) return sourceStartingAt(ctx, first.start, end, false);
+    // A name is no opening phrase, though it ends like one ("Beijing", "Wellington").
+    if (first && (!INTRO.test(first.text) || nameAt(ctx, first.start)))
+      return sourceStartingAt(ctx, first.start, end, false);
     from = end + 1;
   }
   return [];
@@ -261,12 +298,24 @@ export const CUE_RULES: CueRule[] = [
     name: 'quoted-as-saying',
     layer: 'attributions',
     stage: 'cue',
-    reason: '"X quoted Y as saying": Y speaks; the outlet that quoted only relays.',
-    examples: ['Reuters quoted Zhou Mingyuan as saying the port would reopen.'],
+    reason: '"X quoted Y as saying", "Y was cited by X as saying": Y speaks; the outlet that quoted only relays.',
+    examples: [
+      'Reuters quoted Zhou Mingyuan as saying the port would reopen.',
+      'Zhou Mingyuan was quoted by Reuters as saying the port would reopen.',
+    ],
     counterexamples: ['Zhou Mingyuan quoted a poem at the dinner.'],
     cues: ['quoted-as'],
     applies: (_, cue) => cue.kind === 'quoted-as',
-    read: (ctx, cue) => (cue.inner ? sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false) : []),
+    read: (ctx, cue) => {
+      if (!cue.inner) return [];
+      // "Li was quoted by Xinhua as saying": the subject of the passive speaks.
+      if (/^by\s/.test(ctx.masked.slice(cue.inner.start, cue.inner.end))) {
+        const was = /\s+(?:was|were|is|are|has been|have been)\s+$/.exec(ctx.masked.slice(0, cue.start));
+        const end = was ? was.index : -1;
+        return end > 0 ? sourceEndingAt(ctx, clauseStart(ctx, sentenceAt(ctx, end).start, end), end) : [];
+      }
+      return sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false);
+    },
   },
   {
     name: 'as-put-it',
@@ -278,6 +327,40 @@ export const CUE_RULES: CueRule[] = [
     cues: ['put-it'],
     applies: (_, cue) => cue.kind === 'put-it',
     read: (ctx, cue) => (cue.inner ? sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false) : []),
+  },
+  {
+    name: 'colon-quote',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      'A clause that ends in a colon before a quote gives the quote to its subject: \'Zhou Mingyuan put it bluntly: "…"\'.',
+    examples: ['Zhou Mingyuan was blunt about the risk: "We have no choice."'],
+    counterexamples: [
+      'The sign at the gate read: "No entry."',
+      'Zhou Mingyuan listed three goals: growth, jobs and trade.',
+    ],
+    cues: ['colon-quote'],
+    applies: (_, cue) => cue.kind === 'colon-quote',
+    read: (ctx, cue) => sentenceSubject(ctx, cue.start),
+  },
+  {
+    name: 'owned-claim',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      '"X\'s claims that…", "X\'s remarks that…", "in X\'s view": a statement noun owned by a source, with its content after it, is that source\'s statement.',
+    examples: [
+      "Canada's claims that the border is closed are false, Zhou Mingyuan said.",
+      "Zhou Mingyuan spoke on Monday. In Zhou's view, the border should stay open.",
+    ],
+    counterexamples: ["Canada's remarks on the border drew attention.", "Canada's position on trade is well known."],
+    cues: ['owned-claim'],
+    applies: (_, cue) => cue.kind === 'owned-claim',
+    read: (ctx, cue) => {
+      const end = cue.inner?.end ?? 0;
+      const owner = ownerEndingAt(ctx, clauseStart(ctx, sentenceAt(ctx, end).start, end), end);
+      return owner ? [owner] : [];
+    },
   },
   {
     name: 'according-to',
@@ -300,7 +383,10 @@ export const CUE_RULES: CueRule[] = [
     stage: 'cue',
     reason: 'After a quote or a comma the verb may come first: \'"…," said the shop owner\'.',
     examples: ['"We sold out by noon," said the shop owner.', '"Prices will fall," said Zhou Mingyuan.'],
-    counterexamples: ['Zhou Mingyuan said prices will fall.'],
+    counterexamples: [
+      'Zhou Mingyuan said prices will fall.',
+      'Zhou Mingyuan, in an interview, said the report was false.',
+    ],
     cues: ['verb'],
     applies: (ctx, cue) =>
       cue.kind === 'verb' &&
@@ -311,8 +397,10 @@ export const CUE_RULES: CueRule[] = [
       const end = clauseEnd(ctx, cue.end, ctx.masked.length);
       const found = sourceStartingAt(ctx, cue.end, end, false);
       // The source ends the clause ("said the owner on Monday."), else the words are an object.
-      const rest = found.length ? wordsIn(ctx.masked, found[found.length - 1]!.span.end, end).length : 0;
-      return rest <= 4 ? found : [];
+      const after = found.length ? found[found.length - 1]!.span.end : end;
+      const rest = wordsIn(ctx.masked, after, end).length;
+      // '…, said the report was false': the words are the subject of what was said.
+      return rest <= 4 && !CLAUSE_VERB.test(ctx.masked.slice(after, after + 12)) ? found : [];
     },
   },
   {
@@ -330,11 +418,34 @@ export const CUE_RULES: CueRule[] = [
     applies: (ctx, cue) =>
       cue.kind === 'verb' &&
       ((/ing$/.test(cue.text) && /,\s*$/.test(before(ctx, cue))) ||
-        /,\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.test(before(ctx, cue, 16))),
+        /,\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.test(before(ctx, cue, 16)) ||
+        // "Beijing opposed the sale and urged…": a past verb after "and" shares the subject too.
+        (/(?:ed|said|told|wrote)$/.test(cue.text) &&
+          /\s(?:and|but)\s+(?:then\s+|also\s+)?$/.test(before(ctx, cue, 16)))),
     read: (ctx, cue, earlier) => {
       const sentence = sentenceAt(ctx, cue.start);
       const previous = earlier.filter((f) => f.span.start >= sentence.start && f.span.start < cue.start);
       return previous.length ? [previous[previous.length - 1]!] : sentenceSubject(ctx, cue.start);
+    },
+  },
+  {
+    name: 'relative-subject',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: '"…, who say…", "experts who argue…": the phrase a relative clause follows speaks.',
+    examples: ['The plan has drawn fire from economists, who say it will fail.'],
+    counterexamples: ['The plan has drawn fire from the bank, which lent the money.'],
+    cues: ['verb'],
+    applies: (ctx, cue) => cue.kind === 'verb' && RELATIVE.test(before(ctx, cue, 24)),
+    read: (ctx, cue) => {
+      const who = RELATIVE.exec(before(ctx, cue, 24))!;
+      const end = cue.start - who[0].length;
+      // "criticism from experts, who say": the phrase after its preposition.
+      const floor = clauseStart(ctx, sentenceAt(ctx, end).start, end);
+      let from = floor;
+      for (const m of ctx.masked.slice(floor, end).matchAll(/\b(?:from|by|of|about|to|for|against|with|among)\s+/g))
+        from = floor + m.index + m[0].length;
+      return sourceEndingAt(ctx, from, end);
     },
   },
   {
@@ -381,9 +492,15 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'named-group',
-    'Several names joined by "and" give one source each.',
-    ['Zhou Mingyuan and Li Qiang said prices will fall.'],
-    ['Zhou Mingyuan said prices will fall.'],
+    'Several names in a list ending in "and" give one source each, a title before a member\'s name included.',
+    [
+      'Zhou Mingyuan and Li Qiang said prices will fall.',
+      'Senator Tom Harlow and Representative Ann Keller urged the ministry to act.',
+    ],
+    [
+      'Zhou Mingyuan said prices will fall.',
+      'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
+    ],
   ),
   source(
     'apposition',
@@ -405,16 +522,20 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'role-reference',
-    '"the spokesperson", "the 64-year-old Croatian" refer to the person named before in that role.',
+    '"the spokesperson", "the 64-year-old Croatian" refer to the person named before in that role; "the latter", "the former" to the last or the one before of the two people named last.',
     [
       'Li Qiang, the spokesperson of the Harbin Trade Bureau, met reporters. The spokesperson stressed that exports had doubled.',
+      'Li Qiang and Zhou Mingyuan met on Monday. The latter said exports had doubled.',
     ],
-    ['The spokesperson stressed that exports had doubled.'],
+    ['The spokesperson stressed that exports had doubled.', 'The latter said exports had doubled.'],
   ),
   source(
     'body-speaker',
-    'An unnamed spokesperson or official of a named body speaks for the body.',
-    ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
+    'An unnamed spokesperson or official of a named body, or its authorities, speaks for the body.',
+    [
+      'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
+      'The Harbin Trade Bureau authorities claimed that exports had doubled.',
+    ],
     ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
   ),
   source(
@@ -463,6 +584,21 @@ export const READ_RULES: ReadRule[] = [
     ['Historical records demonstrate that the island was never theirs.'],
   ),
   source(
+    'possessive-owner',
+    'What a name owns speaks for it: "Zhou\'s analysis showed", "the Harbin Trade Bureau\'s spokesperson said" (its statement, data, remarks, spokesperson).',
+    [
+      "Zhou Mingyuan met farmers. Zhou's analysis also showed that prices fell.",
+      "The Harbin Trade Bureau's spokesperson said exports had doubled.",
+    ],
+    ["Zhou Mingyuan's farm said to have doubled its output.", 'The analysis showed that prices fell.'],
+  ),
+  source(
+    'issued-by',
+    'The body or person after "by" issued the data, report or survey that speaks: "a survey by X found", "data released by X showed".',
+    ['A survey by the Harbin Consumers Association found that most buyers were satisfied.'],
+    ['The remarks by the Harbin Consumers Association drew attention.'],
+  ),
+  source(
     'unlisted-body',
     'After "according to", "citing", "quoting data by": two or more capitalized words the entity layer did not name are an organization, as written.',
     ['Sales rose 8 percent, quoting data by zzData Insight.'],
@@ -491,14 +627,21 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'object-not-content',
-    '"added 325 new items", "adds a new line": a verb of saying with a thing for object says nothing.',
-    ['The city added 325 new bus lines last year.'],
-    ['The city added that bus lines would grow.'],
+    '"added 325 new items", "added Qindata to its list", "clarified the situation.": a verb of saying with a thing or a bare topic for object says nothing.',
+    [
+      'The city added 325 new bus lines last year.',
+      'The Harbin Trade Bureau added Qindata to its list of suppliers.',
+      'Canada quickly clarified the situation.',
+    ],
+    ['The city added that bus lines would grow.', 'Zhou Mingyuan spoke on Monday. He added Qindata would grow.'],
   ),
   veto(
     'relay-outlet',
     'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y".',
-    ['According to Reuters, Zhou Mingyuan said prices will fall.'],
+    [
+      'According to Reuters, Zhou Mingyuan said prices will fall.',
+      'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
+    ],
     ['Reuters reported that prices will fall.'],
   ),
   veto(
@@ -513,31 +656,32 @@ export const ATTRIBUTION_RULES: RuleInfo[] = [...CUE_RULES, ...READ_RULES, ...VE
 
 /** Whether a paragraph may hold a cue at all: most do not, and then nothing more is read. */
 export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
-  words.length > 0 || text.includes('quoted') || text.includes(' put') || LABEL.test(text) || nameLine(text);
+  words.length > 0 ||
+  text.includes('quoted') ||
+  text.includes('cited') ||
+  text.includes('s view') ||
+  text.includes(' put') ||
+  LABEL.test(text) ||
+  nameLine(text) ||
+  /:\s*["“]|, per [A-Z]/.test(text) ||
+  OWNED_CLAIM_ANY.test(text);
 
 /** A short line that does not end as a sentence and credits no photo: maybe a speaker's name line. */
 const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test(text) && !text.includes('Photo');
 const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
 
-/** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, "quoted … as saying". */
-export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWords(ctx.text)): Cue[] {
+/** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
+function patternCues(ctx: ParagraphContext): Cue[] {
   const out: Cue[] = [];
-  for (const c of words) {
-    if (insideQuote(ctx, c.start)) continue;
-    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && c.start !== sentenceAt(ctx, c.start).start) continue;
-    out.push(c);
+  const text = ctx.masked;
+  // Each pattern is scanned for only where a word it needs stands (most paragraphs have none).
+  const scan = (re: RegExp, needs: RegExp) => (needs.test(text) ? text.matchAll(re) : []);
+  for (const m of scan(QUOTED_AS, / as (?:saying|stating)/)) {
+    const inner = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const cue = { start: m.index, end: m.index + m[1]!.length, text: m[1]! };
+    out.push({ kind: 'quoted-as', ...cue, inner: { start: inner, end: inner + m[2]!.length } });
   }
-  for (const m of ctx.masked.matchAll(QUOTED_AS)) {
-    const inner = m.index + m[0].indexOf(m[1]!);
-    out.push({
-      kind: 'quoted-as',
-      start: m.index,
-      end: m.index + 6,
-      text: 'quoted',
-      inner: { start: inner, end: inner + m[1]!.length },
-    });
-  }
-  for (const m of ctx.masked.matchAll(PUT_IT)) {
+  for (const m of scan(PUT_IT, / puts? it/)) {
     const inner = m.index + m[0].indexOf(m[1]!);
     const cue = m.index + m[0].length - m[2]!.length;
     out.push({
@@ -548,6 +692,51 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
       inner: { start: inner, end: inner + m[1]!.length },
     });
   }
+  for (const re of [OWNED_CLAIM, IN_VIEW]) {
+    for (const m of scan(re, /['’]s\s/)) {
+      // The owner ends at the "'s"; the cue is the noun after it.
+      const owner = m.index + m[0].search(/['’]s\s/);
+      const noun = m.index + m[0].lastIndexOf(m[1]!);
+      const inner = { start: owner, end: owner };
+      out.push({ kind: 'owned-claim', start: noun, end: noun + m[1]!.length, text: m[1]!, inner });
+    }
+  }
+  for (const m of scan(PER, /, per /)) {
+    const at = m.index + m[0].indexOf('per');
+    out.push({ kind: 'phrase', start: at, end: at + 3, text: 'per' });
+  }
+  return out;
+}
+
+/** 'X was blunt: "…"': a colon right before a quote, with no cue of its own in the sentence. */
+function colonCues(ctx: ParagraphContext, cues: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  // Cue starts in order, for a binary search per quote (a long page has thousands of both).
+  const starts = cues.map((c) => c.start).sort((a, b) => a - b);
+  for (const q of ctx.quotes) {
+    const colon = /:\s*$/.exec(ctx.masked.slice(Math.max(0, q.start - 3), q.start));
+    if (!colon) continue;
+    const at = Math.max(0, q.start - 3) + colon.index;
+    const before = starts[lastIndexWhere(starts.length, (i) => starts[i]! < at)];
+    if (at > 0 && !(before !== undefined && before >= sentenceAt(ctx, at).start))
+      out.push({ kind: 'colon-quote', start: at, end: at + 1, text: ':' });
+  }
+  return out;
+}
+
+/** Every cue of a paragraph, in text order: verbs and phrases outside quotes, labels, patterns, name lines. */
+export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWords(ctx.text)): Cue[] {
+  const patterns = patternCues(ctx);
+  // "cited by Xinhua as saying": the phrase cue "cited" is the pattern's.
+  const taken = new Set(patterns.filter((c) => c.kind === 'quoted-as').map((c) => c.start));
+  const out: Cue[] = [];
+  for (const c of words) {
+    if (insideQuote(ctx, c.start) || taken.has(c.start)) continue;
+    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && c.start !== sentenceAt(ctx, c.start).start) continue;
+    out.push(c);
+  }
+  out.push(...patterns);
+  out.push(...colonCues(ctx, out));
   const name = ctx.names[0];
   const alone = name && (name.end === ctx.text.trimEnd().length || /^,\s/.test(ctx.text.slice(name.end)));
   if (!out.length && nameLine(ctx.text) && name?.type === 'PERSON' && name.start === 0 && alone)

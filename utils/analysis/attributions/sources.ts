@@ -12,6 +12,7 @@ import { words as issuedDocuments } from '../lexicon/issued-documents.json';
 import localBodies from '../lexicon/local-bodies.json';
 import { words as sourceNouns } from '../lexicon/source-nouns.json';
 import stateForms from '../lexicon/state-forms.json';
+import { words as titles } from '../lexicon/titles.json';
 import type { AttributionKind, Entity, Mention, TextSpan } from '../types';
 import {
   type IssuedDocument,
@@ -42,7 +43,9 @@ export type SourceRuleName =
   | 'surname'
   | 'document-issuer'
   | 'unnamed-group'
-  | 'unlisted-body';
+  | 'unlisted-body'
+  | 'possessive-owner'
+  | 'issued-by';
 
 export interface Found {
   kind: AttributionKind;
@@ -53,6 +56,7 @@ export interface Found {
 }
 
 const SOURCE_NOUNS = new Set(sourceNouns);
+const TITLES = new Set(titles);
 /** How many mentions back a name, pronoun or role is looked for: a long page stays linear. */
 const LOOK_BACK = 2000;
 const DOCUMENT_NAME = new RegExp(`\\b(?:${documentNames.join('|')})\\b`);
@@ -168,7 +172,11 @@ function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
   for (;;) {
     const prev = ctx.names[nameIndexBefore(ctx, cur.start)];
     if (!prev || prev.type !== m.type) break;
-    if (!/^(?:,\s*|,?\s+and\s+)$/.test(ctx.masked.slice(prev.end, cur.start))) break;
+    // "A and Senator B": a title may stand before a member's name.
+    const join = /^(,\s*|,?\s+and\s+)((?:[A-Z][\w.-]*\s+){0,3})$/.exec(ctx.masked.slice(prev.end, cur.start));
+    if (!join || !join[2]!.split(/\s+/).every((w) => !w || TITLES.has(w.replace(/\.$/, '')))) break;
+    // A list joins its last member with "and": "Office, Xinhua reported" is no group.
+    if (out.length === 1 && !/and/.test(join[1]!)) break;
     const f = fromMention(ctx, prev, 'named-group');
     if (!f) break;
     out.unshift(f);
@@ -196,6 +204,9 @@ function groupAfter(ctx: ParagraphContext, m: Mention, found: Found, to: number)
 
 /** The latest person before `at`: the last one who spoke close by, else the last one named. */
 function personBefore(ctx: ParagraphContext, at: number, role?: string): Found | null {
+  // One who spoke earlier in this paragraph first, then one who spoke in the paragraph before.
+  const here = ctx.spokeHere[ctx.spokeHere.length - 1];
+  if (!role && here) return personFound(ctx, here);
   const last = ctx.speakers[ctx.speakers.length - 1];
   if (!role && last && last.paragraph >= ctx.paragraph - 1) return personFound(ctx, last.entity);
   const from = mentionIndexBefore(ctx, at);
@@ -207,6 +218,19 @@ function personBefore(ctx: ParagraphContext, at: number, role?: string): Found |
     if (!role || e?.role?.toLowerCase().includes(role)) return personFound(ctx, m.entity);
   }
   return null;
+}
+
+/** The two people named last before `at`, the latest first (a bounded look back). */
+function lastPeople(ctx: ParagraphContext, at: number): Found[] {
+  const out: Found[] = [];
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK && out.length < 2; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.type !== 'PERSON' || !m.entity || out.some((f) => f.entity === m.entity)) continue;
+    const f = personFound(ctx, m.entity);
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 function personFound(ctx: ParagraphContext, id: string): Found | null {
@@ -225,8 +249,13 @@ interface Phrase {
 /** What a phrase names: a role referring back, a body's speaker, a state, or an unnamed source. */
 function classify(ctx: ParagraphContext, p: Phrase): Found | null {
   const head = p.head.toLowerCase();
-  const span = { start: p.start, end: p.end };
-  const inside = namesFrom(ctx, p.start, p.end).filter((m) => m.end <= p.end);
+  // A name the phrase's first word ends ("A Ministry of Commerce spokesperson") belongs to it.
+  const opening = nameAt(ctx, p.start);
+  const span = { start: Math.min(p.start, opening?.start ?? p.start), end: p.end };
+  const inside = [
+    ...(opening && opening.start < p.start ? [opening] : []),
+    ...namesFrom(ctx, p.start, p.end).filter((m) => m.end <= p.end),
+  ];
   if (p.det?.toLowerCase() === 'the' && (ROLE_WORDS.has(head) || BODY_ROLES.has(head))) {
     const person = personBefore(ctx, p.start, head);
     if (person) return { ...person, span, rule: 'role-reference' };
@@ -245,10 +274,15 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const f = fromMention(ctx, org, 'body-speaker');
     if (f) return { ...f, span, rule: 'body-speaker' };
   }
+  // "the DPP authorities", "the Harbin Motors leadership": a named body's officials speak for it.
+  if (org && STATE_BODIES.has(head) && head !== 'side') {
+    const f = fromMention(ctx, org, 'body-speaker');
+    if (f?.kind === 'organization') return { ...f, span, rule: 'body-speaker' };
+  }
   if (STATE_BODIES.has(head)) {
     const phrase = ctx.text.slice(p.start, p.end);
     const place = inside.find((m) => m.type === 'PLACE' && isState(m.text));
-    const adjective = /^(?:(?:the)\s+)?([A-Z][\w.]*(?:\s+Korean)?)\s+\w+$/.exec(phrase)?.[1];
+    const adjective = /^(?:(?:the)\s+)?([A-Z][\w.]*(?:\s+Korean)?|central)\s+\w+$/.exec(phrase)?.[1];
     const country = place ? countryOf(place.text) : adjective ? ADJECTIVES.get(adjective) : undefined;
     if (country) return { kind: 'state', source: country, span, rule: 'state-side' };
   }
@@ -287,19 +321,8 @@ const properHead = (ws: Word[], w: Word) => {
   return i > 0 && /^[A-Z][a-z]/.test(w.text) && SOURCE_NOUNS.has(w.text.toLowerCase()) && /[A-Z]/.test(ws[i - 1]!.text);
 };
 
-/** The phrase ending at the last word of `ws`: a head, maybe a short phrase after it, its modifiers. */
-function phraseEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase | null {
-  let k = ws.length - 1;
-  // A head word inside a name is no head: "the National Bureau of Statistics".
-  const named = (w: Word) => nameAt(ctx, w.start) !== undefined || properHead(ws, w);
-  for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
-    if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text))) {
-      k = j;
-      break;
-    }
-    if (j === Math.max(0, ws.length - 10)) k = -1;
-  }
-  if (k < 0 || !isHead(ws[k]!.text) || named(ws[k]!)) return null;
+/** The phrase whose head is ws[k]: its determiner and modifiers before it, through the last word of `ws`. */
+function phraseAt(ws: Word[], k: number): Phrase {
   let j = k - 1;
   let det: string | null = null;
   while (j >= 0 && k - j <= 4) {
@@ -311,8 +334,84 @@ function phraseEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase | null {
     if (!isModifier(w)) break;
     j--;
   }
-  const first = det ? j + 1 : j + 1;
-  return { det, start: ws[first]!.start, end: ws[ws.length - 1]!.end, head: ws[k]!.text };
+  return { det, start: ws[j + 1]!.start, end: ws[ws.length - 1]!.end, head: ws[k]!.text };
+}
+
+/**
+ * The phrases that may end at the last word of `ws`, the likeliest first: a head noun at the end,
+ * else a head with a short phrase after it ("an employee at a Shenzhen-based fund", where "fund"
+ * is no source but "employee" is).
+ */
+function phrasesEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase[] {
+  // A head word inside a name is no head: "the National Bureau of Statistics".
+  const named = (w: Word) => nameAt(ctx, w.start) !== undefined || properHead(ws, w);
+  const out: Phrase[] = [];
+  for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
+    if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text)))
+      out.push(phraseAt(ws, j));
+  }
+  return out;
+}
+
+const phraseEndingAt = (ctx: ParagraphContext, ws: Word[]): Phrase | null => phrasesEndingAt(ctx, ws)[0] ?? null;
+
+/** What the first phrase that names anything names: an issued document's issuer, else a role, a body, a state or an unnamed source. */
+function readPhrases(ctx: ParagraphContext, phrases: Phrase[]): { phrase: Phrase; found: Found[] } | null {
+  for (const phrase of phrases) {
+    const issued = documentIssuers(ctx, phrase);
+    if (issued.length) return { phrase, found: issued };
+    const f = classify(ctx, phrase);
+    if (f) return { phrase, found: [f] };
+  }
+  return null;
+}
+
+/** Words that a name owns when written "X's …": "Zhang's analysis showed", "the ministry's spokesperson said". */
+const OWNED = new Set([
+  ...issuedDocuments,
+  ...bodyRoles,
+  'remarks',
+  'comments',
+  'words',
+  'data',
+  'figures',
+  'statistics',
+  'findings',
+  'estimates',
+  'research',
+  'team',
+  'website',
+  'account',
+]);
+
+/** "Zhang's analysis highlighted", "the Harbin Trade Bureau's spokesperson said": the owner named before "'s" speaks. */
+function possessiveOwner(ctx: ParagraphContext, from: number, ws: Word[]): Found | null {
+  const head = ws[ws.length - 1]!;
+  if (!OWNED.has(head.text.toLowerCase())) return null;
+  const before = ctx.masked.slice(Math.max(from, head.start - 60), head.start);
+  const m = /['’]s\s+(?:[a-z][\w-]*\s+){0,3}$/.exec(before);
+  if (!m) return null;
+  const f = ownerEndingAt(ctx, from, head.start - m[0].length);
+  return f ? { ...f, span: { start: f.span.start, end: head.end } } : null;
+}
+
+/**
+ * Who owns what follows the "'s" at `at`: a name ending there, "the bureau" (the body named
+ * before), "the paper" (its issuer).
+ */
+export function ownerEndingAt(ctx: ParagraphContext, from: number, at: number): Found | null {
+  const name = nameEndingAt(ctx, at);
+  const f = name && fromMention(ctx, name, 'possessive-owner');
+  if (f) return { ...f, span: { start: name!.start, end: at }, rule: 'possessive-owner' };
+  const noun = /\bthe\s+([a-z]+)$/i.exec(ctx.masked.slice(Math.max(from, at - 40), at));
+  const word = noun?.[1]?.toLowerCase() ?? '';
+  const span = { start: at - word.length, end: at };
+  // "the paper's claims": the paper's issuer, before "paper" is read as a newspaper.
+  const issued = noun ? documentIssuers(ctx, { det: 'the', start: span.start, end: at, head: word }) : [];
+  if (issued.length === 1) return { ...issued[0]!, span, rule: 'possessive-owner' };
+  if (ISSUED.has(word) || !(BODY_NOUNS.has(word) || ORG_HEAD_WORDS.has(word))) return null;
+  const body = bodyBefore(ctx, at, BODY_NOUNS.has(word) ? '' : word);
+  return body ? { ...body, span, rule: 'possessive-owner' } : null;
 }
 
 /** "the 71-year-old Croatian", "the Croatian": a person named before. */
@@ -345,9 +444,24 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
   const word = before[before.length - 1]?.text ?? '';
   // "with analysts saying", "to a commenter urging": a participle right after its noun.
   const participle = /ing$/.test(cue) && !/,\s*$/.test(ctx.masked.slice(from, to));
+  // "a survey by X showed", "data released by X on Tuesday showed": the issuer speaks.
+  if (
+    word.toLowerCase() === 'by' &&
+    first.kind !== 'unnamed' &&
+    ISSUED_BY.test(ctx.masked.slice(from, first.span.start))
+  )
+    return found.map((f) => ({ ...f, rule: 'issued-by' }));
   if (PREPOSITION.test(word) && !participle) return [];
   return found;
 }
+
+/** What a body issues and a "by" names the issuer of: "a report by", "data released by". */
+const ISSUED_BY = new RegExp(
+  `\\b(?:${any([...issuedDocuments, 'data', 'statistics', 'figures', 'findings', 'estimates'])})\\s+(?:[a-z]+\\s+){0,3}by\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** "scholars interviewed by the Global Times said": the phrase after the speaker is no source. */
+const REACHED_BY = /\s+(?:interviewed|contacted|reached|polled|surveyed|approached|consulted|cited|quoted)\s+by\b/;
 
 /** "the Cairo Declaration": a capitalized name holding a document word, ending at `end`. */
 function documentEndingAt(ctx: ParagraphContext, from: number, end: number): Found | null {
@@ -357,8 +471,9 @@ function documentEndingAt(ctx: ParagraphContext, from: number, end: number): Fou
     ctx.masked.slice(floor, end),
   );
   if (!run || !DOCUMENT_NAME.test(run[1]!) || !run[1]!.includes(' ')) return null;
-  const start = end - run[1]!.length;
-  return { kind: 'unnamed', source: run[1]!, span: { start, end }, rule: 'named-document' };
+  // The name as written, without a leading article.
+  const source = run[1]!.replace(/^The\s+/, '');
+  return { kind: 'unnamed', source, span: { start: end - source.length, end }, rule: 'named-document' };
 }
 
 /** "Documents such as the A Declaration, the B Proclamation, and the C Charter": one source each. */
@@ -382,6 +497,11 @@ function documentsEndingAt(ctx: ParagraphContext, from: number, end: number): Fo
 
 /** The words before a cue, without the adverbs and the time between the subject and its verb. */
 function subjectWords(ctx: ParagraphContext, from: number, to: number): Word[] {
+  const reached = REACHED_BY.exec(ctx.masked.slice(from, to));
+  if (reached) to = from + reached.index;
+  // "Li Ming (pseudonym), a resident, told": a bracket after the subject is no part of it.
+  const bracket = /\s*\([^()]*\)\s*$/.exec(ctx.masked.slice(from, to));
+  if (bracket && bracket.index > 0) to = from + bracket.index;
   const time = TIME_AFTER.exec(ctx.masked.slice(from, to));
   const ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
   for (;;) {
@@ -445,6 +565,11 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
     if (f) return groupBefore(ctx, m, f);
   }
   const last = ws[ws.length - 1]!;
+  // "the latter", "the former": the last or the one before of the two people named last.
+  if (/^(?:latter|former)$/i.test(last.text) && /^the$/i.test(ws[ws.length - 2]?.text ?? '')) {
+    const p = lastPeople(ctx, ws[ws.length - 2]!.start)[/^latter$/i.test(last.text) ? 0 : 1];
+    return p ? [{ ...p, span: { start: ws[ws.length - 2]!.start, end: last.end }, rule: 'role-reference' }] : [];
+  }
   if (/^(?:he|she)$/i.test(last.text)) {
     const p = personBefore(ctx, last.start);
     return p ? [{ ...p, span: { start: last.start, end: last.end } }] : [];
@@ -458,11 +583,17 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   if (described) return [described];
   const documents = documentsEndingAt(ctx, from, end);
   if (documents.length) return documents;
-  const phrase = phraseEndingAt(ctx, ws);
-  const issued = phrase ? documentIssuers(ctx, phrase) : [];
-  if (issued.length) return issued;
-  const f = phrase && classify(ctx, phrase);
-  if (f?.kind === 'unnamed') return unnamedGroup(ctx, ws, f);
+  const owner = possessiveOwner(ctx, from, ws);
+  if (owner) return [owner];
+  const read = readPhrases(ctx, phrasesEndingAt(ctx, ws));
+  const f = read?.found.length === 1 ? read.found[0]! : null;
+  if (read && !f) return read.found;
+  if (f?.kind === 'unnamed' && read) {
+    // "X published an editorial arguing…": the one who issued the document speaks.
+    const issuer = issuerOfObject(ctx, from, read.phrase);
+    if (issuer.length) return issuer;
+    return unnamedGroup(ctx, ws, f);
+  }
   // "The Chinese Embassy in the Philippines said": the name before the place it is in.
   if (!f && m && afterPreposition) {
     const cut = /\s+(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.exec(ctx.masked.slice(from, m.start));
@@ -481,10 +612,13 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
     const issued = documentIssuers(ctx, { det: 'the', start: ws[1]!.start, end: ws[the]!.end, head: ws[the]!.text });
     if (issued.length) return issued;
   }
-  if (through) while (ws.length > 1 && THROUGH.has(ws[0]!.text.toLowerCase())) ws = ws.slice(1);
+  // Read through "a statement released by"; but "the company" keeps its "the".
+  const through1 = (w: Word, next: Word) =>
+    THROUGH.has(w.text.toLowerCase()) && !(DETERMINERS.test(w.text) && !THROUGH.has(next.text.toLowerCase()));
+  if (through) while (ws.length > 1 && through1(ws[0]!, ws[1]!)) ws = ws.slice(1);
   const first = ws[0];
   if (!first) return [];
-  if (/^(?:he|she)$/i.test(first.text)) {
+  if (/^(?:he|she|him|her)$/i.test(first.text) && !(ws[1] && /^[a-z]/.test(ws[1].text) && /^her$/i.test(first.text))) {
     const p = personBefore(ctx, first.start);
     return p ? [{ ...p, span: { start: first.start, end: first.end } }] : [];
   }
@@ -502,7 +636,7 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   for (const [i, m] of names.entries()) {
     if (m.end > to) continue;
     if (k >= 0 && ws[k]!.start < m.start) {
-      const phrase = headPhrase(ctx, ws, k);
+      const phrase = headPhrase(ctx, ws);
       if (phrase.length) return phrase;
     }
     // "by China's Ministry of Commerce": the body, not the country before it.
@@ -510,7 +644,7 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
     const f = fromMention(ctx, m, 'named');
     if (f) return through ? groupAfter(ctx, m, f, to) : [f];
   }
-  return unlistedBody(ctx, ws, through) ?? headPhrase(ctx, ws, k);
+  return unlistedBody(ctx, ws, through) ?? headPhrase(ctx, ws);
 }
 
 /**
@@ -533,28 +667,36 @@ function unlistedBody(ctx: ParagraphContext, ws: Word[], through: boolean): Foun
   return [{ kind: 'organization', source: ctx.text.slice(span.start, span.end), span, rule: 'unlisted-body' }];
 }
 
-function headPhrase(ctx: ParagraphContext, ws: Word[], k: number): Found[] {
+function headPhrase(ctx: ParagraphContext, ws: Word[]): Found[] {
   const first = ws[0]!;
-  for (let j = 0; j < Math.min(ws.length, 6); j++) {
-    if (isHead(ws[j]!.text)) {
-      k = j;
-      break;
-    }
-  }
-  if (k < 0) return [];
-  let end = k;
-  if (ws[k + 1] && PP_START.test(ws[k + 1]!.text)) end = Math.min(ws.length - 1, k + 9);
   const det = DETERMINERS.test(first.text) ? first.text : null;
-  const start = det ? ws[1]!.start : first.start;
-  const phrase = { det, start, end: ws[end]!.end, head: ws[k]!.text };
-  const issued = documentIssuers(ctx, phrase);
-  if (issued.length) return issued;
-  const f = classify(ctx, phrase);
-  return f ? [f] : [];
+  const start = det && ws[1] ? ws[1].start : first.start;
+  const phrases: Phrase[] = [];
+  for (let j = 0; j < Math.min(ws.length, 6); j++) {
+    if (!isHead(ws[j]!.text)) continue;
+    // A compound's last noun is its head: "customs authorities", "government officials".
+    let k = j;
+    while (ws[k + 1] && isHead(ws[k + 1]!.text) && !PP_START.test(ws[k + 1]!.text)) k++;
+    const end = ws[k + 1] && PP_START.test(ws[k + 1]!.text) ? Math.min(ws.length - 1, k + 9) : k;
+    phrases.push({ det, start, end: ws[end]!.end, head: ws[k]!.text });
+    j = k;
+  }
+  return readPhrases(ctx, phrases)?.found ?? [];
 }
 
 const asIssuer = (f: Found | null) =>
   f && f.kind !== 'unnamed' ? [{ kind: f.kind, source: f.source, entity: f.entity }] : [];
+
+/** The subject of "published/released/issued" when its object is the document phrase `p` ("an editorial", "a report"). */
+function issuerOfObject(ctx: ParagraphContext, from: number, p: Phrase): Found[] {
+  if (!ISSUED.has(p.head.toLowerCase()) || p.det?.toLowerCase() === 'the') return [];
+  const verb = /\b(?:published|released|issued|posted|unveiled|put out)\s+(?:a|an|its|their|his|her)?\s*$/.exec(
+    ctx.masked.slice(from, p.start),
+  );
+  if (!verb) return [];
+  const found = subjectEndingAt(ctx, from, from + verb.index);
+  return found.filter((f) => f.kind !== 'unnamed').map((f) => ({ ...f, rule: 'issued-by' as const }));
+}
 
 /** "Japan's latest defense white paper": the name before "'s" and lowercase words. */
 function possessiveIssuer(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
