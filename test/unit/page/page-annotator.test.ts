@@ -312,3 +312,28 @@ describe('PageAnnotator on a page that edits its text', () => {
     expect((container as HTMLElement).dataset.gtlScheme).toBeUndefined();
   });
 });
+
+describe('PageAnnotator on a long article', () => {
+  it('writes the marks of a long article a few hundred per frame, each share right before its frame (issue 20)', async () => {
+    const url = load('seed-legacy');
+    const container = document.querySelector('.row-content')!;
+    container.innerHTML = container.innerHTML.repeat(10);
+    // Each frame's callbacks see how many marks the page held when that frame began.
+    const atFrames: number[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+      const before = marksIn(container).length;
+      return setTimeout(() => {
+        atFrames.push(before);
+        cb(performance.now());
+      }, 0) as unknown as number;
+    });
+    annotator = new PageAnnotator(document, url, { highlights: true, hidden: new Set() }, analyzeInPage);
+    await annotator.start();
+    raf.mockRestore();
+    const total = marksIn(container).length;
+    expect(total).toBeGreaterThanOrEqual(annotator.analysis!.mentions.length);
+    const shares = [...atFrames, total].map((n, i, all) => n - (all[i - 1] ?? 0));
+    expect(shares.length).toBeGreaterThan(2);
+    expect(Math.max(...shares)).toBeLessThanOrEqual(200);
+  });
+});
