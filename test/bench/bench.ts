@@ -186,7 +186,7 @@ function reportExtreme(browser: string, runs: Record<string, ExtremeRun[]>): Rec
         (browser === 'Chromium'
           ? ` | longest frame ${most((r) => r.longestFrame)} ms (render ${most((r) => r.frameRender)})`
           : '') +
-        ` | longest gap between frames ${most((r) => r.frameGap)} ms | page's timers late by ${most((r) => r.timerStall)} ms (worst of ${list.length})`,
+        ` | longest gap between frames ${most((r) => r.frameGap)} ms | page's 10 ms timer waited up to ${most((r) => r.timerStall)} ms (worst of ${list.length})`,
     );
   }
   return worst;

@@ -23,7 +23,7 @@ export interface ExtremeRun {
   frameRender: number;
   /** The longest gap between two requestAnimationFrame callbacks. */
   frameGap: number;
-  /** The longest gap between two ticks of the page's 10 ms interval, less the 10 ms. */
+  /** The longest gap between two ticks of the page's 10 ms interval. */
   timerStall: number;
   marks: number;
   /** From the content script's start to the last mark, in milliseconds. */
@@ -44,7 +44,7 @@ const WATCH = `(() => {
   const frame = (now) => { if (now - lastFrame > 20) w.rafGaps.push({ at: now, gap: now - lastFrame }); lastFrame = now; requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
   let lastTick = performance.now();
-  setInterval(() => { const now = performance.now(); if (now - lastTick > 20) w.tickGaps.push({ at: now, gap: now - lastTick - 10 }); lastTick = now; }, 10);
+  setInterval(() => { const now = performance.now(); if (now - lastTick > 20) w.tickGaps.push({ at: now, gap: now - lastTick }); lastTick = now; }, 10);
 })();`;
 
 /** Reads the figures of the window from the content script's start to its last mark (and its frame). */
@@ -56,12 +56,14 @@ const MEASURE = `new Promise((resolve) => setTimeout(() => {
   const inside = (start, end) => start >= from && start <= to;
   const frames = w.frames.filter((f) => inside(f.start, f.start + f.duration));
   const longest = frames.reduce((a, f) => (f.duration > a.duration ? f : a), { duration: 0, render: 0 });
+  // A gap begun before the content script started counts from its start.
+  const clip = (gaps) => gaps.filter((g) => g.at >= from && g.at - g.gap <= to).map((g) => ({ gap: g.at - Math.max(g.at - g.gap, from) }));
   const max = (xs) => xs.reduce((a, x) => Math.max(a, x.gap), 0);
   resolve({
     longestFrame: 'PerformanceLongAnimationFrameTiming' in window ? longest.duration : NaN,
     frameRender: longest.render,
-    frameGap: max(w.rafGaps.filter((g) => inside(g.at - g.gap, g.at))),
-    timerStall: max(w.tickGaps.filter((g) => inside(g.at - g.gap, g.at))),
+    frameGap: max(clip(w.rafGaps)),
+    timerStall: max(clip(w.tickGaps)),
     marks: document.querySelectorAll('mark.gt-lens-mark').length,
     startToMarked: t.start + t.marked - t.scriptStart,
     debug: window.__gtlDebug ? { from, to, frames: w.frames.filter((f) => f.duration > 30).map((f) => ({ ...f, start: Math.round(f.start - from), duration: Math.round(f.duration), render: Math.round(f.render), styleAndLayout: Math.round(f.styleAndLayout) })) } : undefined,

@@ -39,11 +39,12 @@ function voiceFor(hidden: ReadonlySet<MentionType>): MarkVoice {
 const EDITS_QUIET_MS = 200;
 
 /**
- * Marks written per animation frame, at most: each frame the browser styles and lays out what
- * changed, which on a page of one long paragraph costs more the more changed (issue 20: frames
- * of 250-550 ms when every task wrote all it could). The seed's 55 fit in the first frame.
+ * Marks written per animation frame, about (a step may write up to 300 more): each frame the
+ * browser styles and lays out what changed, which on a page of one long paragraph costs more the
+ * more changed (issue 20: frames of 250-550 ms when every task wrote all it could). The seed's
+ * 55 fit in the first frame.
  */
-const MARKS_PER_FRAME = 200;
+const MARKS_PER_FRAME = 400;
 
 /** The next animation frame's callbacks, just before it renders (a timer where none come: a hidden tab). */
 const nextFrame = (view: Window | null) =>
@@ -53,9 +54,8 @@ const nextFrame = (view: Window | null) =>
   });
 
 /**
- * Runs the marks' writes a frame's share at a time (MARKS_PER_FRAME, or 8 ms of writing),
- * each share written right before its frame renders, so that no frame lays out two; the first
- * share at once.
+ * Runs the marks' writes a frame's share at a time (MARKS_PER_FRAME, or 8 ms of writing), each
+ * share written right before its frame renders, so that no frame lays out two; the first at once.
  */
 async function writePerFrame(steps: Iterator<number>, view: Window | null, clock: SliceClock, signal?: AbortSignal) {
   let written = 0;

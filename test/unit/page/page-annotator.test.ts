@@ -317,7 +317,7 @@ describe('PageAnnotator on a long article', () => {
   it('writes the marks of a long article a few hundred per frame, each share right before its frame (issue 20)', async () => {
     const url = load('seed-legacy');
     const container = document.querySelector('.row-content')!;
-    container.innerHTML = container.innerHTML.repeat(10);
+    container.innerHTML = container.innerHTML.repeat(20);
     // Each frame's callbacks see how many marks the page held when that frame began.
     const atFrames: number[] = [];
     const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
@@ -334,6 +334,6 @@ describe('PageAnnotator on a long article', () => {
     expect(total).toBeGreaterThanOrEqual(annotator.analysis!.mentions.length);
     const shares = [...atFrames, total].map((n, i, all) => n - (all[i - 1] ?? 0));
     expect(shares.length).toBeGreaterThan(2);
-    expect(Math.max(...shares)).toBeLessThanOrEqual(200);
+    expect(Math.max(...shares)).toBeLessThanOrEqual(400);
   });
 });
