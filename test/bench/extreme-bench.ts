@@ -66,7 +66,7 @@ const MEASURE = `new Promise((resolve) => setTimeout(() => {
     timerStall: max(clip(w.tickGaps)),
     marks: document.querySelectorAll('mark.gt-lens-mark').length,
     startToMarked: t.start + t.marked - t.scriptStart,
-    debug: window.__gtlDebug ? { from, to, frames: w.frames.filter((f) => f.duration > 30).map((f) => ({ ...f, start: Math.round(f.start - from), duration: Math.round(f.duration), render: Math.round(f.render), styleAndLayout: Math.round(f.styleAndLayout) })) } : undefined,
+    debug: window.__gtlDebug ? { from, to, longestTask: t.longestTask, read: t.read, analyzed: t.analyzed, marked: t.marked, frames: w.frames.filter((f) => f.duration > 30).map((f) => ({ ...f, start: Math.round(f.start - from), duration: Math.round(f.duration), render: Math.round(f.render), styleAndLayout: Math.round(f.styleAndLayout) })) } : undefined,
   });
 }, 400))`;
 

@@ -222,7 +222,9 @@ export class PageMarks {
       }
       node = node.parentElement;
     }
-    this.container.dataset.gtlScheme = dark ? 'dark' : 'light';
+    // Light needs no attribute: setting one restyles every mark (66 ms on 28,500 marks, issue 20).
+    if (dark) this.container.dataset.gtlScheme = 'dark';
+    else delete this.container.dataset.gtlScheme;
   }
 
   all(): HTMLElement[] {
