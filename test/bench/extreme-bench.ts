@@ -3,23 +3,21 @@
  * and the seed repeated to 5,000 paragraphs. While GT Lens marks them, how long the browser held
  * one frame (Chromium's Long Animation Frames; in both browsers the longest gap between two
  * animation frames) and how late the page's own timers ran (a 10 ms interval's longest gap).
- * Run alone: `npx tsx test/bench/extreme-bench.ts [chromium|firefox]` on a test build.
+ * Run alone: `npx tsx test/bench/extreme-bench.ts [chromium|firefox] [runs]` on a test build.
  */
 import { join } from 'node:path';
 import { type ExtensionBrowser, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 
-export const EXTREME_PAGES = process.env.GTL_ONLY
-  ? [{ name: 'x', query: process.env.GTL_ONLY }]
-  : ([
-      { name: '2,000 deep', query: '?nest=2000' },
-      { name: '5,000 paragraphs', query: '?repeat=500' },
-    ] as const);
+export const EXTREME_PAGES = [
+  { name: '2,000 deep', query: '?nest=2000' },
+  { name: '5,000 paragraphs', query: '?repeat=500' },
+] as const;
 
 export interface ExtremeRun {
   /** The longest animation frame (LoAF) while GT Lens marked; NaN where the browser has no LoAF. */
   longestFrame: number;
-  /** That frame's style and layout time, and its script time. */
+  /** That frame's rendering (style, layout, paint), in milliseconds. */
   frameRender: number;
   /** The longest gap between two requestAnimationFrame callbacks. */
   frameGap: number;
@@ -32,12 +30,11 @@ export interface ExtremeRun {
 
 /** Installed before the page's scripts: frames, frame gaps and timer ticks from the page's start. */
 const WATCH = `(() => {
-  window.__gtlDebug = ${process.env.GTL_DEBUG ? 'true' : 'false'};
   const w = (window.__gtlFrames = { frames: [], rafGaps: [], tickGaps: [] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        w.frames.push({ start: e.startTime, duration: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0, styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0, scripts: e.scripts.map((s) => [Math.round(s.duration), Math.round(s.forcedStyleAndLayoutDuration), s.invoker.slice(0, 40), s.sourceURL.slice(0, 30)]) });
+        w.frames.push({ start: e.startTime, duration: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0 });
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   let lastFrame = performance.now();
@@ -53,8 +50,7 @@ const MEASURE = `new Promise((resolve) => setTimeout(() => {
   const from = t.scriptStart, to = t.start + t.marked + 200;
   const w = window.__gtlFrames;
   // What started once the content script had: the page's own first layout (before it) is the page's.
-  const inside = (start, end) => start >= from && start <= to;
-  const frames = w.frames.filter((f) => inside(f.start, f.start + f.duration));
+  const frames = w.frames.filter((f) => f.start >= from && f.start <= to);
   const longest = frames.reduce((a, f) => (f.duration > a.duration ? f : a), { duration: 0, render: 0 });
   // A gap begun before the content script started counts from its start.
   const clip = (gaps) => gaps.filter((g) => g.at >= from && g.at - g.gap <= to).map((g) => ({ gap: g.at - Math.max(g.at - g.gap, from) }));
@@ -66,7 +62,6 @@ const MEASURE = `new Promise((resolve) => setTimeout(() => {
     timerStall: max(clip(w.tickGaps)),
     marks: document.querySelectorAll('mark.gt-lens-mark').length,
     startToMarked: t.start + t.marked - t.scriptStart,
-    debug: window.__gtlDebug ? { from, to, longestTask: t.longestTask, read: t.read, analyzed: t.analyzed, marked: t.marked, frames: w.frames.filter((f) => f.duration > 30).map((f) => ({ ...f, start: Math.round(f.start - from), duration: Math.round(f.duration), render: Math.round(f.render), styleAndLayout: Math.round(f.styleAndLayout) })) } : undefined,
   });
 }, 400))`;
 
@@ -112,6 +107,5 @@ if (process.argv[1]?.endsWith('extreme-bench.ts')) {
         console.log(
           `${which} ${name.padEnd(17)} marks ${x.marks} | start→marked ${x.startToMarked.toFixed(0)} ms | longest frame ${x.longestFrame.toFixed(0)} ms (render ${x.frameRender.toFixed(0)}) | frame gap ${x.frameGap.toFixed(0)} | timer stall ${x.timerStall.toFixed(0)} ms`,
         );
-    if (process.env.GTL_DEBUG) console.log(JSON.stringify(r, null, 1));
   });
 }
