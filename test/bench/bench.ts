@@ -14,6 +14,7 @@ import { parsePage } from '../../scripts/parse-page';
 import { type AnalysisInput, analysisSteps, analyze } from '../../utils/analysis/analyze';
 import { readArticle } from '../../utils/page/article-reader';
 import { runToEnd } from '../../utils/slices';
+import { benchExtreme, EXTREME_PAGES, type ExtremeRun } from './extreme-bench';
 import { benchMemory } from './memory-bench';
 import { benchFirefoxSeed, benchPage } from './page-bench';
 import { kb, pageSize, sizeOf } from './sizes';
@@ -21,7 +22,7 @@ import { met, type Target, targetLine } from './targets';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.output/chrome-mv3');
-const PAGE_RUNS = { seed: 9, x100: 5 };
+const PAGE_RUNS = { seed: 9, x100: 5, extreme: 3 };
 
 function seedArticle() {
   const read = readArticle(parsePage(readFileSync(join(ROOT, 'test/fixtures/seed-legacy/page.html'), 'utf8')));
@@ -166,6 +167,31 @@ function reportPages(pages: Awaited<ReturnType<typeof benchPage>>): number[] {
   return outside;
 }
 
+/** The extreme pages' figures in one browser, as lines; returns the worst longest frame per page. */
+function reportExtreme(browser: string, runs: Record<string, ExtremeRun[]>): Record<string, number> {
+  const worst: Record<string, number> = {};
+  for (const { name } of EXTREME_PAGES) {
+    const list = runs[name]!;
+    const most = (f: (r: ExtremeRun) => number) =>
+      Math.max(...list.map(f))
+        .toFixed(0)
+        .padStart(5);
+    worst[name] = Math.max(...list.map((r) => r.longestFrame));
+    console.log(
+      `  ${browser} ${name.padEnd(16)} ${String(list[0]!.marks).padStart(6)} marks | start → highlighted ${med(
+        list.map((r) => r.startToMarked),
+      )
+        .toFixed(0)
+        .padStart(6)} ms` +
+        (browser === 'Chromium'
+          ? ` | longest frame ${most((r) => r.longestFrame)} ms (render ${most((r) => r.frameRender)})`
+          : '') +
+        ` | longest gap between frames ${most((r) => r.frameGap)} ms | page's 10 ms timer waited up to ${most((r) => r.timerStall)} ms (worst of ${list.length})`,
+    );
+  }
+  return worst;
+}
+
 async function main() {
   const check = process.argv.includes('--check');
   const slowest = engineBench();
@@ -177,12 +203,17 @@ async function main() {
   );
   const pages = await benchPage(PAGE_RUNS);
   const outside = reportPages(pages);
+  console.log(
+    `\nthe extreme pages (issue 20), ${PAGE_RUNS.extreme} loads each, from the content script's start to its last mark (the page's own first layout, begun before, is not counted):`,
+  );
+  const extreme = reportExtreme('Chromium', await benchExtreme('chromium', PAGE_RUNS.extreme));
   const memory = await benchMemory(5);
   console.log(
     `  reading log with 1,000 articles (40 entities each, text kept): ${kb(memory.bytes)} in IndexedDB; the log page's first view ${med(memory.firstViewMs).toFixed(1)} ms after it started (median of ${memory.firstViewMs.length})`,
   );
   build(true, 'firefox');
   const firefox = await benchFirefoxSeed(PAGE_RUNS.seed);
+  reportExtreme('Firefox', await benchExtreme('firefox', PAGE_RUNS.extreme));
   console.log(
     `\nin real Firefox (its background analyzes: README, "Where the analysis runs"), median of ${firefox.length} loads of the seed: script start → highlighted ${med(firefox.map((r) => r.startToMarked)).toFixed(1)} ms; last mark ${med(firefox.map((r) => r.lastMark)).toFixed(1)} ms after DOMContentLoaded`,
   );
@@ -216,6 +247,15 @@ async function main() {
       kind: 'max',
       unit: '',
     },
+    ...EXTREME_PAGES.map(
+      ({ name }): Target => ({
+        name: `${name}: longest animation frame while marking (Chromium), worst run`,
+        value: extreme[name]!,
+        limit: 50,
+        kind: 'max',
+        unit: ' ms',
+      }),
+    ),
     {
       name: 'layout shift from the marks, worst run',
       value: Math.max(...[...pages.seed, ...pages.x100].map((r) => r.layoutShift)),

@@ -16,6 +16,20 @@ function repeated(html: string, n: number): string {
   return String(doc);
 }
 
+/**
+ * The page with its article body's content moved inside n nested elements (?nest=n), by a script
+ * before DOMContentLoaded: HTML parsers stop nesting at a few hundred levels, a script does not.
+ */
+function nested(html: string, n: number): string {
+  const script = `<script>(() => {
+  const body = document.querySelector('.row-content, .article_right');
+  let inner = body;
+  for (let i = 0; i < ${n}; i++) inner = inner.appendChild(document.createElement('div'));
+  while (body.firstChild !== body.lastChild) inner.appendChild(body.firstChild);
+})();</script>`;
+  return html.replace(/<\/body>/i, `${script}</body>`);
+}
+
 export interface FixtureServer {
   port: number;
   /** The fixture's address as a browser on this machine opens it, e.g. http://www.globaltimes.cn:PORT/content/1.shtml */
@@ -40,7 +54,8 @@ export async function startFixtureServer(preferredPort = 0): Promise<FixtureServ
   const server = createServer((req, res) => {
     const address = new URL(req.url ?? '/', 'http://x');
     const path = address.pathname;
-    const repeat = Math.min(200, Number(address.searchParams.get('repeat')) || 1);
+    const repeat = Math.min(500, Number(address.searchParams.get('repeat')) || 1);
+    const nest = Math.min(5000, Number(address.searchParams.get('nest')) || 0);
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const page = routes.get(path);
     if (host === 'localhost') {
@@ -49,7 +64,8 @@ export async function startFixtureServer(preferredPort = 0): Promise<FixtureServ
     } else if (page) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       const html = revisions.get(page.name)?.(page.html) ?? page.html;
-      res.end(repeat > 1 ? repeated(html, repeat) : html);
+      const whole = repeat > 1 ? repeated(html, repeat) : html;
+      res.end(nest > 0 ? nested(whole, nest) : whole);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

@@ -163,6 +163,7 @@ export function wrapNode(
 /**
  * The same as wrapNode, a few hundred pieces at a time: a text node with thousands of mentions
  * (a body without line breaks) is cut after each batch, and the rest waits for the next step.
+ * Each step tells how many pieces it wrapped.
  */
 export function* wrapNodeSteps(
   doc: Document,
@@ -171,7 +172,7 @@ export function* wrapNodeSteps(
   voice?: MarkVoice,
   tally?: MarkTally,
   batch = 300,
-): Generator<void, void> {
+): Generator<number, void> {
   const ordered = [...pieces].sort((a, b) => a.from - b.from);
   let node = ordered[0]?.node;
   let shift = 0;
@@ -190,7 +191,7 @@ export function* wrapNodeSteps(
     } else {
       wrapNode(doc, chunk, mentions, voice, tally);
     }
-    yield;
+    yield chunk.length;
   }
 }
 

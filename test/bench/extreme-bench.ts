@@ -1,0 +1,111 @@
+/**
+ * The extreme pages of `npm run bench` (issue 20): the seed with its body 2,000 elements deep,
+ * and the seed repeated to 5,000 paragraphs. While GT Lens marks them, how long the browser held
+ * one frame (Chromium's Long Animation Frames; in both browsers the longest gap between two
+ * animation frames) and how late the page's own timers ran (a 10 ms interval's longest gap).
+ * Run alone: `npx tsx test/bench/extreme-bench.ts [chromium|firefox] [runs]` on a test build.
+ */
+import { join } from 'node:path';
+import { type ExtensionBrowser, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
+import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+
+export const EXTREME_PAGES = [
+  { name: '2,000 deep', query: '?nest=2000' },
+  { name: '5,000 paragraphs', query: '?repeat=500' },
+] as const;
+
+export interface ExtremeRun {
+  /** The longest animation frame (LoAF) while GT Lens marked; NaN where the browser has no LoAF. */
+  longestFrame: number;
+  /** That frame's rendering (style, layout, paint), in milliseconds. */
+  frameRender: number;
+  /** The longest gap between two requestAnimationFrame callbacks. */
+  frameGap: number;
+  /** The longest gap between two ticks of the page's 10 ms interval. */
+  timerStall: number;
+  marks: number;
+  /** From the content script's start to the last mark, in milliseconds. */
+  startToMarked: number;
+}
+
+/** Installed before the page's scripts: frames, frame gaps and timer ticks from the page's start. */
+const WATCH = `(() => {
+  const w = (window.__gtlFrames = { frames: [], rafGaps: [], tickGaps: [] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.frames.push({ start: e.startTime, duration: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0 });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+  let lastFrame = performance.now();
+  const frame = (now) => { if (now - lastFrame > 20) w.rafGaps.push({ at: now, gap: now - lastFrame }); lastFrame = now; requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  let lastTick = performance.now();
+  setInterval(() => { const now = performance.now(); if (now - lastTick > 20) w.tickGaps.push({ at: now, gap: now - lastTick }); lastTick = now; }, 10);
+})();`;
+
+/** Reads the figures of the window from the content script's start to its last mark (and its frame). */
+const MEASURE = `new Promise((resolve) => setTimeout(() => {
+  const t = JSON.parse(document.querySelector('[data-gtl-timings]').dataset.gtlTimings);
+  const from = t.scriptStart, to = t.start + t.marked + 200;
+  const w = window.__gtlFrames;
+  // What started once the content script had: the page's own first layout (before it) is the page's.
+  const frames = w.frames.filter((f) => f.start >= from && f.start <= to);
+  const longest = frames.reduce((a, f) => (f.duration > a.duration ? f : a), { duration: 0, render: 0 });
+  // A gap begun before the content script started counts from its start.
+  const clip = (gaps) => gaps.filter((g) => g.at >= from && g.at - g.gap <= to).map((g) => ({ gap: g.at - Math.max(g.at - g.gap, from) }));
+  const max = (xs) => xs.reduce((a, x) => Math.max(a, x.gap), 0);
+  resolve({
+    longestFrame: 'PerformanceLongAnimationFrameTiming' in window ? longest.duration : NaN,
+    frameRender: longest.render,
+    frameGap: max(clip(w.rafGaps)),
+    timerStall: max(clip(w.tickGaps)),
+    marks: document.querySelectorAll('mark.gt-lens-mark').length,
+    startToMarked: t.start + t.marked - t.scriptStart,
+  });
+}, 400))`;
+
+/** `runs` loads of each extreme page in one browser. */
+export async function benchExtremeIn(
+  browser: ExtensionBrowser,
+  server: FixtureServer,
+  runs: number,
+): Promise<Record<string, ExtremeRun[]>> {
+  const result: Record<string, ExtremeRun[]> = {};
+  for (const { name, query } of EXTREME_PAGES) {
+    result[name] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.open(server.urlOf('seed-legacy') + query, { initScript: WATCH });
+      await page.waitFor(`document.querySelector('[data-gtl-timings]')`, 120_000);
+      result[name].push(await page.evaluate<ExtremeRun>(MEASURE));
+      await page.close();
+    }
+  }
+  return result;
+}
+
+export async function benchExtreme(which: 'chromium' | 'firefox', runs: number) {
+  const server = await startFixtureServer();
+  const browser =
+    which === 'chromium'
+      ? await launchChromium(join(ROOT, '.output/chrome-mv3'))
+      : await launchFirefox(join(ROOT, '.output/firefox-mv2'));
+  try {
+    return await benchExtremeIn(browser, server, runs);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('extreme-bench.ts')) {
+  const which = process.argv[2] === 'firefox' ? 'firefox' : 'chromium';
+  const runs = Number(process.argv[3]) || 3;
+  void benchExtreme(which, runs).then((r) => {
+    for (const [name, list] of Object.entries(r))
+      for (const x of list)
+        console.log(
+          `${which} ${name.padEnd(17)} marks ${x.marks} | start→marked ${x.startToMarked.toFixed(0)} ms | longest frame ${x.longestFrame.toFixed(0)} ms (render ${x.frameRender.toFixed(0)}) | frame gap ${x.frameGap.toFixed(0)} | timer stall ${x.timerStall.toFixed(0)} ms`,
+        );
+  });
+}
