@@ -8,6 +8,7 @@
 
 import type { EntityReason, EntityRule } from './entity-rules';
 import {
+  BODY_WORDS,
   DEMONYMS,
   DIRECTIONS,
   DOCUMENT_WORDS,
@@ -25,10 +26,10 @@ import {
   ORG_HEADS,
   ORG_PREFIXES,
   ORGS,
+  OUTLET_HEADS,
   PERSON_VERB_AFTER,
   PLACE_AFTER,
   PLACE_APPOSITION,
-  PLACE_CENTER,
   PLACE_HEADS,
   PLACE_OF_HEADS,
   PLACE_PREFIXES,
@@ -39,6 +40,8 @@ import {
   SURNAMES,
   TITLE_WORDS,
   TITLES,
+  VENUE_OR_BODY,
+  VENUE_WORDS,
   VESSEL_AFTER,
   VESSEL_BEFORE,
 } from './knowledge';
@@ -74,11 +77,15 @@ function spells(acronym: string, name: string): boolean {
   return acronym === caps.join('') || acronym === words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-/** A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne". */
+/**
+ * A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne"; or a brand that
+ * opens with one or two lowercase letters before its capital ("iiMedia", "eBay").
+ */
 function isCapital(word: string): boolean {
   const c = word.charCodeAt(0);
-  return isUpper(c) || (c >= 0xc0 && word[0] !== word[0]!.toLowerCase());
+  return isUpper(c) || (c >= 0xc0 && word[0] !== word[0]!.toLowerCase()) || CAMEL_BRAND.test(word);
 }
+const CAMEL_BRAND = /^[a-z]{1,2}[A-Z][a-z]/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -167,8 +174,10 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
         continue;
       }
       const after = tokens[j + 2];
+      // Veto title-of: "CEO of Qelvin Media Group", "Mayor of Lanshui City": a title is no part of the name after "of".
       if (
         CONNECTOR_WORDS.has(next.text) &&
+        !(next.text === 'of' && TITLES.has(current.text)) &&
         gap === ' ' &&
         nameLike(after) &&
         text.slice(next.end, after.start) === ' '
@@ -429,10 +438,13 @@ const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
  * rest of the run back to classifyRun). Each emits under the name of a rule of entity-rules.ts.
  */
 const RUN_MATCHERS: ((t: Tagger, ts: Token[], cs: Connector[]) => boolean)[] = [
+  quotedTitle,
+  outletWithThe,
   dropLeadingWords,
   wholeKnown,
   orgBeforeRun,
   eventName,
+  headBeforeTitle,
   endsInHeadWord,
   headOfName,
   acronymDefined,
@@ -486,12 +498,65 @@ function orgBeforeRun(t: Tagger, ts: Token[], cs: Connector[]): boolean {
  */
 function eventName(t: Tagger, ts: Token[]): boolean {
   if (!EVENT_HEADS.has(ts[ts.length - 1]!.text)) return false;
-  for (let i = 0; i < ts.length - 1; ) {
+  knownInside(t, ts.slice(0, -1));
+  return true;
+}
+
+/** Only the names the article or the lexicon already knows, among these words. */
+function knownInside(t: Tagger, ts: Token[]): void {
+  for (let i = 0; i < ts.length; ) {
     const j = t.knownAt(ts, i);
     if (j >= 0) t.emitKnown(t.known(i, j, ts)!, i, j, ts);
     i = Math.max(i, j) + 1;
   }
+}
+
+const OPEN_QUOTE = /["“‘']$/;
+/** What may stand between a quoted title and its closing quote: a bracketed short form, a comma. */
+const CLOSE_QUOTE = /^(?:\s*\[[^\]]{1,20}\])?[,.]?["”’']/;
+
+/**
+ * Veto quoted-title: a name that fills a pair of quotation marks ("Village Kelp League", a film,
+ * a drill, a nickname) is a title, no entity; only the names already known inside it are.
+ */
+function quotedTitle(t: Tagger, ts: Token[]): boolean {
+  const first = ts[0]!;
+  const last = ts[ts.length - 1]!;
+  if (!OPEN_QUOTE.test(t.text.slice(Math.max(0, first.start - 1), first.start))) return false;
+  if (!CLOSE_QUOTE.test(t.text.slice(last.end + (last.possessive ? 2 : 0), last.end + 26))) return false;
+  if (t.known(0, ts.length - 1, ts)) return false;
+  knownInside(t, ts);
   return true;
+}
+
+/**
+ * outlet-the: "The" written with its capital inside a sentence belongs to an outlet's name ("a
+ * report by The Kelvan Times"); opening a sentence it is only the article.
+ */
+function outletWithThe(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  const first = ts[0]!;
+  const last = ts[ts.length - 1]!;
+  if (first.text !== 'The' || first.sentStart || ts.length < 2 || !OUTLET_HEADS.has(last.text)) return false;
+  if (cs.includes('and') || cs.includes('of')) return false;
+  t.emit('ORG', first, last, 'outlet-the');
+  return true;
+}
+
+/**
+ * head-before-title: "Kelvan Commission President Orlan Vesk": a title right after a head word
+ * ends the body's name; the person follows.
+ */
+function headBeforeTitle(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  for (let k = 1; k < ts.length - 1; k++) {
+    const head = ts[k]!.text;
+    if (cs[k + 1] !== null || !TITLES.has(ts[k + 1]!.text) || !(ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
+    if (TITLES.has(head)) continue;
+    if (!wholeKnown(t, ts.slice(0, k + 1)))
+      endsInHeadWord(t, ts.slice(0, k + 1), cs.slice(0, k + 1), 'head-before-title');
+    classifyRun(t, ts.slice(k + 1), [null, ...cs.slice(k + 2)]);
+    return true;
+  }
+  return false;
 }
 
 /** "Philippine Coast Guard (PCG)": words whose initials a bracketed acronym after them spells are an ORG. */
@@ -512,7 +577,7 @@ function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
 }
 
 /** A name that ends in a head word: "Guotai Junan Securities", "Zhejiang Province". */
-function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[], why?: EntityRule): boolean {
   const n = ts.length;
   const last = ts[n - 1]!;
   if (n < 2 || !(isOrgHead(last) || PLACE_HEADS.has(last.text))) return false;
@@ -528,12 +593,34 @@ function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     if (c === 'and' && !peoples && orgBreak) break;
     start--;
   }
-  const name = t.slice(ts[start]!, last);
-  const org = isOrgHead(last) && !PLACE_CENTER.test(name);
+  const venue = VENUE_OR_BODY.has(last.text) && isVenue(t, ts.slice(start));
+  const org = isOrgHead(last) && !venue;
   const headOnly = ts.slice(start).every((w) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text));
-  if (!headOnly) t.emit(org ? 'ORG' : 'PLACE', ts[start]!, last, org ? 'org-head' : 'place-head');
+  const reason = why ?? (venue ? 'venue' : org ? 'org-head' : 'place-head');
+  if (!headOnly) t.emit(org ? 'ORG' : 'PLACE', ts[start]!, last, reason);
   classifyRun(t, ts.slice(0, start), cs.slice(0, start));
   return true;
+}
+
+/** Where a building stands, or is gone to: "at the", "visited the". */
+const VENUE_BEFORE = /\b(?:at|in|inside|outside|near|into|to|visit(?:ed|ing|s)?|toured?)\s+the\s+$/i;
+/** What a body does and a building does not. */
+const BODY_ACTS =
+  /^\s+(?:said|says|announced|released|reported|issued|published|showed|shows|found|stated|noted|added|warned|urged|organized|hosted|held|launched|signed)\b/;
+
+/**
+ * venue: a "Center" or "Museum" is the building, a PLACE, when a word of its name says so ("Expo",
+ * "Sports") or the article names it as where things happen ("at the Lanshui Arts Museum"); it is
+ * the body, an ORG, when a word says that ("Research") or it acts ("the Lanshui Museum said").
+ */
+function isVenue(t: Tagger, ts: Token[]): boolean {
+  const words = ts.slice(0, -1);
+  if (words.some((w) => BODY_WORDS.has(w.text))) return false;
+  if (words.some((w) => VENUE_WORDS.has(w.text))) return true;
+  const first = ts[0]!;
+  const last = ts[ts.length - 1]!;
+  const before = t.text.slice(Math.max(0, first.start - 20), first.start);
+  return VENUE_BEFORE.test(before) && !BODY_ACTS.test(t.text.slice(last.end, last.end + 20));
 }
 
 /** "Ministry of Finance", "Communication University of China", "Gulf of Aden". */
@@ -542,14 +629,28 @@ function headOfName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     const c = cs[k + 1];
     const head = ts[k]!.text;
     if ((c === 'of' || c === 'for' || c === 'on') && (OF_HEADS.has(head) || PLACE_OF_HEADS.has(head))) {
+      // known-before-for: "the European Union for Foreign Affairs": a name known whole before
+      // "for" or "on" ends there; what follows is a portfolio, no part of it.
+      if (c !== 'of' && knownEndingAt(t, ts, k)) {
+        classifyRun(t, ts.slice(0, k + 1), cs.slice(0, k + 1));
+        classifyRun(t, ts.slice(k + 1), [null, ...cs.slice(k + 2)]);
+        return true;
+      }
       let start = k;
-      while (start > 0 && cs[start] !== 'and' && cs[start] !== 'of') start--;
+      // "Communist Party of Lanshui Committee of ...": an "of" after a head word stays inside the name.
+      while (start > 0 && cs[start] !== 'and' && (cs[start] !== 'of' || OF_HEADS.has(ts[start - 1]!.text))) start--;
       classifyRun(t, ts.slice(0, start), cs.slice(0, start));
       const place = PLACE_OF_HEADS.has(head) && !OF_HEADS.has(head);
       t.emit(place ? 'PLACE' : 'ORG', ts[start]!, ts[ts.length - 1]!, place ? 'place-of-head' : 'org-of-head');
       return true;
     }
   }
+  return false;
+}
+
+/** Whether words of the run ending at token k form a name the article or the lexicon knows. */
+function knownEndingAt(t: Tagger, ts: Token[], k: number): boolean {
+  for (let s = k; s >= 0 && k - s < MAX_NAME_WORDS; s--) if (t.known(s, k, ts)) return true;
   return false;
 }
 

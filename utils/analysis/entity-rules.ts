@@ -40,6 +40,49 @@ export const ENTITY_RULES = {
     examples: ['The [Bureau of Lantern Affairs] issued a notice.'],
     counterexamples: ['The bureau issued a notice of closure.'],
   },
+  venue: {
+    reason:
+      'A "Center" or "Museum" is a place when a word of its name says it is a venue ("Expo", "Sports") or the article names it as where things happen, unless a word says it is a body ("Research") or it acts ("said").',
+    examples: [
+      'Buyers met at the [Lanshui International Expo Center] on Friday.',
+      'Families spent the holiday at the [Qelvin Lantern Museum].',
+    ],
+    counterexamples: [
+      'A survey by the Lanshui Film Research Center came out on Friday.',
+      'The Qelvin Lantern Museum said it would open a new wing.',
+    ],
+  },
+  'outlet-the': {
+    reason: '"The" with its capital inside a sentence, before an outlet\'s name ("... Times"), is part of the name.',
+    examples: ['The figures appeared in a report by [The Kelvan Times] on Monday.'],
+    counterexamples: ['The Kelvan Times reported the figures on Monday.'],
+  },
+  'head-before-title': {
+    reason:
+      'A title ("President", "CEO") right after a head word ends the body\'s name before it; the person comes after.',
+    examples: ['On Monday [Kelvan Commission] President Orlan Vesk arrived.'],
+    counterexamples: ['On Monday the Kelvan Commission staff arrived.'],
+  },
+  'known-before-for': {
+    veto: true,
+    reason:
+      'A name known whole before "for" or "on" ends there: "the European Union [for Foreign Affairs]" names a portfolio.',
+    examples: ['She is the top envoy of the European Union [for Lantern Affairs] this year.'],
+    counterexamples: ['The [Kelvan Bureau for Lantern Affairs] issued a notice.'],
+  },
+  'title-of': {
+    veto: true,
+    reason: 'A title before "of" is no part of the name after it: "CEO of Qelvin Media Group".',
+    examples: ['Orlan Vesk, [CEO of] Qelvin Media Group, spoke.'],
+    counterexamples: ['Shares of the [Bank of Qelvin] rose.'],
+  },
+  'quoted-title': {
+    veto: true,
+    reason:
+      'A name that fills a pair of quotation marks is a title (a film, a drill, a nickname), no entity; only names already known inside it are.',
+    examples: ['Crowds cheered the "[Village Kelp League]" final in the hills.'],
+    counterexamples: ['Crowds cheered the final of the [Village Kelp League] in the hills.'],
+  },
   'place-of-head': {
     reason: 'A place head word followed by "of" ("Gulf of ...", "Isle of ...") is a place.',
     examples: ['Ships crossed the [Gulf of Marrowby] at dawn.'],

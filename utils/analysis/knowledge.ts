@@ -4,6 +4,7 @@
  * class per file, each with the reason it exists).
  */
 import { words as adminHeads } from './lexicon/admin-heads.json';
+import { words as bodyWords } from './lexicon/body-words.json';
 import { words as demonymsExtra } from './lexicon/demonyms-extra.json';
 import { words as directions } from './lexicon/directions.json';
 import { words as documentWords } from './lexicon/document-words.json';
@@ -15,6 +16,7 @@ import { words as ofHeads } from './lexicon/of-heads.json';
 import { words as orgBefore } from './lexicon/org-before.json';
 import { words as orgHeads } from './lexicon/org-heads.json';
 import { words as orgPrefixes } from './lexicon/org-prefixes.json';
+import { words as outletHeads } from './lexicon/outlet-heads.json';
 import { words as personVerbs } from './lexicon/person-verbs.json';
 import { words as placeAfter } from './lexicon/place-after.json';
 import { words as placeHeads } from './lexicon/place-heads.json';
@@ -26,6 +28,7 @@ import { words as roleBefore } from './lexicon/role-before.json';
 import { words as roleNouns } from './lexicon/role-nouns.json';
 import { words as titleWords } from './lexicon/title-words.json';
 import { words as titles } from './lexicon/titles.json';
+import { words as venueWords } from './lexicon/venue-words.json';
 import { words as vesselWords } from './lexicon/vessel-words.json';
 import { packedSet, unionOf } from './packed';
 import { ORDINARY_ENDING } from './word-shapes';
@@ -49,11 +52,14 @@ export const MAX_NAME_WORDS = 8;
 
 export const ORG_HEADS = set(orgHeads);
 export const ORG_PREFIXES = set(orgPrefixes);
+export const OUTLET_HEADS = set(outletHeads);
 export const OF_HEADS = set(ofHeads);
 export const PLACE_HEADS = set(placeHeads);
 export const PLACE_OF_HEADS = set(placeOfHeads);
-// Launch and space centers are places; other centers are organizations.
-export const PLACE_CENTER = /(?:Launch|Space|Satellite Launch) Center$/;
+/** Head words a body and its building share: the words before it, or the article, tell which. */
+export const VENUE_OR_BODY = set(['Center', 'Centre', 'Museum']);
+export const VENUE_WORDS = set(venueWords);
+export const BODY_WORDS = set(bodyWords);
 export const DIRECTIONS = set(directions);
 export const PLACE_PREFIXES = set(placePrefixes);
 export const ADMIN_HEADS = set(adminHeads);
