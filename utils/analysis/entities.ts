@@ -29,6 +29,7 @@ import {
   OUTLET_HEADS,
   PERSON_VERB_AFTER,
   PLACE_AFTER,
+  PLACE_AFTER_WORDS,
   PLACE_APPOSITION,
   PLACE_HEADS,
   PLACE_OF_HEADS,
@@ -405,7 +406,10 @@ class Tagger {
 
   /** The type of a name the article or the lexicon knows. */
   known(a: number, b: number, ts: Token[]): EntityType | null {
-    const name = this.slice(ts[a]!, ts[b]!);
+    return this.typeOfName(this.slice(ts[a]!, ts[b]!));
+  }
+
+  typeOfName(name: string): EntityType | null {
     // The curated organizations first: "Xinhua" is also a district's name.
     return this.registry.typeOf(name) ?? (ORGS.has(name) ? 'ORG' : PLACES.has(name) ? 'PLACE' : null);
   }
@@ -765,14 +769,21 @@ function hyphenatedName(t: Tagger, k: Cursor): Hit | null {
   return { type: 'PERSON', end: k.i + 1, titled: false, reason: 'hyphenated-name' };
 }
 
+/** "António" is looked up as "Antonio": the first-name list is written without accents. */
+const unaccented = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const isFirstName = (w: string) => FIRST_NAMES.has(w) || (/[\u00c0-\u024f]/.test(w) && FIRST_NAMES.has(unaccented(w)));
+
 function firstName(t: Tagger, k: Cursor): Hit | null {
   const word = k.ts[k.i]!.text;
   const next = nextWord(k);
-  // A known place or organization is no first name: "Kenya Wu Peng" is Kenya, then Wu Peng.
+  // A known place or organization is no first name: "Kenya Wu Peng" is Kenya, then Wu Peng; unless
+  // the words around say a person ("Chad Hollis, a professor at").
+  const listed = PLACES.has(word) || ORGS.has(word);
+  if (listed && next && plainNameWord(t, k.ts, k.i + 1) && personAround(t, k, k.i + 1))
+    return { type: 'PERSON', end: k.i + 1, titled: false, reason: 'person-context' };
   if (
-    !FIRST_NAMES.has(word) ||
-    PLACES.has(word) ||
-    ORGS.has(word) ||
+    !isFirstName(word) ||
+    listed ||
     TITLE_WORDS.has(word) ||
     !next ||
     t.knownAt(k.ts, k.i + 1) > k.i + 1 ||
@@ -783,6 +794,20 @@ function firstName(t: Tagger, k: Cursor): Hit | null {
   const last = nextWord({ ...k, i: k.i + 1 });
   const middle = last && plainNameWord(t, k.ts, k.i + 2);
   return { type: 'PERSON', end: middle ? k.i + 2 : k.i + 1, titled: k.titled, reason: 'first-name' };
+}
+
+/** A role or a title before the two words, or a role in an apposition or a verb of speech after them. */
+function personAround(t: Tagger, k: Cursor, end: number): boolean {
+  if (k.cs[end + 1] === null && k.ts[end + 1]) return false;
+  const a = k.ts[k.i]!;
+  const b = k.ts[end]!;
+  const after = t.text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60);
+  return (
+    k.titled ||
+    ROLE_BEFORE.test(t.text.slice(Math.max(0, a.start - 24), a.start)) ||
+    ROLE_AFTER.test(after) ||
+    PERSON_VERB_AFTER.test(after)
+  );
 }
 
 /** A capitalized word that no list knows as anything but a name. */
@@ -843,7 +868,9 @@ function typedStretch(t: Tagger, k: Cursor, end: number): Hit {
     words: end - k.i + 1,
   };
   const rule = CONTEXT_RULES.find((r) => r.test(around));
-  return rule ? { type: rule.type, end, titled: false, reason: rule.name } : { type: null, end, titled: false };
+  if (rule) return { type: rule.type, end, titled: false, reason: rule.name };
+  const known = NEIGHBOUR_RULES.find((r) => r.type === r.test(t, k, end, around));
+  return known ? { type: known.type, end, titled: false, reason: known.name } : { type: null, end, titled: false };
 }
 
 interface Around {
@@ -851,6 +878,93 @@ interface Around {
   before: string;
   after: string;
   words: number;
+}
+
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,4}`;
+const LIST_AFTER = new RegExp(String.raw`^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(${NAME_WORDS})`, 'u');
+const LIST_BEFORE = new RegExp(String.raw`\b(${NAME_WORDS})(?:,|,?\s+(?:and|or))\s+$`, 'u');
+const WITHIN_AFTER = new RegExp(String.raw`^,\s+(${NAME_WORDS})(?=\s*[,.;:)]|$)`, 'u');
+const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside)\s+$/;
+/** "a village in", "the port of Kelvo in": what stands in a place is named before "in". */
+const HOST_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${[...PLACE_AFTER_WORDS, 'capital', 'state', 'camp', 'town'].join('|')})|(${NAME_WORDS}))\s+in\s+$`,
+  'u',
+);
+
+/** The type of the longest name at the start (or the end) of `words` the article or the lexicon knows. */
+function knownWords(t: Tagger, words: string, fromEnd: boolean): EntityType | null {
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n >= 1; n--) {
+    const name = (fromEnd ? parts.slice(-n) : parts.slice(0, n)).join(' ').replace(/['’]s$/, '');
+    const type = t.typeOfName(name);
+    if (type) return type;
+  }
+  return null;
+}
+
+/**
+ * The names around an unknown stretch that give its type, in order: each test returns the type it
+ * reads (the rule applies when that is the rule's type).
+ */
+const NEIGHBOUR_RULES: {
+  name: EntityRule;
+  type: EntityType;
+  test: (t: Tagger, k: Cursor, end: number, x: Around) => EntityType | null;
+}[] = [
+  // "in Talvora, Türkiye": a name placed in a known place is a place.
+  {
+    name: 'place-within',
+    type: 'PLACE',
+    test: (t, _, __, x) => {
+      const m = LOCATIVE.test(x.before) ? WITHIN_AFTER.exec(x.after) : null;
+      return m ? knownWords(t, m[1]!, false) : null;
+    },
+  },
+  // "the Port of Kelvo in Talvora", "a village in Talvora": what holds a place is a place.
+  {
+    name: 'place-within',
+    type: 'PLACE',
+    test: (t, k, _, x) => {
+      if (x.words > 2) return null;
+      const a = k.ts[k.i]!;
+      const m = HOST_BEFORE.exec(t.text.slice(Math.max(0, a.start - 60), a.start));
+      if (!m) return null;
+      return m[1] ? knownWords(t, m[1], true) : 'PLACE';
+    },
+  },
+  // "QatarKelp and Sinopec", "Lanmo, Xiaomi and Huawei": a name listed with organizations is one.
+  { name: 'listed-with', type: 'ORG', test: (t, k, end, x) => listedWith(t, k, end, x) },
+  { name: 'listed-with', type: 'PLACE', test: (t, k, end, x) => listedWith(t, k, end, x) },
+];
+
+/**
+ * The type of a known name this stretch is listed with, when it is an ORG or a PLACE: joined by
+ * "and"/"or" ("Sinopec and QelvinKelp"), or in a list of three that goes on past the stretch or
+ * past the known name ("Lanmo, Xiaomi and Huawei"). "China, South Korean President ..." is no list.
+ */
+function listedWith(t: Tagger, k: Cursor, end: number, x: Around): EntityType | null {
+  if (x.words > 3 || (x.words === 1 && (SURNAMES.has(x.text) || isFirstName(x.text)))) return null;
+  const first = k.ts[k.i]!;
+  const goesOn = /^(?:,|\s+(?:and|or)\b)/;
+  let type: EntityType | null = null;
+  if (k.cs[end + 1] === 'and') {
+    const j = t.knownAt(k.ts, end + 1);
+    if (j >= 0) type = t.known(end + 1, j, k.ts);
+  } else if (!first.sentStart) {
+    const m = LIST_AFTER.exec(x.after);
+    const rest = m ? x.after.slice(m[0].length) : '';
+    if (m && (!m[0].startsWith(',') || /^,\s+(?:and|or)\b/.test(m[0]) || goesOn.test(rest)))
+      type = knownWords(t, m[1]!, false);
+  }
+  if (!type) {
+    const prev = t.out[t.out.length - 1];
+    if (k.cs[k.i] === 'and' && prev && prev.end === k.ts[k.i - 1]!.end) type = prev.type;
+    else if (k.cs[k.i] === null && !first.sentStart) {
+      const m = LIST_BEFORE.exec(x.before);
+      if (m && (/(?:and|or)\s+$/.test(m[0]) || goesOn.test(x.after))) type = knownWords(t, m[1]!, true);
+    }
+  }
+  return type === 'ORG' || type === 'PLACE' ? type : null;
 }
 
 /** The lowercase words around an unknown stretch that give its type, in order. */

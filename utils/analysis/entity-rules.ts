@@ -134,7 +134,7 @@ export const ENTITY_RULES = {
   },
   'first-name': {
     reason: 'A known first name and the capitalized word after it are a person.',
-    examples: ['The prize went to [Helen Marbury] last year.'],
+    examples: ['The prize went to [Helen Marbury] last year.', 'The prize went to [André Marbury], with accents.'],
     counterexamples: ['The prize went to a local baker last year.'],
   },
   'short-form': {
@@ -224,6 +224,35 @@ export const ENTITY_RULES = {
       '[Talvora] grew fast. Talvora, a port city on the coast, is busy.',
     ],
     counterexamples: ['Farmers met Zhang, a village official in the hills.', 'Talvora, a village doctor, spoke.'],
+  },
+  'person-context': {
+    reason:
+      'A first name a list also holds as a place ("Chad") and a plain capitalized word after it are a person when a role or a verb of speech says so: the context wins over the list.',
+    examples: ['[Chad Hollis], a professor at a local college, said the plan was sound.'],
+    counterexamples: ['Exports to Chad rose, a trade official at a local office said.'],
+  },
+  'listed-with': {
+    reason: 'An unknown name listed with known organizations (or places) is one too: "Lanmo, Xiaomi and Huawei".',
+    examples: [
+      'Phones from [Lanmokel], Xiaomi and Huawei sold well.',
+      'Shares of Sinopec and [QelvinKelp] rose.',
+      'Buses ran to Yunnan, Guizhou and [Talvora] overnight.',
+    ],
+    counterexamples: [
+      'Phones from Lanmokel sold well.',
+      'Zhou and Xiaomi staff met.',
+      'On a visit to China, Qelvish President Orlan Vesk spoke.',
+    ],
+  },
+  'place-within': {
+    reason:
+      'An unknown name placed in a known place ("in Talvora, Türkiye"), or named as where a place or a town is ("the Port of Kelvo in Talvora", "a village in Talvora"), is a place.',
+    examples: [
+      'The team arrived in [Talvora], Türkiye, on Thursday.',
+      'Ships docked at the Port of Marrowby in [Talvora] last week.',
+      'She grew up in a small village in [Talvora].',
+    ],
+    counterexamples: ['The team met Talvora, a local guide, on Thursday.', 'She grew up with Talvora in the house.'],
   },
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
