@@ -467,13 +467,18 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     from < ts.length - 1 &&
     t.knownAt(ts, from) < 0 &&
     cs[from + 1] !== 'particle' &&
-    (ts[from]!.text === 'The' || (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !namePrefix(ts[from]!.text)))
+    (ts[from]!.text === 'The' ||
+      (ts[from]!.sentStart && (ordinaryWord(ts[from]!) || openingOf(ts, cs, from)) && !namePrefix(ts[from]!.text)))
   ) {
     from++;
   }
   if (from > 0) classifyRun(t, ts.slice(from), [null, ...cs.slice(from + 1)]);
   return from > 0;
 }
+
+/** "Shares of Qelvin Group" opening a sentence: a word before "of" that is no head word is no name. */
+const openingOf = (ts: Token[], cs: Connector[], i: number) =>
+  cs[i + 1] === 'of' && !OF_HEADS.has(ts[i]!.text) && !PLACE_OF_HEADS.has(ts[i]!.text) && !anyHead(ts[i]!);
 
 const namePrefix = (word: string) => ORG_PREFIXES.has(word) || PLACE_PREFIXES.has(word);
 
@@ -553,14 +558,43 @@ function outletWithThe(t: Tagger, ts: Token[], cs: Connector[]): boolean {
 function headBeforeTitle(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   for (let k = 1; k < ts.length - 1; k++) {
     const head = ts[k]!.text;
-    if (cs[k + 1] !== null || !TITLES.has(ts[k + 1]!.text) || !(ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
-    if (TITLES.has(head)) continue;
-    if (!wholeKnown(t, ts.slice(0, k + 1)))
-      endsInHeadWord(t, ts.slice(0, k + 1), cs.slice(0, k + 1), 'head-before-title');
+    if (cs[k + 1] !== null || TITLES.has(head)) continue;
+    const headWord = ORG_HEADS.has(head) || PLACE_HEADS.has(head);
+    // "Bank of Qelvin Chairman Tom Hale": a title before a person's name; "Kelvan Commission Orlan
+    // Vesk"... only after a head word, and only before a name of a person's shape.
+    const title = TITLES.has(ts[k + 1]!.text) && personAfterTitle(ts, cs, k + 1);
+    if (!(title || (headWord && personShape(ts, cs, k + 1)))) continue;
+    const before = ts.slice(0, k + 1);
+    if (headWord && !wholeKnown(t, before)) endsInHeadWord(t, before, cs.slice(0, k + 1), 'head-before-title');
+    else if (!headWord) classifyRun(t, before, cs.slice(0, k + 1));
     classifyRun(t, ts.slice(k + 1), [null, ...cs.slice(k + 2)]);
     return true;
   }
   return false;
+}
+
+const anyHead = (w: Token) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text);
+
+/** After the title words from `i`, one to three words and no head word among them: a person. */
+function personAfterTitle(ts: Token[], cs: Connector[], i: number): boolean {
+  let j = i;
+  while (j < ts.length && TITLE_WORDS.has(ts[j]!.text) && (j === i || cs[j] === null)) j++;
+  const rest = ts.slice(j);
+  return (
+    rest.length >= 1 &&
+    rest.length <= 3 &&
+    cs.slice(j).every((c, n) => n === 0 || c === null || c === 'particle') &&
+    !rest.some(anyHead)
+  );
+}
+
+/** A person's name by its shape from `i` to the run's end: a first name or a Chinese name, and a family name. */
+function personShape(ts: Token[], cs: Connector[], i: number): boolean {
+  const rest = ts.slice(i);
+  if (rest.length < 2 || rest.length > 4 || rest.some(anyHead)) return false;
+  if (!cs.slice(i + 1).every((c) => c === null || c === 'particle')) return false;
+  const particle = cs.slice(i + 1).includes('particle');
+  return particle || isFirstName(rest[0]!.text) || (SURNAMES.has(rest[0]!.text) && isPinyinGiven(rest[1]!.text));
 }
 
 /** "Philippine Coast Guard (PCG)": words whose initials a bracketed acronym after them spells are an ORG. */

@@ -59,9 +59,13 @@ export const ENTITY_RULES = {
   },
   'head-before-title': {
     reason:
-      'A title ("President", "CEO") right after a head word ends the body\'s name before it; the person comes after.',
-    examples: ['On Monday [Kelvan Commission] President Orlan Vesk arrived.'],
-    counterexamples: ['On Monday the Kelvan Commission staff arrived.'],
+      'A title ("President", "CEO") before a person, or a person\'s name itself ("Ursula von der ..."), right after a head word ends the body\'s name there; the person comes after.',
+    examples: [
+      'On Monday [Kelvan Commission] President Orlan Vesk arrived.',
+      'Mayor of [Qelvin City] Ann Bright spoke.',
+      'The president of the [Kelvan Commission] Ursula von der Lanen spoke.',
+    ],
+    counterexamples: ['On Monday the Kelvan Commission staff arrived.', 'The Lanshui General Hospital hired nurses.'],
   },
   'known-before-for': {
     veto: true,
@@ -293,7 +297,11 @@ export const ENTITY_RULES = {
   'leading-word': {
     veto: true,
     reason: '"The", or an ordinary word opening a sentence, is no part of the name after it.',
-    examples: ['[The] Qingmu Brewing Group hired staff.', '[Utility] Qingmu Power Group hired staff.'],
+    examples: [
+      '[The] Qingmu Brewing Group hired staff.',
+      '[Utility] Qingmu Power Group hired staff.',
+      '[Shares of] Qingmu Brewing Group rose.',
+    ],
     counterexamples: ['[Qingmu Brewing Group] hired staff.'],
   },
 } satisfies RuleDocs;
