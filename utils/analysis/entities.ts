@@ -35,6 +35,8 @@ import {
   PLACE_OF_HEADS,
   PLACE_PREFIXES,
   PLACES,
+  PLACES_AFTER,
+  PLURAL_PLACE_AFTER,
   POSSESSIVE_IN_NAME,
   ROLE_AFTER,
   ROLE_BEFORE,
@@ -1009,7 +1011,9 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     name: 'role-after-or-speech',
     type: 'PERSON',
     test: (x) =>
-      x.words >= 2 && (ROLE_AFTER.test(x.after) || /\bsaid\s+$/.test(x.before) || PERSON_VERB_AFTER.test(x.after)),
+      x.words >= 2 &&
+      !/\bthe\s+$/i.test(x.before) &&
+      (ROLE_AFTER.test(x.after) || /\bsaid\s+$/.test(x.before) || PERSON_VERB_AFTER.test(x.after)),
   },
   {
     name: 'the-administration',
@@ -1053,7 +1057,12 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
   {
     name: 'place-after',
     type: 'PLACE',
-    test: (x) => x.words <= 2 && (PLACE_AFTER.test(x.after) || /^-based\b/.test(x.after)),
+    test: (x) =>
+      x.words <= 2 &&
+      (PLACE_AFTER.test(x.after) ||
+        /^-based\b/.test(x.after) ||
+        PLACES_AFTER.test(x.after) ||
+        (PLURAL_PLACE_AFTER.test(x.after) && /\b(?:and|or)\s+$/.test(x.before))),
   },
 ];
 

@@ -169,7 +169,10 @@ export const ENTITY_RULES = {
     reason:
       'Unknown capitalized words followed by a role in an apposition, or by a verb of speech, or after "said", are a person.',
     examples: ['[Oduya Venn], a professor at a local college, said the plan was sound.'],
-    counterexamples: ['The plan, a professor at a local college said, was sound.'],
+    counterexamples: [
+      'Fans cheered as the Kelvan Tigers beat the Qelvin Lions.',
+      'The plan, a professor at a local college said, was sound.',
+    ],
   },
   'the-administration': {
     reason: 'A name between "the" and "administration" is a person (a head of government).',
@@ -210,6 +213,7 @@ export const ENTITY_RULES = {
     reason:
       'Unknown capitalized words followed by an apposition that names a kind of body (", a Lanshui-based company that") are an organization, in every mention.',
     examples: [
+      'Sales grew at [Brightmoor]. Brightmoor is a regional lender in the north.',
       'Shares of [Brightmoor Kelp], a Lanshui-based company that farms seaweed, rose.',
       '[Brightmoor] grew. Brightmoor, a regional lender in the north, hired staff.',
     ],
@@ -224,6 +228,7 @@ export const ENTITY_RULES = {
     reason:
       'Unknown capitalized words followed by an apposition that names a kind of place (", a small county in") are a place, in every mention.',
     examples: [
+      '[Talvora] grew fast. Talvora is a port city on the coast.',
       'Farmers in [Talvora], a small county in the hills, sowed wheat.',
       '[Talvora] grew fast. Talvora, a port city on the coast, is busy.',
     ],
@@ -261,6 +266,7 @@ export const ENTITY_RULES = {
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
     examples: [
+      'The delegation visited [Marrowby] and Talvora counties.',
       'The floods hit [Talvora] province hardest.',
       'A [Marrowby]-based company won the bid.',
       'A new road opens. Photo: Courtesy of [Talvora] county government',

@@ -18,7 +18,7 @@ import { words as orgHeads } from './lexicon/org-heads.json';
 import { words as orgPrefixes } from './lexicon/org-prefixes.json';
 import { words as outletHeads } from './lexicon/outlet-heads.json';
 import { words as personVerbs } from './lexicon/person-verbs.json';
-import { words as placeAfter } from './lexicon/place-after.json';
+import { words as placeAfter, plurals as placesPlural } from './lexicon/place-after.json';
 import { words as placeHeads } from './lexicon/place-heads.json';
 import { words as placeOfHeads } from './lexicon/place-of-heads.json';
 import { words as placePrefixes } from './lexicon/place-prefixes.json';
@@ -81,9 +81,12 @@ export const ROLE_AFTER = new RegExp(
 );
 export const ROLE_BEFORE = new RegExp(`\\b${anyOf(roleBefore)}\\s+$`);
 export const ORG_BEFORE = new RegExp(`\\b${anyOf(orgBefore)}\\s+$`);
-/** ", a Shanghai-based company that", ", the state-owned lender in": an apposition that says a name is a body. */
+/**
+ * ", a Shanghai-based company that", ", the state-owned lender in", " is a robot maker.": an
+ * apposition, or a predicate, that says a name is a body.
+ */
 export const ORG_APPOSITION = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,3}?${anyOf(orgBefore)}(?:\\s+(?:in|of|that|which|with|based|headquartered)\\b|[,.;])`,
+  `^(?:,|\\s+(?:is|was))\\s+(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,3}?${anyOf(orgBefore)}(?:\\s+(?:in|of|that|which|with|based|headquartered)\\b|[,.;])`,
 );
 /** "the aircraft carrier Shandong", "coast guard vessel 4410", "the carrier, the Liaoning". */
 export const VESSEL_BEFORE = new RegExp(`\\b${anyOf(vesselWords)}s?,?\\s+(?:the\\s+)?$`, 'i');
@@ -97,9 +100,14 @@ export const ROLE_WORDS = set([...roleAfter, ...roleBefore, ...titles].map((w) =
 export const ROLE_NOUNS = set(roleNouns);
 export const PLACE_AFTER_WORDS = set(placeAfter);
 export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter)}\\b`);
-/** ", a small county in", ", the port city on": an apposition that says what place a name is. */
+/** "Kelvo and Talvora counties": two names before a plural place noun are places. */
+export const PLACES_AFTER = new RegExp(
+  `^\\s+(?:and|or)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?\\s+${anyOf(placesPlural)}\\b`,
+);
+export const PLURAL_PLACE_AFTER = new RegExp(`^\\s+${anyOf(placesPlural)}\\b`);
+/** ", a small county in", ", the port city on", " is a town in": an apposition or a predicate that says what place a name is. */
 export const PLACE_APPOSITION = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?${anyOf(placeAfter)}\\s+(?:in|of|on|near|along|off)\\b`,
+  `^(?:,|\\s+(?:is|was))\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?${anyOf(placeAfter)}\\s+(?:in|of|on|near|along|off)\\b`,
 );
 
 /** "Weiguang", "Lijian", "Hai": one or two pinyin syllables. */
