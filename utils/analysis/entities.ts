@@ -558,22 +558,33 @@ function outletWithThe(t: Tagger, ts: Token[], cs: Connector[]): boolean {
  * ends the body's name; the person follows.
  */
 function headBeforeTitle(t: Tagger, ts: Token[], cs: Connector[]): boolean {
-  for (let k = 1; k < ts.length - 1; k++) {
+  for (let k = 0; k < ts.length - 1; k++) {
     const head = ts[k]!.text;
     if (cs[k + 1] !== null || TITLES.has(head)) continue;
     const headWord = ORG_HEADS.has(head) || PLACE_HEADS.has(head);
+    if (k === 0 && headWord) continue;
     // "Bank of Qelvin Chairman Tom Hale": a title before a person's name; "Kelvan Commission Orlan
     // Vesk"... only after a head word, and only before a name of a person's shape.
     const title = TITLES.has(ts[k + 1]!.text) && personAfterTitle(ts, cs, k + 1);
     if (!(title || (headWord && personShape(ts, cs, k + 1)))) continue;
     const before = ts.slice(0, k + 1);
     if (headWord && !wholeKnown(t, before)) endsInHeadWord(t, before, cs.slice(0, k + 1), 'head-before-title');
+    else if (!headWord && corporate(t, before, cs, ts[k + 1]!))
+      t.emit('ORG', before[0]!, before[k]!, 'org-before-title');
     else if (!headWord) classifyRun(t, before, cs.slice(0, k + 1));
     classifyRun(t, ts.slice(k + 1), [null, ...cs.slice(k + 2)]);
     return true;
   }
   return false;
 }
+
+/** "Kelvix CEO Tom Hale": unknown plain words before a company's title are the company. */
+function corporate(t: Tagger, before: Token[], cs: Connector[], title: Token): boolean {
+  if (!CORPORATE_TITLES.has(title.text) || before.length > 3 || cs.slice(1, before.length).some((c) => c !== null))
+    return false;
+  return before.every((w, i) => t.knownAt(before, i) < 0 && !namelessWord(w.text) && !(w.sentStart && ordinaryWord(w)));
+}
+const CORPORATE_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Founder', 'CFO', 'CTO', 'COO']);
 
 const anyHead = (w: Token) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text);
 
@@ -902,6 +913,7 @@ function typedStretch(t: Tagger, k: Cursor, end: number): Hit {
     before: t.text.slice(Math.max(0, a.start - 24), a.start),
     after: t.text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60),
     words: end - k.i + 1,
+    possessive: b.possessive,
   };
   const rule = CONTEXT_RULES.find((r) => r.test(around));
   if (rule) return { type: rule.type, end, titled: false, reason: rule.name };
@@ -914,7 +926,16 @@ interface Around {
   before: string;
   after: string;
   words: number;
+  /** The stretch ends in "'s". */
+  possessive: boolean;
 }
+
+/** "a resident of Kelvo", "the outskirts of Kelvo": what only a place has. */
+const PLACE_OF =
+  /\b(?:residents?|natives?|citizens?|people|outskirts|suburbs|capital|mayor|governor|downtown|heart|north|south|east|west|center|centre|coast) of\s+$/;
+/** "Talvora's foreign ministry": what only a state has. */
+const STATE_OWNS =
+  /^\s+(?:foreign|defense|defence|commerce|finance)\s+minist(?:ry|er)\b|^\s+(?:government|president|prime minister|parliament|military|armed forces|coast guard|capital|embassy|ambassador|foreign policy)\b/;
 
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,4}`;
 const LIST_AFTER = new RegExp(String.raw`^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(${NAME_WORDS})`, 'u');
@@ -1020,7 +1041,9 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     type: 'PERSON',
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
-  { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
+  { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) || /\w-based\s+$/.test(x.before) },
+  { name: 'place-of', type: 'PLACE', test: (x) => x.words <= 2 && PLACE_OF.test(x.before) },
+  { name: 'state-possessive', type: 'PLACE', test: (x) => x.words <= 2 && x.possessive && STATE_OWNS.test(x.after) },
   {
     name: 'org-apposition',
     type: 'ORG',

@@ -184,6 +184,7 @@ export const ENTITY_RULES = {
     examples: [
       'Shares of hedge fund [Brightmoor] fell on Monday.',
       'An essay in the magazine [Foreign Currents] drew replies.',
+      'Orders at the Marrowby-based [Kelvix] grew.',
     ],
     counterexamples: ['Shares of the hedge fund fell on Monday.'],
   },
@@ -262,6 +263,23 @@ export const ENTITY_RULES = {
       'She grew up in a small village in [Talvora].',
     ],
     counterexamples: ['The team met Talvora, a local guide, on Thursday.', 'She grew up with Talvora in the house.'],
+  },
+  'place-of': {
+    reason:
+      'An unknown name after what only a place has ("a resident of", "the outskirts of", "the mayor of") is a place.',
+    examples: ['Zhou Lanfen, a resident of [Talvora], said the road helped.'],
+    counterexamples: ['Zhou Lanfen, a member of Talvora, said the road helped.'],
+  },
+  'state-possessive': {
+    reason:
+      'An unknown name whose foreign ministry, government or president is named ("Talvora\'s foreign ministry") is a state, a place.',
+    examples: ["[Talvora]'s foreign ministry summoned the envoy."],
+    counterexamples: ["Kelvix's chief engineer summoned the staff."],
+  },
+  'org-before-title': {
+    reason: 'Unknown plain words right before a company title ("CEO", "Chairman", "Founder") are the company.',
+    examples: ['On Monday [Kelvix] CEO Tom Hale said orders grew.'],
+    counterexamples: ['On Monday Kenyan President Tom Hale said orders grew.'],
   },
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
