@@ -86,7 +86,8 @@ function spells(acronym: string, name: string): boolean {
  */
 function isCapital(word: string): boolean {
   const c = word.charCodeAt(0);
-  return isUpper(c) || (c >= 0xc0 && word[0] !== word[0]!.toLowerCase()) || CAMEL_BRAND.test(word);
+  // "?nen": a capital lost to the page's encoding (utils/analysis/words.ts).
+  return isUpper(c) || (c >= 0xc0 && word[0] !== word[0]!.toLowerCase()) || c === 63 || CAMEL_BRAND.test(word);
 }
 const CAMEL_BRAND = /^[a-z]{1,2}[A-Z][a-z]/;
 

@@ -138,7 +138,11 @@ export const ENTITY_RULES = {
   },
   'first-name': {
     reason: 'A known first name and the capitalized word after it are a person.',
-    examples: ['The prize went to [Helen Marbury] last year.', 'The prize went to [André Marbury], with accents.'],
+    examples: [
+      'The prize went to [Helen Marbury] last year.',
+      'The prize went to [André Marbury], with accents.',
+      'The prize went to [Helen Marbu?an], a letter lost to the page.',
+    ],
     counterexamples: ['The prize went to a local baker last year.'],
   },
   'short-form': {
