@@ -487,8 +487,22 @@ const namePrefix = (word: string) => ORG_PREFIXES.has(word) || PLACE_PREFIXES.ha
 
 function wholeKnown(t: Tagger, ts: Token[]): boolean {
   const whole = t.known(0, ts.length - 1, ts);
-  if (whole) t.emitKnown(whole, 0, ts.length - 1, ts);
+  if (whole === 'PLACE' && companyBefore(t, ts[0]!, ts[ts.length - 1]!))
+    t.emit('ORG', ts[0]!, ts[ts.length - 1]!, 'org-context');
+  else if (whole) t.emitKnown(whole, 0, ts.length - 1, ts);
   return !!whole;
+}
+
+/**
+ * org-context: "carmaker Talvo", "the brand Marrow": a place's name given to a company, by the noun
+ * right before it (the context wins over the list); not a name the article itself decided.
+ */
+function companyBefore(t: Tagger, a: Token, b: Token): boolean {
+  const before = t.text.slice(Math.max(0, a.start - 24), a.start);
+  if (!ORG_BEFORE.test(before) || VESSEL_BEFORE.test(before) || VESSEL_AFTER.test(t.text.slice(b.end, b.end + 24)))
+    return false;
+  const name = t.slice(a, b);
+  return !t.registry.reasonOf(name) && !t.registry.isVessel(name);
 }
 
 /**
@@ -767,7 +781,10 @@ const POST_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?) to\s+$/;
 function knownHit(t: Tagger, k: Cursor): Hit {
   const type = t.known(k.i, k.known, k.ts)!;
   const a = k.ts[k.i]!;
-  const post = type === 'PLACE' && k.cs[k.i] === null && POST_TO.test(t.text.slice(Math.max(0, a.start - 24), a.start));
+  const before = t.text.slice(Math.max(0, a.start - 24), a.start);
+  if (type === 'PLACE' && k.cs[k.i] === null && companyBefore(t, a, k.ts[k.known]!))
+    return { type: 'ORG', end: k.known, titled: false, reason: 'org-context' };
+  const post = type === 'PLACE' && k.cs[k.i] === null && POST_TO.test(before);
   return { type, end: k.known, titled: post, reason: t.knownReason(k.i, k.known, k.ts) };
 }
 

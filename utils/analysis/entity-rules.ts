@@ -268,6 +268,12 @@ export const ENTITY_RULES = {
     ],
     counterexamples: ['The team met Talvora, a local guide, on Thursday.', 'She grew up with Talvora in the house.'],
   },
+  'org-context': {
+    reason:
+      'A name the place lists hold is a company when a word for one stands right before it ("carmaker Nairobi"): the context wins over the list.',
+    examples: ['Shares of carmaker [Nairobi] rose on Monday.'],
+    counterexamples: ['Shares of carmakers in Nairobi rose on Monday.', 'The aircraft carrier Nairobi sailed north.'],
+  },
   'place-of': {
     reason:
       'An unknown name after what only a place has ("a resident of", "the outskirts of", "the mayor of") is a place.',
