@@ -26,7 +26,6 @@ import {
   ORG_HEADS,
   ORG_PREFIXES,
   ORGS,
-  OUTLET_HEADS,
   PERSON_VERB_AFTER,
   PLACE_AFTER,
   PLACE_AFTER_WORDS,
@@ -35,8 +34,6 @@ import {
   PLACE_OF_HEADS,
   PLACE_PREFIXES,
   PLACES,
-  PLACES_AFTER,
-  PLURAL_PLACE_AFTER,
   POSSESSIVE_IN_NAME,
   ROLE_AFTER,
   ROLE_BEFORE,
@@ -446,7 +443,6 @@ const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
  */
 const RUN_MATCHERS: ((t: Tagger, ts: Token[], cs: Connector[]) => boolean)[] = [
   quotedTitle,
-  outletWithThe,
   dropLeadingWords,
   wholeKnown,
   orgBeforeRun,
@@ -556,19 +552,6 @@ function quotedTitle(t: Tagger, ts: Token[]): boolean {
 }
 
 /**
- * outlet-the: "The" written with its capital inside a sentence belongs to an outlet's name ("a
- * report by The Kelvan Times"); opening a sentence it is only the article.
- */
-function outletWithThe(t: Tagger, ts: Token[], cs: Connector[]): boolean {
-  const first = ts[0]!;
-  const last = ts[ts.length - 1]!;
-  if (first.text !== 'The' || first.sentStart || ts.length < 2 || !OUTLET_HEADS.has(last.text)) return false;
-  if (cs.includes('and') || cs.includes('of')) return false;
-  t.emit('ORG', first, last, 'outlet-the');
-  return true;
-}
-
-/**
  * head-before-title: "Kelvan Commission President Orlan Vesk": a title right after a head word
  * ends the body's name; the person follows.
  */
@@ -584,22 +567,12 @@ function headBeforeTitle(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     if (!(title || (headWord && personShape(ts, cs, k + 1)))) continue;
     const before = ts.slice(0, k + 1);
     if (headWord && !wholeKnown(t, before)) endsInHeadWord(t, before, cs.slice(0, k + 1), 'head-before-title');
-    else if (!headWord && corporate(t, before, cs, ts[k + 1]!))
-      t.emit('ORG', before[0]!, before[k]!, 'org-before-title');
     else if (!headWord) classifyRun(t, before, cs.slice(0, k + 1));
     classifyRun(t, ts.slice(k + 1), [null, ...cs.slice(k + 2)]);
     return true;
   }
   return false;
 }
-
-/** "Kelvix CEO Tom Hale": unknown plain words before a company's title are the company. */
-function corporate(t: Tagger, before: Token[], cs: Connector[], title: Token): boolean {
-  if (!CORPORATE_TITLES.has(title.text) || before.length > 3 || cs.slice(1, before.length).some((c) => c !== null))
-    return false;
-  return before.every((w, i) => t.knownAt(before, i) < 0 && !namelessWord(w.text) && !(w.sentStart && ordinaryWord(w)));
-}
-const CORPORATE_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'Founder', 'CFO', 'CTO', 'COO']);
 
 const anyHead = (w: Token) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text);
 
@@ -695,13 +668,6 @@ function headOfName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     const c = cs[k + 1];
     const head = ts[k]!.text;
     if ((c === 'of' || c === 'for' || c === 'on') && (OF_HEADS.has(head) || PLACE_OF_HEADS.has(head))) {
-      // known-before-for: "the European Union for Foreign Affairs": a name known whole before
-      // "for" or "on" ends there; what follows is a portfolio, no part of it.
-      if (c !== 'of' && knownEndingAt(t, ts, k)) {
-        classifyRun(t, ts.slice(0, k + 1), cs.slice(0, k + 1));
-        classifyRun(t, ts.slice(k + 1), [null, ...cs.slice(k + 2)]);
-        return true;
-      }
       let start = k;
       // "Communist Party of Lanshui Committee of ...": an "of" after a head word stays inside the name.
       while (start > 0 && cs[start] !== 'and' && (cs[start] !== 'of' || OF_HEADS.has(ts[start - 1]!.text))) start--;
@@ -711,12 +677,6 @@ function headOfName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
       return true;
     }
   }
-  return false;
-}
-
-/** Whether words of the run ending at token k form a name the article or the lexicon knows. */
-function knownEndingAt(t: Tagger, ts: Token[], k: number): boolean {
-  for (let s = k; s >= 0 && k - s < MAX_NAME_WORDS; s--) if (t.known(s, k, ts)) return true;
   return false;
 }
 
@@ -835,17 +795,13 @@ function hyphenatedName(t: Tagger, k: Cursor): Hit | null {
 }
 
 /** "António" is looked up as "Antonio": the first-name list is written without accents. */
-const unaccented = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const isFirstName = (w: string) => FIRST_NAMES.has(w) || (/[\u00c0-\u024f]/.test(w) && FIRST_NAMES.has(unaccented(w)));
+const isFirstName = (w: string) => FIRST_NAMES.has(w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 function firstName(t: Tagger, k: Cursor): Hit | null {
   const word = k.ts[k.i]!.text;
   const next = nextWord(k);
-  // A known place or organization is no first name: "Kenya Wu Peng" is Kenya, then Wu Peng; unless
-  // the words around say a person ("Chad Hollis, a professor at").
+  // A known place or organization is no first name: "Kenya Wu Peng" is Kenya, then Wu Peng.
   const listed = PLACES.has(word) || ORGS.has(word);
-  if (listed && next && plainNameWord(t, k.ts, k.i + 1) && personAround(t, k, k.i + 1))
-    return { type: 'PERSON', end: k.i + 1, titled: false, reason: 'person-context' };
   if (
     !isFirstName(word) ||
     listed ||
@@ -859,20 +815,6 @@ function firstName(t: Tagger, k: Cursor): Hit | null {
   const last = nextWord({ ...k, i: k.i + 1 });
   const middle = last && plainNameWord(t, k.ts, k.i + 2);
   return { type: 'PERSON', end: middle ? k.i + 2 : k.i + 1, titled: k.titled, reason: 'first-name' };
-}
-
-/** A role or a title before the two words, or a role in an apposition or a verb of speech after them. */
-function personAround(t: Tagger, k: Cursor, end: number): boolean {
-  if (k.cs[end + 1] === null && k.ts[end + 1]) return false;
-  const a = k.ts[k.i]!;
-  const b = k.ts[end]!;
-  const after = t.text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60);
-  return (
-    k.titled ||
-    ROLE_BEFORE.test(t.text.slice(Math.max(0, a.start - 24), a.start)) ||
-    ROLE_AFTER.test(after) ||
-    PERSON_VERB_AFTER.test(after)
-  );
 }
 
 /** A capitalized word that no list knows as anything but a name. */
@@ -931,7 +873,6 @@ function typedStretch(t: Tagger, k: Cursor, end: number): Hit {
     before: t.text.slice(Math.max(0, a.start - 24), a.start),
     after: t.text.slice(b.end + (b.possessive ? 2 : 0), b.end + 60),
     words: end - k.i + 1,
-    possessive: b.possessive,
   };
   const rule = CONTEXT_RULES.find((r) => r.test(around));
   if (rule) return { type: rule.type, end, titled: false, reason: rule.name };
@@ -944,16 +885,10 @@ interface Around {
   before: string;
   after: string;
   words: number;
-  /** The stretch ends in "'s". */
-  possessive: boolean;
 }
 
-/** "a resident of Kelvo", "the outskirts of Kelvo": what only a place has. */
-const PLACE_OF =
-  /\b(?:residents?|natives?|citizens?|people|outskirts|suburbs|capital|mayor|governor|downtown|heart|north|south|east|west|center|centre|coast) of\s+$/;
-/** "Talvora's foreign ministry": what only a state has. */
-const STATE_OWNS =
-  /^\s+(?:foreign|defense|defence|commerce|finance)\s+minist(?:ry|er)\b|^\s+(?:government|president|prime minister|parliament|military|armed forces|coast guard|capital|embassy|ambassador|foreign policy)\b/;
+/\b(?:residents?|natives?|citizens?|people|outskirts|suburbs|capital|mayor|governor|downtown|heart|north|south|east|west|center|centre|coast) of\s+$/;
+/^\s+(?:foreign|defense|defence|commerce|finance)\s+minist(?:ry|er)\b|^\s+(?:government|president|prime minister|parliament|military|armed forces|coast guard|capital|embassy|ambassador|foreign policy)\b/;
 
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,4}`;
 const LIST_AFTER = new RegExp(String.raw`^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(${NAME_WORDS})`, 'u');
@@ -1008,8 +943,8 @@ const NEIGHBOUR_RULES: {
     },
   },
   // "QatarKelp and Sinopec", "Lanmo, Xiaomi and Huawei": a name listed with organizations is one.
-  { name: 'listed-with', type: 'ORG', test: (t, k, end, x) => listedWith(t, k, end, x) },
-  { name: 'listed-with', type: 'PLACE', test: (t, k, end, x) => listedWith(t, k, end, x) },
+  { name: 'listed-with', type: 'ORG', test: listedWith },
+  { name: 'listed-with', type: 'PLACE', test: listedWith },
 ];
 
 /**
@@ -1060,8 +995,6 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
   { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) || /\w-based\s+$/.test(x.before) },
-  { name: 'place-of', type: 'PLACE', test: (x) => x.words <= 2 && PLACE_OF.test(x.before) },
-  { name: 'state-possessive', type: 'PLACE', test: (x) => x.words <= 2 && x.possessive && STATE_OWNS.test(x.after) },
   {
     name: 'org-apposition',
     type: 'ORG',
@@ -1098,12 +1031,7 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
   {
     name: 'place-after',
     type: 'PLACE',
-    test: (x) =>
-      x.words <= 2 &&
-      (PLACE_AFTER.test(x.after) ||
-        /^-based\b/.test(x.after) ||
-        PLACES_AFTER.test(x.after) ||
-        (PLURAL_PLACE_AFTER.test(x.after) && /\b(?:and|or)\s+$/.test(x.before))),
+    test: (x) => x.words <= 2 && (PLACE_AFTER.test(x.after) || /^-based\b/.test(x.after)),
   },
 ];
 

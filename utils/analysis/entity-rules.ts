@@ -52,11 +52,7 @@ export const ENTITY_RULES = {
       'The Qelvin Lantern Museum said it would open a new wing.',
     ],
   },
-  'outlet-the': {
-    reason: '"The" with its capital inside a sentence, before an outlet\'s name ("... Times"), is part of the name.',
-    examples: ['The figures appeared in a report by [The Kelvan Times] on Monday.'],
-    counterexamples: ['The Kelvan Times reported the figures on Monday.'],
-  },
+
   'head-before-title': {
     reason:
       'A title ("President", "CEO") before a person, or a person\'s name itself ("Ursula von der ..."), right after a head word ends the body\'s name there; the person comes after.',
@@ -67,13 +63,7 @@ export const ENTITY_RULES = {
     ],
     counterexamples: ['On Monday the Kelvan Commission staff arrived.', 'The Lanshui General Hospital hired nurses.'],
   },
-  'known-before-for': {
-    veto: true,
-    reason:
-      'A name known whole before "for" or "on" ends there: "the European Union [for Foreign Affairs]" names a portfolio.',
-    examples: ['She is the top envoy of the European Union [for Lantern Affairs] this year.'],
-    counterexamples: ['The [Kelvan Bureau for Lantern Affairs] issued a notice.'],
-  },
+
   'title-of': {
     veto: true,
     reason: 'A title before "of" is no part of the name after it: "CEO of Qelvin Media Group".',
@@ -239,12 +229,7 @@ export const ENTITY_RULES = {
     ],
     counterexamples: ['Farmers met Zhang, a village official in the hills.', 'Talvora, a village doctor, spoke.'],
   },
-  'person-context': {
-    reason:
-      'A first name a list also holds as a place ("Chad") and a plain capitalized word after it are a person when a role or a verb of speech says so: the context wins over the list.',
-    examples: ['[Chad Hollis], a professor at a local college, said the plan was sound.'],
-    counterexamples: ['Exports to Chad rose, a trade official at a local office said.'],
-  },
+
   'listed-with': {
     reason: 'An unknown name listed with known organizations (or places) is one too: "Lanmo, Xiaomi and Huawei".',
     examples: [
@@ -274,27 +259,10 @@ export const ENTITY_RULES = {
     examples: ['Shares of carmaker [Nairobi] rose on Monday.'],
     counterexamples: ['Shares of carmakers in Nairobi rose on Monday.', 'The aircraft carrier Nairobi sailed north.'],
   },
-  'place-of': {
-    reason:
-      'An unknown name after what only a place has ("a resident of", "the outskirts of", "the mayor of") is a place.',
-    examples: ['Zhou Lanfen, a resident of [Talvora], said the road helped.'],
-    counterexamples: ['Zhou Lanfen, a member of Talvora, said the road helped.'],
-  },
-  'state-possessive': {
-    reason:
-      'An unknown name whose foreign ministry, government or president is named ("Talvora\'s foreign ministry") is a state, a place.',
-    examples: ["[Talvora]'s foreign ministry summoned the envoy."],
-    counterexamples: ["Kelvix's chief engineer summoned the staff."],
-  },
-  'org-before-title': {
-    reason: 'Unknown plain words right before a company title ("CEO", "Chairman", "Founder") are the company.',
-    examples: ['On Monday [Kelvix] CEO Tom Hale said orders grew.'],
-    counterexamples: ['On Monday Kenyan President Tom Hale said orders grew.'],
-  },
+
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
     examples: [
-      'The delegation visited [Marrowby] and Talvora counties.',
       'The floods hit [Talvora] province hardest.',
       'A [Marrowby]-based company won the bid.',
       'A new road opens. Photo: Courtesy of [Talvora] county government',

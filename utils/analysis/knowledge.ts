@@ -16,9 +16,8 @@ import { words as ofHeads } from './lexicon/of-heads.json';
 import { words as orgBefore } from './lexicon/org-before.json';
 import { words as orgHeads } from './lexicon/org-heads.json';
 import { words as orgPrefixes } from './lexicon/org-prefixes.json';
-import { words as outletHeads } from './lexicon/outlet-heads.json';
 import { words as personVerbs } from './lexicon/person-verbs.json';
-import { words as placeAfter, plurals as placesPlural } from './lexicon/place-after.json';
+import { words as placeAfter } from './lexicon/place-after.json';
 import { words as placeHeads } from './lexicon/place-heads.json';
 import { words as placeOfHeads } from './lexicon/place-of-heads.json';
 import { words as placePrefixes } from './lexicon/place-prefixes.json';
@@ -52,7 +51,6 @@ export const MAX_NAME_WORDS = 8;
 
 export const ORG_HEADS = set(orgHeads);
 export const ORG_PREFIXES = set(orgPrefixes);
-export const OUTLET_HEADS = set(outletHeads);
 export const OF_HEADS = set(ofHeads);
 export const PLACE_HEADS = set(placeHeads);
 export const PLACE_OF_HEADS = set(placeOfHeads);
@@ -100,11 +98,6 @@ export const ROLE_WORDS = set([...roleAfter, ...roleBefore, ...titles].map((w) =
 export const ROLE_NOUNS = set(roleNouns);
 export const PLACE_AFTER_WORDS = set(placeAfter);
 export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter)}\\b`);
-/** "Kelvo and Talvora counties": two names before a plural place noun are places. */
-export const PLACES_AFTER = new RegExp(
-  `^\\s+(?:and|or)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?\\s+${anyOf(placesPlural)}\\b`,
-);
-export const PLURAL_PLACE_AFTER = new RegExp(`^\\s+${anyOf(placesPlural)}\\b`);
 /** ", a small county in", ", the port city on", " is a town in": an apposition or a predicate that says what place a name is. */
 export const PLACE_APPOSITION = new RegExp(
   `^(?:,|\\s+(?:is|was))\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?${anyOf(placeAfter)}\\s+(?:in|of|on|near|along|off)\\b`,
