@@ -22,6 +22,7 @@ import { pinyin } from 'pinyin-pro';
 import countryForms from '../utils/analysis/lexicon/country-forms.json';
 import englishPlaceNames from '../utils/analysis/lexicon/english-place-names.json';
 import moreSurnames from '../utils/analysis/lexicon/more-surnames.json';
+import placeOfHeads from '../utils/analysis/lexicon/place-of-heads.json';
 import regionsExtra from '../utils/analysis/lexicon/regions-extra.json';
 import subdividedCountries from '../utils/analysis/lexicon/subdivided-countries.json';
 import wellKnownOrgs from '../utils/analysis/lexicon/well-known-orgs.json';
@@ -111,6 +112,15 @@ function worldPlaces(): string[] {
   return sorted(names.filter((n) => /^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$/.test(n) && !/\d/.test(n)));
 }
 
+/**
+ * "Federal Republic of Germany", "Kingdom of Saudi Arabia": the engine's place-of-head rule makes
+ * these one place from their head word, so the list need not ship them (content-script bytes).
+ */
+const HEAD_OF = new RegExp(`\\b(?:${placeOfHeads.words.join('|')}) of `);
+const byHeadWord = (name: string) => name.split(' ').length >= 3 && HEAD_OF.test(name);
+/** "Jamhuri ya Kenya", "Repubblica di San Marino": a lowercase word but "and", "of", "the" marks a name in its own language. */
+const ownLanguage = (name: string) => / (?!(?:and|of|the)\b)[a-z]/.test(name) || name.includes(',');
+
 function countryNames() {
   // Names in the country's own languages ("Buliwya", "Shqipnia") are not what GT writes.
   const native = new Set(
@@ -138,7 +148,8 @@ function countryNames() {
   for (const c of regionData) if (/^[A-Z][A-Za-z .'-]+$/.test(c.countryName)) names.push(c.countryName);
   names.push(...countryForms.words);
   for (const r of regionsExtra.words) regions.add(r);
-  return { countries: sorted(names), demonyms: sorted(demonyms), regions: sorted(regions) };
+  const shipped = names.filter((n) => !byHeadWord(n) && !ownLanguage(n));
+  return { countries: sorted(shipped), demonyms: sorted(demonyms), regions: sorted(regions) };
 }
 
 /** Every capital, whatever its size. */

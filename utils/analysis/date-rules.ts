@@ -78,7 +78,7 @@ export const DATE_RULES = {
   'date-relative': {
     reason: '"this year", "last month", "next week", resolved from the publication day.',
     examples: ['Prices rose [last month] in most cities.'],
-    counterexamples: ['Prices rose in most cities.'],
+    counterexamples: ['Prices rose in most cities.', 'Prices rose over the last year in most cities.'],
   },
   'date-yesterday-tomorrow': {
     reason: '"yesterday" and "tomorrow", resolved from the publication day.',
@@ -87,7 +87,11 @@ export const DATE_RULES = {
   },
   'date-month': {
     reason: 'A capitalized month alone, when no name is around it ("May" and "March" only after a cue like "in").',
-    examples: ['Rain is expected in [June] across the south.', 'The road opens in [May] again.'],
+    examples: [
+      'Rain is expected in [June] across the south.',
+      'The road opens in [May] again.',
+      'Crowds came for the [October] National Day holiday.',
+    ],
     counterexamples: ['The singer June Moss performed.', 'Prices may rise again.'],
   },
 } satisfies RuleDocs;

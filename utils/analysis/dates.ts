@@ -145,12 +145,18 @@ interface DateForm {
 const notLong = (text: string, start: number) => !/\bLong\s+$/.test(text.slice(Math.max(0, start - 24), start));
 
 /** A month alone: "in May", "June" opening a sentence; not "June Smith", "Long March-2D", "may" the verb. */
+/** "October National Day holiday": a month before a holiday's own name ("May Day" is one name). */
+const HOLIDAY_AFTER = /^\s(?!Day\b)(?:[A-Z][a-z]+\s){1,2}(?:Day|Festival|Week)\b/;
+/** "over the last year", "in the past month": with "the", a span up to now, no calendar period. */
+const notSpanToNow = (text: string, start: number) => !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+
 function bareMonth(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const month = text.slice(start, end);
   if (/[A-Z][\w'’]*\s+$/.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before) && !MONTH_CONTEXT.test(before))
     return false;
-  if (/^\s?[-–]?\s?[A-Z0-9]/.test(text.slice(end, end + 3)) && !/^,/.test(text.slice(end, end + 2))) return false;
+  const after = text.slice(end, end + 40);
+  if (/^\s?[-–]?\s?[A-Z0-9]/.test(after) && !/^,/.test(after) && !HOLIDAY_AFTER.test(after)) return false;
   return !(/^(May|March)$/.test(month) && !MONTH_CONTEXT.test(before));
 }
 
@@ -290,6 +296,7 @@ const DATE_FORMS: DateForm[] = [
     name: 'date-relative', // this year / last month / next week
     pattern: `(?<rel>${RELATIVE})\\s+(?<relUnit>year|month|week)`,
     starts: ['this', 'last', 'next', 'past'],
+    accept: notSpanToNow,
     resolve: (g, pub) => {
       if (!pub) return null;
       const rel = g.rel!.toLowerCase();

@@ -8,6 +8,7 @@
 
 import type { EntityReason, EntityRule } from './entity-rules';
 import {
+  BODY_WORDS,
   DEMONYMS,
   DIRECTIONS,
   DOCUMENT_WORDS,
@@ -27,8 +28,8 @@ import {
   ORGS,
   PERSON_VERB_AFTER,
   PLACE_AFTER,
+  PLACE_AFTER_WORDS,
   PLACE_APPOSITION,
-  PLACE_CENTER,
   PLACE_HEADS,
   PLACE_OF_HEADS,
   PLACE_PREFIXES,
@@ -39,6 +40,8 @@ import {
   SURNAMES,
   TITLE_WORDS,
   TITLES,
+  VENUE_OR_BODY,
+  VENUE_WORDS,
   VESSEL_AFTER,
   VESSEL_BEFORE,
 } from './knowledge';
@@ -74,11 +77,16 @@ function spells(acronym: string, name: string): boolean {
   return acronym === caps.join('') || acronym === words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-/** A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne". */
+/**
+ * A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne"; or a brand that
+ * opens with one or two lowercase letters before its capital ("iiMedia", "eBay").
+ */
 function isCapital(word: string): boolean {
   const c = word.charCodeAt(0);
-  return isUpper(c) || (c >= 0xc0 && word[0] !== word[0]!.toLowerCase());
+  // "?nen": a capital lost to the page's encoding (utils/analysis/words.ts).
+  return isUpper(c) || (c >= 0xc0 && word[0] !== word[0]!.toLowerCase()) || c === 63 || CAMEL_BRAND.test(word);
 }
+const CAMEL_BRAND = /^[a-z]{1,2}[A-Z][a-z]/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -167,8 +175,10 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
         continue;
       }
       const after = tokens[j + 2];
+      // Veto title-of: "CEO of Qelvin Media Group", "Mayor of Lanshui City": a title is no part of the name after "of".
       if (
         CONNECTOR_WORDS.has(next.text) &&
+        !(next.text === 'of' && TITLES.has(current.text)) &&
         gap === ' ' &&
         nameLike(after) &&
         text.slice(next.end, after.start) === ' '
@@ -396,7 +406,10 @@ class Tagger {
 
   /** The type of a name the article or the lexicon knows. */
   known(a: number, b: number, ts: Token[]): EntityType | null {
-    const name = this.slice(ts[a]!, ts[b]!);
+    return this.typeOfName(this.slice(ts[a]!, ts[b]!));
+  }
+
+  typeOfName(name: string): EntityType | null {
     // The curated organizations first: "Xinhua" is also a district's name.
     return this.registry.typeOf(name) ?? (ORGS.has(name) ? 'ORG' : PLACES.has(name) ? 'PLACE' : null);
   }
@@ -429,10 +442,12 @@ const isOrgHead = (t: Token) => ORG_HEADS.has(t.text);
  * rest of the run back to classifyRun). Each emits under the name of a rule of entity-rules.ts.
  */
 const RUN_MATCHERS: ((t: Tagger, ts: Token[], cs: Connector[]) => boolean)[] = [
+  quotedTitle,
   dropLeadingWords,
   wholeKnown,
   orgBeforeRun,
   eventName,
+  headBeforeTitle,
   endsInHeadWord,
   headOfName,
   acronymDefined,
@@ -451,7 +466,8 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     from < ts.length - 1 &&
     t.knownAt(ts, from) < 0 &&
     cs[from + 1] !== 'particle' &&
-    (ts[from]!.text === 'The' || (ts[from]!.sentStart && ordinaryWord(ts[from]!) && !namePrefix(ts[from]!.text)))
+    (ts[from]!.text === 'The' ||
+      (ts[from]!.sentStart && (ordinaryWord(ts[from]!) || openingOf(ts, cs, from)) && !namePrefix(ts[from]!.text)))
   ) {
     from++;
   }
@@ -459,12 +475,30 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   return from > 0;
 }
 
+/** "Shares of Qelvin Group" opening a sentence: a word before "of" that is no head word is no name. */
+const openingOf = (ts: Token[], cs: Connector[], i: number) =>
+  cs[i + 1] === 'of' && !OF_HEADS.has(ts[i]!.text) && !PLACE_OF_HEADS.has(ts[i]!.text) && !anyHead(ts[i]!);
+
 const namePrefix = (word: string) => ORG_PREFIXES.has(word) || PLACE_PREFIXES.has(word);
 
 function wholeKnown(t: Tagger, ts: Token[]): boolean {
   const whole = t.known(0, ts.length - 1, ts);
-  if (whole) t.emitKnown(whole, 0, ts.length - 1, ts);
+  if (whole === 'PLACE' && companyBefore(t, ts[0]!, ts[ts.length - 1]!))
+    t.emit('ORG', ts[0]!, ts[ts.length - 1]!, 'org-context');
+  else if (whole) t.emitKnown(whole, 0, ts.length - 1, ts);
   return !!whole;
+}
+
+/**
+ * org-context: "carmaker Talvo", "the brand Marrow": a place's name given to a company, by the noun
+ * right before it (the context wins over the list); not a name the article itself decided.
+ */
+function companyBefore(t: Tagger, a: Token, b: Token): boolean {
+  const before = t.text.slice(Math.max(0, a.start - 24), a.start);
+  if (!ORG_BEFORE.test(before) || VESSEL_BEFORE.test(before) || VESSEL_AFTER.test(t.text.slice(b.end, b.end + 24)))
+    return false;
+  const name = t.slice(a, b);
+  return !t.registry.reasonOf(name) && !t.registry.isVessel(name);
 }
 
 /**
@@ -486,12 +520,82 @@ function orgBeforeRun(t: Tagger, ts: Token[], cs: Connector[]): boolean {
  */
 function eventName(t: Tagger, ts: Token[]): boolean {
   if (!EVENT_HEADS.has(ts[ts.length - 1]!.text)) return false;
-  for (let i = 0; i < ts.length - 1; ) {
+  knownInside(t, ts.slice(0, -1));
+  return true;
+}
+
+/** Only the names the article or the lexicon already knows, among these words. */
+function knownInside(t: Tagger, ts: Token[]): void {
+  for (let i = 0; i < ts.length; ) {
     const j = t.knownAt(ts, i);
     if (j >= 0) t.emitKnown(t.known(i, j, ts)!, i, j, ts);
     i = Math.max(i, j) + 1;
   }
+}
+
+const OPEN_QUOTE = /["“‘']$/;
+/** What may stand between a quoted title and its closing quote: a bracketed short form, a comma. */
+const CLOSE_QUOTE = /^(?:\s*\[[^\]]{1,20}\])?[,.]?["”’']/;
+
+/**
+ * Veto quoted-title: a name that fills a pair of quotation marks ("Village Kelp League", a film,
+ * a drill, a nickname) is a title, no entity; only the names already known inside it are.
+ */
+function quotedTitle(t: Tagger, ts: Token[]): boolean {
+  const first = ts[0]!;
+  const last = ts[ts.length - 1]!;
+  if (!OPEN_QUOTE.test(t.text.slice(Math.max(0, first.start - 1), first.start))) return false;
+  if (!CLOSE_QUOTE.test(t.text.slice(last.end + (last.possessive ? 2 : 0), last.end + 26))) return false;
+  if (t.known(0, ts.length - 1, ts)) return false;
+  knownInside(t, ts);
   return true;
+}
+
+/**
+ * head-before-title: "Kelvan Commission President Orlan Vesk": a title right after a head word
+ * ends the body's name; the person follows.
+ */
+function headBeforeTitle(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  for (let k = 0; k < ts.length - 1; k++) {
+    const head = ts[k]!.text;
+    if (cs[k + 1] !== null || TITLES.has(head)) continue;
+    const headWord = ORG_HEADS.has(head) || PLACE_HEADS.has(head);
+    if (k === 0 && headWord) continue;
+    // "Bank of Qelvin Chairman Tom Hale": a title before a person's name; "Kelvan Commission Orlan
+    // Vesk"... only after a head word, and only before a name of a person's shape.
+    const title = TITLES.has(ts[k + 1]!.text) && personAfterTitle(ts, cs, k + 1);
+    if (!(title || (headWord && personShape(ts, cs, k + 1)))) continue;
+    const before = ts.slice(0, k + 1);
+    if (headWord && !wholeKnown(t, before)) endsInHeadWord(t, before, cs.slice(0, k + 1), 'head-before-title');
+    else if (!headWord) classifyRun(t, before, cs.slice(0, k + 1));
+    classifyRun(t, ts.slice(k + 1), [null, ...cs.slice(k + 2)]);
+    return true;
+  }
+  return false;
+}
+
+const anyHead = (w: Token) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text);
+
+/** After the title words from `i`, one to three words and no head word among them: a person. */
+function personAfterTitle(ts: Token[], cs: Connector[], i: number): boolean {
+  let j = i;
+  while (j < ts.length && TITLE_WORDS.has(ts[j]!.text) && (j === i || cs[j] === null)) j++;
+  const rest = ts.slice(j);
+  return (
+    rest.length >= 1 &&
+    rest.length <= 3 &&
+    cs.slice(j).every((c, n) => n === 0 || c === null || c === 'particle') &&
+    !rest.some(anyHead)
+  );
+}
+
+/** A person's name by its shape from `i` to the run's end: a first name or a Chinese name, and a family name. */
+function personShape(ts: Token[], cs: Connector[], i: number): boolean {
+  const rest = ts.slice(i);
+  if (rest.length < 2 || rest.length > 4 || rest.some(anyHead)) return false;
+  if (!cs.slice(i + 1).every((c) => c === null || c === 'particle')) return false;
+  const particle = cs.slice(i + 1).includes('particle');
+  return particle || isFirstName(rest[0]!.text) || (SURNAMES.has(rest[0]!.text) && isPinyinGiven(rest[1]!.text));
 }
 
 /** "Philippine Coast Guard (PCG)": words whose initials a bracketed acronym after them spells are an ORG. */
@@ -512,7 +616,7 @@ function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
 }
 
 /** A name that ends in a head word: "Guotai Junan Securities", "Zhejiang Province". */
-function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[], why?: EntityRule): boolean {
   const n = ts.length;
   const last = ts[n - 1]!;
   if (n < 2 || !(isOrgHead(last) || PLACE_HEADS.has(last.text))) return false;
@@ -528,12 +632,34 @@ function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     if (c === 'and' && !peoples && orgBreak) break;
     start--;
   }
-  const name = t.slice(ts[start]!, last);
-  const org = isOrgHead(last) && !PLACE_CENTER.test(name);
+  const venue = VENUE_OR_BODY.has(last.text) && isVenue(t, ts.slice(start));
+  const org = isOrgHead(last) && !venue;
   const headOnly = ts.slice(start).every((w) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text));
-  if (!headOnly) t.emit(org ? 'ORG' : 'PLACE', ts[start]!, last, org ? 'org-head' : 'place-head');
+  const reason = why ?? (venue ? 'venue' : org ? 'org-head' : 'place-head');
+  if (!headOnly) t.emit(org ? 'ORG' : 'PLACE', ts[start]!, last, reason);
   classifyRun(t, ts.slice(0, start), cs.slice(0, start));
   return true;
+}
+
+/** Where a building stands, or is gone to: "at the", "visited the". */
+const VENUE_BEFORE = /\b(?:at|in|inside|outside|near|into|to|visit(?:ed|ing|s)?|toured?)\s+the\s+$/i;
+/** What a body does and a building does not. */
+const BODY_ACTS =
+  /^\s+(?:said|says|announced|released|reported|issued|published|showed|shows|found|stated|noted|added|warned|urged|organized|hosted|held|launched|signed)\b/;
+
+/**
+ * venue: a "Center" or "Museum" is the building, a PLACE, when a word of its name says so ("Expo",
+ * "Sports") or the article names it as where things happen ("at the Lanshui Arts Museum"); it is
+ * the body, an ORG, when a word says that ("Research") or it acts ("the Lanshui Museum said").
+ */
+function isVenue(t: Tagger, ts: Token[]): boolean {
+  const words = ts.slice(0, -1);
+  if (words.some((w) => BODY_WORDS.has(w.text))) return false;
+  if (words.some((w) => VENUE_WORDS.has(w.text))) return true;
+  const first = ts[0]!;
+  const last = ts[ts.length - 1]!;
+  const before = t.text.slice(Math.max(0, first.start - 20), first.start);
+  return VENUE_BEFORE.test(before) && !BODY_ACTS.test(t.text.slice(last.end, last.end + 20));
 }
 
 /** "Ministry of Finance", "Communication University of China", "Gulf of Aden". */
@@ -543,7 +669,8 @@ function headOfName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     const head = ts[k]!.text;
     if ((c === 'of' || c === 'for' || c === 'on') && (OF_HEADS.has(head) || PLACE_OF_HEADS.has(head))) {
       let start = k;
-      while (start > 0 && cs[start] !== 'and' && cs[start] !== 'of') start--;
+      // "Communist Party of Lanshui Committee of ...": an "of" after a head word stays inside the name.
+      while (start > 0 && cs[start] !== 'and' && (cs[start] !== 'of' || OF_HEADS.has(ts[start - 1]!.text))) start--;
       classifyRun(t, ts.slice(0, start), cs.slice(0, start));
       const place = PLACE_OF_HEADS.has(head) && !OF_HEADS.has(head);
       t.emit(place ? 'PLACE' : 'ORG', ts[start]!, ts[ts.length - 1]!, place ? 'place-of-head' : 'org-of-head');
@@ -614,7 +741,10 @@ const POST_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?) to\s+$/;
 function knownHit(t: Tagger, k: Cursor): Hit {
   const type = t.known(k.i, k.known, k.ts)!;
   const a = k.ts[k.i]!;
-  const post = type === 'PLACE' && k.cs[k.i] === null && POST_TO.test(t.text.slice(Math.max(0, a.start - 24), a.start));
+  const before = t.text.slice(Math.max(0, a.start - 24), a.start);
+  if (type === 'PLACE' && k.cs[k.i] === null && companyBefore(t, a, k.ts[k.known]!))
+    return { type: 'ORG', end: k.known, titled: false, reason: 'org-context' };
+  const post = type === 'PLACE' && k.cs[k.i] === null && POST_TO.test(before);
   return { type, end: k.known, titled: post, reason: t.knownReason(k.i, k.known, k.ts) };
 }
 
@@ -664,14 +794,17 @@ function hyphenatedName(t: Tagger, k: Cursor): Hit | null {
   return { type: 'PERSON', end: k.i + 1, titled: false, reason: 'hyphenated-name' };
 }
 
+/** "António" is looked up as "Antonio": the first-name list is written without accents. */
+const isFirstName = (w: string) => FIRST_NAMES.has(w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+
 function firstName(t: Tagger, k: Cursor): Hit | null {
   const word = k.ts[k.i]!.text;
   const next = nextWord(k);
   // A known place or organization is no first name: "Kenya Wu Peng" is Kenya, then Wu Peng.
+  const listed = PLACES.has(word) || ORGS.has(word);
   if (
-    !FIRST_NAMES.has(word) ||
-    PLACES.has(word) ||
-    ORGS.has(word) ||
+    !isFirstName(word) ||
+    listed ||
     TITLE_WORDS.has(word) ||
     !next ||
     t.knownAt(k.ts, k.i + 1) > k.i + 1 ||
@@ -742,7 +875,9 @@ function typedStretch(t: Tagger, k: Cursor, end: number): Hit {
     words: end - k.i + 1,
   };
   const rule = CONTEXT_RULES.find((r) => r.test(around));
-  return rule ? { type: rule.type, end, titled: false, reason: rule.name } : { type: null, end, titled: false };
+  if (rule) return { type: rule.type, end, titled: false, reason: rule.name };
+  const known = NEIGHBOUR_RULES.find((r) => r.type === r.test(t, k, end, around));
+  return known ? { type: known.type, end, titled: false, reason: known.name } : { type: null, end, titled: false };
 }
 
 interface Around {
@@ -750,6 +885,96 @@ interface Around {
   before: string;
   after: string;
   words: number;
+}
+
+/\b(?:residents?|natives?|citizens?|people|outskirts|suburbs|capital|mayor|governor|downtown|heart|north|south|east|west|center|centre|coast) of\s+$/;
+/^\s+(?:foreign|defense|defence|commerce|finance)\s+minist(?:ry|er)\b|^\s+(?:government|president|prime minister|parliament|military|armed forces|coast guard|capital|embassy|ambassador|foreign policy)\b/;
+
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,4}`;
+const LIST_AFTER = new RegExp(String.raw`^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(${NAME_WORDS})`, 'u');
+const LIST_BEFORE = new RegExp(String.raw`\b(${NAME_WORDS})(?:,|,?\s+(?:and|or))\s+$`, 'u');
+const WITHIN_AFTER = new RegExp(String.raw`^,\s+(${NAME_WORDS})(?=\s*[,.;:)]|$)`, 'u');
+const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside)\s+$/;
+/** "a village in", "the port of Kelvo in": what stands in a place is named before "in". */
+const HOST_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${[...PLACE_AFTER_WORDS, 'capital', 'state', 'camp', 'town'].join('|')})|(${NAME_WORDS}))\s+in\s+$`,
+  'u',
+);
+
+/** The type of the longest name at the start (or the end) of `words` the article or the lexicon knows. */
+function knownWords(t: Tagger, words: string, fromEnd: boolean): EntityType | null {
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n >= 1; n--) {
+    const name = (fromEnd ? parts.slice(-n) : parts.slice(0, n)).join(' ').replace(/['’]s$/, '');
+    const type = t.typeOfName(name);
+    if (type) return type;
+  }
+  return null;
+}
+
+/**
+ * The names around an unknown stretch that give its type, in order: each test returns the type it
+ * reads (the rule applies when that is the rule's type).
+ */
+const NEIGHBOUR_RULES: {
+  name: EntityRule;
+  type: EntityType;
+  test: (t: Tagger, k: Cursor, end: number, x: Around) => EntityType | null;
+}[] = [
+  // "in Talvora, Türkiye": a name placed in a known place is a place.
+  {
+    name: 'place-within',
+    type: 'PLACE',
+    test: (t, _, __, x) => {
+      const m = LOCATIVE.test(x.before) ? WITHIN_AFTER.exec(x.after) : null;
+      return m ? knownWords(t, m[1]!, false) : null;
+    },
+  },
+  // "the Port of Kelvo in Talvora", "a village in Talvora": what holds a place is a place.
+  {
+    name: 'place-within',
+    type: 'PLACE',
+    test: (t, k, _, x) => {
+      if (x.words > 2) return null;
+      const a = k.ts[k.i]!;
+      const m = HOST_BEFORE.exec(t.text.slice(Math.max(0, a.start - 60), a.start));
+      if (!m) return null;
+      return m[1] ? knownWords(t, m[1], true) : 'PLACE';
+    },
+  },
+  // "QatarKelp and Sinopec", "Lanmo, Xiaomi and Huawei": a name listed with organizations is one.
+  { name: 'listed-with', type: 'ORG', test: listedWith },
+  { name: 'listed-with', type: 'PLACE', test: listedWith },
+];
+
+/**
+ * The type of a known name this stretch is listed with, when it is an ORG or a PLACE: joined by
+ * "and"/"or" ("Sinopec and QelvinKelp"), or in a list of three that goes on past the stretch or
+ * past the known name ("Lanmo, Xiaomi and Huawei"). "China, South Korean President ..." is no list.
+ */
+function listedWith(t: Tagger, k: Cursor, end: number, x: Around): EntityType | null {
+  if (x.words > 3 || (x.words === 1 && (SURNAMES.has(x.text) || isFirstName(x.text)))) return null;
+  const first = k.ts[k.i]!;
+  const goesOn = /^(?:,|\s+(?:and|or)\b)/;
+  let type: EntityType | null = null;
+  if (k.cs[end + 1] === 'and') {
+    const j = t.knownAt(k.ts, end + 1);
+    if (j >= 0) type = t.known(end + 1, j, k.ts);
+  } else if (!first.sentStart) {
+    const m = LIST_AFTER.exec(x.after);
+    const rest = m ? x.after.slice(m[0].length) : '';
+    if (m && (!m[0].startsWith(',') || /^,\s+(?:and|or)\b/.test(m[0]) || goesOn.test(rest)))
+      type = knownWords(t, m[1]!, false);
+  }
+  if (!type) {
+    const prev = t.out[t.out.length - 1];
+    if (k.cs[k.i] === 'and' && prev && prev.end === k.ts[k.i - 1]!.end) type = prev.type;
+    else if (k.cs[k.i] === null && !first.sentStart) {
+      const m = LIST_BEFORE.exec(x.before);
+      if (m && (/(?:and|or)\s+$/.test(m[0]) || goesOn.test(x.after))) type = knownWords(t, m[1]!, true);
+    }
+  }
+  return type === 'ORG' || type === 'PLACE' ? type : null;
 }
 
 /** The lowercase words around an unknown stretch that give its type, in order. */
@@ -760,14 +985,16 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     name: 'role-after-or-speech',
     type: 'PERSON',
     test: (x) =>
-      x.words >= 2 && (ROLE_AFTER.test(x.after) || /\bsaid\s+$/.test(x.before) || PERSON_VERB_AFTER.test(x.after)),
+      x.words >= 2 &&
+      !/\bthe\s+$/i.test(x.before) &&
+      (ROLE_AFTER.test(x.after) || /\bsaid\s+$/.test(x.before) || PERSON_VERB_AFTER.test(x.after)),
   },
   {
     name: 'the-administration',
     type: 'PERSON',
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
-  { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) },
+  { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) || /\w-based\s+$/.test(x.before) },
   {
     name: 'org-apposition',
     type: 'ORG',

@@ -40,6 +40,43 @@ export const ENTITY_RULES = {
     examples: ['The [Bureau of Lantern Affairs] issued a notice.'],
     counterexamples: ['The bureau issued a notice of closure.'],
   },
+  venue: {
+    reason:
+      'A "Center" or "Museum" is a place when a word of its name says it is a venue ("Expo", "Sports") or the article names it as where things happen, unless a word says it is a body ("Research") or it acts ("said").',
+    examples: [
+      'Buyers met at the [Lanshui International Expo Center] on Friday.',
+      'Families spent the holiday at the [Qelvin Lantern Museum].',
+    ],
+    counterexamples: [
+      'A survey by the Lanshui Film Research Center came out on Friday.',
+      'The Qelvin Lantern Museum said it would open a new wing.',
+    ],
+  },
+
+  'head-before-title': {
+    reason:
+      'A title ("President", "CEO") before a person, or a person\'s name itself ("Ursula von der ..."), right after a head word ends the body\'s name there; the person comes after.',
+    examples: [
+      'On Monday [Kelvan Commission] President Orlan Vesk arrived.',
+      'Mayor of [Qelvin City] Ann Bright spoke.',
+      'The president of the [Kelvan Commission] Ursula von der Lanen spoke.',
+    ],
+    counterexamples: ['On Monday the Kelvan Commission staff arrived.', 'The Lanshui General Hospital hired nurses.'],
+  },
+
+  'title-of': {
+    veto: true,
+    reason: 'A title before "of" is no part of the name after it: "CEO of Qelvin Media Group".',
+    examples: ['Orlan Vesk, [CEO of] Qelvin Media Group, spoke.'],
+    counterexamples: ['Shares of the [Bank of Qelvin] rose.'],
+  },
+  'quoted-title': {
+    veto: true,
+    reason:
+      'A name that fills a pair of quotation marks is a title (a film, a drill, a nickname), no entity; only names already known inside it are.',
+    examples: ['Crowds cheered the "[Village Kelp League]" final in the hills.'],
+    counterexamples: ['Crowds cheered the final of the [Village Kelp League] in the hills.'],
+  },
   'place-of-head': {
     reason: 'A place head word followed by "of" ("Gulf of ...", "Isle of ...") is a place.',
     examples: ['Ships crossed the [Gulf of Marrowby] at dawn.'],
@@ -91,7 +128,11 @@ export const ENTITY_RULES = {
   },
   'first-name': {
     reason: 'A known first name and the capitalized word after it are a person.',
-    examples: ['The prize went to [Helen Marbury] last year.'],
+    examples: [
+      'The prize went to [Helen Marbury] last year.',
+      'The prize went to [André Marbury], with accents.',
+      'The prize went to [Helen Marbu?an], a letter lost to the page.',
+    ],
     counterexamples: ['The prize went to a local baker last year.'],
   },
   'short-form': {
@@ -122,7 +163,10 @@ export const ENTITY_RULES = {
     reason:
       'Unknown capitalized words followed by a role in an apposition, or by a verb of speech, or after "said", are a person.',
     examples: ['[Oduya Venn], a professor at a local college, said the plan was sound.'],
-    counterexamples: ['The plan, a professor at a local college said, was sound.'],
+    counterexamples: [
+      'Fans cheered as the Kelvan Tigers beat the Qelvin Lions.',
+      'The plan, a professor at a local college said, was sound.',
+    ],
   },
   'the-administration': {
     reason: 'A name between "the" and "administration" is a person (a head of government).',
@@ -134,6 +178,7 @@ export const ENTITY_RULES = {
     examples: [
       'Shares of hedge fund [Brightmoor] fell on Monday.',
       'An essay in the magazine [Foreign Currents] drew replies.',
+      'Orders at the Marrowby-based [Kelvix] grew.',
     ],
     counterexamples: ['Shares of the hedge fund fell on Monday.'],
   },
@@ -163,6 +208,7 @@ export const ENTITY_RULES = {
     reason:
       'Unknown capitalized words followed by an apposition that names a kind of body (", a Lanshui-based company that") are an organization, in every mention.',
     examples: [
+      'Sales grew at [Brightmoor]. Brightmoor is a regional lender in the north.',
       'Shares of [Brightmoor Kelp], a Lanshui-based company that farms seaweed, rose.',
       '[Brightmoor] grew. Brightmoor, a regional lender in the north, hired staff.',
     ],
@@ -177,11 +223,43 @@ export const ENTITY_RULES = {
     reason:
       'Unknown capitalized words followed by an apposition that names a kind of place (", a small county in") are a place, in every mention.',
     examples: [
+      '[Talvora] grew fast. Talvora is a port city on the coast.',
       'Farmers in [Talvora], a small county in the hills, sowed wheat.',
       '[Talvora] grew fast. Talvora, a port city on the coast, is busy.',
     ],
     counterexamples: ['Farmers met Zhang, a village official in the hills.', 'Talvora, a village doctor, spoke.'],
   },
+
+  'listed-with': {
+    reason: 'An unknown name listed with known organizations (or places) is one too: "Lanmo, Xiaomi and Huawei".',
+    examples: [
+      'Phones from [Lanmokel], Xiaomi and Huawei sold well.',
+      'Shares of Sinopec and [QelvinKelp] rose.',
+      'Buses ran to Yunnan, Guizhou and [Talvora] overnight.',
+    ],
+    counterexamples: [
+      'Phones from Lanmokel sold well.',
+      'Zhou and Xiaomi staff met.',
+      'On a visit to China, Qelvish President Orlan Vesk spoke.',
+    ],
+  },
+  'place-within': {
+    reason:
+      'An unknown name placed in a known place ("in Talvora, Türkiye"), or named as where a place or a town is ("the Port of Kelvo in Talvora", "a village in Talvora"), is a place.',
+    examples: [
+      'The team arrived in [Talvora], Türkiye, on Thursday.',
+      'Ships docked at the Port of Marrowby in [Talvora] last week.',
+      'She grew up in a small village in [Talvora].',
+    ],
+    counterexamples: ['The team met Talvora, a local guide, on Thursday.', 'She grew up with Talvora in the house.'],
+  },
+  'org-context': {
+    reason:
+      'A name the place lists hold is a company when a word for one stands right before it ("carmaker Nairobi"): the context wins over the list.',
+    examples: ['Shares of carmaker [Nairobi] rose on Monday.'],
+    counterexamples: ['Shares of carmakers in Nairobi rose on Monday.', 'The aircraft carrier Nairobi sailed north.'],
+  },
+
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
     examples: [
@@ -221,7 +299,11 @@ export const ENTITY_RULES = {
   'leading-word': {
     veto: true,
     reason: '"The", or an ordinary word opening a sentence, is no part of the name after it.',
-    examples: ['[The] Qingmu Brewing Group hired staff.', '[Utility] Qingmu Power Group hired staff.'],
+    examples: [
+      '[The] Qingmu Brewing Group hired staff.',
+      '[Utility] Qingmu Power Group hired staff.',
+      '[Shares of] Qingmu Brewing Group rose.',
+    ],
     counterexamples: ['[Qingmu Brewing Group] hired staff.'],
   },
 } satisfies RuleDocs;

@@ -23,7 +23,11 @@ export const FIGURE_RULES = {
   },
   quantity: {
     reason: 'A number followed by a unit of measure or a span of time is a quantity.',
-    examples: ['The road is [120 kilometers] long.', 'The trip takes [3 hours] by bus.'],
+    examples: [
+      'The road is [120 kilometers] long.',
+      'The trip takes [3 hours] by bus.',
+      'Each kiosk has a [10-inch] screen.',
+    ],
     counterexamples: ['The road has 120 lamps.'],
   },
   year: {

@@ -4,6 +4,7 @@
  * class per file, each with the reason it exists).
  */
 import { words as adminHeads } from './lexicon/admin-heads.json';
+import { words as bodyWords } from './lexicon/body-words.json';
 import { words as demonymsExtra } from './lexicon/demonyms-extra.json';
 import { words as directions } from './lexicon/directions.json';
 import { words as documentWords } from './lexicon/document-words.json';
@@ -26,6 +27,7 @@ import { words as roleBefore } from './lexicon/role-before.json';
 import { words as roleNouns } from './lexicon/role-nouns.json';
 import { words as titleWords } from './lexicon/title-words.json';
 import { words as titles } from './lexicon/titles.json';
+import { words as venueWords } from './lexicon/venue-words.json';
 import { words as vesselWords } from './lexicon/vessel-words.json';
 import { packedSet, unionOf } from './packed';
 import { ORDINARY_ENDING } from './word-shapes';
@@ -52,8 +54,10 @@ export const ORG_PREFIXES = set(orgPrefixes);
 export const OF_HEADS = set(ofHeads);
 export const PLACE_HEADS = set(placeHeads);
 export const PLACE_OF_HEADS = set(placeOfHeads);
-// Launch and space centers are places; other centers are organizations.
-export const PLACE_CENTER = /(?:Launch|Space|Satellite Launch) Center$/;
+/** Head words a body and its building share: the words before it, or the article, tell which. */
+export const VENUE_OR_BODY = set(['Center', 'Centre', 'Museum']);
+export const VENUE_WORDS = set(venueWords);
+export const BODY_WORDS = set(bodyWords);
 export const DIRECTIONS = set(directions);
 export const PLACE_PREFIXES = set(placePrefixes);
 export const ADMIN_HEADS = set(adminHeads);
@@ -75,9 +79,12 @@ export const ROLE_AFTER = new RegExp(
 );
 export const ROLE_BEFORE = new RegExp(`\\b${anyOf(roleBefore)}\\s+$`);
 export const ORG_BEFORE = new RegExp(`\\b${anyOf(orgBefore)}\\s+$`);
-/** ", a Shanghai-based company that", ", the state-owned lender in": an apposition that says a name is a body. */
+/**
+ * ", a Shanghai-based company that", ", the state-owned lender in", " is a robot maker.": an
+ * apposition, or a predicate, that says a name is a body.
+ */
 export const ORG_APPOSITION = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,3}?${anyOf(orgBefore)}(?:\\s+(?:in|of|that|which|with|based|headquartered)\\b|[,.;])`,
+  `^(?:,|\\s+(?:is|was))\\s+(?:a|an|the)\\s+(?:[A-Za-z-]+\\s+){0,3}?${anyOf(orgBefore)}(?:\\s+(?:in|of|that|which|with|based|headquartered)\\b|[,.;])`,
 );
 /** "the aircraft carrier Shandong", "coast guard vessel 4410", "the carrier, the Liaoning". */
 export const VESSEL_BEFORE = new RegExp(`\\b${anyOf(vesselWords)}s?,?\\s+(?:the\\s+)?$`, 'i');
@@ -91,9 +98,9 @@ export const ROLE_WORDS = set([...roleAfter, ...roleBefore, ...titles].map((w) =
 export const ROLE_NOUNS = set(roleNouns);
 export const PLACE_AFTER_WORDS = set(placeAfter);
 export const PLACE_AFTER = new RegExp(`^\\s+${anyOf(placeAfter)}\\b`);
-/** ", a small county in", ", the port city on": an apposition that says what place a name is. */
+/** ", a small county in", ", the port city on", " is a town in": an apposition or a predicate that says what place a name is. */
 export const PLACE_APPOSITION = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?${anyOf(placeAfter)}\\s+(?:in|of|on|near|along|off)\\b`,
+  `^(?:,|\\s+(?:is|was))\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?${anyOf(placeAfter)}\\s+(?:in|of|on|near|along|off)\\b`,
 );
 
 /** "Weiguang", "Lijian", "Hai": one or two pinyin syllables. */

@@ -13,6 +13,11 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 const isLetter = (c: number) => isUpper(c) || isLower(c) || (c >= 0xc0 && c <= 0x24f);
 const isLetterOrDigit = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 const DOT = 46;
+/**
+ * "?": a letter the page lost to its encoding ("Erdo?an", "Emin ?nen"): GT's older pages print a
+ * "?" for letters outside Latin-1. Before a letter it is part of the word; punctuation never is.
+ */
+const LOST = 63;
 const JOINERS = new Set([39, 0x2019, 38]); // ' ’ &
 
 /** Where an initialism starting at `i` ends ("U.S" of "U.S."), or -1: one to three "X." then a capital not followed by lowercase. */
@@ -36,6 +41,7 @@ function wordEnd(text: string, i: number): number {
     if (isLetterOrDigit(c)) j++;
     else if (JOINERS.has(c) && isLetterOrDigit(text.charCodeAt(j + 1))) j++;
     else if (c === DOT && isLower(text.charCodeAt(j + 1))) j++;
+    else if (c === LOST && isLetter(text.charCodeAt(j + 1))) j++;
     else return j;
   }
 }
@@ -43,7 +49,7 @@ function wordEnd(text: string, i: number): number {
 /** Calls back with each word and where it starts, left to right. */
 export function eachWord(text: string, visit: (word: string, start: number) => void): void {
   for (let i = 0; i < text.length; i++) {
-    if (!isLetter(text.charCodeAt(i))) continue;
+    if (!isLetter(text.charCodeAt(i)) && !(text.charCodeAt(i) === LOST && isLower(text.charCodeAt(i + 1)))) continue;
     const end = wordEnd(text, i);
     visit(text.slice(i, end), i);
     i = end - 1;

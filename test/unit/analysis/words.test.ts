@@ -5,7 +5,7 @@ import { labelledSet } from '../../../scripts/labelled-sets';
 
 /** The words as the pattern that states them finds them (utils/analysis/words.ts). */
 const WORD =
-  /(?:[A-Z]\.){1,3}[A-Z](?![a-z])|[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9]|['’&](?=[A-Za-z\u00C0-\u024F0-9])|\.(?=[a-z]))*/g;
+  /(?:[A-Z]\.){1,3}[A-Z](?![a-z])|(?:[A-Za-z\u00C0-\u024F]|\?(?=[a-z]))(?:[A-Za-z\u00C0-\u024F0-9]|['’&](?=[A-Za-z\u00C0-\u024F0-9])|\.(?=[a-z])|\?(?=[A-Za-z\u00C0-\u024F]))*/g;
 
 const byPattern = (text: string) => [...text.matchAll(WORD)].map((m) => [m[0], m.index]);
 const byScanner = (text: string) => {
@@ -29,6 +29,11 @@ describe('the words of a text', () => {
     ],
     ['diacritics and digits', 'Türkiye, São Tomé, 5G and G20', ['Türkiye', 'São', 'Tomé', 'G', 'G20']],
     ['nothing but figures and marks', '600 — 12.5% (2020)', []],
+    [
+      'letters lost to the encoding, not question marks',
+      'Erdo?an met Emin ?nen. Why? Ask.',
+      ['Erdo?an', '?nen', 'Why'],
+    ],
   ])('%s', (_, text, expected) => {
     const words = byScanner(text).map(([w]) => w);
     for (const w of expected) expect(words).toContain(w);
