@@ -1,5 +1,5 @@
 import type { CardContent } from '@/utils/page/card-content';
-import { OVERLAY_TEXT, TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { OVERLAY_TEXT, TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
 import { type CardNative, NATIVE_TEXT } from '@/utils/page/place-lines';
 import { IdentityLookup, type IdentityLookupProps } from './IdentityLookup';
 
@@ -16,9 +16,12 @@ export interface MentionCardProps {
   onPointerLeave?: () => void;
   /** A person's or organization's look-up in Wikidata, when the overlay offers it (issue 24). */
   lookup?: Omit<IdentityLookupProps, 'name'>;
+  /** Steps to the entity's next statement in the page (issue 22). */
+  onNextStatement?: () => void;
 }
 
-export function MentionCard({ content, anchor, viewport, onPointerEnter, onPointerLeave, lookup }: MentionCardProps) {
+export function MentionCard(props: MentionCardProps) {
+  const { content, anchor, viewport, onPointerEnter, onPointerLeave, lookup } = props;
   const below = anchor.bottom + 140 < viewport.height;
   const width = Math.min(CARD_WIDTH, viewport.width - 16);
   const style = {
@@ -42,6 +45,7 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
       {content.role && <p class="card-role">{content.role}</p>}
       {content.standsAs && <p class="card-detail">{content.standsAs}</p>}
       {content.count && <p class="card-detail">{content.count}</p>}
+      {content.statements && <Statements said={content.statements} onNext={props.onNextStatement} />}
       {content.value && <p class="card-value">{content.value}</p>}
       {content.conversion && <p class="card-detail">{content.conversion}</p>}
       {lookup && (content.label === 'PERSON' || content.label === 'ORG') && (
@@ -49,6 +53,24 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
       )}
       {content.memoryFrame && (
         <iframe class="card-memory" src={content.memoryFrame} title={OVERLAY_TEXT.memoryFrame()} />
+      )}
+    </div>
+  );
+}
+
+/** "2 statements in this article", the first's opening words, and a way through them. */
+function Statements({ said, onNext }: { said: NonNullable<CardContent['statements']>; onNext?: () => void }) {
+  return (
+    <div class="card-statements">
+      <p class="card-detail">{said.count}</p>
+      <p class="card-quote">{said.opening}</p>
+      {onNext && (
+        <p class="card-detail">
+          <button type="button" class="card-button" onClick={onNext}>
+            {VOICE_TEXT.next()}
+          </button>{' '}
+          {said.at}
+        </p>
       )}
     </div>
   );

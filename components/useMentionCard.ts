@@ -8,7 +8,7 @@ import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
 import type { LookupResult } from '@/utils/lookup/wikidata';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
-import { TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
 import { cardNative } from '@/utils/page/place-lines';
 import type { NativeLookup } from '@/utils/places/types';
 
@@ -19,6 +19,8 @@ export interface CardSource {
   readonly focusing: Element | null;
   readonly hidden: ReadonlySet<MentionType>;
   describe(mark: Element): { mention: Mention; entity: Entity | null } | null;
+  /** An entity's statements in the article (issue 22): how many, the first's opening words. */
+  statementsOf?(entity: string): { count: number; opening: string } | null;
 }
 
 export interface OpenCard {
@@ -27,6 +29,8 @@ export interface OpenCard {
   /** Chosen by stepping: leaving it with the pointer does not close it. */
   chosen: boolean;
   anchor: { top: number; bottom: number; left: number };
+  /** What the card sits by, when not its mark: the statement the card stepped to. */
+  at?: HTMLElement;
 }
 
 const HIDE_DELAY_MS = 300;
@@ -83,8 +87,11 @@ export function useMentionCard(
       cancelHide();
       const index = Number(mark.dataset.gtlMention);
       const frame = found.entity ? lookups.memoryFrame(found.entity) : null;
+      const said = found.entity && source.statementsOf?.(found.entity.id);
+      const content = cardContent(index, found.mention, found.entity, { memoryFrame: frame });
+      if (said) content.statements = { count: VOICE_TEXT.count(said.count), opening: VOICE_TEXT.opening(said.opening) };
       setCard({
-        content: cardContent(index, found.mention, found.entity, { memoryFrame: frame }),
+        content,
         mark,
         chosen,
         anchor: anchorOf(mark),
@@ -105,9 +112,16 @@ export function useMentionCard(
     [source, lookups, cancelHide],
   );
 
+  /** The card moves beside an element (a statement it stepped to) and stays until dismissed. */
+  const follow = useCallback(
+    (at: HTMLElement, statements: CardContent['statements']) =>
+      setCard((c) => c && { ...c, at, chosen: true, anchor: anchorOf(at), content: { ...c.content, statements } }),
+    [],
+  );
+
   usePageEvents(source, doc, fromReader, card, open, hideSoon, setCard);
   useMarkDescription(card);
-  return { card, open, close, cancelHide, hideSoon };
+  return { card, open, close, cancelHide, hideSoon, follow };
 }
 
 /** Hovers, focus and scrolling in the page. */
@@ -150,7 +164,7 @@ function usePageEvents(
       if (!current.current || frame) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        setCard((c) => c && { ...c, anchor: anchorOf(c.mark) });
+        setCard((c) => c && { ...c, anchor: anchorOf(c.at ?? c.mark) });
       });
     };
     const listeners: [string, EventListener][] = [
