@@ -75,6 +75,9 @@ describe('Voices on the page, from the overlay', () => {
 
   it('steps to the next statement by keyboard command and says whose it is', async () => {
     const { command } = await overlay();
+    // Previous from nowhere: the last statement.
+    await command('previous-statement');
+    expect(screen.getByRole('status').textContent).toBe('Statement 2 of 2: Ma Weiguang, “disclosed”');
     await command('next-statement');
     expect(screen.getByRole('status').textContent).toBe('Statement 1 of 2: Ma Weiguang, “said”');
     await command('next-statement');
