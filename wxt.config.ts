@@ -53,13 +53,21 @@ export default defineConfig({
     // Toggle highlights, next and previous mention (utils/page/page-commands.ts).
     commands: MANIFEST_COMMANDS,
     // The card's reading-memory frame (entrypoints/recall) and the legend's edit notice
-    // (entrypoints/edits): the reader's history is shown in a
-    // page of the extension's own origin, which the article page's scripts cannot read. Chrome
-    // serves it only under an address made anew each session, so no page can probe for it.
+    // (entrypoints/edits): the reader's history is shown in a page of the extension's own origin,
+    // which the article page's scripts cannot read. The card's Wikidata look-up (entrypoints/lookup)
+    // and the overlay's stylesheet (entrypoints/overlay-style.css): kept out of the content script's
+    // size budget (issue 22). Chrome serves them only under an address made anew each session, so
+    // no page can probe for them.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['recall.html', 'edits.html']
-        : [{ resources: ['recall.html', 'edits.html'], matches: GT_HOST_PATTERNS, use_dynamic_url: true }],
+        ? ['recall.html', 'edits.html', 'lookup.html', 'overlay-style.css']
+        : [
+            {
+              resources: ['recall.html', 'edits.html', 'lookup.html', 'overlay-style.css'],
+              matches: GT_HOST_PATTERNS,
+              use_dynamic_url: true,
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,8 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { clampLookupHeight, LOOKUP_HEIGHT } from '@/utils/lookup/lookup-frame';
 import type { CardContent } from '@/utils/page/card-content';
 import { OVERLAY_TEXT, TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
 import { type CardNative, NATIVE_TEXT } from '@/utils/page/place-lines';
-import { IdentityLookup, type IdentityLookupProps } from './IdentityLookup';
 
 export const CARD_ID = 'gt-lens-card';
 const CARD_WIDTH = 260;
@@ -14,14 +15,14 @@ export interface MentionCardProps {
   /** The pointer may rest on the card (WCAG 1.4.13): the overlay keeps it open meanwhile. */
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
-  /** A person's or organization's look-up in Wikidata, when the overlay offers it (issue 24). */
-  lookup?: Omit<IdentityLookupProps, 'name'>;
+  /** The address of a person's or organization's look-up frame (issue 24), when the overlay offers it. */
+  lookupFrame?: string | null;
   /** Steps to the entity's next statement in the page (issue 22). */
   onNextStatement?: () => void;
 }
 
 export function MentionCard(props: MentionCardProps) {
-  const { content, anchor, viewport, onPointerEnter, onPointerLeave, lookup } = props;
+  const { content, anchor, viewport, onPointerEnter, onPointerLeave, lookupFrame } = props;
   const below = anchor.bottom + 140 < viewport.height;
   const width = Math.min(CARD_WIDTH, viewport.width - 16);
   const style = {
@@ -48,14 +49,28 @@ export function MentionCard(props: MentionCardProps) {
       {content.statements && <Statements said={content.statements} onNext={props.onNextStatement} />}
       {content.value && <p class="card-value">{content.value}</p>}
       {content.conversion && <p class="card-detail">{content.conversion}</p>}
-      {lookup && (content.label === 'PERSON' || content.label === 'ORG') && (
-        <IdentityLookup key={content.mention} name={content.name} {...lookup} />
-      )}
+      {lookupFrame && <LookupFrame key={lookupFrame} src={lookupFrame} />}
       {content.memoryFrame && (
         <iframe class="card-memory" src={content.memoryFrame} title={OVERLAY_TEXT.memoryFrame()} />
       )}
     </div>
   );
+}
+
+/** The look-up frame, as high as what it shows (it says so, and nothing else). */
+function LookupFrame({ src }: { src: string }) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [height, setHeight] = useState(30);
+  useEffect(() => {
+    const view = frame.current?.ownerDocument.defaultView;
+    const onMessage = (e: MessageEvent) => {
+      if (e.source && e.source === frame.current?.contentWindow && e.data && LOOKUP_HEIGHT in e.data)
+        setHeight(clampLookupHeight(e.data[LOOKUP_HEIGHT]));
+    };
+    view?.addEventListener('message', onMessage);
+    return () => view?.removeEventListener('message', onMessage);
+  }, []);
+  return <iframe ref={frame} class="card-lookup" src={src} title={OVERLAY_TEXT.lookupFrame()} style={{ height }} />;
 }
 
 /** "2 statements in this article", the first's opening words, and a way through them. */

@@ -157,7 +157,7 @@ export function Overlay(props: OverlayProps) {
           viewport={{ width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight }}
           onPointerEnter={cards.cancelHide}
           onPointerLeave={cards.hideSoon}
-          lookup={cardLookup(props.lookups, cards.card.content)}
+          lookupFrame={cardLookup(props.lookups, cards.card.content)}
           onNextStatement={cardStatements(page, cards, stepStatement)}
         />
       )}
@@ -181,15 +181,10 @@ function cardStatements(
   };
 }
 
-/** The card's Wikidata look-up, when the extension offers one. */
-function cardLookup(lookups: CardLookups, content: CardContent) {
-  const { identity, openLookupSettings } = lookups;
-  if (!identity) return undefined;
-  return {
-    run: (next: boolean) => identity({ type: content.label, name: content.name }, next),
-    openSettings: () => openLookupSettings?.(),
-    offered: lookups.identityOffered?.() ?? true,
-  };
+/** The card's Wikidata look-up frame for a person or organization, when the extension offers one. */
+export function cardLookup(lookups: CardLookups, content: CardContent) {
+  const { label: type, name } = content;
+  return (type === 'PERSON' || type === 'ORG') && lookups.identityFrame ? lookups.identityFrame({ type, name }) : null;
 }
 
 /** Stepping, which announces where it landed, and the switches that the legend offers. */

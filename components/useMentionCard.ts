@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
-import type { LookupResult } from '@/utils/lookup/wikidata';
+import type { LookupQuery } from '@/utils/lookup/lookup-frame';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
 import { TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
@@ -49,12 +49,11 @@ export interface CardLookups {
   memoryFrame(entity: Entity): string | null;
   /** A place's Chinese name, asked of the background (issue 24); absent where nothing answers it. */
   native?(entity: Entity): Promise<NativeLookup | null>;
-  /** Who a person or organization is, from Wikidata, on the reader's click (issue 24). */
-  identity?(entity: { type: MentionType; name: string }, next: boolean): Promise<LookupResult>;
-  /** Opens the settings where the reader allows Wikidata look-ups. */
-  openLookupSettings?(): void;
-  /** Whether the reader left look-ups on (the settings); when not, the card offers plain searches only. */
-  identityOffered?(): boolean;
+  /**
+   * The address of the frame that says who a person or organization is, from Wikidata on the
+   * reader's click (issue 24; entrypoints/lookup); absent where the extension offers none.
+   */
+  identityFrame?(entity: LookupQuery): string;
 }
 
 /** Whether an event comes from the reader (the browser's own), not from the page's scripts. */

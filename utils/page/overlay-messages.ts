@@ -43,6 +43,8 @@ export const OVERLAY_TEXT = {
   stepName: () => i18n.t('overlayStepName'),
   /** The card's reading-memory frame, as a screen reader names it. */
   memoryFrame: () => i18n.t('recallFrameTitle'),
+  /** The card's look-up frame (issue 24), as a screen reader names it. */
+  lookupFrame: () => i18n.t('lookupFrameTitle'),
   /** The legend's edit-notice frame, as a screen reader names it. */
   editsFrame: () => i18n.t('editsFrameTitle'),
   /** "3 of 58": where previous/next stands. */

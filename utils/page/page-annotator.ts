@@ -297,7 +297,7 @@ export class PageAnnotator {
   destroy(): void {
     this.run?.abort();
     this.markJob?.abort();
-    this.voiceCues.destroy();
+    this.voiceCues.remove();
     this.marks?.destroy();
   }
 

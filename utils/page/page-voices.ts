@@ -9,9 +9,7 @@ import { readArticleSteps } from './article-reader';
 import {
   CUE_SHOWN_CLASS,
   cuesIn,
-  ensureCueStyle,
   placeCuesSteps,
-  removeCueStyle,
   removeCues,
   type StatementVoice,
   statementAnchors,
@@ -53,7 +51,6 @@ export class PageVoices {
     try {
       const read = await runSliced(readArticleSteps(this.doc, this.url), { signal: job.signal });
       if (!read.isArticle) return;
-      ensureCueStyle(this.doc);
       const paragraphs = read.article.paragraphs.map((p) => p.text);
       await runSliced(placeCuesSteps(this.doc, read.sources, paragraphs, analysis, quietly), { signal: job.signal });
     } catch (err) {
@@ -69,11 +66,6 @@ export class PageVoices {
     this.job = null;
     this.shown = null;
     if (this.doc.body && cuesIn(this.doc.body).length) quietly(() => removeCues(this.doc.body));
-  }
-
-  destroy(): void {
-    this.remove();
-    removeCueStyle(this.doc);
   }
 
   /** The first cue of each placed statement, in reading order. */

@@ -17,7 +17,6 @@ import type { Segment } from './text-map';
 export const CUE_CLASS = 'gt-lens-cue';
 /** A cue stepped to: its name shows as on focus, while the flash lasts. */
 export const CUE_SHOWN_CLASS = 'gt-lens-cue-shown';
-const STYLE_ID = 'gt-lens-cue-style';
 
 /** Who speaks in one statement: the name shown at the cue, and what a screen reader hears. */
 export interface StatementVoice {
@@ -119,32 +118,21 @@ export function statementAnchors(root: ParentNode): HTMLElement[] {
   });
 }
 
-/** The cue marks' stylesheet, once per document; its own element, beside the highlights' one. */
-export function ensureCueStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = cueCss();
-  (doc.head ?? doc.documentElement).appendChild(style);
-}
-
-export const removeCueStyle = (doc: Document) => doc.getElementById(STYLE_ID)?.remove();
-
 /** Cue lines: teal, under and over the words (no label's underline looks like it), AA on light and dark. */
 export const CUE_LINE = { light: '#0b6b55', dark: '#6fe0c4' };
 export const CUE_TAG = { background: '#0b4f40', text: '#ffffff' };
 
+/** The cues' rules, in the highlights' stylesheet (mark-style.ts). */
 export function cueCss(): string {
   const sel = `mark.${CUE_CLASS}`;
   return [
     // No padding, border, margin or line-height of its own: placing a cue never moves a line.
-    `${sel}{padding:0;margin:0;border:0;background:none;color:inherit;font:inherit;line-height:inherit;vertical-align:baseline;position:relative;text-decoration:underline overline solid ${CUE_LINE.light} 1.5px;text-underline-offset:.2em;text-decoration-skip-ink:none;cursor:help}`,
+    `${sel}{padding:0;margin:0;border:0;background:none;color:inherit;font:inherit;line-height:inherit;position:relative;text-decoration:underline overline ${CUE_LINE.light} 1.5px;text-underline-offset:.2em;cursor:help}`,
     `[data-gtl-scheme="dark"] ${sel}{text-decoration-color:${CUE_LINE.dark}}`,
-    `${sel}:focus{outline:2px solid currentColor;outline-offset:1px}`,
-    `${sel}.${CUE_SHOWN_CLASS}{outline:3px solid #e8a400;outline-offset:2px}`,
-    // The name, above the cue, out of the text flow; its alternative text is empty: the mark's description says it.
-    `${sel}[data-gtl-source]:is(:hover,:focus,.${CUE_SHOWN_CLASS})::after{content:attr(data-gtl-source) / "";position:absolute;left:0;bottom:calc(100% + .3em);z-index:2147483000;white-space:nowrap;font:600 12px/1.4 system-ui,sans-serif;letter-spacing:0;text-indent:0;text-transform:none;padding:1px 6px;border-radius:3px;background:${CUE_TAG.background};color:${CUE_TAG.text};pointer-events:none}`,
-    `@media (forced-colors:active){${sel}{text-decoration-color:Highlight!important}${sel}::after{border:1px solid CanvasText;background:Canvas!important;color:CanvasText!important}}`,
+    `${sel}:focus{outline:2px solid currentColor}`,
+    `${sel}.${CUE_SHOWN_CLASS}{outline:3px solid #e8a400}`,
+    // The name, above the cue, out of the text flow; no alternative text: the mark's description says it.
+    `${sel}[data-gtl-source]:is(:hover,:focus,.${CUE_SHOWN_CLASS})::after{content:attr(data-gtl-source) / "";position:absolute;left:0;bottom:calc(100% + .3em);z-index:2147483000;white-space:nowrap;font:600 12px/1.4 sans-serif;text-indent:0;padding:1px 6px;border-radius:3px;background:${CUE_TAG.background};color:${CUE_TAG.text};pointer-events:none}`,
   ].join('\n');
 }
 

@@ -49,7 +49,7 @@ describe('who speaks on the page', () => {
       'statement by Ma Weiguang, Party secretary of CPC Shaoxing Municipal Committee',
     );
     expect(cues[0]!.tabIndex).toBe(-1);
-    expect(document.getElementById('gt-lens-cue-style')).not.toBeNull();
+    expect(document.getElementById('gt-lens-mark-style')?.textContent).toContain('mark.gt-lens-cue[data-gtl-source]');
     // The highlights stay as they were: the cues are beside them, not among them.
     expect(marksIn(container).some((m) => m.classList.contains('gt-lens-cue'))).toBe(false);
   });
@@ -83,7 +83,7 @@ describe('who speaks on the page', () => {
     expect(cueTexts()).toEqual(['said', 'disclosed']);
     annotator.destroy();
     expect(container.innerHTML).toBe(original);
-    expect(document.getElementById('gt-lens-cue-style')).toBeNull();
+    expect(document.getElementById('gt-lens-mark-style')).toBeNull();
   });
 
   it('starts without cues when the reader turned Voices off', async () => {
