@@ -60,10 +60,10 @@ export default defineConfig({
     // no page can probe for them.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['recall.html', 'edits.html', 'lookup.html', 'overlay-style.css']
+        ? ['recall.html', 'edits.html', 'lookup.html', 'assets/overlay-style.css']
         : [
             {
-              resources: ['recall.html', 'edits.html', 'lookup.html', 'overlay-style.css'],
+              resources: ['recall.html', 'edits.html', 'lookup.html', 'assets/overlay-style.css'],
               matches: GT_HOST_PATTERNS,
               use_dynamic_url: true,
             },

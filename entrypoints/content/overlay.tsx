@@ -117,7 +117,7 @@ function removeLeftoverOverlays(): void {
  * not carry 1.4 KB gzip of CSS that no article needs before its marks.
  */
 async function overlayCss(): Promise<string> {
-  const reply = await fetch(browser.runtime.getURL('/overlay-style.css' as '/recall.html'));
+  const reply = await fetch(browser.runtime.getURL('/assets/overlay-style.css' as '/recall.html'));
   if (!reply.ok) throw new Error(`overlay stylesheet: HTTP ${reply.status}`);
   return reply.text();
 }
