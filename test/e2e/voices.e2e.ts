@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../harness/axe';
+import { axePageViolations, axeViolations } from '../harness/axe';
 import { type ExtensionBrowser, type LaunchOptions, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { frames, GT_COLUMN, SEND_COMMAND, SHADOW } from './overlay-page';
@@ -58,6 +58,11 @@ async function popupVoices(browser: ExtensionBrowser, url: string, name: string)
   await popup.evaluate(`(document.querySelector('#tab-voices').click(), true)`);
   await popup.waitFor(`document.querySelector('[data-testid="voices-tally"]')`, 10_000);
   await popup.screenshot(join(RESULTS, `voices-${name}-popup.png`), { fullPage: false });
+  // The card's look-up frame, an extension page of its own that axe cannot enter from the article.
+  const lookup = await browser.openExtensionPage('lookup.html#t=PERSON&n=Ma%20Weiguang', { width: 260, height: 120 });
+  await lookup.waitFor(`document.querySelector('.card-lookup button')`);
+  expect(await axePageViolations(lookup)).toEqual([]);
+  await lookup.close();
   // The popup remembers its tab: leave it where the other tests expect it.
   await popup.evaluate(`(document.querySelector('#tab-summary').click(), true)`);
   await popup.close();
