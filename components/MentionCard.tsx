@@ -83,8 +83,8 @@ function Statements({ said, onNext }: { said: NonNullable<CardContent['statement
         <p class="card-detail">
           <button type="button" class="card-button" onClick={onNext}>
             {VOICE_TEXT.next()}
-          </button>{' '}
-          {said.at}
+          </button>
+          {said.at ? ` ${said.at}` : null}
         </p>
       )}
     </div>
