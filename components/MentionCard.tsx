@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { clampLookupHeight, LOOKUP_HEIGHT } from '@/utils/lookup/lookup-frame';
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { CardContent } from '@/utils/page/card-content';
 import { OVERLAY_TEXT, TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
 import { type CardNative, NATIVE_TEXT } from '@/utils/page/place-lines';
@@ -57,20 +57,21 @@ export function MentionCard(props: MentionCardProps) {
   );
 }
 
-/** The look-up frame, as high as what it shows (it says so, and nothing else). */
+/**
+ * "Look up", then the look-up's frame in its place, asking at once: the frame (one fixed size,
+ * scrolling within when the answer is long) holds the look-up's whole interface.
+ */
 function LookupFrame({ src }: { src: string }) {
-  const frame = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState(30);
-  useEffect(() => {
-    const view = frame.current?.ownerDocument.defaultView;
-    const onMessage = (e: MessageEvent) => {
-      if (e.source && e.source === frame.current?.contentWindow && e.data && LOOKUP_HEIGHT in e.data)
-        setHeight(clampLookupHeight(e.data[LOOKUP_HEIGHT]));
-    };
-    view?.addEventListener('message', onMessage);
-    return () => view?.removeEventListener('message', onMessage);
-  }, []);
-  return <iframe ref={frame} class="card-lookup" src={src} title={OVERLAY_TEXT.lookupFrame()} style={{ height }} />;
+  const [asked, setAsked] = useState(false);
+  if (!asked)
+    return (
+      <p>
+        <button type="button" class="card-button" onClick={() => setAsked(true)}>
+          {i18n.t('lookUp')}
+        </button>
+      </p>
+    );
+  return <iframe class="card-lookup" src={`${src}&go=1`} title={OVERLAY_TEXT.lookupFrame()} />;
 }
 
 /** "2 statements in this article", the first's opening words, and a way through them. */

@@ -1,13 +1,13 @@
 /**
  * A card's look-up frame (issue 24): "Look up" and what Wikidata answers, in a page of the
- * extension's own origin (utils/lookup/lookup-frame.ts says why). It asks the background itself,
- * follows the reader's look-up setting, and tells its card only its height.
+ * extension's own origin (utils/lookup/lookup-frame.ts says why). It asks the background itself
+ * and follows the reader's look-up setting; one fixed size, it scrolls within when the answer is long.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { IdentityLookup } from '@/components/IdentityLookup';
-import { LOOKUP_HEIGHT, lookupQueryOf } from '@/utils/lookup/lookup-frame';
+import { lookupQueryOf } from '@/utils/lookup/lookup-frame';
 import type { LookupResult } from '@/utils/lookup/wikidata';
 import { entityKey } from '@/utils/memory/article-record';
 import { askBackground } from '@/utils/messaging/own-extension';
@@ -35,12 +35,11 @@ async function show(): Promise<void> {
       run={(next) => run(query, next)}
       openSettings={() => void askBackground({ type: 'open-lookup-settings' }).catch(() => {})}
       offered={offered}
+      start={query.go}
     />,
     app,
   );
 }
 
-// The card fits the frame to what it shows: its height, and nothing else, goes to the card.
-new ResizeObserver(() => parent.postMessage({ [LOOKUP_HEIGHT]: app.scrollHeight }, '*')).observe(app);
 void show();
 addEventListener('hashchange', () => void show());

@@ -169,7 +169,7 @@ function cardAndCommandChecks(ctx: Context) {
     await page.mouseMove(cx, cy);
     await page.evaluate(`new Promise((r) => setTimeout(r, 600))`);
     expect(await page.evaluate<string>(`${SHADOW}.querySelector('[role=tooltip]')?.textContent`)).toMatch(
-      /^PersonMa WeiguangParty secretary of CPC Shaoxing Municipal CommitteeMentioned 2 times2 statements in this articleFirst: “[^”]+”Next statement$/,
+      /^PersonMa WeiguangParty secretary of CPC Shaoxing Municipal CommitteeMentioned 2 times2 statements in this articleFirst: “[^”]+”Next statementLook up$/,
     );
     expect(await page.evaluate(`(${ma}).getAttribute('aria-description')`)).toBe(
       'Person. Ma Weiguang. Party secretary of CPC Shaoxing Municipal Committee. Mentioned 2 times. 2 statements in this article',

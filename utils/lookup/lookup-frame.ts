@@ -2,19 +2,16 @@
  * The address of a card's look-up frame (entrypoints/lookup) and what it asks about: who a person
  * or organization is, from Wikidata on the reader's click (issue 24). The look-up's interface lives
  * in that frame, a page of the extension's own, so that the content script every article loads
- * does not carry it; the frame asks the background itself. Only the frame's height comes back to
- * the card, so that the card fits what the frame shows.
+ * does not carry it; the frame asks the background itself. The card shows "Look up" and puts the
+ * frame in its place once the reader clicks it (`go`: the frame asks at once).
  */
 
 export interface LookupQuery {
   type: 'PERSON' | 'ORG';
   name: string;
+  /** The reader asked already (in the card): the frame asks at once. */
+  go?: boolean;
 }
-
-/** The message a frame sends its card with its height; no other message is read. */
-export const LOOKUP_HEIGHT = 'gtLensLookupHeight';
-/** The frame's height, whatever a message claims: one line up to a card's worth. */
-export const clampLookupHeight = (h: unknown) => (typeof h === 'number' && h > 0 ? Math.min(Math.ceil(h), 320) : 30);
 
 /** `lookup.html#t=…&n=…`: the query rides in the fragment, which never leaves the browser. */
 export function lookupFrameUrl(base: string, query: LookupQuery): string {
@@ -25,5 +22,6 @@ export function lookupFrameUrl(base: string, query: LookupQuery): string {
 export function lookupQueryOf(hash: string): LookupQuery | null {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const [type, name] = [p.get('t'), p.get('n')];
-  return (type === 'PERSON' || type === 'ORG') && name ? { type, name: name.slice(0, 200) } : null;
+  if ((type !== 'PERSON' && type !== 'ORG') || !name) return null;
+  return { type, name: name.slice(0, 200), go: p.get('go') === '1' };
 }

@@ -86,6 +86,13 @@ describe('Look up in a person’s card', () => {
     expect(screen.getByRole('link', { name: 'Search Baidu Baike' })).toBeTruthy();
   });
 
+  it('asks at once in a frame the reader opened with the card’s Look up', async () => {
+    const run = vi.fn(async () => found);
+    render(<IdentityLookup name={entity.name} run={run} openSettings={() => {}} start />);
+    await screen.findByRole('button', { name: 'Not this one' });
+    expect(run).toHaveBeenCalledWith(false);
+  });
+
   it('turned off in the settings: no Look up, the plain searches only', () => {
     const run = vi.fn();
     render(<IdentityLookup name={entity.name} run={run} openSettings={() => {}} offered={false} />);
@@ -98,11 +105,15 @@ describe('Look up in a person’s card', () => {
     const identityFrame = vi.fn((q: { type: 'PERSON' | 'ORG'; name: string }) => lookupFrameUrl('ext:/lookup.html', q));
     const lookups = { convert: async () => null, memoryFrame: () => null, identityFrame };
     const src = cardLookup(lookups, cardContent(0, person, entity))!;
-    expect(lookupQueryOf(new URL(src).hash)).toEqual({ type: 'PERSON', name: 'Lin Weiming' });
+    expect(lookupQueryOf(new URL(src).hash)).toEqual({ type: 'PERSON', name: 'Lin Weiming', go: false });
     render(<MentionCard {...base} content={cardContent(0, person, entity)} lookupFrame={src} />);
+    // Only the button is the page's: the frame, in its place once clicked, asks at once.
+    expect(screen.queryByTitle('Who this is, from Wikidata')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Look up' }));
     const frame = screen.getByTitle('Who this is, from Wikidata');
-    expect(frame.getAttribute('src')).toBe(src);
-    expect(screen.queryByRole('button', { name: 'Look up' })).toBeNull(); // not in the page: in the frame
+    expect(frame.getAttribute('src')).toBe(`${src}&go=1`);
+    expect(lookupQueryOf(new URL(frame.getAttribute('src')!).hash)?.go).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Look up' })).toBeNull();
     const place: Mention = { ...person, type: 'PLACE', text: 'Shaoxing', entity: 'x' };
     expect(
       cardLookup(lookups, cardContent(0, place, { ...entity, id: 'x', type: 'PLACE', name: 'Shaoxing' })),
