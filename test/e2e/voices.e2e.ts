@@ -158,6 +158,13 @@ describe.each(
     await page.evaluate(`new Promise((r) => setTimeout(r, 800))`); // the smooth scroll ends
     await page.screenshot(join(RESULTS, `voices-${name}-${lang}-card.png`), { fullPage: false });
     expect(await axeViolations(page, ['.row-content', '[data-gt-lens-overlay]'])).toEqual([]);
+    // The look-up lives in a frame of the extension's own, which answers in the card once asked.
+    await page.evaluate(`[...${card}.querySelectorAll('button')].at(-1).click()`);
+    await page.waitFor(`${card}.querySelector('iframe.card-lookup')`);
+    const said = `document.querySelector('.card-lookup')?.textContent ?? ''`;
+    for (let i = 0; i < 100 && !(await page.frameEvaluate<string>('lookup.html', said)); i++)
+      await page.evaluate(`new Promise((r) => setTimeout(r, 100))`);
+    expect(await page.frameEvaluate<string>('lookup.html', said)).toMatch(/\S/);
     expect(page.errors).toEqual([]);
     await page.close();
   });
