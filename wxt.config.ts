@@ -29,7 +29,12 @@ export default defineConfig({
     define: { __GT_LENS_TEST_HOOKS__: JSON.stringify(process.env.GT_LENS_TEST_HOOKS === '1') },
     // Terser, two passes, measured against esbuild's minifier: the content script 0.4 KB smaller
     // gzip, and the seed highlighted sooner in the bench (28-35 ms against 58-64 ms, same machine).
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    build: {
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+      // What the content script is made of (scripts/bundle-composition.ts): source maps on request only.
+      sourcemap: process.env.GT_LENS_SOURCEMAP === '1',
+    },
   }),
   manifest: ({ browser }) => ({
     // Name and description in the browser's language (locales/*.yml).
@@ -50,13 +55,21 @@ export default defineConfig({
     // Toggle highlights, next and previous mention (utils/page/page-commands.ts).
     commands: MANIFEST_COMMANDS,
     // The card's reading-memory frame (entrypoints/recall) and the legend's edit notice
-    // (entrypoints/edits): the reader's history is shown in a
-    // page of the extension's own origin, which the article page's scripts cannot read. Chrome
-    // serves it only under an address made anew each session, so no page can probe for it.
+    // (entrypoints/edits): the reader's history is shown in a page of the extension's own origin,
+    // which the article page's scripts cannot read. The card's Wikidata look-up (entrypoints/lookup)
+    // and the overlay's stylesheet (entrypoints/overlay-style.css): kept out of the content script's
+    // size budget (issue 22). Chrome serves them only under an address made anew each session, so
+    // no page can probe for them.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['recall.html', 'edits.html']
-        : [{ resources: ['recall.html', 'edits.html'], matches: GT_HOST_PATTERNS, use_dynamic_url: true }],
+        ? ['recall.html', 'edits.html', 'lookup.html', 'assets/overlay-style.css']
+        : [
+            {
+              resources: ['recall.html', 'edits.html', 'lookup.html', 'assets/overlay-style.css'],
+              matches: GT_HOST_PATTERNS,
+              use_dynamic_url: true,
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,7 +4,7 @@
  * Wikipedias, and "Not this one". Without the permission (or on any failure) it says why and offers
  * plain searches on Wikipedia and Baidu Baike, which need none.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type LookupError, type LookupResult, type Position, searchLinks } from '@/utils/lookup/wikidata';
 
@@ -16,6 +16,8 @@ export interface IdentityLookupProps {
   openSettings(): void;
   /** False when the reader turned look-ups off: the plain searches only. */
   offered?: boolean;
+  /** Ask at once (the reader clicked "Look up" in the card already). */
+  start?: boolean;
 }
 
 type Phase = { phase: 'idle' } | { phase: 'asking' } | { phase: 'answered'; result: LookupResult };
@@ -33,8 +35,12 @@ const PROBLEMS: Record<LookupError, () => string> = {
 /** Positions shown: the latest few keep the card short. */
 const SHOWN_POSITIONS = 4;
 
-export function IdentityLookup({ name, run, openSettings, offered = true }: IdentityLookupProps) {
+export function IdentityLookup({ name, run, openSettings, offered = true, start = false }: IdentityLookupProps) {
   const [state, setState] = useState<Phase>({ phase: 'idle' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on the first render only
+  useEffect(() => {
+    if (start && offered) ask(false);
+  }, []);
   if (!offered)
     return (
       <div class="card-lookup">

@@ -1,6 +1,7 @@
 import type { MentionType } from '@/utils/analysis/types';
 import { LABELS, PALETTE, UNDERLINES } from '@/utils/page/mark-style';
-import { LABEL_NAMES, OVERLAY_TEXT } from '@/utils/page/overlay-messages';
+import { LABEL_NAMES, OVERLAY_TEXT, VOICE_TEXT } from '@/utils/page/overlay-messages';
+import { CUE_LINE } from '@/utils/page/voice-cues';
 
 export interface LegendProps {
   id: string;
@@ -10,6 +11,11 @@ export interface LegendProps {
   /** Where previous/next stands: "3 of 58". */
   position: { index: number; total: number } | null;
   onToggleLabel: (label: MentionType) => void;
+  /** Who is speaking at each statement's cue (issue 22): on or off, and how many statements. */
+  voices?: boolean;
+  statements?: number;
+  /** Absent: no Voices row. */
+  onToggleVoices?: () => void;
   onToggleHighlights: () => void;
   onStep: (direction: 1 | -1) => void;
   /** The reader's last change here could not be stored: said at the legend's foot. */
@@ -56,6 +62,32 @@ export function Legend(props: LegendProps) {
             </label>
           </li>
         ))}
+        {props.onToggleVoices && (
+          <li>
+            <label class={props.statements ? '' : 'empty'}>
+              <input
+                type="checkbox"
+                checked={props.voices}
+                disabled={!highlights}
+                onChange={props.onToggleVoices}
+                data-voices=""
+              />
+              <span
+                class="swatch"
+                aria-hidden="true"
+                style={{
+                  background: '#ffffff',
+                  textDecorationLine: 'underline overline',
+                  textDecorationColor: CUE_LINE.light,
+                }}
+              >
+                Ab
+              </span>
+              <span class="name">{VOICE_TEXT.legend()}</span>
+              <span class="count">{props.statements ?? 0}</span>
+            </label>
+          </li>
+        )}
       </ul>
       <nav aria-label={OVERLAY_TEXT.stepName()}>
         <button type="button" onClick={() => props.onStep(-1)} disabled={!highlights}>

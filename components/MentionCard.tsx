@@ -1,7 +1,8 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { CardContent } from '@/utils/page/card-content';
-import { OVERLAY_TEXT, TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { OVERLAY_TEXT, TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
 import { type CardNative, NATIVE_TEXT } from '@/utils/page/place-lines';
-import { IdentityLookup, type IdentityLookupProps } from './IdentityLookup';
 
 export const CARD_ID = 'gt-lens-card';
 const CARD_WIDTH = 260;
@@ -14,11 +15,14 @@ export interface MentionCardProps {
   /** The pointer may rest on the card (WCAG 1.4.13): the overlay keeps it open meanwhile. */
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
-  /** A person's or organization's look-up in Wikidata, when the overlay offers it (issue 24). */
-  lookup?: Omit<IdentityLookupProps, 'name'>;
+  /** The address of a person's or organization's look-up frame (issue 24), when the overlay offers it. */
+  lookupFrame?: string | null;
+  /** Steps to the entity's next statement in the page (issue 22). */
+  onNextStatement?: () => void;
 }
 
-export function MentionCard({ content, anchor, viewport, onPointerEnter, onPointerLeave, lookup }: MentionCardProps) {
+export function MentionCard(props: MentionCardProps) {
+  const { content, anchor, viewport, onPointerEnter, onPointerLeave, lookupFrame } = props;
   const below = anchor.bottom + 140 < viewport.height;
   const width = Math.min(CARD_WIDTH, viewport.width - 16);
   const style = {
@@ -42,13 +46,47 @@ export function MentionCard({ content, anchor, viewport, onPointerEnter, onPoint
       {content.role && <p class="card-role">{content.role}</p>}
       {content.standsAs && <p class="card-detail">{content.standsAs}</p>}
       {content.count && <p class="card-detail">{content.count}</p>}
+      {content.statements && <Statements said={content.statements} onNext={props.onNextStatement} />}
       {content.value && <p class="card-value">{content.value}</p>}
       {content.conversion && <p class="card-detail">{content.conversion}</p>}
-      {lookup && (content.label === 'PERSON' || content.label === 'ORG') && (
-        <IdentityLookup key={content.mention} name={content.name} {...lookup} />
-      )}
+      {lookupFrame && <LookupFrame key={lookupFrame} src={lookupFrame} />}
       {content.memoryFrame && (
         <iframe class="card-memory" src={content.memoryFrame} title={OVERLAY_TEXT.memoryFrame()} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * "Look up", then the look-up's frame in its place, asking at once: the frame (one fixed size,
+ * scrolling within when the answer is long) holds the look-up's whole interface.
+ */
+function LookupFrame({ src }: { src: string }) {
+  const [asked, setAsked] = useState(false);
+  if (!asked)
+    return (
+      <p>
+        <button type="button" class="card-button" onClick={() => setAsked(true)}>
+          {i18n.t('lookUp')}
+        </button>
+      </p>
+    );
+  return <iframe class="card-lookup" src={`${src}&go=1`} title={OVERLAY_TEXT.lookupFrame()} />;
+}
+
+/** "2 statements in this article", the first's opening words, and a way through them. */
+function Statements({ said, onNext }: { said: NonNullable<CardContent['statements']>; onNext?: () => void }) {
+  return (
+    <div class="card-statements">
+      <p class="card-detail">{said.count}</p>
+      <p class="card-quote">{said.opening}</p>
+      {onNext && (
+        <p class="card-detail">
+          <button type="button" class="card-button" onClick={onNext}>
+            {VOICE_TEXT.next()}
+          </button>
+          {said.at ? ` ${said.at}` : null}
+        </p>
       )}
     </div>
   );

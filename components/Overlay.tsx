@@ -7,9 +7,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MentionType } from '@/utils/analysis/types';
 import type { CardContent } from '@/utils/page/card-content';
 import { LABELS } from '@/utils/page/mark-style';
-import { OVERLAY_TEXT, stepAnnouncement, toggleName } from '@/utils/page/overlay-messages';
+import { OVERLAY_TEXT, stepAnnouncement, toggleName, VOICE_TEXT } from '@/utils/page/overlay-messages';
 import type { Landing } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
+import type { StatementLanding } from '@/utils/page/page-voices';
 import { Legend } from './Legend';
 import { MentionCard } from './MentionCard';
 import { type CardLookups, type CardSource, isTrustedEvent, type ReaderEvent, useMentionCard } from './useMentionCard';
@@ -23,6 +24,11 @@ export interface OverlayPage extends CardSource {
   step(direction: 1 | -1): Landing | null;
   setHidden(hidden: ReadonlySet<MentionType>): void;
   setHighlights(on: boolean): Promise<void>;
+  /** Who is speaking (issue 22): the cues on or off, how many statements, stepping through them. */
+  readonly voices: boolean;
+  setVoices(on: boolean): Promise<void>;
+  statementCount(): number;
+  stepStatement(direction: 1 | -1, entity?: string): StatementLanding | null;
 }
 
 export interface OverlayProps {
@@ -36,6 +42,8 @@ export interface OverlayProps {
     highlights(on: boolean): Promise<boolean>;
     hidden(hidden: ReadonlySet<MentionType>): Promise<boolean>;
     collapsed(collapsed: boolean): Promise<boolean>;
+    /** Absent where nothing stores it (then the toggle holds for this page only). */
+    voices?(on: boolean): Promise<boolean>;
   };
   /** A money mention's conversion at the article's rate, an entity's other articles: for the card. */
   lookups: CardLookups;
@@ -66,7 +74,7 @@ export function Overlay(props: OverlayProps) {
   const cards = useMentionCard(page, doc, props.lookups, fromReader);
   const [notSaved, setNotSaved] = useState(false);
   const save = (saved: Promise<boolean>) => void saved.then((ok) => setNotSaved(!ok));
-  const { position, announcement, step, toggleHighlights, toggleLabel } = useLegendActions(
+  const { position, announcement, step, toggleHighlights, toggleLabel, toggleVoices, stepStatement } = useLegendActions(
     page,
     cards,
     props.save,
@@ -87,9 +95,12 @@ export function Overlay(props: OverlayProps) {
     toggleRef.current?.focus();
   };
 
-  useCommands(props.onCommand, (command) =>
-    command === 'toggle-highlights' ? void toggleHighlights() : step(command === 'next-mention' ? 1 : -1),
-  );
+  useCommands(props.onCommand, (command) => {
+    if (command === 'toggle-highlights') return void toggleHighlights();
+    if (command === 'next-statement' || command === 'previous-statement')
+      return void stepStatement(command === 'next-statement' ? 1 : -1);
+    step(command === 'next-mention' ? 1 : -1);
+  });
   useDismissal(doc, rootRef, fromReader, dismiss, tab && openOverText ? () => setOpenOverText(false) : null);
 
   const counts = page.counts();
@@ -126,6 +137,9 @@ export function Overlay(props: OverlayProps) {
             highlights={page.highlights}
             position={position}
             onToggleLabel={toggleLabel}
+            voices={page.voices}
+            statements={page.statementCount()}
+            onToggleVoices={() => void toggleVoices()}
             onToggleHighlights={() => void toggleHighlights()}
             onStep={step}
             notSaved={notSaved}
@@ -143,22 +157,34 @@ export function Overlay(props: OverlayProps) {
           viewport={{ width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight }}
           onPointerEnter={cards.cancelHide}
           onPointerLeave={cards.hideSoon}
-          lookup={cardLookup(props.lookups, cards.card.content)}
+          lookupFrame={cardLookup(props.lookups, cards.card.content)}
+          onNextStatement={cardStatements(page, cards, stepStatement)}
         />
       )}
     </div>
   );
 }
 
-/** The card's Wikidata look-up, when the extension offers one. */
-function cardLookup(lookups: CardLookups, content: CardContent) {
-  const { identity, openLookupSettings } = lookups;
-  if (!identity) return undefined;
-  return {
-    run: (next: boolean) => identity({ type: content.label, name: content.name }, next),
-    openSettings: () => openLookupSettings?.(),
-    offered: lookups.identityOffered?.() ?? true,
+/** The card's way through its entity's statements: each one in turn, the card beside it. */
+function cardStatements(
+  page: OverlayPage,
+  cards: ReturnType<typeof useMentionCard>,
+  stepStatement: (direction: 1 | -1, entity?: string) => StatementLanding | null,
+) {
+  const card = cards.card;
+  const found = card && page.describe(card.mark);
+  const entity = found?.entity?.id;
+  if (!card?.content.statements || !entity || !page.voices || !page.highlights) return undefined;
+  return () => {
+    const at = stepStatement(1, entity);
+    if (at) cards.follow(at.cue, { ...card.content.statements!, at: VOICE_TEXT.position(at.position, at.total) });
   };
+}
+
+/** The card's Wikidata look-up frame for a person or organization, when the extension offers one. */
+export function cardLookup(lookups: CardLookups, content: CardContent) {
+  const { label: type, name } = content;
+  return (type === 'PERSON' || type === 'ORG') && lookups.identityFrame ? lookups.identityFrame({ type, name }) : null;
 }
 
 /** Stepping, which announces where it landed, and the switches that the legend offers. */
@@ -196,7 +222,17 @@ function useLegendActions(
     setPosition(null);
     saved(save.hidden(hidden));
   };
-  return { position, announcement, step, toggleHighlights, toggleLabel };
+  const toggleVoices = async () => {
+    await page.setVoices(!page.voices);
+    if (save.voices) saved(save.voices(page.voices));
+  };
+  /** The next or previous statement (of one entity, from its card), announced: who speaks, and the cue. */
+  const stepStatement = (direction: 1 | -1, entity?: string) => {
+    const at = page.stepStatement(direction, entity);
+    if (at) setAnnouncement(VOICE_TEXT.announcement(at.position, at.total, at.voice.name, at.attribution.cue));
+    return at;
+  };
+  return { position, announcement, step, toggleHighlights, toggleLabel, toggleVoices, stepStatement };
 }
 
 /** The latest command handler, registered once. */

@@ -5,10 +5,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
-import type { LookupResult } from '@/utils/lookup/wikidata';
+import type { LookupQuery } from '@/utils/lookup/lookup-frame';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
-import { TYPE_NAMES } from '@/utils/page/overlay-messages';
+import { TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
 import { cardNative } from '@/utils/page/place-lines';
 import type { NativeLookup } from '@/utils/places/types';
 
@@ -19,6 +19,8 @@ export interface CardSource {
   readonly focusing: Element | null;
   readonly hidden: ReadonlySet<MentionType>;
   describe(mark: Element): { mention: Mention; entity: Entity | null } | null;
+  /** An entity's statements in the article (issue 22): how many, the first's opening words. */
+  statementsOf?(entity: string): { count: number; opening: string } | null;
 }
 
 export interface OpenCard {
@@ -27,6 +29,8 @@ export interface OpenCard {
   /** Chosen by stepping: leaving it with the pointer does not close it. */
   chosen: boolean;
   anchor: { top: number; bottom: number; left: number };
+  /** What the card sits by, when not its mark: the statement the card stepped to. */
+  at?: HTMLElement;
 }
 
 const HIDE_DELAY_MS = 300;
@@ -45,12 +49,11 @@ export interface CardLookups {
   memoryFrame(entity: Entity): string | null;
   /** A place's Chinese name, asked of the background (issue 24); absent where nothing answers it. */
   native?(entity: Entity): Promise<NativeLookup | null>;
-  /** Who a person or organization is, from Wikidata, on the reader's click (issue 24). */
-  identity?(entity: { type: MentionType; name: string }, next: boolean): Promise<LookupResult>;
-  /** Opens the settings where the reader allows Wikidata look-ups. */
-  openLookupSettings?(): void;
-  /** Whether the reader left look-ups on (the settings); when not, the card offers plain searches only. */
-  identityOffered?(): boolean;
+  /**
+   * The address of the frame that says who a person or organization is, from Wikidata on the
+   * reader's click (issue 24; entrypoints/lookup); absent where the extension offers none.
+   */
+  identityFrame?(entity: LookupQuery): string;
 }
 
 /** Whether an event comes from the reader (the browser's own), not from the page's scripts. */
@@ -83,8 +86,11 @@ export function useMentionCard(
       cancelHide();
       const index = Number(mark.dataset.gtlMention);
       const frame = found.entity ? lookups.memoryFrame(found.entity) : null;
+      const said = found.entity && source.statementsOf?.(found.entity.id);
+      const content = cardContent(index, found.mention, found.entity, { memoryFrame: frame });
+      if (said) content.statements = { count: VOICE_TEXT.count(said.count), opening: VOICE_TEXT.opening(said.opening) };
       setCard({
-        content: cardContent(index, found.mention, found.entity, { memoryFrame: frame }),
+        content,
         mark,
         chosen,
         anchor: anchorOf(mark),
@@ -105,9 +111,16 @@ export function useMentionCard(
     [source, lookups, cancelHide],
   );
 
+  /** The card moves beside an element (a statement it stepped to) and stays until dismissed. */
+  const follow = useCallback(
+    (at: HTMLElement, statements: CardContent['statements']) =>
+      setCard((c) => c && { ...c, at, chosen: true, anchor: anchorOf(at), content: { ...c.content, statements } }),
+    [],
+  );
+
   usePageEvents(source, doc, fromReader, card, open, hideSoon, setCard);
   useMarkDescription(card);
-  return { card, open, close, cancelHide, hideSoon };
+  return { card, open, close, cancelHide, hideSoon, follow };
 }
 
 /** Hovers, focus and scrolling in the page. */
@@ -150,7 +163,7 @@ function usePageEvents(
       if (!current.current || frame) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        setCard((c) => c && { ...c, anchor: anchorOf(c.mark) });
+        setCard((c) => c && { ...c, anchor: anchorOf(c.at ?? c.mark) });
       });
     };
     const listeners: [string, EventListener][] = [

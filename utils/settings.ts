@@ -85,6 +85,8 @@ export const visibleLabels = defineSetting<LabelVisibility>(
 export const identityLookupOn = defineSetting('identityLookupOn', true, bool(true));
 /** Highlights on or off for every article. */
 export const highlightsOn = defineSetting('highlightsOn', true, bool(true));
+/** Who speaks shown at each statement's cue on the page (issue 22), the legend's "Voices". */
+export const voicesShown = defineSetting('voicesShown', true, bool(true));
 /** The floating legend folded to its button. */
 export const legendCollapsed = defineSetting('legendCollapsed', false, bool(false));
 
@@ -124,6 +126,7 @@ export interface PageSettings {
   highlights: boolean;
   hidden: ReadonlySet<MentionType>;
   collapsed: boolean;
+  voices: boolean;
 }
 
 const hiddenOf = (visibility: LabelVisibility) => new Set(LABELS.filter((l) => !visibility[l]));
@@ -133,15 +136,21 @@ const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, 
 /** Reads the page's settings in one go; storage that fails reads as the defaults. */
 export async function readPageSettings(): Promise<PageSettings> {
   try {
-    const [highlights, visibility, collapsed] = await Promise.all([
+    const [highlights, visibility, collapsed, voices] = await Promise.all([
       highlightsOn.getValue(),
       visibleLabels.getValue(),
       legendCollapsed.getValue(),
+      voicesShown.getValue(),
     ]);
-    return { highlights, hidden: hiddenOf(visibility), collapsed };
+    return { highlights, hidden: hiddenOf(visibility), collapsed, voices };
   } catch (err) {
     warn('settings unavailable, using defaults', err);
-    return { highlights: highlightsOn.fallback, hidden: new Set(), collapsed: legendCollapsed.fallback };
+    return {
+      highlights: highlightsOn.fallback,
+      hidden: new Set(),
+      collapsed: legendCollapsed.fallback,
+      voices: voicesShown.fallback,
+    };
   }
 }
 
@@ -160,14 +169,17 @@ export const savePageSettings = {
   hidden: (hidden: ReadonlySet<MentionType>) =>
     save(visibleLabels, Object.fromEntries(LABELS.map((l) => [l, !hidden.has(l)])) as LabelVisibility),
   collapsed: (collapsed: boolean) => save(legendCollapsed, collapsed),
+  voices: (on: boolean) => save(voicesShown, on),
 };
 
 /** Follows changes made in other tabs (or the options page); returns the unwatch. */
 export function watchPageSettings(on: {
   highlights: (on: boolean) => void;
   hidden: (hidden: ReadonlySet<MentionType>) => void;
+  voices?: (on: boolean) => void;
 }): () => void {
   const unwatch = [highlightsOn.watch(on.highlights), visibleLabels.watch((v) => on.hidden(hiddenOf(v)))];
+  if (on.voices) unwatch.push(voicesShown.watch(on.voices));
   return () => {
     for (const u of unwatch) u();
   };

@@ -94,6 +94,7 @@ export default defineContentScript({
           hidden: (hidden) => {
             annotator.setHidden(hidden);
           },
+          voices: (on) => void annotator.setVoices(on),
         }),
       );
       // The browser's own API here, not the polyfill (the content script's size budget): an answer

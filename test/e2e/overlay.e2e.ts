@@ -154,6 +154,7 @@ function cardAndCommandChecks(ctx: Context) {
     const page = await ctx.open();
     await resize(page, 1366, 768);
     const ma = `[...document.querySelectorAll('mark.gt-lens-mark')].find((m) => m.textContent === 'Ma Weiguang')`;
+    await page.waitFor(`document.querySelectorAll('mark.gt-lens-cue').length === 2`); // his statements are read
     await page.evaluate(`(${ma}).scrollIntoView({ block: 'center' })`);
     await page.evaluate(frames);
     const [x, y] = await page.evaluate<[number, number]>(
@@ -167,11 +168,11 @@ function cardAndCommandChecks(ctx: Context) {
     );
     await page.mouseMove(cx, cy);
     await page.evaluate(`new Promise((r) => setTimeout(r, 600))`);
-    expect(await page.evaluate<string>(`${SHADOW}.querySelector('[role=tooltip]')?.textContent`)).toBe(
-      'PersonMa WeiguangParty secretary of CPC Shaoxing Municipal CommitteeMentioned 2 timesLook up',
+    expect(await page.evaluate<string>(`${SHADOW}.querySelector('[role=tooltip]')?.textContent`)).toMatch(
+      /^PersonMa WeiguangParty secretary of CPC Shaoxing Municipal CommitteeMentioned 2 times2 statements in this articleFirst: “[^”]+”Next statementLook up$/,
     );
     expect(await page.evaluate(`(${ma}).getAttribute('aria-description')`)).toBe(
-      'Person. Ma Weiguang. Party secretary of CPC Shaoxing Municipal Committee. Mentioned 2 times',
+      'Person. Ma Weiguang. Party secretary of CPC Shaoxing Municipal Committee. Mentioned 2 times. 2 statements in this article',
     );
     await page.mouseMove(5, 5);
     await page.waitFor(`!${SHADOW}.querySelector('[role=tooltip]')`);

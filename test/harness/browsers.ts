@@ -35,6 +35,8 @@ export interface TabHandle {
   addScript(path: string): Promise<void>;
   /** Evaluates an expression in the first frame whose address contains `urlPart`; undefined when none. */
   frameEvaluate<T = unknown>(urlPart: string, expression: string): Promise<T | undefined>;
+  /** Chromium only: the tab's JS heap in use (bytes) right after a full garbage collection (DevTools protocol). */
+  heapAfterGc?(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -129,6 +131,17 @@ const HOST_RULES = (ratesOffline: boolean) =>
 
 const POPUP_VIEWPORT = { width: 400, height: 600 };
 
+/** A tab's JS heap in use right after a full garbage collection, through the DevTools protocol. */
+async function chromiumHeapAfterGc(page: PlaywrightPage): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const { headless = true, ratesOffline = true, locale } = options;
   const profile = mkdtempSync(join(tmpdir(), 'gt-lens-chromium-'));
@@ -171,6 +184,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
         .frames()
         .find((f) => f.url().includes(part))
         ?.evaluate(expression)) as T | undefined,
+    heapAfterGc: () => chromiumHeapAfterGc(page),
     close: () => page.close(),
   });
   const newTab = async () => {

@@ -53,19 +53,23 @@ describe('settings', () => {
   });
 
   it('read, save and watch what the page needs in one place', async () => {
-    expect(await readPageSettings()).toEqual({ highlights: true, hidden: new Set(), collapsed: false });
+    expect(await readPageSettings()).toEqual({ highlights: true, hidden: new Set(), collapsed: false, voices: true });
     const highlights = vi.fn();
     const hidden = vi.fn();
-    const unwatch = watchPageSettings({ highlights, hidden });
+    const voices = vi.fn();
+    const unwatch = watchPageSettings({ highlights, hidden, voices });
     await savePageSettings.hidden(new Set(['PLACE', 'DATE']));
     await savePageSettings.highlights(false);
     await savePageSettings.collapsed(true);
+    await savePageSettings.voices(false);
     expect(hidden).toHaveBeenCalledWith(new Set(['PLACE', 'DATE']));
     expect(highlights).toHaveBeenCalledWith(false);
+    expect(voices).toHaveBeenCalledWith(false);
     expect(await readPageSettings()).toEqual({
       highlights: false,
       hidden: new Set(['PLACE', 'DATE']),
       collapsed: true,
+      voices: false,
     });
     unwatch();
     await savePageSettings.highlights(true);
@@ -76,7 +80,7 @@ describe('settings', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage gone'));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
-    expect(await readPageSettings()).toEqual({ highlights: true, hidden: new Set(), collapsed: false });
+    expect(await readPageSettings()).toEqual({ highlights: true, hidden: new Set(), collapsed: false, voices: true });
     await expect(savePageSettings.collapsed(true)).resolves.toBe(false);
     expect(warn).toHaveBeenCalledTimes(2);
     for (const spy of [warn, get, set]) spy.mockRestore();

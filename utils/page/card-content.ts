@@ -31,6 +31,8 @@ export interface CardContent {
   conversion: string | null;
   /** For a Chinese place: its Chinese name, pinyin and where it sits, once the background answered. */
   native: CardNative | null;
+  /** Who is speaking (issue 22): "2 statements in this article", the first's opening words, where stepping stands. */
+  statements?: { count: string; opening: string; at?: string } | null;
 }
 
 export function cardContent(
@@ -66,6 +68,7 @@ export const cardSummary = (c: CardContent) =>
     c.role,
     c.standsAs,
     c.count,
+    c.statements?.count,
     c.value !== c.name ? c.value : null,
     c.conversion,
   ]

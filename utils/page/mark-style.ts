@@ -5,6 +5,7 @@
  */
 import type { MentionType } from '../analysis/types';
 import { MARK_CLASS } from './highlighter';
+import { cueCss } from './voice-cues';
 
 export const LABELS: readonly MentionType[] = [
   'PERSON',
@@ -105,6 +106,8 @@ export function markCss(): string {
       `[data-gtl-hide~="${label}"] ${sel}[data-gtl-label="${label}"]{background:none;color:inherit;text-decoration:none;cursor:inherit}`,
     );
   }
+  // Who speaks, at the statements' cues (issue 22).
+  rules.push(cueCss());
   // Forced colors drop the swatches: the system's mark colors, and the underlines still tell types apart.
   rules.push(
     `@media (forced-colors:active){${sel}:not([role="none"]){background-color:Mark!important;color:MarkText!important;text-decoration-color:MarkText!important}}`,

@@ -43,6 +43,8 @@ export const OVERLAY_TEXT = {
   stepName: () => i18n.t('overlayStepName'),
   /** The card's reading-memory frame, as a screen reader names it. */
   memoryFrame: () => i18n.t('recallFrameTitle'),
+  /** The card's look-up frame (issue 24), as a screen reader names it. */
+  lookupFrame: () => i18n.t('lookupFrameTitle'),
   /** The legend's edit-notice frame, as a screen reader names it. */
   editsFrame: () => i18n.t('editsFrameTitle'),
   /** "3 of 58": where previous/next stands. */
@@ -92,3 +94,18 @@ export function stepAnnouncement(
     ? i18n.t('stepAnnouncement', [at, of, type, name])
     : i18n.t('stepAnnouncementCount', count, [at, of, type, name, String(count)]);
 }
+
+/** Who is speaking on the page (issue 22): the legend's toggle, stepping through statements, the card's count. */
+export const VOICE_TEXT = {
+  legend: () => i18n.t('legendVoices'),
+  /** "2 statements in this article". */
+  count: (n: number) => i18n.t('cardStatements', n, [String(n)]),
+  /** "First: “Ma said the city…”". */
+  opening: (words: string) => i18n.t('cardStatementOpening', [words]),
+  next: () => i18n.t('cardNextStatement'),
+  /** "Statement 1 of 2". */
+  position: (at: number, of: number) => i18n.t('cardStatementPosition', [String(at), String(of)]),
+  /** "Statement 2 of 7: Ma Weiguang, “disclosed”": what stepping announces. */
+  announcement: (at: number, of: number, name: string, cue: string) =>
+    i18n.t('statementAnnouncement', [String(at), String(of), name, cue]),
+};

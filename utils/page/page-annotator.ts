@@ -14,6 +14,8 @@ import { LABELS } from './mark-style';
 import { MentionCursor } from './mention-cursor';
 import { PageMarks } from './page-marks';
 import { articleStats, type PageState } from './page-state';
+import { PageVoices, type StatementLanding } from './page-voices';
+import { removeCues, statementOpening } from './voice-cues';
 
 export interface Timings {
   /** performance.now() when the annotator started; the rest are milliseconds from then. */
@@ -28,6 +30,8 @@ export interface Timings {
 export interface AnnotatorOptions {
   highlights: boolean;
   hidden: ReadonlySet<MentionType>;
+  /** Who speaks, at each statement's cue (issue 22); shown unless the reader turned it off. */
+  voices?: boolean;
 }
 
 /** A step's or a reveal's landing: the mention's first mark and where it stands. */
@@ -72,6 +76,8 @@ export class PageAnnotator {
   private run: AbortController | null = null;
   private markJob: AbortController | null = null;
   private redone = 0;
+  /** The statements' cues (issue 22): placed once the highlights are in and the statements read. */
+  private readonly voiceCues: PageVoices;
 
   /** `options` may still be on their way (the settings read runs beside the article read). */
   constructor(
@@ -81,6 +87,7 @@ export class PageAnnotator {
     private readonly analyze: Analyzer,
     private readonly signal: AbortSignal = new AbortController().signal,
   ) {
+    this.voiceCues = new PageVoices(doc, url);
     this.settled = Promise.resolve(options).then((o) => {
       this.options = o;
       return o;
@@ -115,6 +122,7 @@ export class PageAnnotator {
     try {
       // A clean slate: marks copied along when the page cloned its body are not read as text.
       if (this.doc.body) removeMarks(this.doc.body);
+      if (this.doc.body) removeCues(this.doc.body);
       const outcome = await readAndAnalyze(this.doc, this.url, clock, run.signal, this.analyze);
       if (outcome.kind === 'not-article')
         return this.setState({ state: 'not-article', reason: outcome.reason, code: outcome.code });
@@ -151,6 +159,9 @@ export class PageAnnotator {
       await afterPaint(this.doc.defaultView);
       run.signal.throwIfAborted();
       this.marks.applyScheme();
+      // Who speaks, when the statements are read already (Firefox's analysis has them); an extra:
+      // a failure here never takes the highlights away.
+      await this.placeVoices().catch(() => {});
     } catch (err) {
       if (run.signal.aborted) return; // a newer run took over, or the content script ended
       this.setState({ state: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -164,8 +175,10 @@ export class PageAnnotator {
     const marks = this.marks;
     if (!marks) return;
     const signal = this.newMarkJob();
-    if (!on) marks.unmark();
-    else {
+    if (!on) {
+      this.voiceCues.remove(this.quietly);
+      marks.unmark();
+    } else {
       try {
         await marks.mark(this.options.hidden, { signal });
       } catch (err) {
@@ -174,6 +187,7 @@ export class PageAnnotator {
       }
     }
     this.notify();
+    if (on) await this.placeVoices();
   }
 
   /** Who is speaking, once the background read it (Chrome's in-page engine leaves it out). */
@@ -181,6 +195,41 @@ export class PageAnnotator {
     if (this.state.state !== 'article' || this.state.analysis.attributions) return;
     this.state.analysis.attributions = attributions;
     this.notify();
+    void this.placeVoices().catch(() => {});
+  }
+
+  get voices(): boolean {
+    return this.options.voices !== false;
+  }
+
+  /** The one way the reader's "Voices" choice reaches the page (the legend and the settings' echo alike). */
+  async setVoices(on: boolean): Promise<void> {
+    if (on === this.voices) return;
+    this.options = { ...this.options, voices: on };
+    if (on) await this.placeVoices();
+    else this.voiceCues.remove(this.quietly);
+    this.notify();
+  }
+
+  /** How many statements the article has (0 while they are not read yet). */
+  statementCount(): number {
+    return this.analysis?.attributions?.length ?? 0;
+  }
+
+  /** An entity's statements: how many, and the opening words of the first (null: none). */
+  statementsOf(entity: string): { count: number; opening: string } | null {
+    const own = (this.analysis?.attributions ?? []).filter((a) => a.entity === entity);
+    const first = own[0];
+    if (!first || this.state.state !== 'article') return null;
+    const text = this.state.article.paragraphs[first.paragraph]?.text ?? '';
+    return { count: own.length, opening: statementOpening(text, first.cueSpan.start) };
+  }
+
+  /** Steps to the next (+1) or previous (-1) statement (of one entity when given) and shows who speaks. */
+  stepStatement(direction: 1 | -1, entity?: string): StatementLanding | null {
+    const analysis = this.analysis;
+    if (!analysis || !this.highlights || !this.voices) return null;
+    return this.voiceCues.step(analysis, direction, entity ? this.voiceCues.cuesOf(analysis, entity) : undefined);
   }
 
   /**
@@ -248,6 +297,7 @@ export class PageAnnotator {
   destroy(): void {
     this.run?.abort();
     this.markJob?.abort();
+    this.voiceCues.remove();
     this.marks?.destroy();
   }
 
@@ -268,6 +318,17 @@ export class PageAnnotator {
     (view ?? globalThis).setTimeout(() => {
       for (const m of marks) m.classList.remove(FLASH_CLASS);
     }, FLASH_MS);
+  }
+
+  /** GT Lens's own change to the body: not an edit of the page's. */
+  private readonly quietly = (change: () => void) => (this.marks ? this.marks.quietly(change) : change());
+
+  /** The statements' cues, when the highlights and the voices are on and the statements are read. */
+  private async placeVoices(): Promise<void> {
+    const analysis = this.state.state === 'article' ? this.state.analysis : null;
+    if (!analysis?.attributions || !this.highlights || !this.voices || !this.run) return;
+    await this.voiceCues.place(analysis, this.quietly, this.run.signal);
+    this.notify();
   }
 
   private newMarkJob(): AbortSignal {

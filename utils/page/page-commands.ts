@@ -7,6 +7,10 @@ const SUGGESTED_KEYS = {
   'toggle-highlights': 'Alt+Shift+H',
   'next-mention': 'Alt+Shift+Period',
   'previous-mention': 'Alt+Shift+Comma',
+  // Chrome suggests at most four keys per extension: the previous statement has none to start
+  // with (the next one wraps around; readers can set one in the shortcut settings).
+  'next-statement': 'Alt+Shift+V',
+  'previous-statement': null,
 } as const;
 
 export type PageCommand = keyof typeof SUGGESTED_KEYS;
@@ -16,6 +20,8 @@ const DESCRIPTIONS: Record<PageCommand, string> = {
   'toggle-highlights': '__MSG_commandToggleHighlights__',
   'next-mention': '__MSG_commandNextMention__',
   'previous-mention': '__MSG_commandPreviousMention__',
+  'next-statement': '__MSG_commandNextStatement__',
+  'previous-statement': '__MSG_commandPreviousStatement__',
 };
 
 export const isPageCommand = (x: unknown): x is PageCommand =>
@@ -23,8 +29,8 @@ export const isPageCommand = (x: unknown): x is PageCommand =>
 
 /** The manifest's `commands` entry. */
 export const MANIFEST_COMMANDS = Object.fromEntries(
-  (Object.keys(SUGGESTED_KEYS) as PageCommand[]).map((c) => [
-    c,
-    { suggested_key: { default: SUGGESTED_KEYS[c] }, description: DESCRIPTIONS[c] },
-  ]),
+  (Object.keys(SUGGESTED_KEYS) as PageCommand[]).map((c) => {
+    const key = SUGGESTED_KEYS[c];
+    return [c, { ...(key ? { suggested_key: { default: key } } : {}), description: DESCRIPTIONS[c] }];
+  }),
 );

@@ -191,6 +191,16 @@ export class PageMarks {
     );
   }
 
+  /** Runs a change of GT Lens's own to the body (the statements' cues): the edit watch ignores it. */
+  quietly(change: () => void): void {
+    this.busy++;
+    try {
+      change();
+    } finally {
+      this.settle();
+    }
+  }
+
   /** Ends one change of GT Lens's own: its mutation records are not the page's edits. */
   private settle(): void {
     this.observer?.takeRecords();

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IdentityLookup } from '@/components/IdentityLookup';
 import { LookupSettings, type LookupStore } from '@/components/LookupSettings';
 import { MentionCard } from '@/components/MentionCard';
+import { cardLookup } from '@/components/Overlay';
 import type { Entity, Mention } from '@/utils/analysis/types';
+import { lookupFrameUrl, lookupQueryOf } from '@/utils/lookup/lookup-frame';
 import type { LookupResult } from '@/utils/lookup/wikidata';
 import { cardContent } from '@/utils/page/card-content';
 import type { Setting } from '@/utils/settings';
@@ -30,10 +33,11 @@ const person: Mention = { type: 'PERSON', text: 'Lin', paragraph: 0, start: 0, e
 const entity: Entity = { id: 'p', type: 'PERSON', name: 'Lin Weiming', mentions: [0], salience: 1 };
 const base = { anchor: { top: 100, bottom: 120, left: 40 }, viewport: { width: 1200, height: 900 } };
 
-function card(answers: LookupResult[], mention = person, who: Entity = entity) {
+/** The look-up as its frame (entrypoints/lookup) shows it for a person's card. */
+function card(answers: LookupResult[], who: Entity = entity) {
   const run = vi.fn(async (_next: boolean) => answers.shift()!);
   const openSettings = vi.fn();
-  render(<MentionCard {...base} content={cardContent(0, mention, who)} lookup={{ run, openSettings }} />);
+  render(<IdentityLookup name={who.name} run={run} openSettings={openSettings} />);
   return { run, openSettings };
 }
 
@@ -82,24 +86,40 @@ describe('Look up in a person’s card', () => {
     expect(screen.getByRole('link', { name: 'Search Baidu Baike' })).toBeTruthy();
   });
 
+  it('asks at once in a frame the reader opened with the card’s Look up', async () => {
+    const run = vi.fn(async () => found);
+    render(<IdentityLookup name={entity.name} run={run} openSettings={() => {}} start />);
+    await screen.findByRole('button', { name: 'Not this one' });
+    expect(run).toHaveBeenCalledWith(false);
+  });
+
   it('turned off in the settings: no Look up, the plain searches only', () => {
     const run = vi.fn();
-    render(
-      <MentionCard
-        {...base}
-        content={cardContent(0, person, entity)}
-        lookup={{ run, openSettings: () => {}, offered: false }}
-      />,
-    );
+    render(<IdentityLookup name={entity.name} run={run} openSettings={() => {}} offered={false} />);
     expect(screen.queryByRole('button', { name: 'Look up' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Search Wikipedia' })).toBeTruthy();
     expect(run).not.toHaveBeenCalled();
   });
 
-  it('is not offered on a place’s card', () => {
-    const place: Mention = { ...person, type: 'PLACE', text: 'Shaoxing', entity: 'x' };
-    card([], place, { ...entity, id: 'x', type: 'PLACE', name: 'Shaoxing' });
+  it('is a frame of the extension’s own in a person’s card, and not offered on a place’s card', () => {
+    const identityFrame = vi.fn((q: { type: 'PERSON' | 'ORG'; name: string }) => lookupFrameUrl('ext:/lookup.html', q));
+    const lookups = { convert: async () => null, memoryFrame: () => null, identityFrame };
+    const src = cardLookup(lookups, cardContent(0, person, entity))!;
+    expect(lookupQueryOf(new URL(src).hash)).toEqual({ type: 'PERSON', name: 'Lin Weiming', go: false });
+    render(<MentionCard {...base} content={cardContent(0, person, entity)} lookupFrame={src} />);
+    // Only the button is the page's: the frame, in its place once clicked, asks at once.
+    expect(screen.queryByTitle('Who this is, from Wikidata')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Look up' }));
+    const frame = screen.getByTitle('Who this is, from Wikidata');
+    expect(frame.getAttribute('src')).toBe(`${src}&go=1`);
+    expect(lookupQueryOf(new URL(frame.getAttribute('src')!).hash)?.go).toBe(true);
     expect(screen.queryByRole('button', { name: 'Look up' })).toBeNull();
+    const place: Mention = { ...person, type: 'PLACE', text: 'Shaoxing', entity: 'x' };
+    expect(
+      cardLookup(lookups, cardContent(0, place, { ...entity, id: 'x', type: 'PLACE', name: 'Shaoxing' })),
+    ).toBeNull();
+    expect(lookupQueryOf('#t=PLACE&n=Shaoxing')).toBeNull();
+    expect(lookupQueryOf('#t=PERSON')).toBeNull();
   });
 
   it('speaks Chinese in a Chinese browser', async () => {

@@ -273,7 +273,7 @@ describe('Overlay placement and folding', () => {
     expect(toggle.textContent).toBe('GT');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
-    expect(screen.getAllByRole('checkbox')).toHaveLength(8);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(9);
     fireEvent.keyDown(screen.getByRole('switch'), { key: 'Escape' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(toggle);

@@ -65,12 +65,19 @@ describe('overlay messages', () => {
 });
 
 describe('page commands', () => {
-  it('are the three in the manifest, each with a suggested key and a description', () => {
-    expect(Object.keys(MANIFEST_COMMANDS).sort()).toEqual(['next-mention', 'previous-mention', 'toggle-highlights']);
-    for (const c of Object.values(MANIFEST_COMMANDS)) {
-      expect(c.suggested_key.default).toMatch(/^Alt\+Shift\+\w+$/);
-      expect(c.description).toMatch(/^__MSG_command\w+__$/);
-    }
+  it('are the five in the manifest, each with a description, at most four with a suggested key (Chrome allows four)', () => {
+    expect(Object.keys(MANIFEST_COMMANDS).sort()).toEqual([
+      'next-mention',
+      'next-statement',
+      'previous-mention',
+      'previous-statement',
+      'toggle-highlights',
+    ]);
+    const suggested = Object.values(MANIFEST_COMMANDS).flatMap((c) => (c.suggested_key ? [c.suggested_key] : []));
+    expect(suggested.length).toBe(4);
+    for (const key of suggested) expect(key.default).toMatch(/^Alt\+Shift\+\w+$/);
+    expect(new Set(suggested.map((k) => k.default)).size).toBe(4);
+    for (const c of Object.values(MANIFEST_COMMANDS)) expect(c.description).toMatch(/^__MSG_command\w+__$/);
     expect(isPageCommand('next-mention')).toBe(true);
     expect(isPageCommand('toString')).toBe(false);
     expect(isPageCommand(undefined)).toBe(false);
