@@ -6,7 +6,7 @@
 import { browser } from '@wxt-dev/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '@/utils/analysis/types';
-import { routeMessage } from '@/utils/messaging/messages';
+import { routePageMessage } from '@/utils/messaging/messages';
 import { askBackground, ownExtension } from '@/utils/messaging/own-extension';
 import { type Analyzer, analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
@@ -100,7 +100,7 @@ export default defineContentScript({
       // The browser's own API here, not the polyfill (the content script's size budget): an answer
       // goes back through sendResponse, which Chrome and Firefox both keep open when told `true`.
       browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-        const reply = routeMessage(
+        const reply = routePageMessage(
           {
             'get-page-state': () => annotator.state,
             'show-mention': ({ mention }) => ({ shown: annotator.reveal(mention) !== null }),

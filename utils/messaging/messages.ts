@@ -51,6 +51,11 @@ export interface Contract {
 export const NATIVE_PLACES_LIMITS = { names: 500, length: 200 };
 
 export type MessageType = keyof Contract;
+/** The messages the content script answers; every other one goes to the background. */
+export type PageMessage = 'get-page-state' | 'show-mention' | 'run-command';
+export type BackgroundMessage = Exclude<MessageType, PageMessage>;
+type ResponseChecks<K extends MessageType> = { [T in K]: (x: unknown) => x is Response<T> };
+type RequestChecks<K extends MessageType> = { [T in K]: (msg: Record<string, unknown>) => boolean };
 export type Request<K extends MessageType = MessageType> = { type: K } & Contract[K]['request'];
 export type Response<K extends MessageType> = Contract[K]['response'];
 
@@ -74,13 +79,18 @@ function isRateSet(x: unknown): x is RateSet | null {
   );
 }
 
-const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } = {
+// Each receiver's checks apart, so that a sender's bundle holds only the checks of the messages it
+// can send or answer (the content script's size budget): the page's three, the background's rest.
+const PAGE_RESPONSES: ResponseChecks<PageMessage> = {
   'get-page-state': isPageState,
   'show-mention': isShown,
-  'get-rates': isRateSet,
-  'convert-money': isCardConversion,
   'run-command': (x): x is { done: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { done?: unknown }).done === 'boolean',
+};
+
+const BACKGROUND_RESPONSES: ResponseChecks<BackgroundMessage> = {
+  'get-rates': isRateSet,
+  'convert-money': isCardConversion,
   'analyze-article': isAnalysis,
   'remember-article': (x): x is { stored: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { stored?: unknown }).stored === 'boolean',
@@ -104,14 +114,17 @@ const RESPONSE_CHECKS: { [K in MessageType]: (x: unknown) => x is Response<K> } 
 const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
 
 /** Each request's exact fields besides `type`, checked before a handler sees it. */
-const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => boolean } = {
+const PAGE_REQUESTS: RequestChecks<PageMessage> = {
   'get-page-state': (m) => Object.keys(m).length === 1,
   'show-mention': (m) => Object.keys(m).length === 2 && Number.isInteger(m.mention) && (m.mention as number) >= 0,
+  'run-command': (m) => Object.keys(m).length === 2 && isPageCommand(m.command),
+};
+
+const BACKGROUND_REQUESTS: RequestChecks<BackgroundMessage> = {
   'get-rates': (m) =>
     Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
   'convert-money': (m) =>
     Object.keys(m).length === 4 && Number.isFinite(m.amount) && isCurrencyCode(m.currency) && isDay(m.date),
-  'run-command': (m) => Object.keys(m).length === 2 && isPageCommand(m.command),
   'analyze-article': (m) =>
     Object.keys(m).length === 4 &&
     isStringOrNull(m.title) &&
@@ -146,18 +159,18 @@ const REQUEST_FIELDS: { [K in MessageType]: (msg: Record<string, unknown>) => bo
     m.names.every((n) => typeof n === 'string' && n.length > 0 && n.length <= NATIVE_PLACES_LIMITS.length),
 };
 
-export function isRequest(msg: unknown): msg is Request {
+const REQUEST_FIELDS: RequestChecks<MessageType> = { ...PAGE_REQUESTS, ...BACKGROUND_REQUESTS };
+
+function isRequestOf<K extends MessageType>(checks: RequestChecks<K>, msg: unknown): msg is Request<K> {
   if (typeof msg !== 'object' || msg === null) return false;
   const type = (msg as { type?: unknown }).type;
-  return (
-    typeof type === 'string' &&
-    Object.hasOwn(REQUEST_FIELDS, type) &&
-    REQUEST_FIELDS[type as MessageType](msg as Record<string, unknown>)
-  );
+  return typeof type === 'string' && Object.hasOwn(checks, type) && checks[type as K](msg as Record<string, unknown>);
 }
 
+export const isRequest = (msg: unknown): msg is Request => isRequestOf(REQUEST_FIELDS, msg);
+
 export function isResponse<K extends MessageType>(type: K, x: unknown): x is Response<K> {
-  return RESPONSE_CHECKS[type](x);
+  return ((PAGE_RESPONSES as ResponseChecks<MessageType>)[type] ?? BACKGROUND_RESPONSES[type as BackgroundMessage])(x);
 }
 
 /**
@@ -171,6 +184,15 @@ export async function ask<K extends MessageType>(
 ): Promise<Response<K> | undefined> {
   const reply = await send(request);
   return isResponse(request.type, reply) ? reply : undefined;
+}
+
+/** `ask` for a message to the background, with only the background's answer checks. */
+export async function askTheBackground<K extends BackgroundMessage>(
+  send: (request: Request<K>) => Promise<unknown>,
+  request: Request<K>,
+): Promise<Response<K> | undefined> {
+  const reply = await send(request);
+  return (BACKGROUND_RESPONSES[request.type] as (x: unknown) => x is Response<K>)(reply) ? reply : undefined;
 }
 
 /** Messages count only when they come from this extension itself. */
@@ -202,14 +224,26 @@ export type Handlers = {
 };
 type AnyHandler = (request: Request, sender: Sender) => Response<MessageType> | Promise<Response<MessageType>>;
 
-/** One router per receiver: returns the reply to send, or undefined to stay silent. */
-export function routeMessage(
+function route<K extends MessageType>(
+  checks: RequestChecks<K>,
   handlers: Handlers,
   msg: unknown,
   sender: Sender | undefined,
   own: OwnExtension,
 ): Promise<Response<MessageType>> | undefined {
-  if (!isOwnSender(sender, own.id, own.origin) || !isRequest(msg)) return undefined;
+  if (!isOwnSender(sender, own.id, own.origin) || !isRequestOf(checks, msg)) return undefined;
   const handler = handlers[msg.type] as AnyHandler | undefined;
-  return handler ? Promise.resolve(handler(msg, sender!)) : undefined;
+  return handler ? Promise.resolve(handler(msg as Request, sender!)) : undefined;
 }
+
+/** One router per receiver: returns the reply to send, or undefined to stay silent. */
+export const routeMessage = (handlers: Handlers, msg: unknown, sender: Sender | undefined, own: OwnExtension) =>
+  route(REQUEST_FIELDS, handlers, msg, sender, own);
+
+/** The content script's router: it knows only the page's messages (the rest is not its to check). */
+export const routePageMessage = (
+  handlers: Pick<Handlers, PageMessage>,
+  msg: unknown,
+  sender: Sender | undefined,
+  own: OwnExtension,
+) => route(PAGE_REQUESTS, handlers, msg, sender, own);

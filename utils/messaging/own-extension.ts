@@ -1,6 +1,6 @@
 /** This extension's id and origin, which every message receiver checks senders against. */
 import { browser } from '@wxt-dev/browser';
-import { ask, type MessageType, type OwnExtension, type Request, type Response } from './messages';
+import { askTheBackground, type BackgroundMessage, type OwnExtension, type Request, type Response } from './messages';
 
 export const ownExtension = (): OwnExtension => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
@@ -8,5 +8,5 @@ export const ownExtension = (): OwnExtension => ({ id: browser.runtime.id, origi
  * Asks the background (runtime.sendMessage) and returns its answer when it has the contract's
  * shape: the one way the content script, the popup and the extension's frames ask it.
  */
-export const askBackground = <K extends MessageType>(request: Request<K>): Promise<Response<K> | undefined> =>
-  ask((r) => browser.runtime.sendMessage(r) as Promise<unknown>, request);
+export const askBackground = <K extends BackgroundMessage>(request: Request<K>): Promise<Response<K> | undefined> =>
+  askTheBackground((r) => browser.runtime.sendMessage(r) as Promise<unknown>, request);

@@ -5,7 +5,7 @@
  */
 import type { Analysis, Attribution } from '../analysis/types';
 import { articleRecord } from '../memory/article-record';
-import { ask, type Request } from '../messaging/messages';
+import { askTheBackground, type Request } from '../messaging/messages';
 import { analysisInput } from './article-reader';
 import type { PageState } from './page-state';
 
@@ -42,7 +42,7 @@ export async function addStatements(annotator: Rememberer, send: RememberOptions
   // thread for seconds, and every other answer with it: its statements are not read.
   if (paragraphs.reduce((n, p) => n + p.length, 0) > STATEMENTS_MAX_CHARS) return annotator.addAttributions([]);
   const request = { type: 'analyze-article', title, published, paragraphs: [...paragraphs] } as const;
-  const full = await ask(send, request);
+  const full = await askTheBackground(send, request);
   if (full && annotator.state === state && full.mentions.length === state.analysis.mentions.length)
     annotator.addAttributions(full.attributions ?? []);
 }
@@ -69,7 +69,7 @@ export function remember(
       const record = articleRecord(article, options.url, state.analysis, readAt);
       // What the article said, for the log to notice later edits (issue 25).
       const text = { title: article.title, paragraphs: article.paragraphs.map((p) => p.text) };
-      return ask(options.send, { type: 'remember-article', record, text });
+      return askTheBackground(options.send, { type: 'remember-article', record, text });
     })
     .then(
       () => {},

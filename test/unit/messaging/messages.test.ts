@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type Handlers, isRequest, isResponse, routeMessage } from '@/utils/messaging/messages';
+import {
+  askTheBackground,
+  type Handlers,
+  isRequest,
+  isResponse,
+  routeMessage,
+  routePageMessage,
+} from '@/utils/messaging/messages';
 import type { PageState } from '@/utils/page/page-state';
 
 const OWN = 'own-extension-id';
@@ -198,5 +205,29 @@ describe('the edits messages (issue 25)', () => {
     [null, false],
   ])('answer %j: %s', (reply, ok) => {
     expect(isResponse('article-edits', reply)).toBe(ok);
+  });
+});
+
+describe('each receiver checks only its own messages', () => {
+  it("routes the page's three messages in the content script, and nothing meant for the background", async () => {
+    const handlers = { 'get-page-state': vi.fn(() => article), 'run-command': vi.fn(() => ({ done: true })) };
+    await expect(routePageMessage(handlers, { type: 'get-page-state' }, popup, own)).resolves.toEqual(article);
+    await expect(
+      routePageMessage(handlers, { type: 'run-command', command: 'next-mention' }, popup, own),
+    ).resolves.toEqual({
+      done: true,
+    });
+    // A background message, well formed and from our own popup: not the page's to check or answer.
+    const background = { ...handlers, 'get-rates': vi.fn(() => null) } as Handlers;
+    expect(routePageMessage(background, { type: 'get-rates', date: 'latest' }, popup, own)).toBeUndefined();
+    expect(background['get-rates']).not.toHaveBeenCalled();
+  });
+
+  it('takes only an answer of the right shape from the background', async () => {
+    const send = (reply: unknown) => async () => reply;
+    const request = { type: 'remember-article', record: {} } as never;
+    expect(await askTheBackground(send({ stored: true }), request)).toEqual({ stored: true });
+    expect(await askTheBackground(send({ stored: 'yes' }), request)).toBeUndefined();
+    expect(await askTheBackground(send(undefined), request)).toBeUndefined();
   });
 });
