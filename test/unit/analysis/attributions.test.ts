@@ -291,6 +291,13 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Li Qiang said the false "Harbin threat" has no basis, and "Harbin separatist" forces will fail.',
     [['Li Qiang', 'person', 'said', false, 0]],
   ],
+  // Verbs that say something only with content after them, and collective heads.
+  ['Zhou Ping summarized that the market had stabilized.', [['Zhou Ping', 'person', 'summarized', false, 0]]],
+  ['Industry insiders chalk the slump up to weak demand.', [['Industry insiders', 'unnamed', 'chalk', false, 0]]],
+  ['Li Ming chalked a line on the board.', []],
+  ['The Canadian side elaborated on its stance on the issue.', []],
+  ['Public commentaries noted that the policy was overdue.', [['Public commentaries', 'unnamed', 'noted', false, 0]]],
+  ['Audience reviews said the ending was rushed.', [['Audience reviews', 'unnamed', 'said', false, 0]]],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */

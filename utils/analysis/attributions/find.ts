@@ -46,6 +46,22 @@ const NAMING =
   /\b(?:so-called|dubbed|called|known as|termed|labell?ed|named|nicknamed|titled|slogan|term|phrase|word)\s*$/i;
 /** "was told", "is said to", "were urged": the subject hears, or nobody is named as saying. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
+/**
+ * Verbs that say something only with content after them: "elaborated that…" or "elaborated:"
+ * (but "elaborated on its position." says nothing), "chalked the drop up to costs".
+ */
+const CONTENT_AFTER: [RegExp, RegExp][] = [
+  [/^elaborat/, /^\s*(?:that\b|:|,?\s*\uE000|on\s[^.;\uE000]{1,80}?,\s+(?:saying|noting|stressing|adding)\b)/],
+  [/^chalk/, /^[^.;]{1,80}?\bup to\b/],
+];
+/** Whether a verb that needs content has none: no content after it, and no quote before it ('"…," he elaborated'). */
+function noContent(ctx: ParagraphContext, cue: Cue): boolean {
+  const need = CONTENT_AFTER.find(([verb]) => verb.test(cue.text));
+  if (!need) return false;
+  if (need[1].test(ctx.masked.slice(cue.end, cue.end + 100))) return false;
+  return !ctx.masked.slice(sentenceAt(ctx, cue.start).start, cue.start).includes(MASK);
+}
+
 /** "added 325 new items": a thing for object, not content. */
 const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
@@ -80,7 +96,9 @@ function* statementsOf(
     const object =
       !negated &&
       !passive &&
-      ((/^add/.test(cue.text) && addsThing(ctx, cue)) || TOPIC_ONLY.test(ctx.masked.slice(cue.end, cue.end + 40)));
+      ((/^add/.test(cue.text) && addsThing(ctx, cue)) ||
+        TOPIC_ONLY.test(ctx.masked.slice(cue.end, cue.end + 40)) ||
+        noContent(ctx, cue));
     if (negated || passive || object) {
       trace?.push({
         paragraph: ctx.paragraph,

@@ -223,6 +223,12 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
       const person = sourceEndingAt(ctx, named.start, named.end);
       if (person[0]?.kind === 'person') return person.map((f) => ({ ...f, rule: 'apposition' }));
     }
+    // "Several carmakers, including BYD and Geely, said": the named members speak, one record each.
+    const members = /^\s*(?:including|such as|like|among them)\s+/.exec(between);
+    if (members) {
+      const named = sourceEndingAt(ctx, prev + members[0].length, start - 1);
+      if (named.length && named.every((f) => f.kind !== 'unnamed')) return named;
+    }
     // "The report, released by the World Bank on Tuesday, said": the issuer speaks.
     const issuer = /^\s*(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
       between,
@@ -492,10 +498,12 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'named-group',
-    'Several names in a list ending in "and" give one source each, a title before a member\'s name included.',
+    'Several names in a list ending in "and" give one source each, a title before a member\'s name included; so for "companies such as A and B", "carmakers, including A and B,".',
     [
       'Zhou Mingyuan and Li Qiang said prices will fall.',
       'Senator Tom Harlow and Representative Ann Keller urged the ministry to act.',
+      'Companies such as Huawei and Lenovo said they would raise prices.',
+      'Several carmakers, including BYD and Geely, said exports had doubled.',
     ],
     [
       'Zhou Mingyuan said prices will fall.',
@@ -534,6 +542,7 @@ export const READ_RULES: ReadRule[] = [
     'An unnamed spokesperson or official of a named body, or its authorities, speaks for the body.',
     [
       'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
+      'Officials from the Yichun culture and tourism bureau said visitor numbers had doubled.',
       'The Harbin Trade Bureau authorities claimed that exports had doubled.',
     ],
     ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
@@ -559,8 +568,12 @@ export const READ_RULES: ReadRule[] = [
   source(
     'local-body',
     'A place or body name then a lowercase body word ("Kunming customs", "the Luohu district government") is that body, as written.',
-    ['Harbin customs said exports had doubled.', 'Prices rose, according to the Daoli district government.'],
-    ['Harbin said exports had doubled.'],
+    [
+      'Harbin customs said exports had doubled.',
+      'Prices rose, according to the Daoli district government.',
+      'The Jiamusi public security bureau said two suspects had been detained.',
+    ],
+    ['Harbin said exports had doubled.', 'The Jiamusi public security work went on.'],
   ),
   source(
     'surname',
@@ -627,13 +640,19 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'object-not-content',
-    '"added 325 new items", "added Qindata to its list", "clarified the situation.": a verb of saying with a thing or a bare topic for object says nothing.',
+    '"added 325 new items", "added Qindata to its list", "clarified the situation.", "elaborated on its position.": a verb of saying with a thing or a bare topic for object says nothing.',
     [
       'The city added 325 new bus lines last year.',
       'The Harbin Trade Bureau added Qindata to its list of suppliers.',
       'Canada quickly clarified the situation.',
+      'Ottawa elaborated on its position at the meeting.',
     ],
-    ['The city added that bus lines would grow.', 'Zhou Mingyuan spoke on Monday. He added Qindata would grow.'],
+    [
+      'The city added that bus lines would grow.',
+      'Zhou Mingyuan spoke on Monday. He added Qindata would grow.',
+      'Zhou Mingyuan elaborated that the rules would cut costs.',
+      'Li Ming chalked the drop in sales up to higher costs.',
+    ],
   ),
   veto(
     'relay-outlet',

@@ -451,7 +451,16 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
     ISSUED_BY.test(ctx.masked.slice(from, first.span.start))
   )
     return found.map((f) => ({ ...f, rule: 'issued-by' }));
-  if (PREPOSITION.test(word) && !participle) return [];
+  if (PREPOSITION.test(word) && !participle) {
+    const head = before[before.length - 2]?.text.toLowerCase() ?? '';
+    // "officials from the Yichun culture and tourism bureau said": the body's officials speak for it.
+    if (first.kind === 'organization' && BODY_ROLES.has(head) && /^(?:of|for|with|at|from)$/i.test(word))
+      return found.map((f) => ({ ...f, rule: 'body-speaker' }));
+    // "companies such as A and B said", "giants like A and B": the named members speak.
+    const member = /^like$/i.test(word) || (/^as$/i.test(word) && /^such$/i.test(head));
+    if (member && found.every((f) => f.kind !== 'unnamed')) return found;
+    return [];
+  }
   return found;
 }
 
