@@ -298,6 +298,21 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
   ['The Canadian side elaborated on its stance on the issue.', []],
   ['Public commentaries noted that the policy was overdue.', [['Public commentaries', 'unnamed', 'noted', false, 0]]],
   ['Audience reviews said the ending was rushed.', [['Audience reviews', 'unnamed', 'said', false, 0]]],
+  // "read" after a written thing; an outlet that opens on its citation relays.
+  [
+    'A letter from the Harbin Trade Bureau read that fees would be waived.',
+    [['Harbin Trade Bureau', 'organization', 'read', false, 0]],
+  ],
+  ['Li Ming read the statement aloud at the meeting.', []],
+  [
+    'Citing data from the Harbin Trade Bureau, Bloomberg said exports doubled.',
+    [['Harbin Trade Bureau', 'organization', 'Citing', false, 0]],
+  ],
+  // The subject of the sentence before, not its object, is "she".
+  [
+    'Zhou Ping, a lawyer, represented Wang Lei in court. "The ruling is unfair," she said.',
+    [['Zhou Ping', 'person', 'said', true, 0]],
+  ],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */
@@ -372,6 +387,11 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
       ['Li Ming', 'person', 'said', false, 1],
     ],
   ],
+  [
+    ['The Harbin Trade Bureau issued a statement on Monday.', '"Exports have doubled this year," the statement read.'],
+    [['Harbin Trade Bureau', 'organization', 'read', true, 1]],
+  ],
+  [['Zhou Ping met Wang Lei on Monday.', 'She said the deal was done.'], [['Zhou Ping', 'person', 'said', false, 1]]],
   // A family name alone is the person named in full before; one record per source per paragraph.
   [
     ['Zhou Mingyuan, a trader, spoke on Monday.', 'Prices will fall, Zhou said. Exports will rise, Zhou added.'],

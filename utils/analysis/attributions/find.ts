@@ -167,6 +167,15 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
       )
         s.vetoed = 'relay-outlet';
       else if (
+        // "Citing data from X, the report said": the outlet or report that opens on its citation relays.
+        s.found.kind !== 'person' &&
+        others.some(
+          (o) =>
+            o.rule === 'according-to' && /^(?:citing|quoting)$/i.test(o.cue.text) && o.cue.start === s.sentence.start,
+        )
+      )
+        s.vetoed = 'relay-outlet';
+      else if (
         s.rule === 'source-then-cue' &&
         others.some(
           (o) =>
@@ -286,7 +295,7 @@ export function* attributionSteps(
   let first = 0;
   const paragraphAttributions = function* (p: number, text: string, words: readonly CueWord[]) {
     if (text.length > LONG) yield;
-    const ctx = paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents);
+    const ctx = paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents, paragraphs);
     documents.push(...documentsIn(ctx));
     if (text.length > LONG) yield;
     const statements = yield* statementsOf(ctx, words, trace);
@@ -309,7 +318,9 @@ export function* attributionSteps(
     if (mayHoldCue(text, words)) out.push(...(yield* paragraphAttributions(p, text, words)));
     // A paragraph with no cue may still give a document its issuer for a later "the report said".
     else if (MAY_ISSUE.test(text))
-      documents.push(...documentsIn(paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents)));
+      documents.push(
+        ...documentsIn(paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents, paragraphs)),
+      );
     yield;
   }
   return out;

@@ -107,6 +107,12 @@ const IN_VIEW = /\b[Ii]n\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+(view|
 const OWNED_CLAIM =
   /['’]s\s+(?:[a-z-]+\s+){0,2}?(claims?|remarks|statements?|assertions?|allegations?|accusations?|arguments?|warnings?|insistence|announcement)\s+(?:that\b|:)/g;
 const OWNED_CLAIM_ANY = new RegExp(OWNED_CLAIM.source);
+/**
+ * '"…," the statement read', 'the notice read: "…"': "read" after a written thing, with its content
+ * after or a quote before it, is the document's statement ("read aloud", "read by" are not).
+ */
+const READ =
+  /\b(?:statement|notice|letter|message|announcement|post|document|caption|circular|bulletin|note|order|verdict|ruling|communique|communiqué|declaration|editorial|article|report)\b[^.;:\uE000]{0,60}?\sread(?=\s*(?::|,|\.|that\b|\uE000|$))/g;
 /** ", per Bloomberg.": "per" then a name closing the sentence. */
 const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
@@ -459,7 +465,7 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason:
-      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed").',
+      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed", "the statement read:").',
     examples: [
       'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
       'Chinese experts warned that the ban would backfire.',
@@ -521,7 +527,7 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'pronoun',
-    '"he", "she" refer to the person who spoke just before, else the person named last; "it" opening a clause, to the organization named last.',
+    '"he", "she" refer to the person who spoke just before, else the person named last (the subject of that sentence when the one named last is its object: "Zhou met Li. She said…" is Zhou); "it" opening a clause, to the organization named last.',
     [
       'Zhou Mingyuan met farmers on Monday. He said prices will fall.',
       'The Harbin Trade Bureau issued a notice on Monday. It said exports had doubled.',
@@ -656,9 +662,10 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'relay-outlet',
-    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y".',
+    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y", "Citing Y, X said".',
     [
       'According to Reuters, Zhou Mingyuan said prices will fall.',
+      'Citing data from the Harbin Trade Bureau, Bloomberg said exports doubled.',
       'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
     ],
     ['Reuters reported that prices will fall.'],
@@ -680,6 +687,7 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   text.includes('cited') ||
   text.includes('s view') ||
   text.includes(' put') ||
+  text.includes(' read') ||
   LABEL.test(text) ||
   nameLine(text) ||
   /:\s*["“]|, per [A-Z]/.test(text) ||
@@ -719,6 +727,10 @@ function patternCues(ctx: ParagraphContext): Cue[] {
       const inner = { start: owner, end: owner };
       out.push({ kind: 'owned-claim', start: noun, end: noun + m[1]!.length, text: m[1]!, inner });
     }
+  }
+  for (const m of scan(READ, / read\b/)) {
+    const at = m.index + m[0].length - 4;
+    out.push({ kind: 'verb', start: at, end: at + 4, text: 'read' });
   }
   for (const m of scan(PER, /, per /)) {
     const at = m.index + m[0].indexOf('per');

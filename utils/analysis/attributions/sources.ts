@@ -23,6 +23,7 @@ import {
   nameIndexBefore,
   namesFrom,
   type ParagraphContext,
+  sentenceAt,
 } from './paragraph';
 
 /** The rule that read the source words; the names are rules of the table (rules.ts). */
@@ -215,9 +216,36 @@ function personBefore(ctx: ParagraphContext, at: number, role?: string): Found |
     if (m.type !== 'PERSON' || !m.entity) continue;
     if (m.paragraph === ctx.paragraph && insideQuote(ctx, m.start)) continue;
     const e = ctx.entities.get(m.entity);
-    if (!role || e?.role?.toLowerCase().includes(role)) return personFound(ctx, m.entity);
+    if (role && !e?.role?.toLowerCase().includes(role)) continue;
+    return personFound(ctx, role ? m.entity : subjectInstead(ctx, i).entity!);
   }
   return null;
+}
+
+/** A name with only capitalized words (a title) between it and its clause's start: the clause's subject. */
+const SUBJECT_BEFORE = /(?:\n|[,;:\uE000]\s*|[.!?]["”’\uE000]?\s+)(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+/** A lowercase word right before a name that is no subject: "met Wang Lei", "after Wang Lei". */
+const OBJECT_BEFORE = /(?:^|\s)(?!and\b|or\b|both\b|said\b|says\b|by\b)[a-z][\w-]*\s+$/;
+
+/**
+ * "Zhou Ping met Wang Lei on Monday. She said…": when the person named last is an object, the
+ * subject of the same sentence is meant (bounded: one sentence of one paragraph).
+ */
+function subjectInstead(ctx: ParagraphContext, i: number): Mention {
+  const m = ctx.mentions[i]!;
+  const text = m.paragraph === ctx.paragraph ? ctx.masked : ctx.paragraphs[m.paragraph];
+  if (!text || !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
+  const floor = Math.max(0, m.start - 400);
+  for (let j = i - 1; j >= 0; j--) {
+    const o = ctx.mentions[j]!;
+    if (o.paragraph !== m.paragraph || o.start < floor) break;
+    // A sentence's end between them: the subject would be another sentence's.
+    if (/[.!?]["”’\uE000]?\s+[A-Z"“\uE000]/.test(text.slice(o.end, m.start))) break;
+    // The paragraph's start counts as a clause's start ("\n").
+    const before = (o.start <= 60 ? '\n' : '') + text.slice(Math.max(0, o.start - 60), o.start);
+    if (o.type === 'PERSON' && o.entity && SUBJECT_BEFORE.test(before)) return o;
+  }
+  return m;
 }
 
 /** The two people named last before `at`, the latest first (a bounded look back). */
@@ -728,6 +756,19 @@ const clauseEndAfter = (ctx: ParagraphContext, from: number) => {
   return i < 0 ? Math.min(ctx.masked.length, from + 200) : from + i;
 };
 
+/** "The ministry issued a statement on Monday": the subject of the verb that issued the document at `at`. */
+function subjectIssuers(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
+  const floor = Math.max(0, at - 120);
+  const m = ISSUED_BY_SUBJECT.exec(ctx.masked.slice(floor, at));
+  if (!m) return [];
+  const verb = floor + m.index;
+  let from = sentenceAt(ctx, verb).start;
+  for (const c of [',', ';', ':']) from = Math.max(from, ctx.masked.lastIndexOf(c, verb) + 1);
+  return subjectEndingAt(ctx, from, verb).flatMap(asIssuer);
+}
+const ISSUED_BY_SUBJECT =
+  /\b(?:issued|released|published|put out|posted|sent|delivered|unveiled)\s+(?:a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
 /** The documents this paragraph gives an issuer, in order. */
 export function documentsIn(ctx: ParagraphContext): IssuedDocument[] {
   const out: IssuedDocument[] = [];
@@ -735,6 +776,7 @@ export function documentsIn(ctx: ParagraphContext): IssuedDocument[] {
     const end = m.index + m[0].length;
     const issuers = possessiveIssuer(ctx, m.index);
     if (!issuers.length) issuers.push(...byIssuers(ctx, end));
+    if (!issuers.length) issuers.push(...subjectIssuers(ctx, m.index));
     if (issuers.length) out.push({ head: m[0], paragraph: ctx.paragraph, at: m.index, issuers });
   }
   return out;
