@@ -308,6 +308,21 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Citing data from the Harbin Trade Bureau, Bloomberg said exports doubled.',
     [['Harbin Trade Bureau', 'organization', 'Citing', false, 0]],
   ],
+  // Local bodies: their officials, and several of them joined by "and".
+  [
+    'Harbin customs officials said the shipment was seized in May.',
+    [['Harbin customs', 'organization', 'said', false, 0]],
+  ],
+  [
+    'The Qitaihe city government and the Qitaihe public security bureau said the road was closed.',
+    [
+      ['Qitaihe city government', 'organization', 'said', false, 0],
+      ['Qitaihe public security bureau', 'organization', 'said', false, 0],
+    ],
+  ],
+  // People before a place phrase speak; a participle after one speaks for the clause's subject.
+  ['Many on social media said the film was overrated.', [['Many', 'unnamed', 'said', false, 0]]],
+  ['Zhou Ping, speaking after Wang Lei, said the deal was done.', [['Zhou Ping', 'person', 'said', false, 0]]],
   // The subject of the sentence before, not its object, is "she".
   [
     'Zhou Ping, a lawyer, represented Wang Lei in court. "The ruling is unfair," she said.',

@@ -121,6 +121,9 @@ const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
  * '"…," warned analysts'): any reporting verb in the past, and "say(s)".
  */
 const INVERTED = /^(?:said|says|say|told|wrote|thought|continued|\w+ed)$/;
+/** A verb of posting and its object right before a participle, in one clause. */
+const POSTED_THING =
+  /\b(?:posted|left|wrote|shared|published|issued|sent|released|uploaded|put out)\s+(?:[\w'’-]+\s+){0,8}$/;
 /** A verb right after a phrase: the phrase is a clause's subject. */
 const CLAUSE_VERB = /^\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b/;
 /** A relative clause's "who" right before its verb: "experts, who say". */
@@ -158,7 +161,7 @@ function clauseEnd(ctx: ParagraphContext, from: number, end: number): number {
 
 /** An apposition between two commas: "Gan Yu, a spokesperson for the CCG, said". */
 const APPOSITION =
-  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
+  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|speaking|responding|commenting|reacting|asked|interviewed|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
 
 /** "Ma Weiguang, Party secretary of the X Committee said": a role right after a person's name and comma. */
 function unclosedApposition(ctx: ParagraphContext, start: number, end: number): Found[] {
@@ -423,6 +426,7 @@ export const CUE_RULES: CueRule[] = [
       'A verb that shares its subject: ", saying that …", "…, and then portrays itself as…": the clause\'s speaker, or the sentence\'s subject, says it.',
     examples: [
       'The Harbin Trade Bureau issued a notice on Monday, saying that exports had doubled.',
+      'Dozens of netizens left comments expressing support for the team.',
       'The Harbin Trade Bureau raised its fees, and then claimed that costs had doubled.',
     ],
     counterexamples: ['The bureau issued a notice on Monday about exports.'],
@@ -430,6 +434,8 @@ export const CUE_RULES: CueRule[] = [
     applies: (ctx, cue) =>
       cue.kind === 'verb' &&
       ((/ing$/.test(cue.text) && /,\s*$/.test(before(ctx, cue))) ||
+        // "netizens left comments expressing support": what was posted says it for its poster.
+        (/ing$/.test(cue.text) && POSTED_THING.test(before(ctx, cue, 80))) ||
         /,\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.test(before(ctx, cue, 16)) ||
         // "Beijing opposed the sale and urged…": a past verb after "and" shares the subject too.
         (/(?:ed|said|told|wrote)$/.test(cue.text) &&

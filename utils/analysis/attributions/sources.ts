@@ -471,7 +471,9 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
   while (before.length && DETERMINERS.test(before[before.length - 1]!.text)) before.pop();
   const word = before[before.length - 1]?.text ?? '';
   // "with analysts saying", "to a commenter urging": a participle right after its noun.
-  const participle = /ing$/.test(cue) && !/,\s*$/.test(ctx.masked.slice(from, to));
+  // "posted videos on social media expressing": after "on", "in", "at" the participle is the poster's.
+  const participle =
+    /ing$/.test(cue) && !/,\s*$/.test(ctx.masked.slice(from, to)) && !/^(?:on|in|at|across)$/i.test(word);
   // "a survey by X showed", "data released by X on Tuesday showed": the issuer speaks.
   if (
     word.toLowerCase() === 'by' &&
@@ -484,6 +486,13 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
     // "officials from the Yichun culture and tourism bureau said": the body's officials speak for it.
     if (first.kind === 'organization' && BODY_ROLES.has(head) && /^(?:of|for|with|at|from)$/i.test(word))
       return found.map((f) => ({ ...f, rule: 'body-speaker' }));
+    // "Many on social media said", "some of the experts said": the people before the place speak.
+    if (/^(?:on|in|at|across|of)$/i.test(word) && before.length > 1) {
+      const [people, ...more] = subjectEndingAt(ctx, from, before[before.length - 1]!.start - 1, cue);
+      const noun = people?.source.split(' ').pop()?.toLowerCase() ?? '';
+      if (people?.kind === 'unnamed' && !more.length && SOURCE_NOUNS.has(noun))
+        return [{ ...people, span: { start: people.span.start, end: first.span.end } }];
+    }
     // "companies such as A and B said", "giants like A and B": the named members speak.
     const member = /^like$/i.test(word) || (/^as$/i.test(word) && /^such$/i.test(head));
     if (member && found.every((f) => f.kind !== 'unnamed')) return found;
@@ -554,9 +563,13 @@ const PRONOUN = /^(?:He|She|It|We|They|You|I)$/;
 /** Readings of the words before a cue that need no head noun: a local body, a surname alone. */
 function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | null {
   const end = ws[ws.length - 1]!.end;
-  const tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+  let tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+  // "Harbin customs officials", "Harbin customs data": a local body's officials or data speak for it.
+  const role = !tail && ws.length > 1 && BODY_ROLES.has(ws[ws.length - 1]!.text.toLowerCase());
+  if (role) tail = LOCAL_TAIL.exec(ctx.masked.slice(from, ws[ws.length - 2]!.end));
   const body = tail && nameEndingAt(ctx, from + tail.index);
-  if (body) return localBody(ctx, body);
+  const local = body && localBody(ctx, body);
+  if (local) return role ? { ...local, span: { start: local.span.start, end }, rule: 'body-speaker' } : local;
   // "Zhou said": a family name alone opening the clause, the entity layer having missed it.
   const only = ws.length === 1 ? ws[0]!.text : '';
   if (!SURNAMES.has(only) || PRONOUN.test(only) || nameEndingAt(ctx, end)) return null;
@@ -565,6 +578,23 @@ function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | n
   return fits
     ? { kind: 'person', source: fits.name, span, entity: fits.id, rule: 'surname' }
     : { kind: 'person', source: only, span, rule: 'surname' };
+}
+
+/** "the Qitaihe city government and the Qitaihe police said": each local body before "and" speaks too. */
+function localGroup(ctx: ParagraphContext, from: number, last: Found): Found[] {
+  const out = [last];
+  for (let at = last.span.start; out.length < 6; ) {
+    const join = /(?:,|,?\s+and)\s+(?:the\s+)?$/.exec(ctx.masked.slice(Math.max(from, at - 12), at));
+    if (!join) break;
+    const end = at - join[0].length;
+    const tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+    const body = tail && nameEndingAt(ctx, from + tail.index);
+    const f = body && localBody(ctx, body);
+    if (!f || f.span.end !== end) break;
+    out.unshift(f);
+    at = f.span.start;
+  }
+  return out;
 }
 
 /** "international treaties and historical records demonstrate": one unnamed source each. */
@@ -586,7 +616,7 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   if (!ws.length) return [];
   const end = ws[ws.length - 1]!.end;
   const bare = bareSubject(ctx, from, ws);
-  if (bare) return [bare];
+  if (bare) return bare.rule === 'local-body' ? localGroup(ctx, from, bare) : [bare];
   const m = nameEndingAt(ctx, end);
   const afterPreposition =
     m && /\b(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.test(ctx.masked.slice(from, m.start));
