@@ -308,6 +308,15 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Citing data from the Harbin Trade Bureau, Bloomberg said exports doubled.',
     [['Harbin Trade Bureau', 'organization', 'Citing', false, 0]],
   ],
+  [
+    'The Harbin Trade Bureau projected that exports would double.',
+    [['Harbin Trade Bureau', 'organization', 'projected', false, 0]],
+  ],
+  ['Li Ming attributed the drop in sales to higher costs.', [['Li Ming', 'person', 'attributed', false, 0]]],
+  ['Li Ming shared with reporters that the plant would close.', [['Li Ming', 'person', 'shared', false, 0]]],
+  ['Li Ming shared his experience at the forum.', []],
+  ['Li Ming proposed a new route for the railway.', []],
+  ['Moviegoers said the sequel was weaker.', [['Moviegoers', 'unnamed', 'said', false, 0]]],
   // Local bodies: their officials, and several of them joined by "and".
   [
     'Harbin customs officials said the shipment was seized in May.',

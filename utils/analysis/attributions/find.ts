@@ -48,11 +48,17 @@ const NAMING =
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 /**
  * Verbs that say something only with content after them: "elaborated that…" or "elaborated:"
- * (but "elaborated on its position." says nothing), "chalked the drop up to costs".
+ * (but "elaborated on its position." says nothing), "chalked the drop up to costs", "attributed the
+ * drop to costs", "shared that…", "proposed that…".
  */
 const CONTENT_AFTER: [RegExp, RegExp][] = [
   [/^elaborat/, /^\s*(?:that\b|:|,?\s*\uE000|on\s[^.;\uE000]{1,80}?,\s+(?:saying|noting|stressing|adding)\b)/],
   [/^chalk/, /^[^.;]{1,80}?\bup to\b/],
+  [/^attribut/, /^\s+(?:the|a|an|this|that|its|their|his|her)\s[^.;\uE000]{1,80}?\sto\s/],
+  // "shared with the Global Times that…", but "shared his experience" says nothing yet.
+  [/^shared$/, /^\s*(?:with\s[^.;,\uE000]{1,60}?\s)?(?:that\b|:|,?\s*\uE000)/],
+  // "proposed that…", but "proposed a plan" is an action.
+  [/^propos/, /^\s*(?:that\b|:|,?\s*\uE000)/],
 ];
 /** Whether a verb that needs content has none: no content after it, and no quote before it ('"…," he elaborated'). */
 function noContent(ctx: ParagraphContext, cue: Cue): boolean {
