@@ -288,11 +288,23 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason: 'A name and a colon opening a paragraph labels what that person says (a transcript).',
-    examples: ['Wang Lin: We will open two new factories next year.'],
-    counterexamples: ['Photo: Wang Lin', "Editor's Note: This is the third part."],
+    examples: [
+      'Wang Lin: We will open two new factories next year.',
+      'Zhao Min, a trader: Prices are too high.',
+      'Professor Wang: We will open two new factories next year.',
+    ],
+    counterexamples: [
+      'Photo: Wang Lin',
+      "Editor's Note: This is the third part.",
+      'Wang Lin, a professor at Harbin University, gave three reasons: cost, time and risk.',
+    ],
     cues: ['label'],
     applies: (_, cue) => cue.kind === 'label',
-    read: (ctx) => sourceStartingAt(ctx, 0, ctx.masked.indexOf(':'), false).filter((f) => f.kind === 'person'),
+    read: (ctx, cue) => {
+      // The label's person, past a title before the name ("Professor Li:").
+      const person = ctx.names.find((n) => n.type === 'PERSON' && n.end <= cue.start);
+      return person ? sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person') : [];
+    },
   },
   {
     name: 'name-line',
@@ -701,7 +713,10 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
 
 /** A short line that does not end as a sentence and credits no photo: maybe a speaker's name line. */
 const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test(text) && !text.includes('Photo');
-const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
+const LABEL = /^([A-Z][\w.'’ ,()-]{1,100}?):\s/;
+/** Around a label's name: a title or two before it; nothing, a role after a comma, or a bracket after it. */
+const LABEL_TITLE = /^(?:[A-Z][a-z]+\.?\s+){0,2}$/;
+const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
 
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
 function patternCues(ctx: ParagraphContext): Cue[] {
@@ -779,7 +794,14 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
   if (!out.length && nameLine(ctx.text) && name?.type === 'PERSON' && name.start === 0 && alone)
     out.push({ kind: 'name-line', start: 0, end: ctx.text.trimEnd().length, text: ctx.text.trim() });
   const label = LABEL.exec(ctx.masked);
-  if (label && ctx.names.some((n) => n.type === 'PERSON' && n.start === 0 && n.end === label[1]!.length))
+  const end = label?.[1]?.length ?? 0;
+  // "Zou Yun:", "Professor Li:", "Zhao Min, a trader:", "Li Ming (Harbin University):".
+  const person = label && ctx.names.find((n) => n.type === 'PERSON' && n.end <= end);
+  if (
+    person &&
+    LABEL_TITLE.test(ctx.masked.slice(0, person.start)) &&
+    LABEL_ROLE.test(ctx.masked.slice(person.end, end))
+  )
     out.push({ kind: 'label', start: label[1]!.length, end: label[1]!.length + 1, text: ':' });
   return out.sort((a, b) => a.start - b.start);
 }
