@@ -317,6 +317,16 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
   ['Li Ming shared his experience at the forum.', []],
   ['Li Ming proposed a new route for the railway.', []],
   ['Moviegoers said the sequel was weaker.', [['Moviegoers', 'unnamed', 'said', false, 0]]],
+  ["In Li Ming's opinion, exports will double.", [['Li Ming', 'person', 'opinion', false, 0]]],
+  [
+    'The Harbin Trade Bureau on Monday released data showing that exports doubled.',
+    [['Harbin Trade Bureau', 'organization', 'showing', false, 0]],
+  ],
+  [
+    '"We are confident," a staff member at the Harbin Trade Bureau told reporters.',
+    [['Harbin Trade Bureau', 'organization', 'told', true, 0]],
+  ],
+  ['Li Ming was criticized by netizens for the remarks.', []],
   // Local bodies: their officials, and several of them joined by "and".
   [
     'Harbin customs officials said the shipment was seized in May.',

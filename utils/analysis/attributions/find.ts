@@ -70,6 +70,9 @@ function noContent(ctx: ParagraphContext, cue: Cue): boolean {
 
 /** "added 325 new items": a thing for object, not content. */
 const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
+/** "were told by a staffer that…": the passive names who told (rule passive-agent). */
+const PASSIVE_AGENT = /^\s+by\s/;
+const AGENT_VERBS = /^(?:told|informed|assured|reminded|warned|advised)$/;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
 
 /** "clarified the situation.", "explained the matter": a topic for object and nothing said of it. */
@@ -98,7 +101,11 @@ function* statementsOf(
     const before = ctx.masked.slice(Math.max(0, cue.start - 24), cue.start);
     const negated = NEGATED.test(before) || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24));
     const passive =
-      !negated && cue.kind === 'verb' && PASSIVE.test(before) && /(?:ed|told|thought|found|shown)$/.test(cue.text);
+      !negated &&
+      cue.kind === 'verb' &&
+      PASSIVE.test(before) &&
+      /(?:ed|told|thought|found|shown)$/.test(cue.text) &&
+      !(AGENT_VERBS.test(cue.text) && PASSIVE_AGENT.test(ctx.masked.slice(cue.end, cue.end + 4)));
     const object =
       !negated &&
       !passive &&
@@ -219,7 +226,11 @@ function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
   if (words.every((w) => /^[A-Z0-9]/.test(w)) && words.length <= 6) return false;
   // A term the paper names: 'the false "China threat,"', '"Taiwan independence" forces'.
   const term = TERM.test(text.slice(Math.max(0, q.start - 30), q.start));
-  const modifier = /^[A-Z]/.test(inner) && /^\s+[a-z]+\b(?!\s+(?:that|to)\b)/.test(text.slice(q.end, q.end + 20));
+  // '"Taiwan independence" forces' is a term; '"We are confident," a staffer said' ends as speech.
+  const modifier =
+    /^[A-Z]/.test(inner) &&
+    !/[,.!?]$/.test(inner) &&
+    /^\s+[a-z]+\b(?!\s+(?:that|to)\b)/.test(text.slice(q.end, q.end + 20));
   if (words.length < 4 && !adjacent && (term || modifier)) return false;
   // Else even a word of the source's own is a quote: 'a "person"', 'in "retaining" customers'.
   return true;

@@ -103,6 +103,7 @@ export function cueWords(text: string): CueWord[] {
 const QUOTED_AS = /\b(quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
 /** "In Li's view, …": the view is the owner's. */
 const IN_VIEW = /\b[Ii]n\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+(view|opinion|words|assessment|eyes)\b/g;
+const IN_VIEW_ANY = /['’]s\s+(?:view|opinion|words|assessment|eyes)\b/;
 /** "Japan's claims that…": a source's statement noun with its content after it. */
 const OWNED_CLAIM =
   /['’]s\s+(?:[a-z-]+\s+){0,2}?(claims?|remarks|statements?|assertions?|allegations?|accusations?|arguments?|warnings?|insistence|announcement)\s+(?:that\b|:)/g;
@@ -131,6 +132,12 @@ const RELATIVE = /,?\s+who\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)?$/;
 /** Clauses that open a sentence without its subject: "Regarding this matter, …". */
 const INTRO =
   /^(?:regarding|in|on|at|after|before|according|looking|asked|however|since|as|while|when|although|though|despite|for|with|without|during|amid|following|under|by|to|from|meanwhile|moreover|besides|also|but|and|yet|still|instead|then|now|earlier|later|last|this|recently|currently|today|speaking|reflecting|responding|commenting|noting|\w+ly|\w+ing)$/i;
+
+/** Where a "that" opening the content stands after `from`, or the text's end. */
+function afterThat(ctx: ParagraphContext, from: number): number {
+  const that = ctx.masked.slice(from, from + 200).search(/\sthat\s/);
+  return that < 0 ? ctx.masked.length : from + that;
+}
 
 /** Where the clause holding `at` begins: after a comma, semicolon, colon, bracket or quote. */
 function clauseStart(ctx: ParagraphContext, sentenceStart: number, at: number): number {
@@ -387,6 +394,25 @@ export const CUE_RULES: CueRule[] = [
       const end = cue.inner?.end ?? 0;
       const owner = ownerEndingAt(ctx, clauseStart(ctx, sentenceAt(ctx, end).start, end), end);
       return owner ? [owner] : [];
+    },
+  },
+  {
+    name: 'passive-agent',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: '"were told by X that…", "was informed by X": in the passive, the one after "by" speaks.',
+    examples: ['Reporters were told by a staffer at the Harbin Trade Bureau that exports had doubled.'],
+    counterexamples: ['Reporters were told that exports had doubled.', 'The claim was dismissed as false.'],
+    cues: ['verb'],
+    applies: (ctx, cue) =>
+      cue.kind === 'verb' &&
+      /^(?:told|informed|assured|reminded|warned|advised)$/.test(cue.text) &&
+      /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/.test(before(ctx, cue, 24)) &&
+      /^\s+by\s/.test(ctx.masked.slice(cue.end, cue.end + 4)),
+    read: (ctx, cue) => {
+      const from = cue.end + ctx.masked.slice(cue.end).indexOf('by') + 2;
+      const end = Math.min(clauseEnd(ctx, from, ctx.masked.length), afterThat(ctx, from));
+      return sourceStartingAt(ctx, from, end, false);
     },
   },
   {
@@ -703,7 +729,7 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   words.length > 0 ||
   text.includes('quoted') ||
   text.includes('cited') ||
-  text.includes('s view') ||
+  IN_VIEW_ANY.test(text) ||
   text.includes(' put') ||
   text.includes(' read') ||
   LABEL.test(text) ||
