@@ -327,6 +327,14 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     [['Harbin Trade Bureau', 'organization', 'told', true, 0]],
   ],
   ['Li Ming was criticized by netizens for the remarks.', []],
+  ['News emerged on Monday that the plant would close.', [['News', 'unnamed', 'emerged', false, 0]]],
+  ['Many fans emerged from the cinema in tears.', []],
+  ['Online comments argued that the prices were too high.', [['Online comments', 'unnamed', 'argued', false, 0]]],
+  [
+    'Li Ming spoke on Monday. His comments suggested the plant would close.',
+    [['Li Ming', 'person', 'suggested', false, 0]],
+  ],
+  ['The comments suggested the plant would close.', []],
   // Local bodies: their officials, and several of them joined by "and".
   [
     'Harbin customs officials said the shipment was seized in May.',

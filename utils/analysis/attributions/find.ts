@@ -54,6 +54,8 @@ const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 const CONTENT_AFTER: [RegExp, RegExp][] = [
   [/^elaborat/, /^\s*(?:that\b|:|,?\s*\uE000|on\s[^.;\uE000]{1,80}?,\s+(?:saying|noting|stressing|adding)\b)/],
   [/^chalk/, /^[^.;]{1,80}?\bup to\b/],
+  // "news emerged that…", but "a pattern emerged" says nothing.
+  [/^emerged$/, /^\s+(?:on\s[^.;,]{1,40}?\s)?that\b/],
   [/^attribut/, /^\s+(?:the|a|an|this|that|its|their|his|her)\s[^.;\uE000]{1,80}?\sto\s/],
   // "shared with the Global Times that…", but "shared his experience" says nothing yet.
   [/^shared$/, /^\s*(?:with\s[^.;,\uE000]{1,60}?\s)?(?:that\b|:|,?\s*\uE000)/],

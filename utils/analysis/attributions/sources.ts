@@ -314,7 +314,22 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const country = place ? countryOf(place.text) : adjective ? ADJECTIVES.get(adjective) : undefined;
     if (country) return { kind: 'state', source: country, span, rule: 'state-side' };
   }
+  const owner = /\b(his|her|its|their|my|our|your|these|those)\s+$/i.exec(
+    ctx.masked.slice(Math.max(0, p.start - 8), p.start),
+  );
+  // "His comments suggested…": the person who spoke or was named last.
+  if (
+    owner &&
+    /^(?:his|her)$/i.test(owner[1]!) &&
+    p.start === span.start &&
+    /^(?:comments|remarks|statement|analysis|post|posts|letter)$/.test(head)
+  ) {
+    const person = personBefore(ctx, p.start);
+    if (person) return { ...person, span: { start: p.start - owner[0].length, end: p.end } };
+  }
   if (!SOURCE_NOUNS.has(head)) return null;
+  // "online comments argued" speak; "his comments", "the comments" belong to someone named.
+  if (head === 'comments' && (owner || p.det?.toLowerCase() === 'the')) return null;
   return { kind: 'unnamed', source: ctx.text.slice(p.start, p.end), span, rule: 'unnamed' };
 }
 
