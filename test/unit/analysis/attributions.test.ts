@@ -434,6 +434,20 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
     [['Harbin Trade Bureau', 'organization', 'read', true, 1]],
   ],
   [['Zhou Ping met Wang Lei on Monday.', 'She said the deal was done.'], [['Zhou Ping', 'person', 'said', false, 1]]],
+  [
+    ['Zhou Ping said the deal was done.', 'Wang Lei disagreed. "It is not done," he said.'],
+    [
+      ['Zhou Ping', 'person', 'said', false, 0],
+      ['Wang Lei', 'person', 'said', true, 1],
+    ],
+  ],
+  [
+    ['Zhou Ping said the deal was done.', 'Asked about Wang Lei, she said the deal was done.'],
+    [
+      ['Zhou Ping', 'person', 'said', false, 0],
+      ['Zhou Ping', 'person', 'said', false, 1],
+    ],
+  ],
   // A family name alone is the person named in full before; one record per source per paragraph.
   [
     ['Zhou Mingyuan, a trader, spoke on Monday.', 'Prices will fall, Zhou said. Exports will rise, Zhou added.'],

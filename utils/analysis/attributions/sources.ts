@@ -209,6 +209,9 @@ function personBefore(ctx: ParagraphContext, at: number, role?: string): Found |
   const here = ctx.spokeHere[ctx.spokeHere.length - 1];
   if (!role && here) return personFound(ctx, here);
   const last = ctx.speakers[ctx.speakers.length - 1];
+  // "Wang Lei disagreed. 'It is not done,' he said": a person this paragraph makes a subject comes first.
+  const subject = !role && !here ? subjectHere(ctx, at) : undefined;
+  if (subject) return personFound(ctx, subject);
   if (!role && last && last.paragraph >= ctx.paragraph - 1) return personFound(ctx, last.entity);
   const from = mentionIndexBefore(ctx, at);
   for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
@@ -246,6 +249,18 @@ function subjectInstead(ctx: ParagraphContext, i: number): Mention {
     if (o.type === 'PERSON' && o.entity && SUBJECT_BEFORE.test(before)) return o;
   }
   return m;
+}
+
+/** The person named last before `at` in this paragraph at a clause's start, outside quotes. */
+function subjectHere(ctx: ParagraphContext, at: number): string | undefined {
+  // Bounded to the text just before: a page that lost its breaks stays linear.
+  for (let i = nameIndexBefore(ctx, at); i >= 0 && ctx.names[i]!.start > at - 600; i--) {
+    const m = ctx.names[i]!;
+    if (m.type !== 'PERSON' || !m.entity || m.end > at || insideQuote(ctx, m.start)) continue;
+    const before = (m.start <= 60 ? '\n' : '') + ctx.masked.slice(Math.max(0, m.start - 60), m.start);
+    if (SUBJECT_BEFORE.test(before)) return m.entity;
+  }
+  return undefined;
 }
 
 /** The two people named last before `at`, the latest first (a bounded look back). */
