@@ -291,6 +291,70 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Li Qiang said the false "Harbin threat" has no basis, and "Harbin separatist" forces will fail.',
     [['Li Qiang', 'person', 'said', false, 0]],
   ],
+  // Verbs that say something only with content after them, and collective heads.
+  ['Zhou Ping summarized that the market had stabilized.', [['Zhou Ping', 'person', 'summarized', false, 0]]],
+  ['Industry insiders chalk the slump up to weak demand.', [['Industry insiders', 'unnamed', 'chalk', false, 0]]],
+  ['Li Ming chalked a line on the board.', []],
+  ['The Canadian side elaborated on its stance on the issue.', []],
+  ['Public commentaries noted that the policy was overdue.', [['Public commentaries', 'unnamed', 'noted', false, 0]]],
+  ['Audience reviews said the ending was rushed.', [['Audience reviews', 'unnamed', 'said', false, 0]]],
+  // "read" after a written thing; an outlet that opens on its citation relays.
+  [
+    'A letter from the Harbin Trade Bureau read that fees would be waived.',
+    [['Harbin Trade Bureau', 'organization', 'read', false, 0]],
+  ],
+  ['Li Ming read the statement aloud at the meeting.', []],
+  [
+    'Citing data from the Harbin Trade Bureau, Bloomberg said exports doubled.',
+    [['Harbin Trade Bureau', 'organization', 'Citing', false, 0]],
+  ],
+  [
+    'The Harbin Trade Bureau projected that exports would double.',
+    [['Harbin Trade Bureau', 'organization', 'projected', false, 0]],
+  ],
+  ['Li Ming attributed the drop in sales to higher costs.', [['Li Ming', 'person', 'attributed', false, 0]]],
+  ['Li Ming shared with reporters that the plant would close.', [['Li Ming', 'person', 'shared', false, 0]]],
+  ['Li Ming shared his experience at the forum.', []],
+  ['Li Ming proposed a new route for the railway.', []],
+  ['Moviegoers said the sequel was weaker.', [['Moviegoers', 'unnamed', 'said', false, 0]]],
+  ["In Li Ming's opinion, exports will double.", [['Li Ming', 'person', 'opinion', false, 0]]],
+  [
+    'The Harbin Trade Bureau on Monday released data showing that exports doubled.',
+    [['Harbin Trade Bureau', 'organization', 'showing', false, 0]],
+  ],
+  [
+    '"We are confident," a staff member at the Harbin Trade Bureau told reporters.',
+    [['Harbin Trade Bureau', 'organization', 'told', true, 0]],
+  ],
+  ['Li Ming was criticized by netizens for the remarks.', []],
+  ['News emerged on Monday that the plant would close.', [['News', 'unnamed', 'emerged', false, 0]]],
+  ['Many fans emerged from the cinema in tears.', []],
+  ['Online comments argued that the prices were too high.', [['Online comments', 'unnamed', 'argued', false, 0]]],
+  [
+    'Li Ming spoke on Monday. His comments suggested the plant would close.',
+    [['Li Ming', 'person', 'suggested', false, 0]],
+  ],
+  ['The comments suggested the plant would close.', []],
+  // Local bodies: their officials, and several of them joined by "and".
+  [
+    'Harbin customs officials said the shipment was seized in May.',
+    [['Harbin customs', 'organization', 'said', false, 0]],
+  ],
+  [
+    'The Qitaihe city government and the Qitaihe public security bureau said the road was closed.',
+    [
+      ['Qitaihe city government', 'organization', 'said', false, 0],
+      ['Qitaihe public security bureau', 'organization', 'said', false, 0],
+    ],
+  ],
+  // People before a place phrase speak; a participle after one speaks for the clause's subject.
+  ['Many on social media said the film was overrated.', [['Many', 'unnamed', 'said', false, 0]]],
+  ['Zhou Ping, speaking after Wang Lei, said the deal was done.', [['Zhou Ping', 'person', 'said', false, 0]]],
+  // The subject of the sentence before, not its object, is "she".
+  [
+    'Zhou Ping, a lawyer, represented Wang Lei in court. "The ruling is unfair," she said.',
+    [['Zhou Ping', 'person', 'said', true, 0]],
+  ],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */
@@ -363,6 +427,25 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
     [
       ['Zhou Ping', 'person', 'said', false, 0],
       ['Li Ming', 'person', 'said', false, 1],
+    ],
+  ],
+  [
+    ['The Harbin Trade Bureau issued a statement on Monday.', '"Exports have doubled this year," the statement read.'],
+    [['Harbin Trade Bureau', 'organization', 'read', true, 1]],
+  ],
+  [['Zhou Ping met Wang Lei on Monday.', 'She said the deal was done.'], [['Zhou Ping', 'person', 'said', false, 1]]],
+  [
+    ['Zhou Ping said the deal was done.', 'Wang Lei disagreed. "It is not done," he said.'],
+    [
+      ['Zhou Ping', 'person', 'said', false, 0],
+      ['Wang Lei', 'person', 'said', true, 1],
+    ],
+  ],
+  [
+    ['Zhou Ping said the deal was done.', 'Asked about Wang Lei, she said the deal was done.'],
+    [
+      ['Zhou Ping', 'person', 'said', false, 0],
+      ['Zhou Ping', 'person', 'said', false, 1],
     ],
   ],
   // A family name alone is the person named in full before; one record per source per paragraph.

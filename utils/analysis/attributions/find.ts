@@ -46,8 +46,35 @@ const NAMING =
   /\b(?:so-called|dubbed|called|known as|termed|labell?ed|named|nicknamed|titled|slogan|term|phrase|word)\s*$/i;
 /** "was told", "is said to", "were urged": the subject hears, or nobody is named as saying. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
+/**
+ * Verbs that say something only with content after them: "elaborated that…" or "elaborated:"
+ * (but "elaborated on its position." says nothing), "chalked the drop up to costs", "attributed the
+ * drop to costs", "shared that…", "proposed that…".
+ */
+const CONTENT_AFTER: [RegExp, RegExp][] = [
+  [/^elaborat/, /^\s*(?:that\b|:|,?\s*\uE000|on\s[^.;\uE000]{1,80}?,\s+(?:saying|noting|stressing|adding)\b)/],
+  [/^chalk/, /^[^.;]{1,80}?\bup to\b/],
+  // "news emerged that…", but "a pattern emerged" says nothing.
+  [/^emerged$/, /^\s+(?:on\s[^.;,]{1,40}?\s)?that\b/],
+  [/^attribut/, /^\s+(?:the|a|an|this|that|its|their|his|her)\s[^.;\uE000]{1,80}?\sto\s/],
+  // "shared with the Global Times that…", but "shared his experience" says nothing yet.
+  [/^shared$/, /^\s*(?:with\s[^.;,\uE000]{1,60}?\s)?(?:that\b|:|,?\s*\uE000)/],
+  // "proposed that…", but "proposed a plan" is an action.
+  [/^propos/, /^\s*(?:that\b|:|,?\s*\uE000)/],
+];
+/** Whether a verb that needs content has none: no content after it, and no quote before it ('"…," he elaborated'). */
+function noContent(ctx: ParagraphContext, cue: Cue): boolean {
+  const need = CONTENT_AFTER.find(([verb]) => verb.test(cue.text));
+  if (!need) return false;
+  if (need[1].test(ctx.masked.slice(cue.end, cue.end + 100))) return false;
+  return !ctx.masked.slice(sentenceAt(ctx, cue.start).start, cue.start).includes(MASK);
+}
+
 /** "added 325 new items": a thing for object, not content. */
 const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
+/** "were told by a staffer that…": the passive names who told (rule passive-agent). */
+const PASSIVE_AGENT = /^\s+by\s/;
+const AGENT_VERBS = /^(?:told|informed|assured|reminded|warned|advised)$/;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
 
 /** "clarified the situation.", "explained the matter": a topic for object and nothing said of it. */
@@ -76,11 +103,17 @@ function* statementsOf(
     const before = ctx.masked.slice(Math.max(0, cue.start - 24), cue.start);
     const negated = NEGATED.test(before) || ANONYMOUS.test(ctx.masked.slice(cue.end, cue.end + 24));
     const passive =
-      !negated && cue.kind === 'verb' && PASSIVE.test(before) && /(?:ed|told|thought|found|shown)$/.test(cue.text);
+      !negated &&
+      cue.kind === 'verb' &&
+      PASSIVE.test(before) &&
+      /(?:ed|told|thought|found|shown)$/.test(cue.text) &&
+      !(AGENT_VERBS.test(cue.text) && PASSIVE_AGENT.test(ctx.masked.slice(cue.end, cue.end + 4)));
     const object =
       !negated &&
       !passive &&
-      ((/^add/.test(cue.text) && addsThing(ctx, cue)) || TOPIC_ONLY.test(ctx.masked.slice(cue.end, cue.end + 40)));
+      ((/^add/.test(cue.text) && addsThing(ctx, cue)) ||
+        TOPIC_ONLY.test(ctx.masked.slice(cue.end, cue.end + 40)) ||
+        noContent(ctx, cue));
     if (negated || passive || object) {
       trace?.push({
         paragraph: ctx.paragraph,
@@ -149,6 +182,15 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
       )
         s.vetoed = 'relay-outlet';
       else if (
+        // "Citing data from X, the report said": the outlet or report that opens on its citation relays.
+        s.found.kind !== 'person' &&
+        others.some(
+          (o) =>
+            o.rule === 'according-to' && /^(?:citing|quoting)$/i.test(o.cue.text) && o.cue.start === s.sentence.start,
+        )
+      )
+        s.vetoed = 'relay-outlet';
+      else if (
         s.rule === 'source-then-cue' &&
         others.some(
           (o) =>
@@ -186,7 +228,11 @@ function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
   if (words.every((w) => /^[A-Z0-9]/.test(w)) && words.length <= 6) return false;
   // A term the paper names: 'the false "China threat,"', '"Taiwan independence" forces'.
   const term = TERM.test(text.slice(Math.max(0, q.start - 30), q.start));
-  const modifier = /^[A-Z]/.test(inner) && /^\s+[a-z]+\b(?!\s+(?:that|to)\b)/.test(text.slice(q.end, q.end + 20));
+  // '"Taiwan independence" forces' is a term; '"We are confident," a staffer said' ends as speech.
+  const modifier =
+    /^[A-Z]/.test(inner) &&
+    !/[,.!?]$/.test(inner) &&
+    /^\s+[a-z]+\b(?!\s+(?:that|to)\b)/.test(text.slice(q.end, q.end + 20));
   if (words.length < 4 && !adjacent && (term || modifier)) return false;
   // Else even a word of the source's own is a quote: 'a "person"', 'in "retaining" customers'.
   return true;
@@ -268,7 +314,7 @@ export function* attributionSteps(
   let first = 0;
   const paragraphAttributions = function* (p: number, text: string, words: readonly CueWord[]) {
     if (text.length > LONG) yield;
-    const ctx = paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents);
+    const ctx = paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents, paragraphs);
     documents.push(...documentsIn(ctx));
     if (text.length > LONG) yield;
     const statements = yield* statementsOf(ctx, words, trace);
@@ -291,7 +337,9 @@ export function* attributionSteps(
     if (mayHoldCue(text, words)) out.push(...(yield* paragraphAttributions(p, text, words)));
     // A paragraph with no cue may still give a document its issuer for a later "the report said".
     else if (MAY_ISSUE.test(text))
-      documents.push(...documentsIn(paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents)));
+      documents.push(
+        ...documentsIn(paragraphContext(p, text, mentions, first, byId, speakers, bodies, documents, paragraphs)),
+      );
     yield;
   }
   return out;

@@ -44,6 +44,8 @@ export interface ParagraphContext {
   bodies: readonly Speaker[];
   /** Documents given an issuer so far, this paragraph's included, latest last. */
   documents: IssuedDocument[];
+  /** The article's paragraphs (to read where an earlier name stands in its sentence). */
+  paragraphs: readonly string[];
 }
 
 /** Quoted passages: “…” and "…" paired in order; one left open runs to the paragraph's end. */
@@ -104,6 +106,7 @@ export function paragraphContext(
   speakers: readonly Speaker[],
   bodies: readonly Speaker[] = [],
   documents: IssuedDocument[] = [],
+  paragraphs: readonly string[] = [],
 ): ParagraphContext {
   const quotes = quotePassages(text);
   const masked = maskQuotes(text, quotes);
@@ -128,6 +131,7 @@ export function paragraphContext(
     spokeHere: [],
     bodies,
     documents,
+    paragraphs,
   };
 }
 

@@ -103,10 +103,17 @@ export function cueWords(text: string): CueWord[] {
 const QUOTED_AS = /\b(quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|stating)\b/g;
 /** "In Li's view, …": the view is the owner's. */
 const IN_VIEW = /\b[Ii]n\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+(view|opinion|words|assessment|eyes)\b/g;
+const IN_VIEW_ANY = /['’]s\s+(?:view|opinion|words|assessment|eyes)\b/;
 /** "Japan's claims that…": a source's statement noun with its content after it. */
 const OWNED_CLAIM =
   /['’]s\s+(?:[a-z-]+\s+){0,2}?(claims?|remarks|statements?|assertions?|allegations?|accusations?|arguments?|warnings?|insistence|announcement)\s+(?:that\b|:)/g;
 const OWNED_CLAIM_ANY = new RegExp(OWNED_CLAIM.source);
+/**
+ * '"…," the statement read', 'the notice read: "…"': "read" after a written thing, with its content
+ * after or a quote before it, is the document's statement ("read aloud", "read by" are not).
+ */
+const READ =
+  /\b(?:statement|notice|letter|message|announcement|post|document|caption|circular|bulletin|note|order|verdict|ruling|communique|communiqué|declaration|editorial|article|report)\b[^.;:\uE000]{0,60}?\sread(?=\s*(?::|,|\.|that\b|\uE000|$))/g;
 /** ", per Bloomberg.": "per" then a name closing the sentence. */
 const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
@@ -115,6 +122,9 @@ const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
  * '"…," warned analysts'): any reporting verb in the past, and "say(s)".
  */
 const INVERTED = /^(?:said|says|say|told|wrote|thought|continued|\w+ed)$/;
+/** A verb of posting and its object right before a participle, in one clause. */
+const POSTED_THING =
+  /\b(?:posted|left|wrote|shared|published|issued|sent|released|uploaded|put out)\s+(?:[\w'’-]+\s+){0,8}$/;
 /** A verb right after a phrase: the phrase is a clause's subject. */
 const CLAUSE_VERB = /^\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b/;
 /** A relative clause's "who" right before its verb: "experts, who say". */
@@ -122,6 +132,12 @@ const RELATIVE = /,?\s+who\s+(?:\w+ly\s+|also\s+|have\s+|has\s+|had\s+)?$/;
 /** Clauses that open a sentence without its subject: "Regarding this matter, …". */
 const INTRO =
   /^(?:regarding|in|on|at|after|before|according|looking|asked|however|since|as|while|when|although|though|despite|for|with|without|during|amid|following|under|by|to|from|meanwhile|moreover|besides|also|but|and|yet|still|instead|then|now|earlier|later|last|this|recently|currently|today|speaking|reflecting|responding|commenting|noting|\w+ly|\w+ing)$/i;
+
+/** Where a "that" opening the content stands after `from`, or the text's end. */
+function afterThat(ctx: ParagraphContext, from: number): number {
+  const that = ctx.masked.slice(from, from + 200).search(/\sthat\s/);
+  return that < 0 ? ctx.masked.length : from + that;
+}
 
 /** Where the clause holding `at` begins: after a comma, semicolon, colon, bracket or quote. */
 function clauseStart(ctx: ParagraphContext, sentenceStart: number, at: number): number {
@@ -152,7 +168,7 @@ function clauseEnd(ctx: ParagraphContext, from: number, end: number): number {
 
 /** An apposition between two commas: "Gan Yu, a spokesperson for the CCG, said". */
 const APPOSITION =
-  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
+  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|speaking|responding|commenting|reacting|asked|interviewed|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
 
 /** "Ma Weiguang, Party secretary of the X Committee said": a role right after a person's name and comma. */
 function unclosedApposition(ctx: ParagraphContext, start: number, end: number): Found[] {
@@ -223,6 +239,12 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
       const person = sourceEndingAt(ctx, named.start, named.end);
       if (person[0]?.kind === 'person') return person.map((f) => ({ ...f, rule: 'apposition' }));
     }
+    // "Several carmakers, including BYD and Geely, said": the named members speak, one record each.
+    const members = /^\s*(?:including|such as|like|among them)\s+/.exec(between);
+    if (members) {
+      const named = sourceEndingAt(ctx, prev + members[0].length, start - 1);
+      if (named.length && named.every((f) => f.kind !== 'unnamed')) return named;
+    }
     // "The report, released by the World Bank on Tuesday, said": the issuer speaks.
     const issuer = /^\s*(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
       between,
@@ -273,11 +295,23 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason: 'A name and a colon opening a paragraph labels what that person says (a transcript).',
-    examples: ['Wang Lin: We will open two new factories next year.'],
-    counterexamples: ['Photo: Wang Lin', "Editor's Note: This is the third part."],
+    examples: [
+      'Wang Lin: We will open two new factories next year.',
+      'Zhao Min, a trader: Prices are too high.',
+      'Professor Wang: We will open two new factories next year.',
+    ],
+    counterexamples: [
+      'Photo: Wang Lin',
+      "Editor's Note: This is the third part.",
+      'Wang Lin, a professor at Harbin University, gave three reasons: cost, time and risk.',
+    ],
     cues: ['label'],
     applies: (_, cue) => cue.kind === 'label',
-    read: (ctx) => sourceStartingAt(ctx, 0, ctx.masked.indexOf(':'), false).filter((f) => f.kind === 'person'),
+    read: (ctx, cue) => {
+      // The label's person, past a title before the name ("Professor Li:").
+      const person = ctx.names.find((n) => n.type === 'PERSON' && n.end <= cue.start);
+      return person ? sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person') : [];
+    },
   },
   {
     name: 'name-line',
@@ -363,6 +397,25 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    name: 'passive-agent',
+    layer: 'attributions',
+    stage: 'cue',
+    reason: '"were told by X that…", "was informed by X": in the passive, the one after "by" speaks.',
+    examples: ['Reporters were told by a staffer at the Harbin Trade Bureau that exports had doubled.'],
+    counterexamples: ['Reporters were told that exports had doubled.', 'The claim was dismissed as false.'],
+    cues: ['verb'],
+    applies: (ctx, cue) =>
+      cue.kind === 'verb' &&
+      /^(?:told|informed|assured|reminded|warned|advised)$/.test(cue.text) &&
+      /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/.test(before(ctx, cue, 24)) &&
+      /^\s+by\s/.test(ctx.masked.slice(cue.end, cue.end + 4)),
+    read: (ctx, cue) => {
+      const from = cue.end + ctx.masked.slice(cue.end).indexOf('by') + 2;
+      const end = Math.min(clauseEnd(ctx, from, ctx.masked.length), afterThat(ctx, from));
+      return sourceStartingAt(ctx, from, end, false);
+    },
+  },
+  {
     name: 'according-to',
     layer: 'attributions',
     stage: 'cue',
@@ -411,6 +464,7 @@ export const CUE_RULES: CueRule[] = [
       'A verb that shares its subject: ", saying that …", "…, and then portrays itself as…": the clause\'s speaker, or the sentence\'s subject, says it.',
     examples: [
       'The Harbin Trade Bureau issued a notice on Monday, saying that exports had doubled.',
+      'Dozens of netizens left comments expressing support for the team.',
       'The Harbin Trade Bureau raised its fees, and then claimed that costs had doubled.',
     ],
     counterexamples: ['The bureau issued a notice on Monday about exports.'],
@@ -418,6 +472,8 @@ export const CUE_RULES: CueRule[] = [
     applies: (ctx, cue) =>
       cue.kind === 'verb' &&
       ((/ing$/.test(cue.text) && /,\s*$/.test(before(ctx, cue))) ||
+        // "netizens left comments expressing support": what was posted says it for its poster.
+        (/ing$/.test(cue.text) && POSTED_THING.test(before(ctx, cue, 80))) ||
         /,\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.test(before(ctx, cue, 16)) ||
         // "Beijing opposed the sale and urged…": a past verb after "and" shares the subject too.
         (/(?:ed|said|told|wrote)$/.test(cue.text) &&
@@ -453,7 +509,7 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason:
-      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed").',
+      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed", "the statement read:").',
     examples: [
       'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
       'Chinese experts warned that the ban would backfire.',
@@ -492,10 +548,12 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'named-group',
-    'Several names in a list ending in "and" give one source each, a title before a member\'s name included.',
+    'Several names in a list ending in "and" give one source each, a title before a member\'s name included; so for "companies such as A and B", "carmakers, including A and B,".',
     [
       'Zhou Mingyuan and Li Qiang said prices will fall.',
       'Senator Tom Harlow and Representative Ann Keller urged the ministry to act.',
+      'Companies such as Huawei and Lenovo said they would raise prices.',
+      'Several carmakers, including BYD and Geely, said exports had doubled.',
     ],
     [
       'Zhou Mingyuan said prices will fall.',
@@ -513,7 +571,7 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'pronoun',
-    '"he", "she" refer to the person who spoke just before, else the person named last; "it" opening a clause, to the organization named last.',
+    '"he", "she" refer to the person who spoke just before, else the person named last (the subject of that sentence when the one named last is its object: "Zhou met Li. She said…" is Zhou); "it" opening a clause, to the organization named last.',
     [
       'Zhou Mingyuan met farmers on Monday. He said prices will fall.',
       'The Harbin Trade Bureau issued a notice on Monday. It said exports had doubled.',
@@ -534,6 +592,7 @@ export const READ_RULES: ReadRule[] = [
     'An unnamed spokesperson or official of a named body, or its authorities, speaks for the body.',
     [
       'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
+      'Officials from the Yichun culture and tourism bureau said visitor numbers had doubled.',
       'The Harbin Trade Bureau authorities claimed that exports had doubled.',
     ],
     ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
@@ -559,8 +618,12 @@ export const READ_RULES: ReadRule[] = [
   source(
     'local-body',
     'A place or body name then a lowercase body word ("Kunming customs", "the Luohu district government") is that body, as written.',
-    ['Harbin customs said exports had doubled.', 'Prices rose, according to the Daoli district government.'],
-    ['Harbin said exports had doubled.'],
+    [
+      'Harbin customs said exports had doubled.',
+      'Prices rose, according to the Daoli district government.',
+      'The Jiamusi public security bureau said two suspects had been detained.',
+    ],
+    ['Harbin said exports had doubled.', 'The Jiamusi public security work went on.'],
   ),
   source(
     'surname',
@@ -627,19 +690,26 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'object-not-content',
-    '"added 325 new items", "added Qindata to its list", "clarified the situation.": a verb of saying with a thing or a bare topic for object says nothing.',
+    '"added 325 new items", "added Qindata to its list", "clarified the situation.", "elaborated on its position.": a verb of saying with a thing or a bare topic for object says nothing.',
     [
       'The city added 325 new bus lines last year.',
       'The Harbin Trade Bureau added Qindata to its list of suppliers.',
       'Canada quickly clarified the situation.',
+      'Ottawa elaborated on its position at the meeting.',
     ],
-    ['The city added that bus lines would grow.', 'Zhou Mingyuan spoke on Monday. He added Qindata would grow.'],
+    [
+      'The city added that bus lines would grow.',
+      'Zhou Mingyuan spoke on Monday. He added Qindata would grow.',
+      'Zhou Mingyuan elaborated that the rules would cut costs.',
+      'Li Ming chalked the drop in sales up to higher costs.',
+    ],
   ),
   veto(
     'relay-outlet',
-    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y".',
+    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y", "Citing Y, X said".',
     [
       'According to Reuters, Zhou Mingyuan said prices will fall.',
+      'Citing data from the Harbin Trade Bureau, Bloomberg said exports doubled.',
       'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
     ],
     ['Reuters reported that prices will fall.'],
@@ -659,8 +729,9 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   words.length > 0 ||
   text.includes('quoted') ||
   text.includes('cited') ||
-  text.includes('s view') ||
+  IN_VIEW_ANY.test(text) ||
   text.includes(' put') ||
+  text.includes(' read') ||
   LABEL.test(text) ||
   nameLine(text) ||
   /:\s*["“]|, per [A-Z]/.test(text) ||
@@ -668,7 +739,10 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
 
 /** A short line that does not end as a sentence and credits no photo: maybe a speaker's name line. */
 const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test(text) && !text.includes('Photo');
-const LABEL = /^([A-Z][\w.'’ -]{1,40}):\s/;
+const LABEL = /^([A-Z][\w.'’ ,()-]{1,100}?):\s/;
+/** Around a label's name: a title or two before it; nothing, a role after a comma, or a bracket after it. */
+const LABEL_TITLE = /^(?:[A-Z][a-z]+\.?\s+){0,2}$/;
+const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
 
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
 function patternCues(ctx: ParagraphContext): Cue[] {
@@ -700,6 +774,10 @@ function patternCues(ctx: ParagraphContext): Cue[] {
       const inner = { start: owner, end: owner };
       out.push({ kind: 'owned-claim', start: noun, end: noun + m[1]!.length, text: m[1]!, inner });
     }
+  }
+  for (const m of scan(READ, / read\b/)) {
+    const at = m.index + m[0].length - 4;
+    out.push({ kind: 'verb', start: at, end: at + 4, text: 'read' });
   }
   for (const m of scan(PER, /, per /)) {
     const at = m.index + m[0].indexOf('per');
@@ -742,7 +820,14 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
   if (!out.length && nameLine(ctx.text) && name?.type === 'PERSON' && name.start === 0 && alone)
     out.push({ kind: 'name-line', start: 0, end: ctx.text.trimEnd().length, text: ctx.text.trim() });
   const label = LABEL.exec(ctx.masked);
-  if (label && ctx.names.some((n) => n.type === 'PERSON' && n.start === 0 && n.end === label[1]!.length))
+  const end = label?.[1]?.length ?? 0;
+  // "Zou Yun:", "Professor Li:", "Zhao Min, a trader:", "Li Ming (Harbin University):".
+  const person = label && ctx.names.find((n) => n.type === 'PERSON' && n.end <= end);
+  if (
+    person &&
+    LABEL_TITLE.test(ctx.masked.slice(0, person.start)) &&
+    LABEL_ROLE.test(ctx.masked.slice(person.end, end))
+  )
     out.push({ kind: 'label', start: label[1]!.length, end: label[1]!.length + 1, text: ':' });
   return out.sort((a, b) => a.start - b.start);
 }

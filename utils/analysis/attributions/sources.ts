@@ -23,6 +23,7 @@ import {
   nameIndexBefore,
   namesFrom,
   type ParagraphContext,
+  sentenceAt,
 } from './paragraph';
 
 /** The rule that read the source words; the names are rules of the table (rules.ts). */
@@ -208,6 +209,9 @@ function personBefore(ctx: ParagraphContext, at: number, role?: string): Found |
   const here = ctx.spokeHere[ctx.spokeHere.length - 1];
   if (!role && here) return personFound(ctx, here);
   const last = ctx.speakers[ctx.speakers.length - 1];
+  // "Wang Lei disagreed. 'It is not done,' he said": a person this paragraph makes a subject comes first.
+  const subject = !role && !here ? subjectHere(ctx, at) : undefined;
+  if (subject) return personFound(ctx, subject);
   if (!role && last && last.paragraph >= ctx.paragraph - 1) return personFound(ctx, last.entity);
   const from = mentionIndexBefore(ctx, at);
   for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
@@ -215,9 +219,48 @@ function personBefore(ctx: ParagraphContext, at: number, role?: string): Found |
     if (m.type !== 'PERSON' || !m.entity) continue;
     if (m.paragraph === ctx.paragraph && insideQuote(ctx, m.start)) continue;
     const e = ctx.entities.get(m.entity);
-    if (!role || e?.role?.toLowerCase().includes(role)) return personFound(ctx, m.entity);
+    if (role && !e?.role?.toLowerCase().includes(role)) continue;
+    return personFound(ctx, role ? m.entity : subjectInstead(ctx, i).entity!);
   }
   return null;
+}
+
+/** A name with only capitalized words (a title) between it and its clause's start: the clause's subject. */
+const SUBJECT_BEFORE = /(?:\n|[,;:\uE000]\s*|[.!?]["”’\uE000]?\s+)(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+/** A lowercase word right before a name that is no subject: "met Wang Lei", "after Wang Lei". */
+const OBJECT_BEFORE = /(?:^|\s)(?!and\b|or\b|both\b|said\b|says\b|by\b)[a-z][\w-]*\s+$/;
+
+/**
+ * "Zhou Ping met Wang Lei on Monday. She said…": when the person named last is an object, the
+ * subject of the same sentence is meant (bounded: one sentence of one paragraph).
+ */
+function subjectInstead(ctx: ParagraphContext, i: number): Mention {
+  const m = ctx.mentions[i]!;
+  const text = m.paragraph === ctx.paragraph ? ctx.masked : ctx.paragraphs[m.paragraph];
+  if (!text || !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
+  const floor = Math.max(0, m.start - 400);
+  for (let j = i - 1; j >= 0; j--) {
+    const o = ctx.mentions[j]!;
+    if (o.paragraph !== m.paragraph || o.start < floor) break;
+    // A sentence's end between them: the subject would be another sentence's.
+    if (/[.!?]["”’\uE000]?\s+[A-Z"“\uE000]/.test(text.slice(o.end, m.start))) break;
+    // The paragraph's start counts as a clause's start ("\n").
+    const before = (o.start <= 60 ? '\n' : '') + text.slice(Math.max(0, o.start - 60), o.start);
+    if (o.type === 'PERSON' && o.entity && SUBJECT_BEFORE.test(before)) return o;
+  }
+  return m;
+}
+
+/** The person named last before `at` in this paragraph at a clause's start, outside quotes. */
+function subjectHere(ctx: ParagraphContext, at: number): string | undefined {
+  // Bounded to the text just before: a page that lost its breaks stays linear.
+  for (let i = nameIndexBefore(ctx, at); i >= 0 && ctx.names[i]!.start > at - 600; i--) {
+    const m = ctx.names[i]!;
+    if (m.type !== 'PERSON' || !m.entity || m.end > at || insideQuote(ctx, m.start)) continue;
+    const before = (m.start <= 60 ? '\n' : '') + ctx.masked.slice(Math.max(0, m.start - 60), m.start);
+    if (SUBJECT_BEFORE.test(before)) return m.entity;
+  }
+  return undefined;
 }
 
 /** The two people named last before `at`, the latest first (a bounded look back). */
@@ -286,7 +329,22 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const country = place ? countryOf(place.text) : adjective ? ADJECTIVES.get(adjective) : undefined;
     if (country) return { kind: 'state', source: country, span, rule: 'state-side' };
   }
+  const owner = /\b(his|her|its|their|my|our|your|these|those)\s+$/i.exec(
+    ctx.masked.slice(Math.max(0, p.start - 8), p.start),
+  );
+  // "His comments suggested…": the person who spoke or was named last.
+  if (
+    owner &&
+    /^(?:his|her)$/i.test(owner[1]!) &&
+    p.start === span.start &&
+    /^(?:comments|remarks|statement|analysis|post|posts|letter)$/.test(head)
+  ) {
+    const person = personBefore(ctx, p.start);
+    if (person) return { ...person, span: { start: p.start - owner[0].length, end: p.end } };
+  }
   if (!SOURCE_NOUNS.has(head)) return null;
+  // "online comments argued" speak; "his comments", "the comments" belong to someone named.
+  if (head === 'comments' && (owner || p.det?.toLowerCase() === 'the')) return null;
   return { kind: 'unnamed', source: ctx.text.slice(p.start, p.end), span, rule: 'unnamed' };
 }
 
@@ -443,7 +501,9 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
   while (before.length && DETERMINERS.test(before[before.length - 1]!.text)) before.pop();
   const word = before[before.length - 1]?.text ?? '';
   // "with analysts saying", "to a commenter urging": a participle right after its noun.
-  const participle = /ing$/.test(cue) && !/,\s*$/.test(ctx.masked.slice(from, to));
+  // "posted videos on social media expressing": after "on", "in", "at" the participle is the poster's.
+  const participle =
+    /ing$/.test(cue) && !/,\s*$/.test(ctx.masked.slice(from, to)) && !/^(?:on|in|at|across)$/i.test(word);
   // "a survey by X showed", "data released by X on Tuesday showed": the issuer speaks.
   if (
     word.toLowerCase() === 'by' &&
@@ -451,7 +511,23 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
     ISSUED_BY.test(ctx.masked.slice(from, first.span.start))
   )
     return found.map((f) => ({ ...f, rule: 'issued-by' }));
-  if (PREPOSITION.test(word) && !participle) return [];
+  if (PREPOSITION.test(word) && !participle) {
+    const head = before[before.length - 2]?.text.toLowerCase() ?? '';
+    // "officials from the Yichun culture and tourism bureau said": the body's officials speak for it.
+    if (first.kind === 'organization' && BODY_ROLES.has(head) && /^(?:of|for|with|at|from)$/i.test(word))
+      return found.map((f) => ({ ...f, rule: 'body-speaker' }));
+    // "Many on social media said", "some of the experts said": the people before the place speak.
+    if (/^(?:on|in|at|across|of)$/i.test(word) && before.length > 1) {
+      const [people, ...more] = subjectEndingAt(ctx, from, before[before.length - 1]!.start - 1, cue);
+      const noun = people?.source.split(' ').pop()?.toLowerCase() ?? '';
+      if (people?.kind === 'unnamed' && !more.length && SOURCE_NOUNS.has(noun))
+        return [{ ...people, span: { start: people.span.start, end: first.span.end } }];
+    }
+    // "companies such as A and B said", "giants like A and B": the named members speak.
+    const member = /^like$/i.test(word) || (/^as$/i.test(word) && /^such$/i.test(head));
+    if (member && found.every((f) => f.kind !== 'unnamed')) return found;
+    return [];
+  }
   return found;
 }
 
@@ -517,9 +593,13 @@ const PRONOUN = /^(?:He|She|It|We|They|You|I)$/;
 /** Readings of the words before a cue that need no head noun: a local body, a surname alone. */
 function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | null {
   const end = ws[ws.length - 1]!.end;
-  const tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+  let tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+  // "Harbin customs officials", "Harbin customs data": a local body's officials or data speak for it.
+  const role = !tail && ws.length > 1 && BODY_ROLES.has(ws[ws.length - 1]!.text.toLowerCase());
+  if (role) tail = LOCAL_TAIL.exec(ctx.masked.slice(from, ws[ws.length - 2]!.end));
   const body = tail && nameEndingAt(ctx, from + tail.index);
-  if (body) return localBody(ctx, body);
+  const local = body && localBody(ctx, body);
+  if (local) return role ? { ...local, span: { start: local.span.start, end }, rule: 'body-speaker' } : local;
   // "Zhou said": a family name alone opening the clause, the entity layer having missed it.
   const only = ws.length === 1 ? ws[0]!.text : '';
   if (!SURNAMES.has(only) || PRONOUN.test(only) || nameEndingAt(ctx, end)) return null;
@@ -528,6 +608,23 @@ function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | n
   return fits
     ? { kind: 'person', source: fits.name, span, entity: fits.id, rule: 'surname' }
     : { kind: 'person', source: only, span, rule: 'surname' };
+}
+
+/** "the Qitaihe city government and the Qitaihe police said": each local body before "and" speaks too. */
+function localGroup(ctx: ParagraphContext, from: number, last: Found): Found[] {
+  const out = [last];
+  for (let at = last.span.start; out.length < 6; ) {
+    const join = /(?:,|,?\s+and)\s+(?:the\s+)?$/.exec(ctx.masked.slice(Math.max(from, at - 12), at));
+    if (!join) break;
+    const end = at - join[0].length;
+    const tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+    const body = tail && nameEndingAt(ctx, from + tail.index);
+    const f = body && localBody(ctx, body);
+    if (!f || f.span.end !== end) break;
+    out.unshift(f);
+    at = f.span.start;
+  }
+  return out;
 }
 
 /** "international treaties and historical records demonstrate": one unnamed source each. */
@@ -549,7 +646,7 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   if (!ws.length) return [];
   const end = ws[ws.length - 1]!.end;
   const bare = bareSubject(ctx, from, ws);
-  if (bare) return [bare];
+  if (bare) return bare.rule === 'local-body' ? localGroup(ctx, from, bare) : [bare];
   const m = nameEndingAt(ctx, end);
   const afterPreposition =
     m && /\b(?:in|at|from|of|on|with|for|near)\s+(?:the\s+)?$/.test(ctx.masked.slice(from, m.start));
@@ -719,6 +816,19 @@ const clauseEndAfter = (ctx: ParagraphContext, from: number) => {
   return i < 0 ? Math.min(ctx.masked.length, from + 200) : from + i;
 };
 
+/** "The ministry issued a statement on Monday": the subject of the verb that issued the document at `at`. */
+function subjectIssuers(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
+  const floor = Math.max(0, at - 120);
+  const m = ISSUED_BY_SUBJECT.exec(ctx.masked.slice(floor, at));
+  if (!m) return [];
+  const verb = floor + m.index;
+  let from = sentenceAt(ctx, verb).start;
+  for (const c of [',', ';', ':']) from = Math.max(from, ctx.masked.lastIndexOf(c, verb) + 1);
+  return subjectEndingAt(ctx, from, verb).flatMap(asIssuer);
+}
+const ISSUED_BY_SUBJECT =
+  /\b(?:issued|released|published|put out|posted|sent|delivered|unveiled)\s+(?:a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
 /** The documents this paragraph gives an issuer, in order. */
 export function documentsIn(ctx: ParagraphContext): IssuedDocument[] {
   const out: IssuedDocument[] = [];
@@ -726,6 +836,7 @@ export function documentsIn(ctx: ParagraphContext): IssuedDocument[] {
     const end = m.index + m[0].length;
     const issuers = possessiveIssuer(ctx, m.index);
     if (!issuers.length) issuers.push(...byIssuers(ctx, end));
+    if (!issuers.length) issuers.push(...subjectIssuers(ctx, m.index));
     if (issuers.length) out.push({ head: m[0], paragraph: ctx.paragraph, at: m.index, issuers });
   }
   return out;
