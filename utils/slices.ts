@@ -8,7 +8,9 @@ export function runToEnd<T>(steps: Iterator<unknown, T>): T {
   }
 }
 
-type Scheduling = { scheduler?: { postTask?: (task: () => void) => Promise<unknown> } };
+type Scheduling = {
+  scheduler?: { postTask?: (task: () => void) => Promise<unknown>; yield?: () => Promise<unknown> };
+};
 
 /**
  * Lets the page run: the rest continues in a new task. scheduler.postTask where the browser has
@@ -24,14 +26,32 @@ export function pause(): Promise<void> {
   });
 }
 
+/**
+ * Lets the page run, but resumes ahead of its other tasks: scheduler.yield where the browser has
+ * it. Only for a job's first moments (EAGER_MS): an ordinary article is highlighted before the
+ * page's own work resumes, and a long job still lets timers and rendering in after that.
+ */
+function pauseAhead(): Promise<void> {
+  const scheduler = (globalThis as Scheduling).scheduler;
+  return scheduler?.yield ? scheduler.yield().then(() => {}) : pause();
+}
+
+/** How long a job resumes ahead of the page (pauseAhead) before it queues behind it (pause). */
+export const EAGER_MS = 40;
+
 export interface SliceClock {
+  /** performance.now() when the job began. */
+  started: number;
   /** performance.now() when the current task began. */
   taskStart: number;
   /** The longest task so far, in milliseconds. */
   longest: number;
 }
 
-export const newClock = (): SliceClock => ({ taskStart: performance.now(), longest: 0 });
+export const newClock = (): SliceClock => {
+  const now = performance.now();
+  return { started: now, taskStart: now, longest: 0 };
+};
 
 export interface SliceOptions {
   /** Shared by the stages of one job, so that their tasks are timed as one. */
@@ -48,7 +68,7 @@ export interface SliceOptions {
  * caller's synchronous work before the first step counts toward the first task).
  */
 export async function runSliced<T>(steps: Iterator<unknown, T>, options: SliceOptions = {}): Promise<T> {
-  const { clock = newClock(), signal, budgetMs = 12, yieldToPage = pause } = options;
+  const { clock = newClock(), signal, budgetMs = 12, yieldToPage } = options;
   for (;;) {
     signal?.throwIfAborted();
     const r = steps.next();
@@ -59,7 +79,7 @@ export async function runSliced<T>(steps: Iterator<unknown, T>, options: SliceOp
     }
     if (now - clock.taskStart > budgetMs) {
       clock.longest = Math.max(clock.longest, now - clock.taskStart);
-      await yieldToPage();
+      await (yieldToPage ?? (now - clock.started < EAGER_MS ? pauseAhead : pause))();
       clock.taskStart = performance.now();
     }
   }

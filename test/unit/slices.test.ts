@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { awaitElsewhere, newClock, runSliced } from '@/utils/slices';
+import { awaitElsewhere, EAGER_MS, newClock, runSliced } from '@/utils/slices';
 
 function* steps(n: number, work: () => void): Generator<void, number> {
   for (let i = 0; i < n; i++) {
@@ -47,10 +47,35 @@ describe('runSliced', () => {
   });
 });
 
+describe('how a job lets the page run', () => {
+  const busy = () => {
+    const end = performance.now() + 2;
+    while (performance.now() < end);
+  };
+
+  it(`resumes ahead of the page for its first ${EAGER_MS} ms, then queues behind the page's tasks`, async () => {
+    const ahead = vi.fn(() => Promise.resolve());
+    const behind = vi.fn((task: () => void) => Promise.resolve(task()));
+    vi.stubGlobal('scheduler', { yield: ahead, postTask: behind });
+    try {
+      const clock = newClock();
+      clock.started -= EAGER_MS - 10; // the job began 10 ms before the eager time runs out
+      clock.taskStart = performance.now();
+      await runSliced(steps(20, busy), { clock, budgetMs: 1 });
+      expect(ahead).toHaveBeenCalled();
+      expect(behind).toHaveBeenCalled();
+      // Every pause ahead came before every pause behind.
+      expect(Math.max(...ahead.mock.invocationCallOrder)).toBeLessThan(Math.min(...behind.mock.invocationCallOrder));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('awaitElsewhere', () => {
   it('ends the task at the wait and starts a new one when the answer arrives', async () => {
     const start = performance.now() - 1000;
-    const clock = { taskStart: start, longest: 5 };
+    const clock = { started: start, taskStart: start, longest: 5 };
     let answeredAt = 0;
     const work = new Promise<string>((resolve) =>
       setTimeout(() => {
@@ -68,7 +93,7 @@ describe('awaitElsewhere', () => {
   });
 
   it('starts the new task also when the work fails', async () => {
-    const clock = { taskStart: performance.now() - 1000, longest: 0 };
+    const clock = { started: performance.now() - 1000, taskStart: performance.now() - 1000, longest: 0 };
     const calledAt = performance.now();
     await expect(awaitElsewhere(Promise.reject(new Error('gone')), clock)).rejects.toThrow('gone');
     expect(clock.taskStart).toBeGreaterThanOrEqual(calledAt);
