@@ -6,22 +6,20 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_BROWSERS, type ExtensionBrowser, launchChromium, ROOT } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import type { FixtureServer } from '../harness/fixture-server';
 import { loadBadFixtures } from '../harness/fixtures';
 import { MARK_WATCH, type MarkLog, READ_MARK_LOG } from '../harness/mark-watch';
+import { withServerAndBrowser } from '../harness/session';
 import { RESULTS } from './extension-suite';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium(join(ROOT, '.output/chrome-mv3'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser(
+  () => launchChromium(join(ROOT, '.output/chrome-mv3')),
+  (s) => {
+    ({ server, browser } = s);
+  },
+);
 
 describe('bad pages in Chromium', () => {
   it.each(loadBadFixtures().map((f) => [f.name, f] as const))('%s', async (name, fixture) => {

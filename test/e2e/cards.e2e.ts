@@ -1,16 +1,10 @@
-/**
- * What the hover cards add to a mention, in the built extension (issues 24 and 25): a Chinese
- * place's Chinese name, asked of the background on hover, and a traditional Chinese unit in
- * metric units. Chromium and Firefox, each on a page it opens and hovers as a reader would.
- */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_BROWSERS, type ExtensionBrowser, type PageHandle, ROOT } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BUILT_BROWSERS, type ExtensionBrowser, type PageHandle } from '../harness/browsers';
+import type { FixtureServer } from '../harness/fixture-server';
+import { RESULTS, withServerAndBrowser } from '../harness/session';
 import { SHADOW } from './overlay-page';
 
-const RESULTS = join(ROOT, 'test-results');
 const CARD = `${SHADOW}.querySelector('[role=tooltip]')`;
 const markOf = (text: string) =>
   `[...document.querySelectorAll('mark.gt-lens-mark')].find((m) => m.textContent === ${JSON.stringify(text)})`;
@@ -38,15 +32,12 @@ async function cardOf(page: PageHandle, text: string, ready: string): Promise<st
 describe.each(BUILT_BROWSERS)('cards in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch(),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it('Shaoxing, Zhejiang Province and Pudong on the seed show 绍兴, 浙江 and 浦东 (issue 24)', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILT_BROWSERS, type ExtensionBrowser } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import type { FixtureServer } from '../harness/fixture-server';
+import { withServerAndBrowser } from '../harness/session';
 
 const BROWSERS = BUILT_BROWSERS;
 
@@ -42,14 +43,12 @@ const MARKS = `(() => {
 describe.each(BROWSERS)('a page that changes its article in %s', (_name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch(),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it.each([0, 40, 160])('edited %i ms after DOMContentLoaded: no mark covers an edited word', async (ms) => {
     const page = await browser.open(server.urlOf('seed-legacy'), { initScript: changeAfter(ms, EDIT) });

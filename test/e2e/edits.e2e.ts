@@ -1,20 +1,11 @@
-/**
- * Edits (issue 25) in Chromium and Firefox: the seed is read, then the same address is served
- * with its headline and one sentence changed. On the next visit the legend's edit-notice frame
- * (an extension page: the article page never holds the reader's history) says what changed, at
- * the same size as on the first visit; the popup shows the changes word by word; the log page
- * marks the article edited and keeps both versions' text. Screenshots of the notice and the diff
- * go to test-results/.
- */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { axePageViolations } from '../harness/axe';
-import { BUILT_BROWSERS, type ExtensionBrowser, type PageHandle, ROOT } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { BUILT_BROWSERS, type ExtensionBrowser, type PageHandle } from '../harness/browsers';
+import type { FixtureServer } from '../harness/fixture-server';
+import { RESULTS, withServerAndBrowser } from '../harness/session';
 import { SHADOW } from './overlay-page';
 
-const RESULTS = join(ROOT, 'test-results');
 const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${SHADOW}?.querySelector('.toggle')`;
 const BROWSERS = BUILT_BROWSERS;
 // The paper's revision: a figure in the headline, a figure in one sentence (both made up here).
@@ -79,15 +70,14 @@ async function fits(page: PageHandle, text?: string): Promise<{ fits: boolean; f
 describe.each(BROWSERS)('edits in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
+  withServerAndBrowser(
+    () => launch(),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
+  afterAll(() => {
     server?.revise('seed-legacy', null);
-    await browser?.close();
-    await server?.close();
   });
 
   it('flags the article served again with a changed sentence and headline, and shows what changed', async () => {

@@ -2,11 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, type PageHandle, ROOT } from '../harness/browsers';
+import type { ExtensionBrowser, PageHandle } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { RESULTS } from '../harness/session';
 import { SHADOW } from './overlay-page';
 
-export const RESULTS = join(ROOT, 'test-results');
+export { RESULTS };
 
 const PUBLISHED_ISO = `document.querySelector('[data-testid="published-beijing"]').dateTime`;
 // en-US in both browsers; ICU may put a narrow no-break space before "PM".

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILT_BROWSERS, type ExtensionBrowser } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import type { FixtureServer } from '../harness/fixture-server';
+import { withServerAndBrowser } from '../harness/session';
 
 const BROWSERS = BUILT_BROWSERS;
 const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && document.querySelector('[data-gt-lens-overlay]')`;
@@ -57,14 +58,12 @@ const STORAGE_STATE = `(async () => ({
 describe.each(BROWSERS)('faults in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch(),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it('keeps the next three articles after the extension’s database was taken away', async () => {
     const first = await browser.open(server.urlOf('seed-legacy'));

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILT_BROWSERS, type ExtensionBrowser } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import type { FixtureServer } from '../harness/fixture-server';
+import { withServerAndBrowser } from '../harness/session';
 
 const BROWSERS = BUILT_BROWSERS;
 const SEED_TITLE = 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai';
@@ -48,14 +49,12 @@ const LISTEN = (id: string) => `window === window.top && (() => {
 describe.each(BROWSERS)('a page script against GT Lens in %s', (_name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch(),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it('finds nothing of the articles read before, where the reader sees them in the card', async () => {
     const seed = await browser.open(server.urlOf('seed-legacy'), { closedShadow: true });

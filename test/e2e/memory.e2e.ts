@@ -1,18 +1,11 @@
-/**
- * The reading log in Chromium and Firefox: read the seed, then another article that names
- * Shanghai; the card of "Shanghai" names the seed's title; the log page lists both articles,
- * exports a CSV whose rows match, passes axe, and "Forget everything" empties it. A private
- * window keeps nothing.
- */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axePageViolations } from '../harness/axe';
-import { BUILT_BROWSERS, type ExtensionBrowser, ROOT } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { BUILT_BROWSERS, type ExtensionBrowser } from '../harness/browsers';
+import type { FixtureServer } from '../harness/fixture-server';
+import { RESULTS, withServerAndBrowser } from '../harness/session';
 import { SHADOW } from './overlay-page';
 
-const RESULTS = join(ROOT, 'test-results');
 const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${SHADOW}?.querySelector('.toggle')`;
 const SEED_TITLE = 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai';
 const SECOND_TITLE = 'Shanghai port ships record volume as autumn orders pick up';
@@ -22,15 +15,12 @@ const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] >
 describe.each(BROWSERS)('reading log in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch(),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it('remembers the seed, names it on the next article’s card, lists, exports and forgets', async () => {
     const seed = await browser.open(server.urlOf('seed-legacy'));
@@ -93,14 +83,12 @@ describe.each(BROWSERS)('reading log in %s', (name, launch) => {
 describe.each(BROWSERS)('reading log and private windows in %s', (_name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch(),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it('annotates an article in a private window and keeps nothing of it', async () => {
     const read = await browser.readInPrivateWindow(server.urlOf('seed-legacy'));

@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../harness/axe';
 import { type ExtensionBrowser, launchChromium, launchFirefox, type PageHandle, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import { RESULTS } from '../harness/session';
 import { COVERED_TEXT, FOCUSED, frames, GT_COLUMN, SEND_COMMAND, SHADOW, scrollTo } from './overlay-page';
 
-const RESULTS = join(ROOT, 'test-results');
 // Issue 12's limit: unasked, only a folded tab (24×48 px) may sit over article text.
 const TAB_AREA = 24 * 48;
 const WIDTHS: [number, number][] = [

@@ -1,17 +1,11 @@
-/**
- * The popup and the options page in both browsers, offline (the rates host closed), at the
- * toolbar popup's 400×600: the money one click away, no raw error text, the free converter,
- * axe on both pages, a setting that reaches an open article, and the Chinese interface.
- */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axePageViolations } from '../harness/axe';
 import { type ExtensionBrowser, type LaunchOptions, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import type { FixtureServer } from '../harness/fixture-server';
+import { RESULTS, withServerAndBrowser } from '../harness/session';
 import { SHADOW } from './overlay-page';
 
-const RESULTS = join(ROOT, 'test-results');
 const VIEWPORT = { width: 400, height: 600 };
 const BROWSERS = [
   ['chromium', (o: LaunchOptions) => launchChromium(join(ROOT, '.output/chrome-mv3'), o)],
@@ -71,16 +65,12 @@ async function hearsTheSeedsVoices(browser: ExtensionBrowser, server: FixtureSer
 describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    browser = await launch({});
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch({}),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it('shows the seed’s 600 billion yuan converted, one click away, and no raw error text', async () => {
     await browser.open(server.urlOf('seed-legacy'));
@@ -167,15 +157,12 @@ describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
 describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch({ locale: 'zh-CN' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch({ locale: 'zh-CN' }),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it('words the page overlay, the popup and the options page in Chinese', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));

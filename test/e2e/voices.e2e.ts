@@ -1,19 +1,11 @@
-/**
- * Who speaks, on the page (issue 22), in Chromium and Firefox: the seed's two statements by Ma
- * Weiguang ("said", "disclosed") get their cues, which show his name and move no line; the
- * legend's Voices switch takes them away and back; the keyboard command steps to the second
- * statement; his card says "2 statements in this article"; axe finds nothing on the page and the
- * card. In English and in Chinese, with screenshots of each (test-results/voices-*.png).
- */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axePageViolations, axeViolations } from '../harness/axe';
 import { type ExtensionBrowser, type LaunchOptions, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
-import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
+import type { FixtureServer } from '../harness/fixture-server';
+import { RESULTS, withServerAndBrowser } from '../harness/session';
 import { frames, GT_COLUMN, SEND_COMMAND, SHADOW } from './overlay-page';
 
-const RESULTS = join(ROOT, 'test-results');
 const BROWSERS = [
   ['chromium', (o: LaunchOptions) => launchChromium(join(ROOT, '.output/chrome-mv3'), o)],
   ['firefox', (o: LaunchOptions) => launchFirefox(join(ROOT, '.output/firefox-mv2'), o)],
@@ -80,15 +72,12 @@ describe.each(
   const t = TEXT[lang];
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    browser = await launch(lang === 'zh' ? { locale: 'zh-CN' } : {});
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser(
+    () => launch(lang === 'zh' ? { locale: 'zh-CN' } : {}),
+    (s) => {
+      ({ server, browser } = s);
+    },
+  );
 
   it('shows who speaks at each cue without moving a line, and the Voices switch takes the cues away and back', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));
