@@ -29,6 +29,8 @@ export function MentionCard(props: MentionCardProps) {
     width: `${width}px`,
     left: `${Math.max(8, Math.min(anchor.left, viewport.width - width - 8))}px`,
     ...(below ? { top: `${anchor.bottom + 6}px` } : { bottom: `${viewport.height - anchor.top + 6}px` }),
+    // Never past the window: a card that grows (a look-up's frame) scrolls within its room.
+    maxHeight: `${Math.max(120, below ? viewport.height - anchor.bottom - 14 : anchor.top - 14)}px`,
   };
   return (
     <div

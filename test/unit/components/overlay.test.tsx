@@ -101,6 +101,11 @@ describe('MentionCard', () => {
     const low = bodyScreen.getByRole('tooltip');
     expect(low.style.bottom).toBe('56px');
     expect(low.style.left).toBe('932px');
+    // Room to grow (a look-up's frame) only up to the window's edge on its side, then it scrolls.
+    expect(low.style.maxHeight).toBe('836px');
+    cleanup();
+    render(<MentionCard {...base} content={cardContent(1, date, null)} />);
+    expect(bodyScreen.getByRole('tooltip').style.maxHeight).toBe('766px');
   });
 
   it('shows a traditional Chinese unit with its metric measure, in acres too for a US reader', () => {
