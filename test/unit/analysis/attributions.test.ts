@@ -448,6 +448,20 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
       ['Zhou Ping', 'person', 'said', false, 1],
     ],
   ],
+  // A local body named once, then "the customs" or "it" in later paragraphs; "the government" stays unread.
+  [
+    [
+      'Suifenhe customs said on Monday that it had seized 40 tons of frozen meat.',
+      'The customs said the meat had been smuggled.',
+      'It said two suspects were detained.',
+      'The government said the border would stay open.',
+    ],
+    [
+      ['Suifenhe customs', 'organization', 'said', false, 0],
+      ['Suifenhe customs', 'organization', 'said', false, 1],
+      ['Suifenhe customs', 'organization', 'said', false, 2],
+    ],
+  ],
   // A family name alone is the person named in full before; one record per source per paragraph.
   [
     ['Zhou Mingyuan, a trader, spoke on Monday.', 'Prices will fall, Zhou said. Exports will rise, Zhou added.'],

@@ -588,6 +588,18 @@ export const READ_RULES: ReadRule[] = [
     ['The spokesperson stressed that exports had doubled.', 'The latter said exports had doubled.'],
   ),
   source(
+    'body-reference',
+    '"the bureau", "the company", "the customs" refer to the organization named last whose name ends so (a local body as written: "Suifenhe customs", then "the customs"); "the government" is left to the state.',
+    [
+      'The Harbin Trade Bureau issued a notice on Monday. The bureau said exports had doubled.',
+      'Suifenhe customs seized 40 tons of frozen meat on Monday. The customs said the meat had been smuggled.',
+    ],
+    [
+      'The customs said the meat had been smuggled.',
+      'The Suifenhe city government met on Monday. The government said the border would stay open.',
+    ],
+  ),
+  source(
     'body-speaker',
     'An unnamed spokesperson or official of a named body, or its authorities, speaks for the body.',
     [

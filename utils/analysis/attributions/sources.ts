@@ -64,6 +64,9 @@ const DOCUMENT_NAME = new RegExp(`\\b(?:${documentNames.join('|')})\\b`);
 const BODY_ROLES = new Set(bodyRoles);
 const BODY_NOUNS = new Set(bodyNouns);
 const ORG_HEAD_WORDS = new Set([...ORG_HEADS].map((w) => w.toLowerCase()));
+/** A local body's head that "the" refers back with ("the customs", "the police"); "the government" may be the state's. */
+const LOCAL_HEADS = new Set(localBodies.heads.filter((h) => h !== 'government' && h !== 'authority'));
+const isBodyHead = (w: string) => ORG_HEAD_WORDS.has(w) || LOCAL_HEADS.has(w);
 const THROUGH = new Set(cueThrough);
 const CAPITALS = new Map(Object.entries(stateForms.capitals));
 const ADJECTIVES = new Map(Object.entries(stateForms.adjectives));
@@ -119,12 +122,15 @@ const countryOf = (name: string) => CAPITALS.get(name) ?? name.replace(/^the\s+/
 /** "Kunming customs", "the Luohu district government": a named body under the words as written. */
 function localBody(ctx: ParagraphContext, m: Mention): Found | null {
   if ((m.type !== 'PLACE' && m.type !== 'ORG') || isState(m.text)) return null;
-  const after = LOCAL_BODY.exec(ctx.masked.slice(m.end, m.end + 60));
+  // A mention of an earlier paragraph ("the customs" refers back to it) is read in its own text.
+  const here = m.paragraph === ctx.paragraph;
+  const text = here ? ctx.text : (ctx.paragraphs[m.paragraph] ?? '');
+  const after = LOCAL_BODY.exec((here ? ctx.masked : text).slice(m.end, m.end + 60));
   if (!after) return null;
   const end = m.end + after[0].length;
   return {
     kind: 'organization',
-    source: ctx.text.slice(m.start, end),
+    source: text.slice(m.start, end),
     span: { start: m.start, end },
     rule: 'local-body',
   };
@@ -308,8 +314,8 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
       body && body.paragraph >= ctx.paragraph - 2 && BODY_ROLES.has(head) ? ctx.entities.get(body.entity) : undefined;
     if (org) return { kind: 'organization', source: org.name, span, entity: org.id, rule: 'role-reference' };
   }
-  if (p.det?.toLowerCase() === 'the' && (BODY_NOUNS.has(head) || ORG_HEAD_WORDS.has(head)) && p.head === head) {
-    const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head);
+  if (p.det?.toLowerCase() === 'the' && (BODY_NOUNS.has(head) || isBodyHead(head)) && p.head === head) {
+    const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head, LOCAL_HEADS.has(head));
     if (body) return { ...body, span, rule: 'body-reference' };
   }
   const org = inside.find((m) => m.type === 'ORG');
@@ -355,15 +361,19 @@ const isHead = (w: string) => {
     STATE_BODIES.has(lower) ||
     ROLE_WORDS.has(lower) ||
     BODY_ROLES.has(lower) ||
-    (w === lower && (BODY_NOUNS.has(lower) || ORG_HEAD_WORDS.has(lower)))
+    (w === lower && (BODY_NOUNS.has(lower) || isBodyHead(lower)))
   );
 };
 
 /** "the ministry", "the company": the organization named last before `at` (whose name holds `head`, if given). */
-function bodyBefore(ctx: ParagraphContext, at: number, head: string): Found | null {
+function bodyBefore(ctx: ParagraphContext, at: number, head: string, local = false): Found | null {
   const from = mentionIndexBefore(ctx, at);
   for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
     const m = ctx.mentions[i]!;
+    // "Suifenhe customs said…", then "the customs said" or "it said": the local body named last.
+    const named = local ? localBody(ctx, m) : null;
+    if (named && (!head || named.source.toLowerCase().endsWith(` ${head}`)))
+      return { ...named, rule: 'body-reference' };
     if (m.type !== 'ORG' || !m.entity) continue;
     const e = ctx.entities.get(m.entity);
     if (!e || THE_PAPER.test(e.name)) continue;
@@ -673,7 +683,7 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   }
   // "It said": the organization named last, when "it" opens the clause and the verb is one of speech.
   if (/^it$/i.test(last.text) && ws.length === 1 && !/^(?:show|found|indicat|suggest|reveal|mean)/.test(cue)) {
-    const body = bodyBefore(ctx, last.start, '');
+    const body = bodyBefore(ctx, last.start, '', true);
     return body ? [{ ...body, span: { start: last.start, end: last.end }, rule: 'pronoun' }] : [];
   }
   const described = describedPerson(ctx, ws);
