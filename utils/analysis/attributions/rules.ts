@@ -294,23 +294,29 @@ export const CUE_RULES: CueRule[] = [
     name: 'transcript-label',
     layer: 'attributions',
     stage: 'cue',
-    reason: 'A name and a colon opening a paragraph labels what that person says (a transcript).',
+    reason:
+      'A name and a colon opening a paragraph labels what that person says (a transcript); so does a government body\'s name ("Ministry of Commerce:") for the body.',
     examples: [
       'Wang Lin: We will open two new factories next year.',
       'Zhao Min, a trader: Prices are too high.',
       'Professor Wang: We will open two new factories next year.',
+      'Ministry of Commerce: China firmly opposes the new tariffs.',
     ],
     counterexamples: [
       'Photo: Wang Lin',
+      'Source: Ministry of Commerce',
+      'Harbin Motors: A decade of growth in the northeast.',
       "Editor's Note: This is the third part.",
       'Wang Lin, a professor at Harbin University, gave three reasons: cost, time and risk.',
     ],
     cues: ['label'],
     applies: (_, cue) => cue.kind === 'label',
     read: (ctx, cue) => {
-      // The label's person, past a title before the name ("Professor Li:").
+      // The label's person, past a title before the name ("Professor Li:"), else its body ("Ministry of Commerce:").
       const person = ctx.names.find((n) => n.type === 'PERSON' && n.end <= cue.start);
-      return person ? sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person') : [];
+      if (person) return sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person');
+      const body = ctx.names.find((n) => n.type === 'ORG' && n.end === cue.start);
+      return body ? sourceStartingAt(ctx, body.start, body.end, false).filter((f) => f.kind === 'organization') : [];
     },
   },
   {
@@ -754,6 +760,9 @@ const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test
 const LABEL = /^([A-Z][\w.'’ ,()-]{1,100}?):\s/;
 /** Around a label's name: a title or two before it; nothing, a role after a comma, or a bracket after it. */
 const LABEL_TITLE = /^(?:[A-Z][a-z]+\.?\s+){0,2}$/;
+/** A government body's head word: such a body's name alone may label what it says ("Ministry of Commerce:"). */
+const LABEL_BODY =
+  /\b(?:Ministry|Department|Bureau|Administration|Commission|Committee|Office|Agency|Council|Authority|Embassy|Consulate|Customs|Police|Court|Procuratorate)\b/;
 const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
 
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
@@ -835,11 +844,14 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
   const end = label?.[1]?.length ?? 0;
   // "Zou Yun:", "Professor Li:", "Zhao Min, a trader:", "Li Ming (Harbin University):".
   const person = label && ctx.names.find((n) => n.type === 'PERSON' && n.end <= end);
+  // "Ministry of Commerce:": a government body's full name as the whole label speaks for the body.
+  const body = label && !person && ctx.names.find((n) => n.type === 'ORG' && n.end === end && LABEL_BODY.test(n.text));
   if (
-    person &&
-    LABEL_TITLE.test(ctx.masked.slice(0, person.start)) &&
-    LABEL_ROLE.test(ctx.masked.slice(person.end, end))
+    (person &&
+      LABEL_TITLE.test(ctx.masked.slice(0, person.start)) &&
+      LABEL_ROLE.test(ctx.masked.slice(person.end, end))) ||
+    (body && /^(?:The\s+)?$/.test(ctx.masked.slice(0, body.start)))
   )
-    out.push({ kind: 'label', start: label[1]!.length, end: label[1]!.length + 1, text: ':' });
+    out.push({ kind: 'label', start: end, end: end + 1, text: ':' });
   return out.sort((a, b) => a.start - b.start);
 }
