@@ -355,6 +355,12 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Zhou Ping, a lawyer, represented Wang Lei in court. "The ruling is unfair," she said.',
     [['Zhou Ping', 'person', 'said', true, 0]],
   ],
+  // A data provider the entity layer does not know is the source; the outlet that cites it relays.
+  [
+    'Citing data from Maoyan, the newspaper reported that the film grossed 2 billion yuan.',
+    [['Maoyan', 'organization', 'Citing', false, 0]],
+  ],
+  ['Box office receipts rose, according to data from May.', []],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */

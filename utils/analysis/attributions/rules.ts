@@ -681,9 +681,20 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'unlisted-body',
-    'After "according to", "citing", "quoting data by": two or more capitalized words the entity layer did not name are an organization, as written.',
-    ['Sales rose 8 percent, quoting data by zzData Insight.'],
-    ['Sales rose 8 percent, according to US officials.'],
+    'After "according to", "citing", "quoting data by": two or more capitalized words the entity layer did not name are an organization, as written; one such word is, as a data provider ("data from Maoyan", "Maoyan\'s data", "the Maoyan platform").',
+    [
+      'Sales rose 8 percent, quoting data by zzData Insight.',
+      'Sales rose 8 percent, according to data from Maoyan.',
+      'Data from Maoyan shows that the film grossed 2 billion yuan.',
+      "Maoyan's data shows the film grossed 2 billion yuan.",
+      'The film grossed 2 billion yuan, according to the Maoyan platform.',
+    ],
+    [
+      'Sales rose 8 percent, according to US officials.',
+      'Sales rose 8 percent, according to data from March.',
+      'Data from Chinese customs shows that sales rose.',
+      'Sales rose 8 percent, according to Maoyan.',
+    ],
   ),
   source(
     'unnamed',

@@ -525,7 +525,7 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
     const head = before[before.length - 2]?.text.toLowerCase() ?? '';
     // "officials from the Yichun culture and tourism bureau said": the body's officials speak for it.
     if (first.kind === 'organization' && BODY_ROLES.has(head) && /^(?:of|for|with|at|from)$/i.test(word))
-      return found.map((f) => ({ ...f, rule: 'body-speaker' }));
+      return found.map((f) => ({ ...f, rule: f.rule === 'unlisted-body' ? f.rule : 'body-speaker' }));
     // "Many on social media said", "some of the experts said": the people before the place speak.
     if (/^(?:on|in|at|across|of)$/i.test(word) && before.length > 1) {
       const [people, ...more] = subjectEndingAt(ctx, from, before[before.length - 1]!.start - 1, cue);
@@ -696,6 +696,8 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   const f = read?.found.length === 1 ? read.found[0]! : null;
   if (read && !f) return read.found;
   if (f?.kind === 'unnamed' && read) {
+    const provider = providerOf(ctx, read.phrase);
+    if (provider) return provider;
     // "X published an editorial arguing…": the one who issued the document speaks.
     const issuer = issuerOfObject(ctx, from, read.phrase);
     if (issuer.length) return issuer;
@@ -768,10 +770,42 @@ function unlistedBody(ctx: ParagraphContext, ws: Word[], through: boolean): Foun
     if (/[A-Z]/.test(w)) capitals++;
     else if (!(/^(?:of|and|for|on)$/.test(w) && ws[end + 1] && /^[A-Z]/.test(ws[end + 1]!.text))) break;
   }
+  // One word is a body only as a data provider: "data from Maoyan", "the Maoyan platform".
+  const one = ws[start] && capitals === 1 && end === start + 1 ? ws[start] : undefined;
+  const provider =
+    one &&
+    (DATA_FROM.test(ctx.masked.slice(Math.max(0, one.start - 40), one.start)) ||
+      PLATFORM_AFTER.test(ctx.masked.slice(one.end, one.end + 12)));
+  if (provider) return bareProvider(ctx, one);
   if (capitals < 2 || !ws[end - 1] || DEMONYMS.has(ws[start]!.text)) return null;
   const span = { start: ws[start]!.start, end: ws[end - 1]!.end };
   if (namesFrom(ctx, span.start, span.end).length) return null;
   return [{ kind: 'organization', source: ctx.text.slice(span.start, span.end), span, rule: 'unlisted-body' }];
+}
+
+const DATA_FROM = /\b(?:data|figures|statistics|estimates)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$/i;
+const PLATFORM_AFTER = /^\s+(?:platform|app|website)\b/;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "Data from Maoyan showed", "Maoyan's data shows": a data provider the entity layer did not name. */
+const PROVIDER_SUBJECT =
+  /^(?:(?:the|latest|new|official)\s+)*(?:data|figures|statistics|estimates)\s+(?:from|by)\s+(?:the\s+)?([\w-]+)$|^([\w-]+)['’]s\s+(?:(?:latest|new|official)\s+)?(?:data|figures|statistics|estimates)$/i;
+
+/** One capitalized word no entity, place, demonym or date: an organization as written (a data provider). */
+function bareProvider(ctx: ParagraphContext, w: Word): Found[] | null {
+  if (!/^(?:[A-Z][a-z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)$/.test(w.text)) return null;
+  if (DEMONYMS.has(w.text) || CALENDAR.test(w.text) || isState(w.text)) return null;
+  if (namesFrom(ctx, w.start, w.end).length) return null;
+  return [{ kind: 'organization', source: w.text, span: { start: w.start, end: w.end }, rule: 'unlisted-body' }];
+}
+
+/** The data provider a subject phrase names ("Data from Maoyan", "Maoyan's data"), if any. */
+function providerOf(ctx: ParagraphContext, p: Phrase): Found[] | null {
+  const m = PROVIDER_SUBJECT.exec(ctx.masked.slice(p.start, p.end));
+  const name = m?.[1] ?? m?.[2];
+  if (!m || !name) return null;
+  const start = p.start + (m[1] ? m[0].length - name.length : 0);
+  return bareProvider(ctx, { text: name, start, end: start + name.length });
 }
 
 function headPhrase(ctx: ParagraphContext, ws: Word[]): Found[] {
