@@ -361,6 +361,11 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     [['Maoyan', 'organization', 'Citing', false, 0]],
   ],
   ['Box office receipts rose, according to data from May.', []],
+  // The outlet that cites after a time relays; what it cites speaks.
+  [
+    'Xinhua reported on Monday, citing the Ministry of Commerce, that exports doubled.',
+    [['Ministry of Commerce', 'organization', 'citing', false, 0]],
+  ],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */
