@@ -301,6 +301,7 @@ export const CUE_RULES: CueRule[] = [
       'Zhao Min, a trader: Prices are too high.',
       'Professor Wang: We will open two new factories next year.',
       'Ministry of Commerce: China firmly opposes the new tariffs.',
+      'The Ministry of Commerce (MOFCOM): China firmly opposes the new tariffs.',
     ],
     counterexamples: [
       'Photo: Wang Lin',
@@ -315,7 +316,7 @@ export const CUE_RULES: CueRule[] = [
       // The label's person, past a title before the name ("Professor Li:"), else its body ("Ministry of Commerce:").
       const person = ctx.names.find((n) => n.type === 'PERSON' && n.end <= cue.start);
       if (person) return sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person');
-      const body = ctx.names.find((n) => n.type === 'ORG' && n.end === cue.start);
+      const body = ctx.names.find((n) => n.type === 'ORG' && n.end <= cue.start);
       return body ? sourceStartingAt(ctx, body.start, body.end, false).filter((f) => f.kind === 'organization') : [];
     },
   },
@@ -774,6 +775,8 @@ const LABEL_TITLE = /^(?:[A-Z][a-z]+\.?\s+){0,2}$/;
 /** A government body's head word: such a body's name alone may label what it says ("Ministry of Commerce:"). */
 const LABEL_BODY =
   /\b(?:Ministry|Department|Bureau|Administration|Commission|Committee|Office|Agency|Council|Authority|Embassy|Consulate|Customs|Police|Court|Procuratorate)\b/;
+/** Nothing, or its short form in brackets, after a body's label name: "Ministry of Commerce (MOFCOM):". */
+const LABEL_SHORT = /^(?:\s*\([^()]{1,30}\))?$/;
 const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
 
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
@@ -856,7 +859,13 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
   // "Zou Yun:", "Professor Li:", "Zhao Min, a trader:", "Li Ming (Harbin University):".
   const person = label && ctx.names.find((n) => n.type === 'PERSON' && n.end <= end);
   // "Ministry of Commerce:": a government body's full name as the whole label speaks for the body.
-  const body = label && !person && ctx.names.find((n) => n.type === 'ORG' && n.end === end && LABEL_BODY.test(n.text));
+  const body =
+    label &&
+    !person &&
+    ctx.names.find(
+      (n) =>
+        n.type === 'ORG' && n.end <= end && LABEL_BODY.test(n.text) && LABEL_SHORT.test(ctx.masked.slice(n.end, end)),
+    );
   if (
     (person &&
       LABEL_TITLE.test(ctx.masked.slice(0, person.start)) &&
