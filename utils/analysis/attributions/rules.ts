@@ -689,12 +689,14 @@ export const READ_RULES: ReadRule[] = [
       'Data from Maoyan shows that the film grossed 2 billion yuan.',
       "Maoyan's data shows the film grossed 2 billion yuan.",
       'The film grossed 2 billion yuan, according to the Maoyan platform.',
+      'The film grossed 2 billion yuan, according to Maoyan data.',
     ],
     [
       'Sales rose 8 percent, according to US officials.',
       'Sales rose 8 percent, according to data from March.',
       'Data from Chinese customs shows that sales rose.',
       'Sales rose 8 percent, according to Maoyan.',
+      'Industry data shows that sales rose 8 percent.',
     ],
   ),
   source(

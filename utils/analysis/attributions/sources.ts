@@ -789,7 +789,7 @@ const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** "Data from Maoyan showed", "Maoyan's data shows": a data provider the entity layer did not name. */
 const PROVIDER_SUBJECT =
-  /^(?:(?:the|latest|new|official)\s+)*(?:data|figures|statistics|estimates)\s+(?:from|by)\s+(?:the\s+)?([\w-]+)$|^([\w-]+)['’]s\s+(?:(?:latest|new|official)\s+)?(?:data|figures|statistics|estimates)$/i;
+  /^(?:(?:the|latest|new|official)\s+)*(?:data|figures|statistics|estimates)\s+(?:from|by)\s+(?:the\s+)?([\w-]+)$|^([\w-]+)(?:['’]s)?\s+(?:(?:latest|new|official)\s+)?(?:data|figures|statistics|estimates)$/i;
 
 /** One capitalized word no entity, place, demonym or date: an organization as written (a data provider). */
 function bareProvider(ctx: ParagraphContext, w: Word): Found[] | null {
@@ -804,6 +804,8 @@ function providerOf(ctx: ParagraphContext, p: Phrase): Found[] | null {
   const m = PROVIDER_SUBJECT.exec(ctx.masked.slice(p.start, p.end));
   const name = m?.[1] ?? m?.[2];
   if (!m || !name) return null;
+  // "Maoyan data" names a provider only where a capital is no sentence's ("Industry data shows").
+  if (m[2] && !/['’]s\s/.test(m[0]) && sentenceAt(ctx, p.start).start === p.start) return null;
   const start = p.start + (m[1] ? m[0].length - name.length : 0);
   return bareProvider(ctx, { text: name, start, end: start + name.length });
 }
@@ -822,7 +824,10 @@ function headPhrase(ctx: ParagraphContext, ws: Word[]): Found[] {
     phrases.push({ det, start, end: ws[end]!.end, head: ws[k]!.text });
     j = k;
   }
-  return readPhrases(ctx, phrases)?.found ?? [];
+  const read = readPhrases(ctx, phrases);
+  // "according to Maoyan data": the provider the unnamed data phrase names.
+  if (read?.found.length === 1 && read.found[0]!.kind === 'unnamed') return providerOf(ctx, read.phrase) ?? read.found;
+  return read?.found ?? [];
 }
 
 const asIssuer = (f: Found | null) =>
