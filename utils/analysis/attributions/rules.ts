@@ -690,6 +690,7 @@ export const READ_RULES: ReadRule[] = [
       "Maoyan's data shows the film grossed 2 billion yuan.",
       'The film grossed 2 billion yuan, according to the Maoyan platform.',
       'The film grossed 2 billion yuan, according to Maoyan data.',
+      'The film grossed 2 billion yuan, the Maoyan platform showed.',
     ],
     [
       'Sales rose 8 percent, according to US officials.',
@@ -697,6 +698,7 @@ export const READ_RULES: ReadRule[] = [
       'Data from Chinese customs shows that sales rose.',
       'Sales rose 8 percent, according to Maoyan.',
       'Industry data shows that sales rose 8 percent.',
+      'Online platform said sales rose 8 percent.',
     ],
   ),
   source(

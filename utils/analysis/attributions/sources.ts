@@ -692,7 +692,8 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   if (documents.length) return documents;
   const owner = possessiveOwner(ctx, from, ws);
   if (owner) return [owner];
-  const read = readPhrases(ctx, phrasesEndingAt(ctx, ws));
+  const phrases = phrasesEndingAt(ctx, ws);
+  const read = readPhrases(ctx, phrases);
   const f = read?.found.length === 1 ? read.found[0]! : null;
   if (read && !f) return read.found;
   if (f?.kind === 'unnamed' && read) {
@@ -709,7 +710,9 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
     const named = cut ? subjectEndingAt(ctx, from, from + cut.index) : [];
     if (named.some((x) => x.kind === 'organization' || x.kind === 'person')) return named;
   }
-  return f ? [f] : [];
+  // "the Maoyan platform showed": a provider the entity layer does not know.
+  const platform = !f && phrases[0] ? providerOf(ctx, phrases[0]) : null;
+  return f ? [f] : (platform ?? []);
 }
 
 /** The source named by the words from `from` up to `to` (after a cue: "said the shop owner", "according to data from X"). */
@@ -789,7 +792,7 @@ const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** "Data from Maoyan showed", "Maoyan's data shows": a data provider the entity layer did not name. */
 const PROVIDER_SUBJECT =
-  /^(?:(?:the|latest|new|official)\s+)*(?:data|figures|statistics|estimates)\s+(?:from|by)\s+(?:the\s+)?([\w-]+)$|^([\w-]+)(?:['’]s)?\s+(?:(?:latest|new|official)\s+)?(?:data|figures|statistics|estimates)$/i;
+  /^(?:(?:the|latest|new|official)\s+)*(?:data|figures|statistics|estimates)\s+(?:from|by)\s+(?:the\s+)?([\w-]+)$|^([\w-]+)(?:['’]s)?\s+(?:(?:latest|new|official)\s+)?(?:data|figures|statistics|estimates)$|^(?:the\s+)?([\w-]+)\s+platform$/i;
 
 /** One capitalized word no entity, place, demonym or date: an organization as written (a data provider). */
 function bareProvider(ctx: ParagraphContext, w: Word): Found[] | null {
@@ -802,11 +805,11 @@ function bareProvider(ctx: ParagraphContext, w: Word): Found[] | null {
 /** The data provider a subject phrase names ("Data from Maoyan", "Maoyan's data"), if any. */
 function providerOf(ctx: ParagraphContext, p: Phrase): Found[] | null {
   const m = PROVIDER_SUBJECT.exec(ctx.masked.slice(p.start, p.end));
-  const name = m?.[1] ?? m?.[2];
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!m || !name) return null;
-  // "Maoyan data" names a provider only where a capital is no sentence's ("Industry data shows").
-  if (m[2] && !/['’]s\s/.test(m[0]) && sentenceAt(ctx, p.start).start === p.start) return null;
-  const start = p.start + (m[1] ? m[0].length - name.length : 0);
+  const start = p.start + m[0].indexOf(name, m[1] ? m[0].length - name.length : 0);
+  // "Maoyan data", "Maoyan platform" name a provider only where a capital is no sentence's ("Industry data shows").
+  if (!m[1] && !/['’]s\s/.test(m[0]) && sentenceAt(ctx, start).start === start) return null;
   return bareProvider(ctx, { text: name, start, end: start + name.length });
 }
 
