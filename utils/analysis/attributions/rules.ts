@@ -302,6 +302,7 @@ export const CUE_RULES: CueRule[] = [
       'Professor Wang: We will open two new factories next year.',
       'Ministry of Commerce: China firmly opposes the new tariffs.',
       'The Ministry of Commerce (MOFCOM): China firmly opposes the new tariffs.',
+      'Ministry of Commerce spokesperson He Yadong: We will take countermeasures.',
     ],
     counterexamples: [
       'Photo: Wang Lin',
@@ -781,6 +782,9 @@ const LABEL_BODY =
   /\b(?:Ministry|Department|Bureau|Administration|Commission|Committee|Office|Agency|Council|Authority|Embassy|Consulate|Customs|Police|Court|Procuratorate)\b/;
 /** Nothing, or its short form in brackets, after a body's label name: "Ministry of Commerce (MOFCOM):". */
 const LABEL_SHORT = /^(?:\s*\([^()]{1,30}\))?$/;
+/** A body's name and a role before the label's name: "Ministry of Commerce spokesperson He Yadong:". */
+const LABEL_BODY_ROLE =
+  /^(?:The\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}(?:spokesperson|spokesman|spokeswoman|director|minister|head|chairman|president)\s+$/;
 const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
 
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
@@ -872,7 +876,8 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
     );
   if (
     (person &&
-      LABEL_TITLE.test(ctx.masked.slice(0, person.start)) &&
+      (LABEL_TITLE.test(ctx.masked.slice(0, person.start)) ||
+        LABEL_BODY_ROLE.test(ctx.masked.slice(0, person.start))) &&
       LABEL_ROLE.test(ctx.masked.slice(person.end, end))) ||
     (body && /^(?:The\s+)?$/.test(ctx.masked.slice(0, body.start)))
   )

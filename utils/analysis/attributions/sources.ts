@@ -730,7 +730,12 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   if (through) while (ws.length > 1 && through1(ws[0]!, ws[1]!)) ws = ws.slice(1);
   const first = ws[0];
   if (!first) return [];
-  if (/^(?:he|she|him|her)$/i.test(first.text) && !(ws[1] && /^[a-z]/.test(ws[1].text) && /^her$/i.test(first.text))) {
+  // "He" may open a name ("He Yadong"): then it is the person's.
+  if (
+    /^(?:he|she|him|her)$/i.test(first.text) &&
+    nameAt(ctx, first.start)?.type !== 'PERSON' &&
+    !(ws[1] && /^[a-z]/.test(ws[1].text) && /^her$/i.test(first.text))
+  ) {
     const p = personBefore(ctx, first.start);
     return p ? [{ ...p, span: { start: first.start, end: first.end } }] : [];
   }
