@@ -355,6 +355,17 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Zhou Ping, a lawyer, represented Wang Lei in court. "The ruling is unfair," she said.',
     [['Zhou Ping', 'person', 'said', true, 0]],
   ],
+  // A data provider the entity layer does not know is the source; the outlet that cites it relays.
+  [
+    'Citing data from Maoyan, the newspaper reported that the film grossed 2 billion yuan.',
+    [['Maoyan', 'organization', 'Citing', false, 0]],
+  ],
+  ['Box office receipts rose, according to data from May.', []],
+  // The outlet that cites after a time relays; what it cites speaks.
+  [
+    'Xinhua reported on Monday, citing the Ministry of Commerce, that exports doubled.',
+    [['Ministry of Commerce', 'organization', 'citing', false, 0]],
+  ],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */
@@ -446,6 +457,20 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
     [
       ['Zhou Ping', 'person', 'said', false, 0],
       ['Zhou Ping', 'person', 'said', false, 1],
+    ],
+  ],
+  // A local body named once, then "the customs" or "it" in later paragraphs; "the government" stays unread.
+  [
+    [
+      'Suifenhe customs said on Monday that it had seized 40 tons of frozen meat.',
+      'The customs said the meat had been smuggled.',
+      'It said two suspects were detained.',
+      'The government said the border would stay open.',
+    ],
+    [
+      ['Suifenhe customs', 'organization', 'said', false, 0],
+      ['Suifenhe customs', 'organization', 'said', false, 1],
+      ['Suifenhe customs', 'organization', 'said', false, 2],
     ],
   ],
   // A family name alone is the person named in full before; one record per source per paragraph.

@@ -75,6 +75,8 @@ const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
 /** "were told by a staffer that…": the passive names who told (rule passive-agent). */
 const PASSIVE_AGENT = /^\s+by\s/;
 const AGENT_VERBS = /^(?:told|informed|assured|reminded|warned|advised)$/;
+/** ", citing", maybe after a time ("reported on Monday, citing"): the outlet relays what it cites. */
+const CITING_AFTER = /^(?:\s+(?:on|in|last|this|earlier)\s+\w+)?[\s,]+(?:citing|quoting)\b/;
 const RELAYING = /^(?:reported|reports|quoted|cited|citing|wrote)$/;
 
 /** "clarified the situation.", "explained the matter": a topic for object and nothing said of it. */
@@ -176,9 +178,11 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
       else if (
         s.found.kind !== 'person' &&
         RELAYING.test(s.cue.text) &&
+        // "X reported on Monday, citing Y": what is cited speaks, not the one citing it.
+        !/^(?:citing|quoting)$/i.test(s.cue.text) &&
         // "Y said, X reported", "X reported, citing Y"; but in "X reported that Y asked" X speaks.
         (others.some((o) => o.cue.start < s.cue.start) ||
-          /^[\s,]+(?:citing|quoting)\b/.test(ctx.masked.slice(s.cue.end, s.cue.end + 12)))
+          CITING_AFTER.test(ctx.masked.slice(s.cue.end, s.cue.end + 40)))
       )
         s.vetoed = 'relay-outlet';
       else if (

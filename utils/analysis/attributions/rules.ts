@@ -294,23 +294,31 @@ export const CUE_RULES: CueRule[] = [
     name: 'transcript-label',
     layer: 'attributions',
     stage: 'cue',
-    reason: 'A name and a colon opening a paragraph labels what that person says (a transcript).',
+    reason:
+      'A name and a colon opening a paragraph labels what that person says (a transcript); so does a government body\'s name ("Ministry of Commerce:") for the body.',
     examples: [
       'Wang Lin: We will open two new factories next year.',
       'Zhao Min, a trader: Prices are too high.',
       'Professor Wang: We will open two new factories next year.',
+      'Ministry of Commerce: China firmly opposes the new tariffs.',
+      'The Ministry of Commerce (MOFCOM): China firmly opposes the new tariffs.',
+      'Ministry of Commerce spokesperson He Yadong: We will take countermeasures.',
     ],
     counterexamples: [
       'Photo: Wang Lin',
+      'Source: Ministry of Commerce',
+      'Harbin Motors: A decade of growth in the northeast.',
       "Editor's Note: This is the third part.",
       'Wang Lin, a professor at Harbin University, gave three reasons: cost, time and risk.',
     ],
     cues: ['label'],
     applies: (_, cue) => cue.kind === 'label',
     read: (ctx, cue) => {
-      // The label's person, past a title before the name ("Professor Li:").
+      // The label's person, past a title before the name ("Professor Li:"), else its body ("Ministry of Commerce:").
       const person = ctx.names.find((n) => n.type === 'PERSON' && n.end <= cue.start);
-      return person ? sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person') : [];
+      if (person) return sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person');
+      const body = ctx.names.find((n) => n.type === 'ORG' && n.end <= cue.start);
+      return body ? sourceStartingAt(ctx, body.start, body.end, false).filter((f) => f.kind === 'organization') : [];
     },
   },
   {
@@ -588,6 +596,18 @@ export const READ_RULES: ReadRule[] = [
     ['The spokesperson stressed that exports had doubled.', 'The latter said exports had doubled.'],
   ),
   source(
+    'body-reference',
+    '"the bureau", "the company", "the customs" refer to the organization named last whose name ends so (a local body as written: "Suifenhe customs", then "the customs"); "the government" is left to the state.',
+    [
+      'The Harbin Trade Bureau issued a notice on Monday. The bureau said exports had doubled.',
+      'Suifenhe customs seized 40 tons of frozen meat on Monday. The customs said the meat had been smuggled.',
+    ],
+    [
+      'The customs said the meat had been smuggled.',
+      'The Suifenhe city government met on Monday. The government said the border would stay open.',
+    ],
+  ),
+  source(
     'body-speaker',
     'An unnamed spokesperson or official of a named body, or its authorities, speaks for the body.',
     [
@@ -663,9 +683,24 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'unlisted-body',
-    'After "according to", "citing", "quoting data by": two or more capitalized words the entity layer did not name are an organization, as written.',
-    ['Sales rose 8 percent, quoting data by zzData Insight.'],
-    ['Sales rose 8 percent, according to US officials.'],
+    'After "according to", "citing", "quoting data by": two or more capitalized words the entity layer did not name are an organization, as written; one such word is, as a data provider ("data from Maoyan", "Maoyan\'s data", "the Maoyan platform").',
+    [
+      'Sales rose 8 percent, quoting data by zzData Insight.',
+      'Sales rose 8 percent, according to data from Maoyan.',
+      'Data from Maoyan shows that the film grossed 2 billion yuan.',
+      "Maoyan's data shows the film grossed 2 billion yuan.",
+      'The film grossed 2 billion yuan, according to the Maoyan platform.',
+      'The film grossed 2 billion yuan, according to Maoyan data.',
+      'The film grossed 2 billion yuan, the Maoyan platform showed.',
+    ],
+    [
+      'Sales rose 8 percent, according to US officials.',
+      'Sales rose 8 percent, according to data from March.',
+      'Data from Chinese customs shows that sales rose.',
+      'Sales rose 8 percent, according to Maoyan.',
+      'Industry data shows that sales rose 8 percent.',
+      'Online platform said sales rose 8 percent.',
+    ],
   ),
   source(
     'unnamed',
@@ -742,6 +777,14 @@ const nameLine = (text: string) => text.length <= 200 && !/[.!?"”:;]\s*$/.test
 const LABEL = /^([A-Z][\w.'’ ,()-]{1,100}?):\s/;
 /** Around a label's name: a title or two before it; nothing, a role after a comma, or a bracket after it. */
 const LABEL_TITLE = /^(?:[A-Z][a-z]+\.?\s+){0,2}$/;
+/** A government body's head word: such a body's name alone may label what it says ("Ministry of Commerce:"). */
+const LABEL_BODY =
+  /\b(?:Ministry|Department|Bureau|Administration|Commission|Committee|Office|Agency|Council|Authority|Embassy|Consulate|Customs|Police|Court|Procuratorate)\b/;
+/** Nothing, or its short form in brackets, after a body's label name: "Ministry of Commerce (MOFCOM):". */
+const LABEL_SHORT = /^(?:\s*\([^()]{1,30}\))?$/;
+/** A body's name and a role before the label's name: "Ministry of Commerce spokesperson He Yadong:". */
+const LABEL_BODY_ROLE =
+  /^(?:The\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}(?:spokesperson|spokesman|spokeswoman|director|minister|head|chairman|president)\s+$/;
 const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
 
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
@@ -823,11 +866,21 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
   const end = label?.[1]?.length ?? 0;
   // "Zou Yun:", "Professor Li:", "Zhao Min, a trader:", "Li Ming (Harbin University):".
   const person = label && ctx.names.find((n) => n.type === 'PERSON' && n.end <= end);
+  // "Ministry of Commerce:": a government body's full name as the whole label speaks for the body.
+  const body =
+    label &&
+    !person &&
+    ctx.names.find(
+      (n) =>
+        n.type === 'ORG' && n.end <= end && LABEL_BODY.test(n.text) && LABEL_SHORT.test(ctx.masked.slice(n.end, end)),
+    );
   if (
-    person &&
-    LABEL_TITLE.test(ctx.masked.slice(0, person.start)) &&
-    LABEL_ROLE.test(ctx.masked.slice(person.end, end))
+    (person &&
+      (LABEL_TITLE.test(ctx.masked.slice(0, person.start)) ||
+        LABEL_BODY_ROLE.test(ctx.masked.slice(0, person.start))) &&
+      LABEL_ROLE.test(ctx.masked.slice(person.end, end))) ||
+    (body && /^(?:The\s+)?$/.test(ctx.masked.slice(0, body.start)))
   )
-    out.push({ kind: 'label', start: label[1]!.length, end: label[1]!.length + 1, text: ':' });
+    out.push({ kind: 'label', start: end, end: end + 1, text: ':' });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -64,6 +64,9 @@ const DOCUMENT_NAME = new RegExp(`\\b(?:${documentNames.join('|')})\\b`);
 const BODY_ROLES = new Set(bodyRoles);
 const BODY_NOUNS = new Set(bodyNouns);
 const ORG_HEAD_WORDS = new Set([...ORG_HEADS].map((w) => w.toLowerCase()));
+/** A local body's head that "the" refers back with ("the customs", "the police"); "the government" may be the state's. */
+const LOCAL_HEADS = new Set(localBodies.heads.filter((h) => h !== 'government' && h !== 'authority'));
+const isBodyHead = (w: string) => ORG_HEAD_WORDS.has(w) || LOCAL_HEADS.has(w);
 const THROUGH = new Set(cueThrough);
 const CAPITALS = new Map(Object.entries(stateForms.capitals));
 const ADJECTIVES = new Map(Object.entries(stateForms.adjectives));
@@ -119,12 +122,15 @@ const countryOf = (name: string) => CAPITALS.get(name) ?? name.replace(/^the\s+/
 /** "Kunming customs", "the Luohu district government": a named body under the words as written. */
 function localBody(ctx: ParagraphContext, m: Mention): Found | null {
   if ((m.type !== 'PLACE' && m.type !== 'ORG') || isState(m.text)) return null;
-  const after = LOCAL_BODY.exec(ctx.masked.slice(m.end, m.end + 60));
+  // A mention of an earlier paragraph ("the customs" refers back to it) is read in its own text.
+  const here = m.paragraph === ctx.paragraph;
+  const text = here ? ctx.text : (ctx.paragraphs[m.paragraph] ?? '');
+  const after = LOCAL_BODY.exec((here ? ctx.masked : text).slice(m.end, m.end + 60));
   if (!after) return null;
   const end = m.end + after[0].length;
   return {
     kind: 'organization',
-    source: ctx.text.slice(m.start, end),
+    source: text.slice(m.start, end),
     span: { start: m.start, end },
     rule: 'local-body',
   };
@@ -308,8 +314,8 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
       body && body.paragraph >= ctx.paragraph - 2 && BODY_ROLES.has(head) ? ctx.entities.get(body.entity) : undefined;
     if (org) return { kind: 'organization', source: org.name, span, entity: org.id, rule: 'role-reference' };
   }
-  if (p.det?.toLowerCase() === 'the' && (BODY_NOUNS.has(head) || ORG_HEAD_WORDS.has(head)) && p.head === head) {
-    const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head);
+  if (p.det?.toLowerCase() === 'the' && (BODY_NOUNS.has(head) || isBodyHead(head)) && p.head === head) {
+    const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head, LOCAL_HEADS.has(head));
     if (body) return { ...body, span, rule: 'body-reference' };
   }
   const org = inside.find((m) => m.type === 'ORG');
@@ -355,15 +361,19 @@ const isHead = (w: string) => {
     STATE_BODIES.has(lower) ||
     ROLE_WORDS.has(lower) ||
     BODY_ROLES.has(lower) ||
-    (w === lower && (BODY_NOUNS.has(lower) || ORG_HEAD_WORDS.has(lower)))
+    (w === lower && (BODY_NOUNS.has(lower) || isBodyHead(lower)))
   );
 };
 
 /** "the ministry", "the company": the organization named last before `at` (whose name holds `head`, if given). */
-function bodyBefore(ctx: ParagraphContext, at: number, head: string): Found | null {
+function bodyBefore(ctx: ParagraphContext, at: number, head: string, local = false): Found | null {
   const from = mentionIndexBefore(ctx, at);
   for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
     const m = ctx.mentions[i]!;
+    // "Suifenhe customs said…", then "the customs said" or "it said": the local body named last.
+    const named = local ? localBody(ctx, m) : null;
+    if (named && (!head || named.source.toLowerCase().endsWith(` ${head}`)))
+      return { ...named, rule: 'body-reference' };
     if (m.type !== 'ORG' || !m.entity) continue;
     const e = ctx.entities.get(m.entity);
     if (!e || THE_PAPER.test(e.name)) continue;
@@ -515,7 +525,7 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
     const head = before[before.length - 2]?.text.toLowerCase() ?? '';
     // "officials from the Yichun culture and tourism bureau said": the body's officials speak for it.
     if (first.kind === 'organization' && BODY_ROLES.has(head) && /^(?:of|for|with|at|from)$/i.test(word))
-      return found.map((f) => ({ ...f, rule: 'body-speaker' }));
+      return found.map((f) => ({ ...f, rule: f.rule === 'unlisted-body' ? f.rule : 'body-speaker' }));
     // "Many on social media said", "some of the experts said": the people before the place speak.
     if (/^(?:on|in|at|across|of)$/i.test(word) && before.length > 1) {
       const [people, ...more] = subjectEndingAt(ctx, from, before[before.length - 1]!.start - 1, cue);
@@ -673,7 +683,7 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   }
   // "It said": the organization named last, when "it" opens the clause and the verb is one of speech.
   if (/^it$/i.test(last.text) && ws.length === 1 && !/^(?:show|found|indicat|suggest|reveal|mean)/.test(cue)) {
-    const body = bodyBefore(ctx, last.start, '');
+    const body = bodyBefore(ctx, last.start, '', true);
     return body ? [{ ...body, span: { start: last.start, end: last.end }, rule: 'pronoun' }] : [];
   }
   const described = describedPerson(ctx, ws);
@@ -682,10 +692,13 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   if (documents.length) return documents;
   const owner = possessiveOwner(ctx, from, ws);
   if (owner) return [owner];
-  const read = readPhrases(ctx, phrasesEndingAt(ctx, ws));
+  const phrases = phrasesEndingAt(ctx, ws);
+  const read = readPhrases(ctx, phrases);
   const f = read?.found.length === 1 ? read.found[0]! : null;
   if (read && !f) return read.found;
   if (f?.kind === 'unnamed' && read) {
+    const provider = providerOf(ctx, read.phrase);
+    if (provider) return provider;
     // "X published an editorial arguing…": the one who issued the document speaks.
     const issuer = issuerOfObject(ctx, from, read.phrase);
     if (issuer.length) return issuer;
@@ -697,7 +710,9 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
     const named = cut ? subjectEndingAt(ctx, from, from + cut.index) : [];
     if (named.some((x) => x.kind === 'organization' || x.kind === 'person')) return named;
   }
-  return f ? [f] : [];
+  // "the Maoyan platform showed": a provider the entity layer does not know.
+  const platform = !f && phrases[0] ? providerOf(ctx, phrases[0]) : null;
+  return f ? [f] : (platform ?? []);
 }
 
 /** The source named by the words from `from` up to `to` (after a cue: "said the shop owner", "according to data from X"). */
@@ -715,7 +730,12 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   if (through) while (ws.length > 1 && through1(ws[0]!, ws[1]!)) ws = ws.slice(1);
   const first = ws[0];
   if (!first) return [];
-  if (/^(?:he|she|him|her)$/i.test(first.text) && !(ws[1] && /^[a-z]/.test(ws[1].text) && /^her$/i.test(first.text))) {
+  // "He" may open a name ("He Yadong"): then it is the person's.
+  if (
+    /^(?:he|she|him|her)$/i.test(first.text) &&
+    nameAt(ctx, first.start)?.type !== 'PERSON' &&
+    !(ws[1] && /^[a-z]/.test(ws[1].text) && /^her$/i.test(first.text))
+  ) {
     const p = personBefore(ctx, first.start);
     return p ? [{ ...p, span: { start: first.start, end: first.end } }] : [];
   }
@@ -758,10 +778,44 @@ function unlistedBody(ctx: ParagraphContext, ws: Word[], through: boolean): Foun
     if (/[A-Z]/.test(w)) capitals++;
     else if (!(/^(?:of|and|for|on)$/.test(w) && ws[end + 1] && /^[A-Z]/.test(ws[end + 1]!.text))) break;
   }
+  // One word is a body only as a data provider: "data from Maoyan", "the Maoyan platform".
+  const one = ws[start] && capitals === 1 && end === start + 1 ? ws[start] : undefined;
+  const provider =
+    one &&
+    (DATA_FROM.test(ctx.masked.slice(Math.max(0, one.start - 40), one.start)) ||
+      PLATFORM_AFTER.test(ctx.masked.slice(one.end, one.end + 12)));
+  if (provider) return bareProvider(ctx, one);
   if (capitals < 2 || !ws[end - 1] || DEMONYMS.has(ws[start]!.text)) return null;
   const span = { start: ws[start]!.start, end: ws[end - 1]!.end };
   if (namesFrom(ctx, span.start, span.end).length) return null;
   return [{ kind: 'organization', source: ctx.text.slice(span.start, span.end), span, rule: 'unlisted-body' }];
+}
+
+const DATA_FROM = /\b(?:data|figures|statistics|estimates)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$/i;
+const PLATFORM_AFTER = /^\s+(?:platform|app|website)\b/;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "Data from Maoyan showed", "Maoyan's data shows": a data provider the entity layer did not name. */
+const PROVIDER_SUBJECT =
+  /^(?:(?:the|latest|new|official)\s+)*(?:data|figures|statistics|estimates)\s+(?:from|by)\s+(?:the\s+)?([\w-]+)$|^([\w-]+)(?:['’]s)?\s+(?:(?:latest|new|official)\s+)?(?:data|figures|statistics|estimates)$|^(?:the\s+)?([\w-]+)\s+platform$/i;
+
+/** One capitalized word no entity, place, demonym or date: an organization as written (a data provider). */
+function bareProvider(ctx: ParagraphContext, w: Word): Found[] | null {
+  if (!/^(?:[A-Z][a-z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)$/.test(w.text)) return null;
+  if (DEMONYMS.has(w.text) || CALENDAR.test(w.text) || isState(w.text)) return null;
+  if (namesFrom(ctx, w.start, w.end).length) return null;
+  return [{ kind: 'organization', source: w.text, span: { start: w.start, end: w.end }, rule: 'unlisted-body' }];
+}
+
+/** The data provider a subject phrase names ("Data from Maoyan", "Maoyan's data"), if any. */
+function providerOf(ctx: ParagraphContext, p: Phrase): Found[] | null {
+  const m = PROVIDER_SUBJECT.exec(ctx.masked.slice(p.start, p.end));
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!m || !name) return null;
+  const start = p.start + m[0].indexOf(name, m[1] ? m[0].length - name.length : 0);
+  // "Maoyan data", "Maoyan platform" name a provider only where a capital is no sentence's ("Industry data shows").
+  if (!m[1] && !/['’]s\s/.test(m[0]) && sentenceAt(ctx, start).start === start) return null;
+  return bareProvider(ctx, { text: name, start, end: start + name.length });
 }
 
 function headPhrase(ctx: ParagraphContext, ws: Word[]): Found[] {
@@ -778,7 +832,10 @@ function headPhrase(ctx: ParagraphContext, ws: Word[]): Found[] {
     phrases.push({ det, start, end: ws[end]!.end, head: ws[k]!.text });
     j = k;
   }
-  return readPhrases(ctx, phrases)?.found ?? [];
+  const read = readPhrases(ctx, phrases);
+  // "according to Maoyan data": the provider the unnamed data phrase names.
+  if (read?.found.length === 1 && read.found[0]!.kind === 'unnamed') return providerOf(ctx, read.phrase) ?? read.found;
+  return read?.found ?? [];
 }
 
 const asIssuer = (f: Found | null) =>
