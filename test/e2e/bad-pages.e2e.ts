@@ -16,9 +16,7 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 withServerAndBrowser(
   () => launchChromium(join(ROOT, '.output/chrome-mv3')),
-  (s) => {
-    ({ server, browser } = s);
-  },
+  (s) => ({ server, browser } = s),
 );
 
 describe('bad pages in Chromium', () => {

@@ -32,12 +32,7 @@ async function cardOf(page: PageHandle, text: string, ready: string): Promise<st
 describe.each(BUILT_BROWSERS)('cards in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  withServerAndBrowser(
-    () => launch(),
-    (s) => {
-      ({ server, browser } = s);
-    },
-  );
+  withServerAndBrowser(launch, (s) => ({ server, browser } = s));
 
   it('Shaoxing, Zhejiang Province and Pudong on the seed show 绍兴, 浙江 and 浦东 (issue 24)', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));

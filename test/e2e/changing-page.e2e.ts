@@ -43,12 +43,7 @@ const MARKS = `(() => {
 describe.each(BROWSERS)('a page that changes its article in %s', (_name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  withServerAndBrowser(
-    () => launch(),
-    (s) => {
-      ({ server, browser } = s);
-    },
-  );
+  withServerAndBrowser(launch, (s) => ({ server, browser } = s));
 
   it.each([0, 40, 160])('edited %i ms after DOMContentLoaded: no mark covers an edited word', async (ms) => {
     const page = await browser.open(server.urlOf('seed-legacy'), { initScript: changeAfter(ms, EDIT) });

@@ -70,12 +70,7 @@ async function fits(page: PageHandle, text?: string): Promise<{ fits: boolean; f
 describe.each(BROWSERS)('edits in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  withServerAndBrowser(
-    () => launch(),
-    (s) => {
-      ({ server, browser } = s);
-    },
-  );
+  withServerAndBrowser(launch, (s) => ({ server, browser } = s));
   afterAll(() => {
     server?.revise('seed-legacy', null);
   });

@@ -58,12 +58,7 @@ const STORAGE_STATE = `(async () => ({
 describe.each(BROWSERS)('faults in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  withServerAndBrowser(
-    () => launch(),
-    (s) => {
-      ({ server, browser } = s);
-    },
-  );
+  withServerAndBrowser(launch, (s) => ({ server, browser } = s));
 
   it('keeps the next three articles after the extension’s database was taken away', async () => {
     const first = await browser.open(server.urlOf('seed-legacy'));

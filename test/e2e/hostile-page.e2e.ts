@@ -49,12 +49,7 @@ const LISTEN = (id: string) => `window === window.top && (() => {
 describe.each(BROWSERS)('a page script against GT Lens in %s', (_name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  withServerAndBrowser(
-    () => launch(),
-    (s) => {
-      ({ server, browser } = s);
-    },
-  );
+  withServerAndBrowser(launch, (s) => ({ server, browser } = s));
 
   it('finds nothing of the articles read before, where the reader sees them in the card', async () => {
     const seed = await browser.open(server.urlOf('seed-legacy'), { closedShadow: true });

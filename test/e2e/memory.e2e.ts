@@ -15,12 +15,7 @@ const LOG_ITEMS = `[...document.querySelectorAll('[data-testid="log-articles"] >
 describe.each(BROWSERS)('reading log in %s', (name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  withServerAndBrowser(
-    () => launch(),
-    (s) => {
-      ({ server, browser } = s);
-    },
-  );
+  withServerAndBrowser(launch, (s) => ({ server, browser } = s));
 
   it('remembers the seed, names it on the next article’s card, lists, exports and forgets', async () => {
     const seed = await browser.open(server.urlOf('seed-legacy'));
@@ -83,12 +78,7 @@ describe.each(BROWSERS)('reading log in %s', (name, launch) => {
 describe.each(BROWSERS)('reading log and private windows in %s', (_name, launch) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  withServerAndBrowser(
-    () => launch(),
-    (s) => {
-      ({ server, browser } = s);
-    },
-  );
+  withServerAndBrowser(launch, (s) => ({ server, browser } = s));
 
   it('annotates an article in a private window and keeps nothing of it', async () => {
     const read = await browser.readInPrivateWindow(server.urlOf('seed-legacy'));

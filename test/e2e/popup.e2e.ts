@@ -67,9 +67,7 @@ describe.each(BROWSERS)('%s: popup and options', (name, launch) => {
   let browser: ExtensionBrowser;
   withServerAndBrowser(
     () => launch({}),
-    (s) => {
-      ({ server, browser } = s);
-    },
+    (s) => ({ server, browser } = s),
   );
 
   it('shows the seed’s 600 billion yuan converted, one click away, and no raw error text', async () => {
@@ -159,9 +157,7 @@ describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
   let browser: ExtensionBrowser;
   withServerAndBrowser(
     () => launch({ locale: 'zh-CN' }),
-    (s) => {
-      ({ server, browser } = s);
-    },
+    (s) => ({ server, browser } = s),
   );
 
   it('words the page overlay, the popup and the options page in Chinese', async () => {

@@ -74,9 +74,7 @@ describe.each(
   let browser: ExtensionBrowser;
   withServerAndBrowser(
     () => launch(lang === 'zh' ? { locale: 'zh-CN' } : {}),
-    (s) => {
-      ({ server, browser } = s);
-    },
+    (s) => ({ server, browser } = s),
   );
 
   it('shows who speaks at each cue without moving a line, and the Voices switch takes the cues away and back', async () => {
