@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PopupView } from '@/components/Popup';
 import type { AlsoIn } from '@/utils/memory/article-record';
 import type { EditsReply } from '@/utils/memory/article-versions';
-import { ask, NATIVE_PLACES_LIMITS, type Request } from '@/utils/messaging/messages';
+import { askThePage, NATIVE_PLACES_LIMITS, type Request } from '@/utils/messaging/messages';
 import { askBackground } from '@/utils/messaging/own-extension';
 import { classifyUrl } from '@/utils/page/gt-url';
 import type { NativeLookup } from '@/utils/places/types';
@@ -27,7 +27,7 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
 const toTab = (tabId: number) => (request: Request) => browser.tabs.sendMessage(tabId, request) as Promise<unknown>;
 
 async function askPage(tabId: number): Promise<PopupView> {
-  const reply = await ask(toTab(tabId), { type: 'get-page-state' });
+  const reply = await askThePage(toTab(tabId), { type: 'get-page-state' });
   return reply ?? { state: 'error', message: 'the page answered in a form GT Lens does not understand.' };
 }
 
@@ -38,7 +38,7 @@ let currentUrl = '';
 export async function showInPage(mention: number): Promise<boolean> {
   if (currentTab === null) return false;
   try {
-    return (await ask(toTab(currentTab), { type: 'show-mention', mention }))?.shown === true;
+    return (await askThePage(toTab(currentTab), { type: 'show-mention', mention }))?.shown === true;
   } catch {
     return false;
   }

@@ -175,25 +175,30 @@ export function isResponse<K extends MessageType>(type: K, x: unknown): x is Res
 
 /**
  * Sends a request through `send` (tabs.sendMessage to a page, runtime.sendMessage to the
- * background) and returns the answer only when it has the contract's shape; undefined otherwise.
- * Delivery failures (no receiver, context gone) reject, for the caller to name.
+ * background) and returns the answer only when it has the contract's shape (`checks`, the
+ * receiver's table); undefined otherwise. Delivery failures (no receiver, context gone) reject,
+ * for the caller to name.
  */
-export async function ask<K extends MessageType>(
+async function askChecked<K extends MessageType>(
+  checks: ResponseChecks<K>,
   send: (request: Request<K>) => Promise<unknown>,
   request: Request<K>,
 ): Promise<Response<K> | undefined> {
   const reply = await send(request);
-  return isResponse(request.type, reply) ? reply : undefined;
+  return (checks[request.type] as (x: unknown) => x is Response<K>)(reply) ? reply : undefined;
 }
 
-/** `ask` for a message to the background, with only the background's answer checks. */
-export async function askTheBackground<K extends BackgroundMessage>(
+/** Asks a page's content script (the popup, through tabs.sendMessage). */
+export const askThePage = <K extends PageMessage>(
   send: (request: Request<K>) => Promise<unknown>,
   request: Request<K>,
-): Promise<Response<K> | undefined> {
-  const reply = await send(request);
-  return (BACKGROUND_RESPONSES[request.type] as (x: unknown) => x is Response<K>)(reply) ? reply : undefined;
-}
+) => askChecked(PAGE_RESPONSES, send, request);
+
+/** Asks the background, with only the background's answer checks (the content script's bundle). */
+export const askTheBackground = <K extends BackgroundMessage>(
+  send: (request: Request<K>) => Promise<unknown>,
+  request: Request<K>,
+) => askChecked(BACKGROUND_RESPONSES, send, request);
 
 /** Messages count only when they come from this extension itself. */
 export interface Sender {
