@@ -9,6 +9,7 @@ import { newClock, runSliced } from '../slices';
 import { type Analyzer, type ArticleRead, readAndAnalyze } from './annotation-pipeline';
 import { readArticleSteps } from './article-reader';
 import { watchReplacedBody } from './body-watch';
+import { afterPaint } from './frames';
 import { removeMarks } from './highlighter';
 import { LABELS } from './mark-style';
 import { MentionCursor } from './mention-cursor';
@@ -45,13 +46,6 @@ const FLASH_CLASS = 'gt-lens-flash';
 const FLASH_MS = 1300;
 /** Readings again after the page replaced or edited the body: a page may churn forever. */
 const MAX_REDOS = 5;
-
-/** Resolves in a task after the next frame (at once-ish where there are no frames). */
-const afterPaint = (view: Window | null) =>
-  new Promise<void>((resolve) => {
-    if (view?.requestAnimationFrame) view.requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
-  });
 
 /** A controller that also aborts when `parent` does. */
 function childOf(parent: AbortSignal): AbortController {

@@ -6,6 +6,7 @@ import type { Mention, MentionType } from '../analysis/types';
 import { newClock, runSliced, type SliceClock, type SliceOptions } from '../slices';
 import type { ArticleRead } from './annotation-pipeline';
 import { readArticleSteps } from './article-reader';
+import { frameOfItsOwn, nextFrame, standsDeep } from './frames';
 import {
   MARK_CLASS,
   type MarkTally,
@@ -42,24 +43,34 @@ const EDITS_QUIET_MS = 200;
  * Marks written per animation frame, about (a step may write up to 300 more): each frame the
  * browser styles and lays out what changed, which on a page of one long paragraph costs more the
  * more changed (issue 20: frames of 250-550 ms when every task wrote all it could). The seed's
- * 55 fit in the first frame.
+ * 55 fit in the first frame. (Fewer per frame when a frame cost more, tried: the 5,000-paragraph
+ * page's frames have a cost of their own whatever is written, so it took 12-19 s, frames no shorter.)
  */
 const MARKS_PER_FRAME = 400;
 
-/** The next animation frame's callbacks, just before it renders (a timer where none come: a hidden tab). */
-const nextFrame = (view: Window | null) =>
-  new Promise<void>((resolve) => {
-    view?.requestAnimationFrame?.(() => resolve());
-    setTimeout(resolve, view?.requestAnimationFrame ? 100 : 0);
-  });
-
 /**
  * Runs the marks' writes a frame's share at a time (MARKS_PER_FRAME, or 8 ms of writing), each
- * share written right before its frame renders, so that no frame lays out two; the first at once.
+ * share written right before its frame renders, so that no frame lays out two; the first at once,
+ * unless the text stands so deep that any write's layout fills a frame: then every share, the
+ * first too, waits for a frame of its own.
  */
-async function writePerFrame(steps: Iterator<number>, view: Window | null, clock: SliceClock, signal?: AbortSignal) {
+async function writePerFrame(
+  steps: Iterator<number>,
+  view: Window | null,
+  clock: SliceClock,
+  deep: boolean,
+  signal?: AbortSignal,
+) {
   let written = 0;
   let share = performance.now();
+  const wait = deep ? frameOfItsOwn : nextFrame;
+  const nextShare = async () => {
+    clock.longest = Math.max(clock.longest, performance.now() - clock.taskStart);
+    await wait(view);
+    clock.taskStart = share = performance.now();
+    written = 0;
+  };
+  if (deep) await nextShare();
   for (;;) {
     signal?.throwIfAborted();
     const step = steps.next();
@@ -67,11 +78,7 @@ async function writePerFrame(steps: Iterator<number>, view: Window | null, clock
     clock.longest = Math.max(clock.longest, now - clock.taskStart);
     if (step.done) return;
     written += step.value;
-    if (written >= MARKS_PER_FRAME || now - share > 8) {
-      await nextFrame(view);
-      clock.taskStart = share = performance.now();
-      written = 0;
-    }
+    if (written >= MARKS_PER_FRAME || now - share > 8) await nextShare();
   }
 }
 
@@ -120,7 +127,8 @@ export class PageMarks {
       }
       try {
         const groups = await runSliced(piecesByNodeSteps(read.sources, mentions), { ...options, clock });
-        await writePerFrame(writes(groups), doc.defaultView, clock, options.signal);
+        const deep = standsDeep(groups.map((g) => g[0]!.node));
+        await writePerFrame(writes(groups), doc.defaultView, clock, deep, options.signal);
       } catch (err) {
         this.unmark();
         throw err;

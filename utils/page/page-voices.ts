@@ -6,14 +6,16 @@
 import type { Analysis, Attribution } from '../analysis/types';
 import { runSliced } from '../slices';
 import { readArticleSteps } from './article-reader';
+import { frameOfItsOwn, standsDeep } from './frames';
 import {
   CUE_SHOWN_CLASS,
+  cuePiecesSteps,
   cuesIn,
-  placeCuesSteps,
   removeCues,
   type StatementVoice,
   statementAnchors,
   statementVoice,
+  writeCuesSteps,
 } from './voice-cues';
 
 /** Where stepping through the statements landed. */
@@ -52,7 +54,10 @@ export class PageVoices {
       const read = await runSliced(readArticleSteps(this.doc, this.url), { signal: job.signal });
       if (!read.isArticle) return;
       const paragraphs = read.article.paragraphs.map((p) => p.text);
-      await runSliced(placeCuesSteps(this.doc, read.sources, paragraphs, analysis, quietly), { signal: job.signal });
+      const groups = await runSliced(cuePiecesSteps(read.sources, paragraphs, analysis), { signal: job.signal });
+      // As the marks (page-marks.ts): text that stands deep has its cues laid out in a frame of their own.
+      if (standsDeep(groups.map((g) => g[0]!.node))) await frameOfItsOwn(this.doc.defaultView);
+      await runSliced(writeCuesSteps(this.doc, groups, analysis, quietly), { signal: job.signal });
     } catch (err) {
       if (!job.signal.aborted) throw err;
     } finally {

@@ -11,7 +11,7 @@
 import { i18n } from '#i18n';
 import type { Analysis, Attribution, Mention } from '../analysis/types';
 import { roleBesideName } from '../format/mention-format';
-import { piecesByNodeSteps, stillSays } from './highlighter';
+import { type Piece, piecesByNodeSteps, stillSays } from './highlighter';
 import type { Segment } from './text-map';
 
 export const CUE_CLASS = 'gt-lens-cue';
@@ -49,18 +49,12 @@ export function removeCues(root: ParentNode): void {
   for (const parent of parents) parent.normalize();
 }
 
-/**
- * Wraps each statement's cue, against the text nodes as they are now (`sources`, read afresh);
- * a cue whose text the page changed since it was read is left alone. A step per few hundred
- * statements; `quietly` runs each change to the body (the marks' edit watch ignores them).
- */
-export function* placeCuesSteps(
-  doc: Document,
+/** Where each statement's cue stands in the text nodes as they are now (`sources`, read afresh). */
+export function* cuePiecesSteps(
   sources: readonly Segment[][],
   paragraphs: readonly string[],
   analysis: Analysis,
-  quietly: (change: () => void) => void,
-): Generator<void, void> {
+): Generator<void, Piece[][]> {
   const attributions = analysis.attributions ?? [];
   const spans = attributions.map(
     (a) =>
@@ -71,7 +65,21 @@ export function* placeCuesSteps(
         text: paragraphs[a.paragraph]?.slice(a.cueSpan.start, a.cueSpan.end) ?? '',
       }) as Mention,
   );
-  const groups = yield* piecesByNodeSteps(sources, spans);
+  return yield* piecesByNodeSteps(sources, spans);
+}
+
+/**
+ * Wraps each statement's cue where cuePiecesSteps found it; a cue whose text the page changed since
+ * is left alone. A step per few hundred pieces; `quietly` runs each change to the body (the marks'
+ * edit watch ignores them).
+ */
+export function* writeCuesSteps(
+  doc: Document,
+  groups: readonly Piece[][],
+  analysis: Analysis,
+  quietly: (change: () => void) => void,
+): Generator<void, void> {
+  const attributions = analysis.attributions ?? [];
   const named = new Set<number>();
   let since = 0;
   for (const pieces of groups) {

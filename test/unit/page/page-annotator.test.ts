@@ -338,4 +338,49 @@ describe('PageAnnotator on a long article', () => {
     expect(shares.length).toBeGreaterThan(2);
     expect(Math.max(...shares)).toBeLessThanOrEqual(400);
   });
+
+  /** Runs the annotation with frames that note, at each frame's callbacks, how many marks the page held and in which frame. */
+  async function framesOfMarking(container: Element, url: string) {
+    const atFrames: { frame: number; marks: number }[] = [];
+    let frame = 0;
+    let queued: (() => void)[] = [];
+    // One frame's callbacks run together; one requested inside them runs in the next frame.
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+      if (!queued.length)
+        setTimeout(() => {
+          const run = queued;
+          queued = [];
+          frame++;
+          atFrames.push({ frame, marks: marksIn(container).length });
+          for (const f of run) f();
+        }, 0);
+      queued.push(() => cb(performance.now()));
+      return 0;
+    });
+    annotator = new PageAnnotator(document, url, { highlights: true, hidden: new Set() }, analyzeInPage);
+    await annotator.start();
+    raf.mockRestore();
+    return atFrames;
+  }
+
+  it('writes the marks of text that stands hundreds of elements deep in a frame of its own, not at once (issue 20)', async () => {
+    const url = load('seed-legacy');
+    const body = document.querySelector('.row-content')!;
+    let inner: Element = body;
+    for (let i = 0; i < 300; i++) inner = inner.appendChild(document.createElement('div'));
+    while (body.firstChild !== body.lastChild) inner.appendChild(body.firstChild!);
+    const frames = await framesOfMarking(body, url);
+    expect(marksIn(body).length).toBeGreaterThanOrEqual(annotator!.analysis!.mentions.length);
+    // The first frame after the analysis began with no marks: the write waited for the frame after it.
+    expect(frames[0]).toEqual({ frame: 1, marks: 0 });
+    expect(frames[1]).toEqual({ frame: 2, marks: 0 });
+  });
+
+  it("writes the first marks of an ordinary article at once, in the analysis's last task", async () => {
+    const url = load('seed-legacy');
+    const body = document.querySelector('.row-content')!;
+    const frames = await framesOfMarking(body, url);
+    // Marks stood before the first frame (how many: 8 ms of writing, fewer on a slow machine).
+    expect(frames[0]!.marks).toBeGreaterThan(0);
+  });
 });
