@@ -12,6 +12,7 @@ import { recallFrameUrl } from '@/utils/memory/recall-frame';
 import { NATIVE_PLACES_LIMITS } from '@/utils/messaging/messages';
 import { askBackground } from '@/utils/messaging/own-extension';
 import { conversionText, moneyOf } from '@/utils/page/card-content';
+import { frameOfItsOwn } from '@/utils/page/frames';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
 import type { NativeLookup } from '@/utils/places/types';
@@ -131,6 +132,9 @@ export async function mountOverlay(
   visit: { at: string },
 ) {
   const css = await overlayCss();
+  // Drawn in a frame of its own: on a page whose text stands deep, never in the frame that lays
+  // out the marks or the statements' cues (utils/page/frames.ts).
+  await frameOfItsOwn(window);
   if (ctx.isInvalid) return;
   // The reading log on or off, as the reader last chose, followed while the page is open.
   const memory = { on: true };

@@ -168,16 +168,22 @@ function reportPages(pages: Awaited<ReturnType<typeof benchPage>>): number[] {
   return outside;
 }
 
-/** The extreme pages' figures in one browser, as lines; returns the worst longest frame per page. */
-function reportExtreme(browser: string, runs: Record<string, ExtremeRun[]>): Record<string, number> {
-  const worst: Record<string, number> = {};
+/**
+ * The extreme pages' figures in one browser, as lines; returns the worst longest frame per page,
+ * and the worst frame the browser itself took for one insertion there without GT Lens.
+ */
+function reportExtreme(
+  browser: string,
+  runs: Record<string, ExtremeRun[]>,
+): Record<string, { frame: number; floor: number }> {
+  const worst: Record<string, { frame: number; floor: number }> = {};
   for (const { name } of EXTREME_PAGES) {
     const list = runs[name]!;
     const most = (f: (r: ExtremeRun) => number) =>
       Math.max(...list.map(f))
         .toFixed(0)
         .padStart(5);
-    worst[name] = Math.max(...list.map((r) => r.longestFrame));
+    worst[name] = { frame: Math.max(...list.map((r) => r.longestFrame)), floor: Math.max(...list.map((r) => r.floor)) };
     console.log(
       `  ${browser} ${name.padEnd(16)} ${String(list[0]!.marks).padStart(6)} marks | start → highlighted ${med(
         list.map((r) => r.startToMarked),
@@ -185,7 +191,7 @@ function reportExtreme(browser: string, runs: Record<string, ExtremeRun[]>): Rec
         .toFixed(0)
         .padStart(6)} ms` +
         (browser === 'Chromium'
-          ? ` | longest frame ${most((r) => r.longestFrame)} ms (render ${most((r) => r.frameRender)})`
+          ? ` | longest frame ${most((r) => r.longestFrame)} ms (render ${most((r) => r.frameRender)}; the browser's own frame for one insertion there, without GT Lens: ${most((r) => r.floor)})`
           : '') +
         ` | longest gap between frames ${most((r) => r.frameGap)} ms | page's 10 ms timer waited up to ${most((r) => r.timerStall)} ms (worst of ${list.length})`,
     );
@@ -258,11 +264,13 @@ async function main() {
       kind: 'max',
       unit: '',
     },
+    // 50 ms, or what the browser takes for a single insertion on that page when that is more: on
+    // the 2,000-deep page one mark's layout alone took Chromium 34-55 ms here (README, "Extreme pages").
     ...EXTREME_PAGES.map(
       ({ name }): Target => ({
-        name: `${name}: longest animation frame while marking (Chromium), worst run`,
-        value: extreme[name]!,
-        limit: 50,
+        name: `${name}: longest animation frame while marking (Chromium), worst run; limit 50 ms or one insertion's own frame there (${extreme[name]!.floor.toFixed(0)} ms)`,
+        value: extreme[name]!.frame,
+        limit: Math.max(50, Math.ceil(extreme[name]!.floor)),
         kind: 'max',
         unit: ' ms',
       }),

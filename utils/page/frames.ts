@@ -17,16 +17,26 @@ export const afterPaint = (view: Window | null) =>
     else setTimeout(resolve, 0);
   });
 
+/** The claims of frames of their own, in turn: each starts once the one before has had its frame. */
+let claims: Promise<void> = Promise.resolve();
+
 /**
- * The callbacks of the frame after next, with no task of GT Lens's run in that frame before them:
- * what is written then is the only work of ours the frame lays out. The second request is made
- * inside the first frame's callbacks, so no task of ours runs between the two.
+ * The callbacks of the frame after next, with no other work of GT Lens's in that frame before
+ * them: what is written then is the only work of ours that frame lays out. The second request is
+ * made inside the first frame's callbacks, so no task of ours runs between the two; claims made
+ * at the same time (the marks, the statements' cues, the overlay) get a frame each, in turn.
  */
-export const frameOfItsOwn = (view: Window | null) =>
-  new Promise<void>((resolve) => {
-    view?.requestAnimationFrame?.(() => view.requestAnimationFrame(() => resolve()));
-    setTimeout(resolve, view?.requestAnimationFrame ? 200 : 0);
-  });
+export function frameOfItsOwn(view: Window | null): Promise<void> {
+  const turn = claims.then(
+    () =>
+      new Promise<void>((resolve) => {
+        view?.requestAnimationFrame?.(() => view.requestAnimationFrame(() => resolve()));
+        setTimeout(resolve, view?.requestAnimationFrame ? 1000 : 0);
+      }),
+  );
+  claims = turn;
+  return turn;
+}
 
 /**
  * Ancestors from which one insertion's layout fills most of a frame. An insertion lays out every

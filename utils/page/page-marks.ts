@@ -52,7 +52,7 @@ const MARKS_PER_FRAME = 400;
  * Runs the marks' writes a frame's share at a time (MARKS_PER_FRAME, or 8 ms of writing), each
  * share written right before its frame renders, so that no frame lays out two; the first at once,
  * unless the text stands so deep that any write's layout fills a frame: then every share, the
- * first too, waits for a frame of its own.
+ * first too, waits for a frame of its own, and is as large as MARKS_PER_FRAME allows.
  */
 async function writePerFrame(
   steps: Iterator<number>,
@@ -78,7 +78,8 @@ async function writePerFrame(
     clock.longest = Math.max(clock.longest, now - clock.taskStart);
     if (step.done) return;
     written += step.value;
-    if (written >= MARKS_PER_FRAME || now - share > 8) await nextShare();
+    // Deep text: each share costs a frame's layout whatever its size, so only the count ends one.
+    if (written >= MARKS_PER_FRAME || (!deep && now - share > 8)) await nextShare();
   }
 }
 
