@@ -7,11 +7,11 @@ import type { Entity, Mention } from '@/utils/analysis/types';
 import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { cardContent, cardSummary } from '@/utils/page/card-content';
 import { PageAnnotator } from '@/utils/page/page-annotator';
-import { cardNative, chipNative } from '@/utils/page/place-lines';
+import { cardNative, chipNative, levelName } from '@/utils/page/place-lines';
 import { nativePlaces } from '@/utils/places/native-place';
-import type { NativeName } from '@/utils/places/types';
+import { type NativeName, PLACE_LEVELS } from '@/utils/places/types';
 import { loadFixtures } from '../../harness/fixtures';
-import { useLocale } from '../locales/use-locale';
+import { LANGUAGES, useLocale } from '../locales/use-locale';
 
 afterEach(cleanup);
 
@@ -24,6 +24,15 @@ const shaoxing: NativeName = {
 const mention: Mention = { type: 'PLACE', text: 'Shaoxing', paragraph: 0, start: 0, end: 8, value: null, entity: 'x' };
 const entity: Entity = { id: 'x', type: 'PLACE', name: 'Shaoxing', mentions: [0], salience: 1 };
 const base = { anchor: { top: 100, bottom: 120, left: 40 }, viewport: { width: 1200, height: 900 } };
+
+describe('the names of the levels', () => {
+  it.each(LANGUAGES)('every level has its name in %s', async (lang) => {
+    await useLocale(lang);
+    expect(PLACE_LEVELS.filter((level) => !levelName(level))).toEqual([]);
+    await useLocale('en');
+    expect(levelName('prefecture-level-city')).toBe('Prefecture-level city');
+  });
+});
 
 describe('the card of a Chinese place', () => {
   it('shows the Chinese name (marked as Chinese), its pinyin and where it sits', () => {
