@@ -366,6 +366,20 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Xinhua reported on Monday, citing the Ministry of Commerce, that exports doubled.',
     [['Ministry of Commerce', 'organization', 'citing', false, 0]],
   ],
+  // Organizations speaking (issue 22, second round): the one cited after "according to X" speaks, X relays;
+  // ", citing" a reason gives it to the clause's subject; "According to" after a colon.
+  [
+    'Exports rose 8 percent, according to Xinhua, citing data from the Harbin Trade Bureau.',
+    [['Harbin Trade Bureau', 'organization', 'citing', false, 0]],
+  ],
+  [
+    'The Harbin Trade Bureau cut its export forecast on Monday, citing weak demand in Europe.',
+    [['Harbin Trade Bureau', 'organization', 'citing', false, 0]],
+  ],
+  [
+    "Editor's Note: According to the Harbin Trade Bureau, exports had doubled. How will Europe answer?",
+    [['Harbin Trade Bureau', 'organization', 'According to', false, 0]],
+  ],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */

@@ -169,9 +169,17 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
       );
       if (!others.length) continue;
       const according = (o: Statement) => o.rule === 'according-to' && /^according|^in the words/i.test(o.cue.text);
+      // "according to CMG, citing data from X": the one cited right after the "according to" speaks.
+      const citedAfter = (a: Statement, c: Statement) =>
+        according(a) &&
+        /^(?:citing|quoting|cited|quoted)$/i.test(c.cue.text) &&
+        c.cue.start > a.found.span.end &&
+        /^[^,;.]*,\s*(?:which\s+|who\s+)?$/.test(ctx.masked.slice(a.found.span.end, c.cue.start));
       // "According to Yonhap, Lee said": the outlet relays; but in "…, according to a spokesperson
       // for X, Xinhua reported" the outlet that reports is the relay.
-      if (according(s) && others.some((o) => !RELAYING.test(o.cue.text))) s.vetoed = 'relay-outlet';
+      if (others.some((o) => citedAfter(s, o))) s.vetoed = 'relay-outlet';
+      else if (others.some((o) => citedAfter(o, s))) continue;
+      else if (according(s) && others.some((o) => !RELAYING.test(o.cue.text))) s.vetoed = 'relay-outlet';
       else if (according(s)) continue;
       else if (RELAYING.test(s.cue.text) && others.some((o) => according(o) && o.cue.start < s.cue.start))
         s.vetoed = 'relay-outlet';

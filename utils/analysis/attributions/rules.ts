@@ -428,15 +428,36 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason:
-      '"according to X", "citing X", "based on data from X": the source comes after the cue, past words such as "data from" or "a statement released by".',
+      '"according to X", "citing X", "based on data from X": the source comes after the cue, past words such as "data from" or "a statement released by"; "According to" opens a sentence or what follows a colon.',
     examples: [
       'Sales rose 8 percent, according to data from the Harbin Trade Bureau.',
       'The plant will close, the newspaper reported, citing unnamed sources.',
+      "Editor's Note: According to the Harbin Trade Bureau, exports had doubled.",
     ],
     counterexamples: ['According to the plan signed on Monday, the road will open in May.'],
     cues: ['phrase'],
     applies: (_, cue) => cue.kind === 'phrase',
     read: (ctx, cue) => sourceStartingAt(ctx, cue.end, clauseEnd(ctx, cue.end, ctx.masked.length), true),
+  },
+  {
+    name: 'citing-subject',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      '"X cut its forecast, citing weak demand": when what is cited names no source, ", citing" gives the reason of the clause\'s subject, who speaks.',
+    examples: ['The Harbin Trade Bureau cut its export forecast on Monday, citing weak demand in Europe.'],
+    counterexamples: [
+      'The plant will close, the newspaper reported, citing unnamed sources.',
+      'Exports cut by half last year, citing weak demand in Europe.',
+    ],
+    cues: ['phrase'],
+    applies: (ctx, cue) => cue.text === 'citing' && /,\s*$/.test(before(ctx, cue)),
+    read: (ctx, cue, earlier) => {
+      const sentence = sentenceAt(ctx, cue.start);
+      const previous = earlier.filter((f) => f.span.start >= sentence.start && f.span.start < cue.start);
+      if (previous.length) return [previous[previous.length - 1]!];
+      return sentenceSubject(ctx, cue.start).filter((f) => f.kind !== 'unnamed');
+    },
   },
   {
     name: 'cue-then-source',
@@ -741,9 +762,10 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'relay-outlet',
-    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y", "Citing Y, X said".',
+    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y", "Citing Y, X said", "according to X, citing Y".',
     [
       'According to Reuters, Zhou Mingyuan said prices will fall.',
+      'Exports rose 8 percent, according to Xinhua, citing data from the Harbin Trade Bureau.',
       'Citing data from the Harbin Trade Bureau, Bloomberg said exports doubled.',
       'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
     ],
@@ -853,7 +875,10 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
   const out: Cue[] = [];
   for (const c of words) {
     if (insideQuote(ctx, c.start) || taken.has(c.start)) continue;
-    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && c.start !== sentenceAt(ctx, c.start).start) continue;
+    // "According to" opens a sentence, or what follows a colon ("Editor's Note: According to X, …").
+    const opens =
+      c.start === sentenceAt(ctx, c.start).start || /:\s+$/.test(ctx.masked.slice(Math.max(0, c.start - 3), c.start));
+    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && !opens) continue;
     out.push(c);
   }
   out.push(...patterns);
