@@ -369,6 +369,10 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
   // Organizations speaking (issue 22, second round): the one cited after "according to X" speaks, X relays;
   // ", citing" a reason gives it to the clause's subject; "According to" after a colon.
   [
+    "The owner of a shop in Harbin, Northeast China's Heilongjiang Province, surnamed Zhou, said sales had doubled.",
+    [['Zhou', 'person', 'said', false, 0]],
+  ],
+  [
     'Exports rose 8 percent, according to Xinhua, citing data from the Harbin Trade Bureau.',
     [['Harbin Trade Bureau', 'organization', 'citing', false, 0]],
   ],
@@ -485,6 +489,21 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
       ['Suifenhe customs', 'organization', 'said', false, 0],
       ['Suifenhe customs', 'organization', 'said', false, 1],
       ['Suifenhe customs', 'organization', 'said', false, 2],
+    ],
+  ],
+  // A local body referred back to as "local customs", "Customs" opening a sentence, "the customs in X, a place,".
+  [
+    [
+      'Suifenhe customs seized 40 tons of frozen meat on Monday, local customs said.',
+      "The customs in Suifenhe, Northeast China's Heilongjiang Province, said two suspects were held.",
+      'Customs said the meat came from abroad.',
+      'The meat sold at twice the price, according to local customs.',
+    ],
+    [
+      ['Suifenhe customs', 'organization', 'said', false, 0],
+      ['Suifenhe customs', 'organization', 'said', false, 1],
+      ['Suifenhe customs', 'organization', 'said', false, 2],
+      ['Suifenhe customs', 'organization', 'according to', false, 3],
     ],
   ],
   // A family name alone is the person named in full before; one record per source per paragraph.

@@ -11,7 +11,7 @@ import { words as cuePhrases } from '../lexicon/cue-phrases.json';
 import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
 import type { RuleInfo } from '../rule';
 import { isUpper } from '../words';
-import { insideQuote, nameAt, nameEndingAt, type ParagraphContext, sentenceAt } from './paragraph';
+import { insideQuote, nameAt, nameEndingAt, namesFrom, type ParagraphContext, sentenceAt } from './paragraph';
 import { type Found, ownerEndingAt, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
 
 export interface Cue {
@@ -213,6 +213,15 @@ const BETWEEN_SUBJECT_AND_VERB =
 const LINKING =
   /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
 
+/** Whether [from, to) holds only place names ("Southwest China's Yunnan Province"): an apposition of a place. */
+function placeOnly(ctx: ParagraphContext, from: number, to: number): boolean {
+  const places = namesFrom(ctx, from, to).filter((m) => m.type === 'PLACE' && m.end <= to);
+  if (!places.length) return false;
+  let rest = ctx.masked.slice(from, to);
+  for (const m of [...places].reverse()) rest = rest.slice(0, m.start - from) + rest.slice(m.end - from);
+  return /^(?:\s|['’]s\b|,)*$/.test(rest);
+}
+
 /** The subject of a verb cue: the phrase right before it, past an apposition. */
 function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
   const floor = sentenceAt(ctx, cue.start).start;
@@ -233,9 +242,9 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
       start = prev;
       continue;
     }
-    // "The bureau's spokesperson, Li Na, said": the name set off after its role speaks.
+    // "The bureau's spokesperson, Li Na, said", "The owner of a plant, surnamed Li, said": the name set off after its role speaks.
     const named = nameEndingAt(ctx, prev + between.trimEnd().length);
-    if (named?.type === 'PERSON' && !ctx.masked.slice(prev, named.start).trim()) {
+    if (named?.type === 'PERSON' && /^\s*(?:surnamed\s+)?$/.test(ctx.masked.slice(prev, named.start))) {
       const person = sourceEndingAt(ctx, named.start, named.end);
       if (person[0]?.kind === 'person') return person.map((f) => ({ ...f, rule: 'apposition' }));
     }
@@ -256,8 +265,14 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
     const role = wordsIn(between, 0, between.length)
       .slice(0, 4)
       .some((w) => ROLE_WORDS.has(w.text.toLowerCase()));
+    // "The customs in Kunming, Southwest China's Yunnan Province, said": where a place lies is set off too.
+    if (placeOnly(ctx, prev, start - 1) && prev > floor && ctx.masked[prev - 1] === ',') {
+      if (ctx.masked[clauseStart(ctx, floor, prev - 1) - 1] === ',') {
+        start = prev;
+        continue;
+      }
+    } else if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between)) break;
     // "Li Wei, 45, said": an age is an apposition too.
-    if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between)) break;
     const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
     if (subject.length)
       return appositionGroup(
@@ -591,9 +606,11 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'apposition',
-    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said"; so for each of "both A, a role, and B, a role, said".',
+    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said"; so for each of "both A, a role, and B, a role, said"; a name set off after its role ("the owner, surnamed Li, said"), past where a place lies ("in Harbin, Heilongjiang Province,").',
     [
       'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+      "The owner of a shop in Harbin, Northeast China's Heilongjiang Province, surnamed Zhou, said sales had doubled.",
+      'Li Qiang, a farmer in Harbin, Heilongjiang Province, said prices fell.',
       'Exports will double, both Zhou Mingyuan, a professor at Harbin University, and Li Qiang, an economist, told reporters.',
     ],
     ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
@@ -618,13 +635,18 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'body-reference',
-    '"the bureau", "the company", "the customs" refer to the organization named last whose name ends so (a local body as written: "Suifenhe customs", then "the customs"); "the government" is left to the state.',
+    '"the bureau", "the company", "the customs" refer to the organization named last whose name ends so (a local body as written: "Suifenhe customs", then "the customs", "local customs", "Customs" opening a sentence, "the customs in Suifenhe"); "the government" is left to the state.',
     [
       'The Harbin Trade Bureau issued a notice on Monday. The bureau said exports had doubled.',
       'Suifenhe customs seized 40 tons of frozen meat on Monday. The customs said the meat had been smuggled.',
+      'Suifenhe customs seized 40 tons of frozen meat, local customs said on Monday.',
+      'Suifenhe customs seized 40 tons of frozen meat on Monday. Customs said the meat had been smuggled.',
+      'Suifenhe customs seized 40 tons of frozen meat. The meat was smuggled, according to local customs.',
+      "Suifenhe customs seized 40 tons of frozen meat. The customs in Suifenhe, Northeast China's Heilongjiang Province, said the meat had been smuggled.",
     ],
     [
       'The customs said the meat had been smuggled.',
+      'Local police said the meat had been smuggled.',
       'The Suifenhe city government met on Monday. The government said the border would stay open.',
     ],
   ),

@@ -318,6 +318,11 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head, LOCAL_HEADS.has(head));
     if (body) return { ...body, span, rule: 'body-reference' };
   }
+  // "local customs said", "Customs said" opening a sentence: the local body named before with that head.
+  if (LOCAL_HEADS.has(head) && (LOCAL_REFERENCE.test(ctx.masked.slice(p.start, p.end)) || sentenceHead(ctx, p))) {
+    const body = bodyBefore(ctx, p.start, head, true);
+    if (body) return { ...body, span, rule: 'body-reference' };
+  }
   const org = inside.find((m) => m.type === 'ORG');
   if (org && BODY_ROLES.has(head)) {
     const f = fromMention(ctx, org, 'body-speaker');
@@ -353,6 +358,14 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
   if (head === 'comments' && (owner || p.det?.toLowerCase() === 'the')) return null;
   return { kind: 'unnamed', source: ctx.text.slice(p.start, p.end), span, rule: 'unnamed' };
 }
+
+const LOCAL_REFERENCE = /^[Ll]ocal\s+[a-z]+$/;
+/** A body's head word alone, capitalized only because it opens the sentence: "Customs said". */
+const sentenceHead = (ctx: ParagraphContext, p: Phrase) =>
+  !p.det &&
+  /^[A-Z][a-z]+$/.test(p.head) &&
+  p.end === p.start + p.head.length &&
+  sentenceAt(ctx, p.start).start === p.start;
 
 const isHead = (w: string) => {
   const lower = w.toLowerCase();
@@ -413,9 +426,12 @@ function phraseAt(ws: Word[], k: number): Phrase {
 function phrasesEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase[] {
   // A head word inside a name is no head: "the National Bureau of Statistics".
   const named = (w: Word) => nameAt(ctx, w.start) !== undefined || properHead(ws, w);
+  // "Customs said": a local body's head capitalized only as the sentence's first word.
+  const head = (w: Word) =>
+    isHead(w.text) || (LOCAL_HEADS.has(w.text.toLowerCase()) && sentenceAt(ctx, w.start).start === w.start);
   const out: Phrase[] = [];
   for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
-    if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text)))
+    if (head(ws[j]!) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text)))
       out.push(phraseAt(ws, j));
   }
   return out;
