@@ -491,6 +491,38 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
       ['Suifenhe customs', 'organization', 'said', false, 2],
     ],
   ],
+  // A statement, press release or report given its issuer by "X said in a press release", "In a statement, X said",
+  // "a report X released": "the press release", "the statement", "the report" later speak for X.
+  [
+    [
+      'The Harbin Trade Bureau said in a press release on Monday that rules would change.',
+      '"Trade is strong," the press release read.',
+    ],
+    [
+      ['Harbin Trade Bureau', 'organization', 'said', false, 0],
+      ['Harbin Trade Bureau', 'organization', 'read', true, 1],
+    ],
+  ],
+  [
+    [
+      'In a statement posted on its website, the Harbin Trade Bureau said rules would change.',
+      'The statement added that exports had doubled.',
+    ],
+    [
+      ['Harbin Trade Bureau', 'organization', 'said', false, 0],
+      ['Harbin Trade Bureau', 'organization', 'added', false, 1],
+    ],
+  ],
+  [
+    [
+      'Sales rose, according to a report data platform Qindata released on Monday.',
+      'The report shows that women bought most tickets.',
+    ],
+    [
+      ['Qindata', 'organization', 'according to', false, 0],
+      ['Qindata', 'organization', 'shows', false, 1],
+    ],
+  ],
   // A local body referred back to as "local customs", "Customs" opening a sentence, "the customs in X, a place,".
   [
     [

@@ -113,7 +113,7 @@ const OWNED_CLAIM_ANY = new RegExp(OWNED_CLAIM.source);
  * after or a quote before it, is the document's statement ("read aloud", "read by" are not).
  */
 const READ =
-  /\b(?:statement|notice|letter|message|announcement|post|document|caption|circular|bulletin|note|order|verdict|ruling|communique|communiqué|declaration|editorial|article|report)\b[^.;:\uE000]{0,60}?\sread(?=\s*(?::|,|\.|that\b|\uE000|$))/g;
+  /\b(?:statement|notice|letter|message|announcement|post|document|caption|circular|bulletin|note|order|verdict|ruling|communique|communiqué|declaration|editorial|article|report|release)\b[^.;:\uE000]{0,60}?\sread(?=\s*(?::|,|\.|that\b|\uE000|$))/g;
 /** ", per Bloomberg.": "per" then a name closing the sentence. */
 const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
@@ -696,12 +696,17 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'document-issuer',
-    '"the survey", "the white paper" speak for the issuer the article gave them ("a survey released by X", "Canada\'s defense white paper").',
+    '"the survey", "the white paper", "the press release" speak for the issuer the article gave them ("a survey released by X", "Canada\'s defense white paper", "a report X released", "X said in a press release", "In a statement, X said", "Released by X, the report").',
     [
       'A survey released by the Harbin Trade Bureau came out on Monday. According to the survey, exports had doubled.',
       "Canada's new defense white paper came out on Monday. The paper claimed that threats had grown.",
+      'A report data platform Qindata released on Monday drew wide attention. The report shows that women bought most tickets.',
+      'Released by Zhou Mingyuan, a professor at Harbin University, the report covers 40 cities. The report shows that most musicians earn little.',
     ],
-    ['According to the survey, exports had doubled.'],
+    [
+      'According to the survey, exports had doubled.',
+      'The release of the film by Harbin Studios was delayed. The release said the film would open in May.',
+    ],
   ),
   source(
     'unnamed-group',

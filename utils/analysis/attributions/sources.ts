@@ -902,14 +902,60 @@ function subjectIssuers(ctx: ParagraphContext, at: number): IssuedDocument['issu
 const ISSUED_BY_SUBJECT =
   /\b(?:issued|released|published|put out|posted|sent|delivered|unveiled)\s+(?:a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
+/** "a report Maoyan released on Thursday", "the survey that the bureau published": the subject of the clause after it. */
+function relativeIssuers(ctx: ParagraphContext, end: number): IssuedDocument['issuers'] {
+  const m = RELATIVE_ISSUED.exec(ctx.masked.slice(end, end + 100));
+  if (!m) return [];
+  const from = end + m[0].indexOf(m[1]!);
+  return subjectEndingAt(ctx, from, from + m[1]!.length).flatMap(asIssuer);
+}
+const RELATIVE_ISSUED =
+  /^\s+(?:that\s+|which\s+)?((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:released|published|issued|put out|compiled|unveiled|conducted)\b/;
+
+/** "X said in a statement", "X announced in a press release": the statement is the subject's. */
+function saidInIssuers(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
+  const floor = Math.max(0, at - 100);
+  const m = SAID_IN.exec(ctx.masked.slice(floor, at));
+  if (!m) return [];
+  const verb = floor + m.index;
+  let from = sentenceAt(ctx, verb).start;
+  for (const c of [',', ';', ':', '\uE000']) from = Math.max(from, ctx.masked.lastIndexOf(c, verb) + 1);
+  return subjectEndingAt(ctx, from, verb).flatMap(asIssuer);
+}
+const SAID_IN =
+  /\b(?:said|says|stated|announced|noted|stressed|added|wrote|warned|claimed|explained|disclosed|revealed|urged|reiterated|emphasized)\s+(?:[^,;.\uE000]{0,40}?\s)?in\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/;
+
+/** "In a statement on its website, the ministry said…", "Released by X, the report…": the sentence's subject or X. */
+function openingIssuers(ctx: ParagraphContext, at: number, end: number): IssuedDocument['issuers'] {
+  const sentence = sentenceAt(ctx, at);
+  const opening = ctx.masked.slice(sentence.start, at);
+  const by = /^(?:Released|Published|Issued|Compiled|Conducted|Prepared|Written)\s+by\s+/.exec(opening);
+  if (by) {
+    const from = sentence.start + by[0].length;
+    return sourceStartingAt(ctx, from, clauseEndAfter(ctx, from), true).flatMap(asIssuer);
+  }
+  if (!/^In\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(opening)) return [];
+  const comma = ctx.masked.indexOf(',', end);
+  const main = comma < 0 ? null : SUBJECT_THEN_VERB.exec(ctx.masked.slice(comma + 1, comma + 120));
+  return main ? subjectEndingAt(ctx, comma + 1, comma + 1 + main[1]!.length).flatMap(asIssuer) : [];
+}
+const SUBJECT_THEN_VERB =
+  /^(\s*[^,;.\uE000]{1,80}?)\s+(?:said|says|stated|announced|noted|stressed|added|wrote|warned|claimed|explained|disclosed|revealed|urged|reiterated|emphasized)\b/;
+
 /** The documents this paragraph gives an issuer, in order. */
 export function documentsIn(ctx: ParagraphContext): IssuedDocument[] {
   const out: IssuedDocument[] = [];
   for (const m of ctx.masked.matchAll(ISSUED_ALL)) {
+    // A release is a document only as a press or news release ("the release of the film" is an event).
+    if (m[0] === 'release' && !/\b(?:press|news)\s+$/i.test(ctx.masked.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
     const end = m.index + m[0].length;
     const issuers = possessiveIssuer(ctx, m.index);
     if (!issuers.length) issuers.push(...byIssuers(ctx, end));
     if (!issuers.length) issuers.push(...subjectIssuers(ctx, m.index));
+    if (!issuers.length) issuers.push(...saidInIssuers(ctx, m.index));
+    if (!issuers.length) issuers.push(...relativeIssuers(ctx, end));
+    if (!issuers.length) issuers.push(...openingIssuers(ctx, m.index, end));
     if (issuers.length) out.push({ head: m[0], paragraph: ctx.paragraph, at: m.index, issuers });
   }
   return out;
