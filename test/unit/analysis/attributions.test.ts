@@ -372,6 +372,12 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     "The owner of a shop in Harbin, Northeast China's Heilongjiang Province, surnamed Zhou, said sales had doubled.",
     [['Zhou', 'person', 'said', false, 0]],
   ],
+  // A body's name after a colon closing a paragraph of figures is its source line; a credit line is not.
+  [
+    'Exports of new energy vehicles rose 34 percent year-on-year in the first half, to 1.2 million: Ministry of Commerce',
+    [['Ministry of Commerce', 'organization', ':', false, 0]],
+  ],
+  ['Source: Ministry of Commerce', []],
   [
     'Exports rose 8 percent, according to Xinhua, citing data from the Harbin Trade Bureau.',
     [['Harbin Trade Bureau', 'organization', 'citing', false, 0]],

@@ -15,7 +15,16 @@ import { insideQuote, nameAt, nameEndingAt, namesFrom, type ParagraphContext, se
 import { type Found, ownerEndingAt, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
 
 export interface Cue {
-  kind: 'verb' | 'phrase' | 'label' | 'quoted-as' | 'put-it' | 'name-line' | 'colon-quote' | 'owned-claim';
+  kind:
+    | 'verb'
+    | 'phrase'
+    | 'label'
+    | 'closing-label'
+    | 'quoted-as'
+    | 'put-it'
+    | 'name-line'
+    | 'colon-quote'
+    | 'owned-claim';
   start: number;
   end: number;
   text: string;
@@ -211,7 +220,7 @@ const BETWEEN_SUBJECT_AND_VERB =
   /\b(?:has|have|had|also|both|all|jointly|each|recently|further|then|later|again|(?:on|in|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{4})|today|yesterday)\b/g;
 /** Linking words set off by commas between a subject and its verb. */
 const LINKING =
-  /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
+  /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response|notice|announcement|release|report|filing|circular|message|briefing|bulletin|editorial|commentary|document|paper)\b[^,]{0,60}|at\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:press conference|news conference|briefing|meeting|forum|hearing)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
 
 /** Whether [from, to) holds only place names ("Southwest China's Yunnan Province"): an apposition of a place. */
 function placeOnly(ctx: ParagraphContext, from: number, to: number): boolean {
@@ -333,6 +342,25 @@ export const CUE_RULES: CueRule[] = [
       const person = ctx.names.find((n) => n.type === 'PERSON' && n.end <= cue.start);
       if (person) return sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person');
       const body = ctx.names.find((n) => n.type === 'ORG' && n.end <= cue.start);
+      return body ? sourceStartingAt(ctx, body.start, body.end, false).filter((f) => f.kind === 'organization') : [];
+    },
+  },
+  {
+    name: 'closing-label',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      "A government body's name after a colon closing a paragraph of figures or claims (\"…, up 34%: Ministry of Commerce\") credits what it says to that body (a headline's or chart's source line).",
+    examples: ['Exports of new energy vehicles rose 34 percent year-on-year in the first half: Ministry of Commerce'],
+    counterexamples: [
+      'Source: Ministry of Commerce',
+      'Photo: Ministry of Commerce',
+      'The delegation met officials of one body: Ministry of Commerce',
+    ],
+    cues: ['closing-label'],
+    applies: (_, cue) => cue.kind === 'closing-label',
+    read: (ctx, cue) => {
+      const body = ctx.names.find((n) => n.type === 'ORG' && n.start >= cue.end);
       return body ? sourceStartingAt(ctx, body.start, body.end, false).filter((f) => f.kind === 'organization') : [];
     },
   },
@@ -553,10 +581,12 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason:
-      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed", "the statement read:").',
+      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed", "the statement read:"), past what is set off by commas between them ("X, in a notice on Monday, said").',
     examples: [
       'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
       'Chinese experts warned that the ban would backfire.',
+      'The Harbin Trade Bureau, in a notice on Monday, said exports had doubled.',
+      'Li Qiang, at a regular press conference on Monday, said exports had doubled.',
     ],
     counterexamples: ['The new rules did not say how exports would be counted.', 'Li Qiang signed the agreement.'],
     cues: ['verb'],
@@ -652,13 +682,17 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'body-speaker',
-    'An unnamed spokesperson or official of a named body, or its authorities, speaks for the body.',
+    'An unnamed spokesperson or official of a named body, its authorities or its press office, speaks for the body.',
     [
       'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
+      'The press office of the Harbin Trade Bureau said exports had doubled.',
       'Officials from the Yichun culture and tourism bureau said visitor numbers had doubled.',
       'The Harbin Trade Bureau authorities claimed that exports had doubled.',
     ],
-    ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
+    [
+      'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+      'The office of the Harbin Trade Bureau said exports had doubled.',
+    ],
   ),
   source(
     'state-name',
@@ -680,13 +714,20 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'local-body',
-    'A place or body name then a lowercase body word ("Kunming customs", "the Luohu district government") is that body, as written.',
+    'A place or body name then a lowercase body word ("Kunming customs", "the Luohu district government", "Hainan\'s tourism and culture department"), or a country\'s mission ("the Chinese embassy"), is that body, as written.',
     [
       'Harbin customs said exports had doubled.',
       'Prices rose, according to the Daoli district government.',
       'The Jiamusi public security bureau said two suspects had been detained.',
+      "Heilongjiang's tourism and culture department said visitor numbers had doubled.",
+      'The Canadian embassy in Beijing urged its citizens to stay safe.',
     ],
-    ['Harbin said exports had doubled.', 'The Jiamusi public security work went on.'],
+    [
+      'Harbin said exports had doubled.',
+      'The Jiamusi public security work went on.',
+      "Heilongjiang's decision to close the bureau said nothing.",
+      'The embassy urged its citizens to stay safe.',
+    ],
   ),
   source(
     'surname',
@@ -716,10 +757,12 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'possessive-owner',
-    'What a name owns speaks for it: "Zhou\'s analysis showed", "the Harbin Trade Bureau\'s spokesperson said" (its statement, data, remarks, spokesperson).',
+    'What a name owns speaks for it: "Zhou\'s analysis showed", "the Harbin Trade Bureau\'s spokesperson said", "X\'s spokesperson office said" (its statement, data, remarks, spokesperson, office).',
     [
       "Zhou Mingyuan met farmers. Zhou's analysis also showed that prices fell.",
       "The Harbin Trade Bureau's spokesperson said exports had doubled.",
+      "The Harbin Trade Bureau's spokesperson office said exports had doubled.",
+      "The Harbin Trade Bureau spokesperson's office said exports had doubled.",
     ],
     ["Zhou Mingyuan's farm said to have doubled its output.", 'The analysis showed that prices fell.'],
   ),
@@ -819,6 +862,7 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   LABEL.test(text) ||
   nameLine(text) ||
   /:\s*["“]|, per [A-Z]/.test(text) ||
+  CLOSING_LABEL.test(text) ||
   OWNED_CLAIM_ANY.test(text);
 
 /** A short line that does not end as a sentence and credits no photo: maybe a speaker's name line. */
@@ -835,6 +879,25 @@ const LABEL_SHORT = /^(?:\s*\([^()]{1,30}\))?$/;
 const LABEL_BODY_ROLE =
   /^(?:The\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}(?:spokesperson|spokesman|spokeswoman|director|minister|head|chairman|president)\s+$/;
 const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
+
+/** "…, up 47.3% year-on-year: Ministry of Culture and Tourism": a body's full name closing the paragraph after a colon. */
+const CLOSING_LABEL = /:\s*((?:The\s+)?[A-Z][^:.;\uE000]{2,80}?)\.?\s*$/;
+/** Before a closing label: a statement of figures or claims, at least six words, that no credit word opens. */
+const CLOSING_BEFORE = /^(?!\s*(?:Photo|Source|Sources|Credit|Graphic|Chart|Video|Editor)\b)(?:\S+\s+){5,}/;
+const CLOSING_VERB =
+  /\b(?:is|are|was|were|has|have|had|rose|fell|grew|reached|recorded|hit|saw|up|down|will|would)\b|\d/;
+
+function closingLabel(ctx: ParagraphContext): Cue | null {
+  const m = CLOSING_LABEL.exec(ctx.masked);
+  if (!m) return null;
+  const before = ctx.masked.slice(0, m.index);
+  if (!CLOSING_BEFORE.test(before) || !CLOSING_VERB.test(before)) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const body = nameAt(ctx, at + (/^The\s/.test(m[1]!) ? 4 : 0));
+  // The body's name is the whole label: "…: Ministry of Commerce", not "…: Ministry of Commerce data and more".
+  if (body?.type !== 'ORG' || !LABEL_BODY.test(body.text) || body.end !== at + m[1]!.length) return null;
+  return { kind: 'closing-label', start: m.index, end: m.index + 1, text: ':' };
+}
 
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
 function patternCues(ctx: ParagraphContext): Cue[] {
@@ -926,6 +989,8 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
       (n) =>
         n.type === 'ORG' && n.end <= end && LABEL_BODY.test(n.text) && LABEL_SHORT.test(ctx.masked.slice(n.end, end)),
     );
+  const closing = closingLabel(ctx);
+  if (closing) out.push(closing);
   if (
     (person &&
       (LABEL_TITLE.test(ctx.masked.slice(0, person.start)) ||

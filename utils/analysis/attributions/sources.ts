@@ -91,6 +91,10 @@ const any = (ws: readonly string[]) => ws.map((w) => w.replace(/[.-]/g, '\\$&'))
 /** "Kunming customs", "the Luohu district government": a name then a body's lowercase words. */
 const LOCAL_BODY = new RegExp(`^(?:\\s+(?:${any(localBodies.modifiers)}))*\\s+(?:${any(localBodies.heads)})\\b`);
 const LOCAL_TAIL = new RegExp(`(?:\\s+(?:${any(localBodies.modifiers)}))*\\s+(?:${any(localBodies.heads)})$`);
+/** "Hainan's tourism and culture department": a place's body, its lowercase words (no function word but "and") after "'s". */
+const POSSESSIVE_BODY = new RegExp(`^['’]s((?:\\s+[a-z]+(?:-[a-z]+)*){0,4}?)\\s+(?:${any(localBodies.heads)})\\b`);
+const POSSESSIVE_TAIL = new RegExp(`['’]s((?:\\s+[a-z]+(?:-[a-z]+)*){0,4}?)\\s+(?:${any(localBodies.heads)})$`);
+const plainWords = (words: string) => words.split(/\s+/).every((w) => !w || w === 'and' || !STOP.test(w));
 const ISSUED = new Set(issuedDocuments);
 /** How many paragraphs back "the report" looks for the report given an issuer. */
 const DOCUMENT_REACH = 10;
@@ -125,7 +129,9 @@ function localBody(ctx: ParagraphContext, m: Mention): Found | null {
   // A mention of an earlier paragraph ("the customs" refers back to it) is read in its own text.
   const here = m.paragraph === ctx.paragraph;
   const text = here ? ctx.text : (ctx.paragraphs[m.paragraph] ?? '');
-  const after = LOCAL_BODY.exec((here ? ctx.masked : text).slice(m.end, m.end + 60));
+  const rest = (here ? ctx.masked : text).slice(m.end, m.end + 60);
+  const owned = POSSESSIVE_BODY.exec(rest);
+  const after = LOCAL_BODY.exec(rest) ?? (owned && plainWords(owned[1]!) ? owned : null);
   if (!after) return null;
   const end = m.end + after[0].length;
   return {
@@ -318,6 +324,15 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head, LOCAL_HEADS.has(head));
     if (body) return { ...body, span, rule: 'body-reference' };
   }
+  // "the Chinese embassy", "the Japanese consulate in Shanghai": a country's mission, as written.
+  const mission = /^([A-Z][a-z]+)\s+(?:embassy|consulate(?:[- ]general)?)\b/.exec(ctx.masked.slice(p.start, p.end));
+  if (p.det?.toLowerCase() === 'the' && mission && ADJECTIVES.has(mission[1]!) && !inside.some((m) => m.type === 'ORG'))
+    return {
+      kind: 'organization',
+      source: mission[0],
+      span: { start: p.start, end: p.start + mission[0].length },
+      rule: 'local-body',
+    };
   // "local customs said", "Customs said" opening a sentence: the local body named before with that head.
   if (LOCAL_HEADS.has(head) && (LOCAL_REFERENCE.test(ctx.masked.slice(p.start, p.end)) || sentenceHead(ctx, p))) {
     const body = bodyBefore(ctx, p.start, head, true);
@@ -466,6 +481,8 @@ const OWNED = new Set([
   'team',
   'website',
   'account',
+  // "the ministry's spokesperson office", "the bureau's press office".
+  'office',
 ]);
 
 /** "Zhang's analysis highlighted", "the Harbin Trade Bureau's spokesperson said": the owner named before "'s" speaks. */
@@ -484,6 +501,9 @@ function possessiveOwner(ctx: ParagraphContext, from: number, ws: Word[]): Found
  * before), "the paper" (its issuer).
  */
 export function ownerEndingAt(ctx: ParagraphContext, from: number, at: number): Found | null {
+  // "the Ministry of Foreign Affairs spokesperson's office": the body whose spokesperson it is.
+  const role = /\s+(?:spokesperson|spokesman|spokeswoman)$/.exec(ctx.masked.slice(Math.max(from, at - 14), at));
+  if (role) at -= role[0].length;
   const name = nameEndingAt(ctx, at);
   const f = name && fromMention(ctx, name, 'possessive-owner');
   if (f) return { ...f, span: { start: name!.start, end: at }, rule: 'possessive-owner' };
@@ -539,8 +559,9 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
     return found.map((f) => ({ ...f, rule: 'issued-by' }));
   if (PREPOSITION.test(word) && !participle) {
     const head = before[before.length - 2]?.text.toLowerCase() ?? '';
-    // "officials from the Yichun culture and tourism bureau said": the body's officials speak for it.
-    if (first.kind === 'organization' && BODY_ROLES.has(head) && /^(?:of|for|with|at|from)$/i.test(word))
+    // "officials from the Yichun culture and tourism bureau said", "the press office of X said": the body's officials speak for it.
+    const office = SPEAKING_OFFICE.test(ctx.masked.slice(from, first.span.start));
+    if (first.kind === 'organization' && (BODY_ROLES.has(head) || office) && /^(?:of|for|with|at|from)$/i.test(word))
       return found.map((f) => ({ ...f, rule: f.rule === 'unlisted-body' ? f.rule : 'body-speaker' }));
     // "Many on social media said", "some of the experts said": the people before the place speak.
     if (/^(?:on|in|at|across|of)$/i.test(word) && before.length > 1) {
@@ -620,6 +641,8 @@ const PRONOUN = /^(?:He|She|It|We|They|You|I)$/;
 function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | null {
   const end = ws[ws.length - 1]!.end;
   let tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+  // "Hainan's tourism and culture department": the place before "'s" owns the body.
+  if (!(tail && nameEndingAt(ctx, from + tail.index))) tail = possessiveTail(ctx.masked.slice(from, end)) ?? tail;
   // "Harbin customs officials", "Harbin customs data": a local body's officials or data speak for it.
   const role = !tail && ws.length > 1 && BODY_ROLES.has(ws[ws.length - 1]!.text.toLowerCase());
   if (role) tail = LOCAL_TAIL.exec(ctx.masked.slice(from, ws[ws.length - 2]!.end));
@@ -634,6 +657,11 @@ function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | n
   return fits
     ? { kind: 'person', source: fits.name, span, entity: fits.id, rule: 'surname' }
     : { kind: 'person', source: only, span, rule: 'surname' };
+}
+
+function possessiveTail(text: string): RegExpExecArray | null {
+  const m = POSSESSIVE_TAIL.exec(text);
+  return m && plainWords(m[1]!) ? m : null;
 }
 
 /** "the Qitaihe city government and the Qitaihe police said": each local body before "and" speaks too. */
@@ -687,6 +715,11 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
       return [{ ...f, rule: 'body-speaker' }];
     if (f) return groupBefore(ctx, m, f);
   }
+  // "The press office of the Harbin Trade Bureau said": the body's speaking office speaks for it.
+  if (m && afterPreposition && SPEAKING_OFFICE.test(ctx.masked.slice(from, m.start))) {
+    const f = fromMention(ctx, m, 'body-speaker');
+    if (f?.kind === 'organization') return [{ ...f, rule: 'body-speaker' }];
+  }
   const last = ws[ws.length - 1]!;
   // "the latter", "the former": the last or the one before of the two people named last.
   if (/^(?:latter|former)$/i.test(last.text) && /^the$/i.test(ws[ws.length - 2]?.text ?? '')) {
@@ -730,6 +763,9 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   const platform = !f && phrases[0] ? providerOf(ctx, phrases[0]) : null;
   return f ? [f] : (platform ?? []);
 }
+
+const SPEAKING_OFFICE =
+  /^\s*(?:the\s+)?(?:press|spokesperson['’]s|spokesperson|media|information|news)\s+office\s+(?:of|for|at)\s+(?:the\s+)?$/i;
 
 /** The source named by the words from `from` up to `to` (after a cue: "said the shop owner", "according to data from X"). */
 export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number, through: boolean): Found[] {
