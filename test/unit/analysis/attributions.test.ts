@@ -372,6 +372,22 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     "The owner of a shop in Harbin, Northeast China's Heilongjiang Province, surnamed Zhou, said sales had doubled.",
     [['Zhou', 'person', 'said', false, 0]],
   ],
+  // A role right before a person's name is the person's; "A and the B" is a group; a body with an apposition.
+  [
+    'Harbin Motors CEO Zhou Mingyuan visited Canada on Monday, declaring that sales will double.',
+    [['Zhou Mingyuan', 'person', 'declaring', false, 0]],
+  ],
+  [
+    'The Harbin Trade Bureau and the Harbin Customs Office jointly announced that exports had doubled.',
+    [
+      ['Harbin Trade Bureau', 'organization', 'announced', false, 0],
+      ['Harbin Customs Office', 'organization', 'announced', false, 0],
+    ],
+  ],
+  [
+    "Harbin Motors, China's largest carmaker, said sales had doubled.",
+    [['Harbin Motors', 'organization', 'said', false, 0]],
+  ],
   // A body's name after a colon closing a paragraph of figures is its source line; a credit line is not.
   [
     'Exports of new energy vehicles rose 34 percent year-on-year in the first half, to 1.2 million: Ministry of Commerce',
@@ -528,6 +544,11 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
       ['Qindata', 'organization', 'according to', false, 0],
       ['Qindata', 'organization', 'shows', false, 1],
     ],
+  ],
+  // "its website", "its data": what the organization named last owns.
+  [
+    ['The Harbin Trade Bureau met traders on Monday.', 'According to its website, exports had doubled.'],
+    [['Harbin Trade Bureau', 'organization', 'According to', false, 1]],
   ],
   // A local body referred back to as "local customs", "Customs" opening a sentence, "the customs in X, a place,".
   [

@@ -177,7 +177,7 @@ function clauseEnd(ctx: ParagraphContext, from: number, end: number): number {
 
 /** An apposition between two commas: "Gan Yu, a spokesperson for the CCG, said". */
 const APPOSITION =
-  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|speaking|responding|commenting|reacting|asked|interviewed|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
+  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|speaking|responding|commenting|reacting|asked|interviewed|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director)|[A-Z][\w-]*['’]s\s+(?:largest|biggest|leading|top|major|main|first|second|third|only|oldest|state-owned|official|national)\b)\b/;
 
 /** "Ma Weiguang, Party secretary of the X Committee said": a role right after a person's name and comma. */
 function unclosedApposition(ctx: ParagraphContext, start: number, end: number): Found[] {
@@ -616,8 +616,8 @@ const veto = (name: string, reason: string, examples: string[], counterexamples:
 export const READ_RULES: ReadRule[] = [
   source(
     'named',
-    'A person or organization the article names is the source, by its fullest name.',
-    ['Zhou Mingyuan said prices will fall.'],
+    'A person or organization the article names is the source, by its fullest name; a role right before a person\'s name ("said spokesperson Li Qiang", "Harbin Motors CEO Zhou Mingyuan") is the person\'s.',
+    ['Zhou Mingyuan said prices will fall.', 'Exports had doubled, said spokesperson Li Qiang on Monday.'],
     ['Chinese experts said prices will fall.'],
   ),
   source(
@@ -628,6 +628,7 @@ export const READ_RULES: ReadRule[] = [
       'Senator Tom Harlow and Representative Ann Keller urged the ministry to act.',
       'Companies such as Huawei and Lenovo said they would raise prices.',
       'Several carmakers, including BYD and Geely, said exports had doubled.',
+      'The Harbin Trade Bureau and the Harbin Customs Office jointly announced that exports had doubled.',
     ],
     [
       'Zhou Mingyuan said prices will fall.',
@@ -647,12 +648,13 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'pronoun',
-    '"he", "she" refer to the person who spoke just before, else the person named last (the subject of that sentence when the one named last is its object: "Zhou met Li. She said…" is Zhou); "it" opening a clause, to the organization named last.',
+    '"he", "she" refer to the person who spoke just before, else the person named last (the subject of that sentence when the one named last is its object: "Zhou met Li. She said…" is Zhou); "it" opening a clause, and "its" before what a body owns ("its data", "its website"), to the organization named last.',
     [
       'Zhou Mingyuan met farmers on Monday. He said prices will fall.',
       'The Harbin Trade Bureau issued a notice on Monday. It said exports had doubled.',
+      'The Harbin Trade Bureau met traders on Monday. Its data showed that exports had doubled.',
     ],
-    ['He said prices will fall.', 'It is said that prices will fall.'],
+    ['He said prices will fall.', 'It is said that prices will fall.', 'Its data showed that exports had doubled.'],
   ),
   source(
     'role-reference',
@@ -763,6 +765,7 @@ export const READ_RULES: ReadRule[] = [
       "The Harbin Trade Bureau's spokesperson said exports had doubled.",
       "The Harbin Trade Bureau's spokesperson office said exports had doubled.",
       "The Harbin Trade Bureau spokesperson's office said exports had doubled.",
+      "The Harbin Trade Bureau's official Weibo account posted that exports had doubled.",
     ],
     ["Zhou Mingyuan's farm said to have doubled its output.", 'The analysis showed that prices fell.'],
   ),

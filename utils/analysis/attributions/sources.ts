@@ -186,7 +186,9 @@ function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
     const prev = ctx.names[nameIndexBefore(ctx, cur.start)];
     if (!prev || prev.type !== m.type) break;
     // "A and Senator B": a title may stand before a member's name.
-    const join = /^(,\s*|,?\s+and\s+)((?:[A-Z][\w.-]*\s+){0,3})$/.exec(ctx.masked.slice(prev.end, cur.start));
+    const join = /^(,\s*|,?\s+and\s+)(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,3})$/.exec(
+      ctx.masked.slice(prev.end, cur.start),
+    );
     if (!join || !join[2]!.split(/\s+/).every((w) => !w || TITLES.has(w.replace(/\.$/, '')))) break;
     // A list joins its last member with "and": "Office, Xinhua reported" is no group.
     if (out.length === 1 && !/and/.test(join[1]!)) break;
@@ -368,6 +370,17 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const person = personBefore(ctx, p.start);
     if (person) return { ...person, span: { start: p.start - owner[0].length, end: p.end } };
   }
+  // "Its data showed", "according to its website": the organization named last owns them.
+  if (
+    owner &&
+    /^its$/i.test(owner[1]!) &&
+    p.start === span.start &&
+    OWNED.has(head) &&
+    p.end === p.start + head.length
+  ) {
+    const body = bodyBefore(ctx, p.start, '', true);
+    if (body) return { ...body, span: { start: p.start - owner[0].length, end: p.end }, rule: 'pronoun' };
+  }
   if (!SOURCE_NOUNS.has(head)) return null;
   // "online comments argued" speak; "his comments", "the comments" belong to someone named.
   if (head === 'comments' && (owner || p.det?.toLowerCase() === 'the')) return null;
@@ -490,7 +503,8 @@ function possessiveOwner(ctx: ParagraphContext, from: number, ws: Word[]): Found
   const head = ws[ws.length - 1]!;
   if (!OWNED.has(head.text.toLowerCase())) return null;
   const before = ctx.masked.slice(Math.max(from, head.start - 60), head.start);
-  const m = /['’]s\s+(?:[a-z][\w-]*\s+){0,3}$/.exec(before);
+  // "X's official Weibo account": a platform's name may stand among the words owned.
+  const m = /['’]s\s+(?:(?:[a-z][\w-]*|WeChat|Weibo|Twitter|X|Facebook|YouTube|Douyin|TikTok)\s+){0,3}$/.exec(before);
   if (!m) return null;
   const f = ownerEndingAt(ctx, from, head.start - m[0].length);
   return f ? { ...f, span: { start: f.span.start, end: head.end } } : null;
@@ -804,16 +818,30 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   const names = namesFrom(ctx, first.start, limit);
   for (const [i, m] of names.entries()) {
     if (m.end > to) continue;
-    if (k >= 0 && ws[k]!.start < m.start) {
+    // "spokesperson Lin Jian", "Harbin Motors CEO Zhou Mingyuan": a role right before a person's name is the person's.
+    const titled = m.type === 'PERSON' && roleBefore(ctx, first.start, m.start);
+    if (k >= 0 && ws[k]!.start < m.start && !titled) {
       const phrase = headPhrase(ctx, ws);
       if (phrase.length) return phrase;
     }
     // "by China's Ministry of Commerce": the body, not the country before it.
     if (names[i + 1] && /^['’]s\s/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
+    const next = names[i + 1];
+    if (m.type === 'ORG' && next?.type === 'PERSON' && next.end <= to && roleBefore(ctx, m.end, next.start)) continue;
     const f = fromMention(ctx, m, 'named');
     if (f) return through ? groupAfter(ctx, m, f, to) : [f];
   }
   return unlistedBody(ctx, ws, through) ?? headPhrase(ctx, ws);
+}
+
+/** Whether the words of [from, to) end in a role word, with only title words between it and `to` ("CEO", "Foreign Ministry spokesperson"). */
+function roleBefore(ctx: ParagraphContext, from: number, to: number): boolean {
+  const ws = wordsIn(ctx.masked, from, to).slice(-4);
+  if (!ws.length || !/^\s+$/.test(ctx.masked.slice(ws[ws.length - 1]!.end, to))) return false;
+  // Words only, no comma or clause between: "Harbin Motors CEO Zhou", not "Harbin Motors, said Zhou".
+  if (/[,;:()\uE000]/.test(ctx.masked.slice(ws[0]!.start, to))) return false;
+  const last = ws[ws.length - 1]!.text;
+  return ROLE_WORDS.has(last.toLowerCase()) || BODY_ROLES.has(last.toLowerCase()) || /^(?:CEO|CFO|CTO|COO)$/.test(last);
 }
 
 /**
