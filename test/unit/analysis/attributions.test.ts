@@ -388,6 +388,11 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     "Harbin Motors, China's largest carmaker, said sales had doubled.",
     [['Harbin Motors', 'organization', 'said', false, 0]],
   ],
+  // "an economist said" that the paragraph resolves to a person described the same way is that person.
+  [
+    'Prices will fall, an economist said. "Exports will rise," Zhou Mingyuan, an economist at Harbin University, told reporters.',
+    [['Zhou Mingyuan', 'person', 'told', true, 0]],
+  ],
   // A body's name after a colon closing a paragraph of figures is its source line; a credit line is not.
   [
     'Exports of new energy vehicles rose 34 percent year-on-year in the first half, to 1.2 million: Ministry of Commerce',
@@ -543,6 +548,18 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
     [
       ['Qindata', 'organization', 'according to', false, 0],
       ['Qindata', 'organization', 'shows', false, 1],
+    ],
+  ],
+  // "the 64-year-old": not the one the article gives another age, nor the one the quote is about; the last speaker.
+  [
+    [
+      'Zhou Mingyuan, the coach, told reporters that the team played well.',
+      'Striker Li Ming, a 19-year-old, scored twice.',
+      '"Li Ming was great," the 64-year-old said.',
+    ],
+    [
+      ['Zhou Mingyuan', 'person', 'told', false, 0],
+      ['Zhou Mingyuan', 'person', 'said', true, 2],
     ],
   ],
   // "its website", "its data": what the organization named last owns.

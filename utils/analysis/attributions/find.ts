@@ -216,6 +216,7 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
         s.vetoed = 'inside-statement';
     }
   }
+  resolvedLater(ctx, statements);
   // '"…," CNN reported' after a person spoke in the paragraph: the outlet relays the quote.
   let personBefore = false;
   let personHere = false;
@@ -227,6 +228,29 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
     if (s.found.kind === 'person') personHere = true;
     else if (personBefore && RELAYING.test(s.cue.text) && ctx.masked[s.sentence.start] === MASK)
       s.vetoed = 'relay-outlet';
+  }
+}
+
+/**
+ * "…, an expert said. '…,' Song Zhongping, a military expert, told…": an unnamed "a/an X" that a person
+ * the paragraph later describes as an X resolves is that person (the guide), not a source of its own.
+ */
+function resolvedLater(ctx: ParagraphContext, statements: Statement[]): void {
+  for (const s of statements) {
+    if (s.vetoed || s.found.kind !== 'unnamed' || !/^[\w-]+(?:\s+[\w-]+){0,2}$/.test(s.found.source)) continue;
+    if (!/\b(?:a|an|one)\s+$/i.test(ctx.masked.slice(Math.max(0, s.found.span.start - 4), s.found.span.start)))
+      continue;
+    const head = s.found.source.split(/\s+/).pop()!.toLowerCase();
+    const described = new RegExp(`^,[^,;.]*\\b${head}\\b[^;.]*,\\s*(?:\\w+\\s+)?$`, 'i');
+    const person = statements.find(
+      (o) =>
+        !o.vetoed &&
+        o.found.kind === 'person' &&
+        o.cue.start > s.cue.start &&
+        o.found.span.end > o.found.span.start &&
+        described.test(ctx.masked.slice(o.found.span.end, o.cue.start)),
+    );
+    if (person) s.vetoed = 'resolved-later';
   }
 }
 

@@ -658,7 +658,7 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'role-reference',
-    '"the spokesperson", "the 64-year-old Croatian" refer to the person named before in that role; "the latter", "the former" to the last or the one before of the two people named last.',
+    '"the spokesperson" refers to the person named before in that role; "the 64-year-old Croatian" to the one the article describes so, else the last one who spoke, else the last one named (never one given another age or quoted about); "the latter", "the former" to the last or the one before of the two people named last.',
     [
       'Li Qiang, the spokesperson of the Harbin Trade Bureau, met reporters. The spokesperson stressed that exports had doubled.',
       'Li Qiang and Zhou Mingyuan met on Monday. The latter said exports had doubled.',
@@ -843,6 +843,14 @@ export const VETO_RULES: ReadRule[] = [
       'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
     ],
     ['Reuters reported that prices will fall.'],
+  ),
+  veto(
+    'resolved-later',
+    'An unnamed "an expert said" that the paragraph resolves later to a named person described the same way ("Zhou Mingyuan, an economist, told…") is that person, not a source of its own.',
+    [
+      'Prices will fall, an economist said. "Exports will rise," Zhou Mingyuan, an economist at Harbin University, told reporters.',
+    ],
+    ['Prices will fall, an economist said. "Exports will rise," Zhou Mingyuan, a trader in Harbin, told reporters.'],
   ),
   veto(
     'inside-statement',

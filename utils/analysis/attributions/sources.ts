@@ -532,6 +532,57 @@ export function ownerEndingAt(ctx: ParagraphContext, from: number, at: number): 
   return body ? { ...body, span, rule: 'possessive-owner' } : null;
 }
 
+/** What the words around a person's mentions before `at` say of them: the same age or nationality, another age, or nothing. */
+function description(
+  ctx: ParagraphContext,
+  id: string,
+  at: number,
+  age?: string,
+  nation?: string,
+): 'match' | 'clash' | '' {
+  let out: 'match' | 'clash' | '' = '';
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.entity !== id) continue;
+    const text = m.paragraph === ctx.paragraph ? ctx.masked : (ctx.paragraphs[m.paragraph] ?? '');
+    const around = text.slice(Math.max(0, m.start - 40), m.end + 40);
+    for (const a of around.matchAll(/\b(\d{1,3})-year-old\b|,\s+(\d{1,3}),/g)) {
+      if (!age) continue;
+      if ((a[1] ?? a[2]) === age) return 'match';
+      out = 'clash';
+    }
+    // A nationality only confirms: "Chinese national team head coach" says nothing of the coach's own.
+    if (nation && new RegExp(`\\b${nation}\\b`).test(around)) return 'match';
+  }
+  return out;
+}
+
+/**
+ * "the 71-year-old Croatian": the person named before whom the article describes so, else the
+ * last one who spoke, else the last one named, passing over anyone given another age and anyone
+ * this paragraph quotes about.
+ */
+function describedAs(ctx: ParagraphContext, at: number, age?: string, nation?: string): Found | null {
+  const seen = new Set<string>();
+  let named: string | undefined;
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.type !== 'PERSON' || !m.entity || seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    if (m.paragraph === ctx.paragraph && insideQuote(ctx, m.start)) continue;
+    const said = description(ctx, m.entity, at, age, nation);
+    if (said === 'match') return personFound(ctx, m.entity);
+    if (said === '' && !named) named = m.entity;
+  }
+  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+    const id = ctx.speakers[i]!.entity;
+    if (description(ctx, id, at, age, nation) !== 'clash') return personFound(ctx, id);
+  }
+  return named ? personFound(ctx, named) : null;
+}
+
 /** "the 71-year-old Croatian", "the Croatian": a person named before. */
 function describedPerson(ctx: ParagraphContext, ws: Word[]): Found | null {
   const n = ws.length;
@@ -540,7 +591,9 @@ function describedPerson(ctx: ParagraphContext, ws: Word[]): Found | null {
   const aged = n >= 3 && /^\d+-year-old$/.test(ws[n - 2]!.text) && /^the$/i.test(ws[n - 3]!.text);
   const demonym = /^the$/i.test(ws[n - 2]!.text) && DEMONYMS.has(last.text);
   if (!aged && !demonym && !(/^\d+-year-old$/.test(last.text) && /^the$/i.test(ws[n - 2]!.text))) return null;
-  const person = personBefore(ctx, ws[0]!.start, '');
+  const age = /^(\d+)-year-old$/.exec(aged ? ws[n - 2]!.text : last.text)?.[1];
+  const person =
+    describedAs(ctx, ws[0]!.start, age, demonym ? last.text : undefined) ?? personBefore(ctx, ws[0]!.start, '');
   const from = ws[aged ? n - 3 : n - 2]!.start;
   return person && { ...person, span: { start: from, end: last.end }, rule: 'role-reference' };
 }
