@@ -393,6 +393,12 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Prices will fall, an economist said. "Exports will rise," Zhou Mingyuan, an economist at Harbin University, told reporters.',
     [['Zhou Mingyuan', 'person', 'told', true, 0]],
   ],
+  // "calling X "…"" portrays with a claim; "calling the police" does not.
+  [
+    'However, online reviews have been harsh, calling the film\'s plot "a mess."',
+    [['online reviews', 'unnamed', 'calling', true, 0]],
+  ],
+  ['The residents panicked, calling the police at once.', []],
   // A body's name after a colon closing a paragraph of figures is its source line; a credit line is not.
   [
     'Exports of new energy vehicles rose 34 percent year-on-year in the first half, to 1.2 million: Ministry of Commerce',

@@ -70,6 +70,8 @@ function noContent(ctx: ParagraphContext, cue: Cue): boolean {
   return !ctx.masked.slice(sentenceAt(ctx, cue.start).start, cue.start).includes(MASK);
 }
 
+/** "calling the film's plot "…"": a quoted word within a few words after "calling". */
+const CALLING_QUOTE = /^\s+(?:[\w'’-]+\s+){1,6}?\uE000/;
 /** "added 325 new items": a thing for object, not content. */
 const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
 /** "were told by a staffer that…": the passive names who told (rule passive-agent). */
@@ -114,6 +116,8 @@ function* statementsOf(
       !negated &&
       !passive &&
       ((/^add/.test(cue.text) && addsThing(ctx, cue)) ||
+        // "calling the plot "cliché"" portrays; "calling the police" says nothing.
+        (cue.text === 'calling' && !CALLING_QUOTE.test(ctx.masked.slice(cue.end, cue.end + 80))) ||
         TOPIC_ONLY.test(ctx.masked.slice(cue.end, cue.end + 40)) ||
         noContent(ctx, cue));
     if (negated || passive || object) {

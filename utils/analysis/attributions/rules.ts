@@ -538,8 +538,12 @@ export const CUE_RULES: CueRule[] = [
       'The Harbin Trade Bureau issued a notice on Monday, saying that exports had doubled.',
       'Dozens of netizens left comments expressing support for the team.',
       'The Harbin Trade Bureau raised its fees, and then claimed that costs had doubled.',
+      'Online reviews have been harsh, calling the film\'s plot "a mess."',
     ],
-    counterexamples: ['The bureau issued a notice on Monday about exports.'],
+    counterexamples: [
+      'The bureau issued a notice on Monday about exports.',
+      'The residents panicked, calling the police at once.',
+    ],
     cues: ['verb'],
     applies: (ctx, cue) =>
       cue.kind === 'verb' &&
@@ -819,9 +823,10 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'object-not-content',
-    '"added 325 new items", "added Qindata to its list", "clarified the situation.", "elaborated on its position.": a verb of saying with a thing or a bare topic for object says nothing.',
+    '"added 325 new items", "added Qindata to its list", "clarified the situation.", "elaborated on its position.", "calling the police": a verb of saying with a thing or a bare topic for object says nothing.',
     [
       'The city added 325 new bus lines last year.',
+      'The residents panicked, calling the police at once.',
       'The Harbin Trade Bureau added Qindata to its list of suppliers.',
       'Canada quickly clarified the situation.',
       'Ottawa elaborated on its position at the meeting.',
