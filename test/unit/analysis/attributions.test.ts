@@ -399,6 +399,16 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     [['online reviews', 'unnamed', 'calling', true, 0]],
   ],
   ['The residents panicked, calling the police at once.', []],
+  // "as shown by data from X"; "made declarations of "…"" with the words quoted.
+  [
+    'Exports had doubled, as shown by data from the Harbin Trade Bureau.',
+    [['Harbin Trade Bureau', 'organization', 'as shown by', false, 0]],
+  ],
+  [
+    'While Canada has made a few vocal declarations of "standing with its allies," it sent no ships.',
+    [['Canada', 'state', 'made a few vocal declarations of', true, 0]],
+  ],
+  ['Canada made a few declarations of support last year.', []],
   // A body's name after a colon closing a paragraph of figures is its source line; a credit line is not.
   [
     'Exports of new energy vehicles rose 34 percent year-on-year in the first half, to 1.2 million: Ministry of Commerce',

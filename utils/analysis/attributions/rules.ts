@@ -123,6 +123,9 @@ const OWNED_CLAIM_ANY = new RegExp(OWNED_CLAIM.source);
  */
 const READ =
   /\b(?:statement|notice|letter|message|announcement|post|document|caption|circular|bulletin|note|order|verdict|ruling|communique|communiqué|declaration|editorial|article|report|release)\b[^.;:\uE000]{0,60}?\sread(?=\s*(?::|,|\.|that\b|\uE000|$))/g;
+/** "made a few vocal declarations of "…"", "made remarks that "…"": a statement noun made, then its quoted words. */
+const MADE_STATEMENT =
+  /\bmade\s+(?:[\w-]+\s+){0,3}?(?:declarations?|statements?|remarks|claims?|pledges?|promises?|accusations?|comments)\s+(?:of|that|about|on)\s+(?=\uE000)/g;
 /** ", per Bloomberg.": "per" then a name closing the sentence. */
 const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
@@ -476,8 +479,12 @@ export const CUE_RULES: CueRule[] = [
       'Sales rose 8 percent, according to data from the Harbin Trade Bureau.',
       'The plant will close, the newspaper reported, citing unnamed sources.',
       "Editor's Note: According to the Harbin Trade Bureau, exports had doubled.",
+      'Exports had doubled, as shown by data from the Harbin Trade Bureau.',
     ],
-    counterexamples: ['According to the plan signed on Monday, the road will open in May.'],
+    counterexamples: [
+      'According to the plan signed on Monday, the road will open in May.',
+      'The interest shown by investors was high.',
+    ],
     cues: ['phrase'],
     applies: (_, cue) => cue.kind === 'phrase',
     read: (ctx, cue) => sourceStartingAt(ctx, cue.end, clauseEnd(ctx, cue.end, ctx.masked.length), true),
@@ -589,10 +596,15 @@ export const CUE_RULES: CueRule[] = [
     examples: [
       'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
       'Chinese experts warned that the ban would backfire.',
+      'Canada has made a few vocal declarations of "standing with its allies," but sent no ships.',
       'The Harbin Trade Bureau, in a notice on Monday, said exports had doubled.',
       'Li Qiang, at a regular press conference on Monday, said exports had doubled.',
     ],
-    counterexamples: ['The new rules did not say how exports would be counted.', 'Li Qiang signed the agreement.'],
+    counterexamples: [
+      'The new rules did not say how exports would be counted.',
+      'Li Qiang signed the agreement.',
+      'Canada made a few declarations of support last year.',
+    ],
     cues: ['verb'],
     applies: (_, cue) => cue.kind === 'verb',
     read: (ctx, cue) => subjectBefore(ctx, cue),
@@ -874,6 +886,7 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   text.includes('cited') ||
   IN_VIEW_ANY.test(text) ||
   text.includes(' put') ||
+  text.includes('made ') ||
   text.includes(' read') ||
   LABEL.test(text) ||
   nameLine(text) ||
@@ -945,6 +958,11 @@ function patternCues(ctx: ParagraphContext): Cue[] {
       const inner = { start: owner, end: owner };
       out.push({ kind: 'owned-claim', start: noun, end: noun + m[1]!.length, text: m[1]!, inner });
     }
+  }
+  // "has made a few vocal declarations of "…"": a statement made, with its words quoted, is a cue.
+  for (const m of scan(MADE_STATEMENT, /\bmade\s/)) {
+    const text = m[0].replace(/\s+$/, '');
+    out.push({ kind: 'verb', start: m.index, end: m.index + text.length, text });
   }
   for (const m of scan(READ, / read\b/)) {
     const at = m.index + m[0].length - 4;
