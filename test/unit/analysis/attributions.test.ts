@@ -578,6 +578,19 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
       ['Zhou Mingyuan', 'person', 'said', true, 2],
     ],
   ],
+  // What was posted on a body's website speaks for it; a document's time of release set off by commas.
+  [
+    ['The Ministry of Commerce met traders.', "A statement on the ministry's website said exports had doubled."],
+    [['Ministry of Commerce', 'organization', 'said', false, 1]],
+  ],
+  [
+    ["The Harbin Trade Bureau's report, released on Monday, showed exports had doubled."],
+    [['Harbin Trade Bureau', 'organization', 'showed', false, 0]],
+  ],
+  [
+    ['The report, jointly released by the Harbin Trade Bureau on Monday, showed exports had doubled.'],
+    [['Harbin Trade Bureau', 'organization', 'showed', false, 0]],
+  ],
   // "its website", "its data": what the organization named last owns.
   [
     ['The Harbin Trade Bureau met traders on Monday.', 'According to its website, exports had doubled.'],

@@ -225,6 +225,10 @@ const BETWEEN_SUBJECT_AND_VERB =
 const LINKING =
   /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response|notice|announcement|release|report|filing|circular|message|briefing|bulletin|editorial|commentary|document|paper)\b[^,]{0,60}|at\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:press conference|news conference|briefing|meeting|forum|hearing)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
 
+/** "X's report, released on Monday, showed": when a document came out, set off by commas. */
+const ISSUED_WHEN =
+  /^\s*(?:\w+ly\s+)?(?:released|issued|published|unveiled|compiled|conducted|updated)\b(?!\s+(?:\w+\s+){0,3}?by\b)/;
+
 /** Whether [from, to) holds only place names ("Southwest China's Yunnan Province"): an apposition of a place. */
 function placeOnly(ctx: ParagraphContext, from: number, to: number): boolean {
   const places = namesFrom(ctx, from, to).filter((m) => m.type === 'PLACE' && m.end <= to);
@@ -267,9 +271,10 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
       if (named.length && named.every((f) => f.kind !== 'unnamed')) return named;
     }
     // "The report, released by the World Bank on Tuesday, said": the issuer speaks.
-    const issuer = /^\s*(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
-      between,
-    );
+    const issuer =
+      /^\s*(?:\w+ly\s+)?(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
+        between,
+      );
     if (issuer) {
       const by = sourceStartingAt(ctx, prev + issuer[0].length, start - 1, true);
       if (by.some((f) => f.kind === 'organization')) return by.map((f) => ({ ...f, rule: 'body-speaker' }));
@@ -283,7 +288,8 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
         start = prev;
         continue;
       }
-    } else if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between)) break;
+    } else if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between) && !ISSUED_WHEN.test(between))
+      break;
     // "Li Wei, 45, said": an age is an apposition too.
     const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
     if (subject.length)
@@ -782,6 +788,7 @@ export const READ_RULES: ReadRule[] = [
       "The Harbin Trade Bureau's spokesperson office said exports had doubled.",
       "The Harbin Trade Bureau spokesperson's office said exports had doubled.",
       "The Harbin Trade Bureau's official Weibo account posted that exports had doubled.",
+      "The Harbin Trade Bureau met traders. Sales rose, according to a notice on the bureau's official WeChat account.",
     ],
     ["Zhou Mingyuan's farm said to have doubled its output.", 'The analysis showed that prices fell.'],
   ),

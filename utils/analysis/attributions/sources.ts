@@ -341,6 +341,13 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     if (body) return { ...body, span, rule: 'body-reference' };
   }
   const org = inside.find((m) => m.type === 'ORG');
+  // "a statement on the ministry's website", "a post on Huawei's official WeChat account": the owner of where it was posted.
+  const posted = !org && BODY_ROLES.has(head) ? POSTED_ON.exec(ctx.masked.slice(p.start, p.end + 40)) : null;
+  if (posted) {
+    const at = p.start + posted[0].length;
+    const owner = ownerEndingAt(ctx, p.start, at);
+    if (owner) return { ...owner, span, rule: 'possessive-owner' };
+  }
   if (org && BODY_ROLES.has(head)) {
     const f = fromMention(ctx, org, 'body-speaker');
     if (f) return { ...f, span, rule: 'body-speaker' };
@@ -388,6 +395,9 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
 }
 
 const LOCAL_REFERENCE = /^[Ll]ocal\s+[a-z]+$/;
+/** "post on the ministry's official WeChat account": through the owner, right before its "'s". */
+const POSTED_ON =
+  /^[a-z]+\s+(?:posted\s+|published\s+|released\s+)?(?:on|in|at)\s+(?:[\w-]+\s+){0,5}?[\w-]+(?=['’]s\s+(?:[\w-]+\s+){0,2}(?:website|account|page|homepage|channel|platform|feed)\b)/;
 /** A body's head word alone, capitalized only because it opens the sentence: "Customs said". */
 const sentenceHead = (ctx: ParagraphContext, p: Phrase) =>
   !p.det &&
@@ -630,6 +640,8 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
     const office = SPEAKING_OFFICE.test(ctx.masked.slice(from, first.span.start));
     if (first.kind === 'organization' && (BODY_ROLES.has(head) || office) && /^(?:of|for|with|at|from)$/i.test(word))
       return found.map((f) => ({ ...f, rule: f.rule === 'unlisted-body' ? f.rule : 'body-speaker' }));
+    // "A statement on the ministry's website said": what was posted there is the owner's.
+    if (first.rule === 'possessive-owner' && /^(?:on|in|at)$/i.test(word) && BODY_ROLES.has(head)) return found;
     // "Many on social media said", "some of the experts said": the people before the place speak.
     if (/^(?:on|in|at|across|of)$/i.test(word) && before.length > 1) {
       const [people, ...more] = subjectEndingAt(ctx, from, before[before.length - 1]!.start - 1, cue);
@@ -846,7 +858,9 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   // Read through "a statement released by"; but "the company" keeps its "the".
   const through1 = (w: Word, next: Word) =>
     THROUGH.has(w.text.toLowerCase()) && !(DETERMINERS.test(w.text) && !THROUGH.has(next.text.toLowerCase()));
-  if (through) while (ws.length > 1 && through1(ws[0]!, ws[1]!)) ws = ws.slice(1);
+  // "a notice on the bureau's official account" keeps "notice": where it was posted names its owner.
+  const posted = () => POSTED_ON.test(ctx.masked.slice(ws[0]!.start, to));
+  if (through) while (ws.length > 1 && through1(ws[0]!, ws[1]!) && !posted()) ws = ws.slice(1);
   const first = ws[0];
   if (!first) return [];
   // "He" may open a name ("He Yadong"): then it is the person's.
