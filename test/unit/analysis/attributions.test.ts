@@ -409,6 +409,15 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     [['Canada', 'state', 'made a few vocal declarations of', true, 0]],
   ],
   ['Canada made a few declarations of support last year.', []],
+  // A quote in a sentence with no cue whose subject is a source of the paragraph ("His …", the person named) is theirs.
+  [
+    'Wang Lin, a trader, told reporters that this was his first visit. His first idea of the city was "cold and empty streets, closed shops."',
+    [['Wang Lin', 'person', 'told', true, 0]],
+  ],
+  [
+    'After making the "trade is war" remarks on Monday, Zhou Mingyuan has shown no regret. Instead, she has doubled down, implying that tariffs will rise.',
+    [['Zhou Mingyuan', 'person', 'implying', true, 0]],
+  ],
   // A body's name after a colon closing a paragraph of figures is its source line; a credit line is not.
   [
     'Exports of new energy vehicles rose 34 percent year-on-year in the first half, to 1.2 million: Ministry of Commerce',

@@ -8,6 +8,7 @@ import {
   type IssuedDocument,
   insideQuote,
   MASK,
+  namesFrom,
   type ParagraphContext,
   paragraphContext,
   type Speaker,
@@ -278,6 +279,22 @@ function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
   return true;
 }
 
+/**
+ * A sentence with no cue whose subject is a source of the paragraph quotes that source: "His
+ * prior understanding was limited to "…"" (the person who spoke before), "After making the "…"
+ * remarks, Takaichi has…" (a person the paragraph gives a statement).
+ */
+function subjectSpeaker(ctx: ParagraphContext, sentence: TextSpan, statements: Statement[]): Statement | undefined {
+  if (/^(?:His|Her)\s/.test(ctx.masked.slice(sentence.start, sentence.start + 4)))
+    return statements.filter((s) => s.found.kind === 'person' && s.cue.start < sentence.start).pop();
+  for (const m of namesFrom(ctx, sentence.start, sentence.end)) {
+    if (m.type !== 'PERSON' || !m.entity || insideQuote(ctx, m.start)) continue;
+    const spoke = statements.find((s) => s.found.entity === m.entity);
+    if (spoke) return spoke;
+  }
+  return undefined;
+}
+
 /** Gives each quoted passage to the statement of its sentence, else to the paragraph's statement before it. */
 function quotesFor(ctx: ParagraphContext, statements: Statement[]): Map<Statement, TextSpan[]> {
   const out = new Map<Statement, TextSpan[]>(statements.map((s) => [s, []]));
@@ -291,7 +308,8 @@ function quotesFor(ctx: ParagraphContext, statements: Statement[]): Map<Statemen
     // A quote standing as a sentence of its own continues the statement before it.
     const own = !here.length && /^\s*$/.test(ctx.masked.slice(sentence.start, q.start));
     const first = statements[0];
-    const owner = here.length ? here : own && before ? [before] : own && first ? [first] : [];
+    const subject = here.length || own ? undefined : subjectSpeaker(ctx, sentence, statements);
+    const owner = here.length ? here : own && before ? [before] : own && first ? [first] : subject ? [subject] : [];
     for (const s of owner) {
       if (q.start < s.found.span.end && q.end > s.found.span.start) continue;
       if (isSpeech(ctx.text, q, s.cue) || !here.length) out.get(s)!.push(q);
