@@ -600,6 +600,17 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
     ['The report, jointly released by the Harbin Trade Bureau on Monday, showed exports had doubled.'],
     [['Harbin Trade Bureau', 'organization', 'showed', false, 0]],
   ],
+  // "the two ministries": the two organizations named last, one record each.
+  [
+    [
+      'The Ministry of Commerce and the Ministry of Finance issued new rules.',
+      'The two ministries said the rules would cut costs.',
+    ],
+    [
+      ['Ministry of Commerce', 'organization', 'said', false, 1],
+      ['Ministry of Finance', 'organization', 'said', false, 1],
+    ],
+  ],
   // "its website", "its data": what the organization named last owns.
   [
     ['The Harbin Trade Bureau met traders on Monday.', 'According to its website, exports had doubled.'],

@@ -689,7 +689,7 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'body-reference',
-    '"the bureau", "the company", "the customs" refer to the organization named last whose name ends so (a local body as written: "Suifenhe customs", then "the customs", "local customs", "Customs" opening a sentence, "the customs in Suifenhe"); "the government" is left to the state.',
+    '"the bureau", "the company", "the customs" refer to the organization named last whose name ends so (a local body as written: "Suifenhe customs", then "the customs", "local customs", "Customs" opening a sentence, "the customs in Suifenhe"); "the two ministries", "both companies" to that many named last; "the government" is left to the state.',
     [
       'The Harbin Trade Bureau issued a notice on Monday. The bureau said exports had doubled.',
       'Suifenhe customs seized 40 tons of frozen meat on Monday. The customs said the meat had been smuggled.',
@@ -697,10 +697,12 @@ export const READ_RULES: ReadRule[] = [
       'Suifenhe customs seized 40 tons of frozen meat on Monday. Customs said the meat had been smuggled.',
       'Suifenhe customs seized 40 tons of frozen meat. The meat was smuggled, according to local customs.',
       "Suifenhe customs seized 40 tons of frozen meat. The customs in Suifenhe, Northeast China's Heilongjiang Province, said the meat had been smuggled.",
+      'Huawei and Lenovo cut prices on Monday. Both companies said sales had doubled.',
     ],
     [
       'The customs said the meat had been smuggled.',
       'Local police said the meat had been smuggled.',
+      'Huawei cut prices on Monday. Both companies said sales had doubled.',
       'The Suifenhe city government met on Monday. The government said the border would stay open.',
     ],
   ),

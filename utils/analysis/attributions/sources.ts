@@ -412,9 +412,41 @@ const isHead = (w: string) => {
     STATE_BODIES.has(lower) ||
     ROLE_WORDS.has(lower) ||
     BODY_ROLES.has(lower) ||
-    (w === lower && (BODY_NOUNS.has(lower) || isBodyHead(lower)))
+    (w === lower && (BODY_NOUNS.has(lower) || isBodyHead(lower))) ||
+    // "the two ministries", "both companies" (read by groupReference).
+    (w === lower && /s$/.test(lower) && isBodyWord(lower.replace(/ies$/, 'y').replace(/s$/, '')))
   );
 };
+const isBodyWord = (w: string) => BODY_NOUNS.has(w) || isBodyHead(w);
+
+const GROUP_COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4 };
+
+/** "the two ministries", "both companies": that many organizations named last (whose names hold the head's word). */
+function groupReference(ctx: ParagraphContext, p: Phrase): Found[] {
+  const count = GROUP_COUNT[p.det?.toLowerCase() ?? ''];
+  const head = p.head.toLowerCase();
+  const singular = head.replace(/ies$/, 'y').replace(/s$/, '');
+  if (!count || singular === head || !(BODY_NOUNS.has(singular) || ORG_HEAD_WORDS.has(singular))) return [];
+  if (p.end !== p.start + p.head.length) return [];
+  const bodies = bodiesBefore(ctx, p.start, BODY_NOUNS.has(singular) ? '' : singular, count);
+  const span = { start: p.start, end: p.end };
+  return bodies.length === count ? bodies.map((b) => ({ ...b, span, rule: 'body-reference' as const })) : [];
+}
+
+/** "the two ministries": the `count` organizations named last before `at`, in the order named. */
+function bodiesBefore(ctx: ParagraphContext, at: number, head: string, count: number): Found[] {
+  const out: Found[] = [];
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK && out.length < count; i--) {
+    const m = ctx.mentions[i]!;
+    const e = m.type === 'ORG' && m.entity ? ctx.entities.get(m.entity) : undefined;
+    if (!e || THE_PAPER.test(e.name) || out.some((f) => f.entity === e.id)) continue;
+    if (head && !e.name.toLowerCase().split(/\s+/).includes(head)) continue;
+    const f = fromMention(ctx, m, 'body-reference');
+    if (f?.kind === 'organization') out.unshift(f);
+  }
+  return out;
+}
 
 /** "the ministry", "the company": the organization named last before `at` (whose name holds `head`, if given). */
 function bodyBefore(ctx: ParagraphContext, at: number, head: string, local = false): Found | null {
@@ -480,6 +512,8 @@ const phraseEndingAt = (ctx: ParagraphContext, ws: Word[]): Phrase | null => phr
 /** What the first phrase that names anything names: an issued document's issuer, else a role, a body, a state or an unnamed source. */
 function readPhrases(ctx: ParagraphContext, phrases: Phrase[]): { phrase: Phrase; found: Found[] } | null {
   for (const phrase of phrases) {
+    const group = groupReference(ctx, phrase);
+    if (group.length) return { phrase, found: group };
     const issued = documentIssuers(ctx, phrase);
     if (issued.length) return { phrase, found: issued };
     const f = classify(ctx, phrase);
