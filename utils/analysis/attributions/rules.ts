@@ -404,8 +404,10 @@ export const CUE_RULES: CueRule[] = [
       if (!cue.inner) return [];
       // "Li was quoted by Xinhua as saying": the subject of the passive speaks.
       if (/^by\s/.test(ctx.masked.slice(cue.inner.start, cue.inner.end))) {
-        const was = /\s+(?:was|were|is|are|has been|have been)\s+$/.exec(ctx.masked.slice(0, cue.start));
-        const end = was ? was.index : -1;
+        // A window before the cue, not the whole paragraph: a page that lost its breaks stays linear.
+        const floor = Math.max(0, cue.start - 40);
+        const was = /\s+(?:was|were|is|are|has been|have been)\s+$/.exec(ctx.masked.slice(floor, cue.start));
+        const end = was ? floor + was.index : -1;
         return end > 0 ? sourceEndingAt(ctx, clauseStart(ctx, sentenceAt(ctx, end).start, end), end) : [];
       }
       return sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false);

@@ -576,6 +576,9 @@ export function ownerEndingAt(ctx: ParagraphContext, from: number, at: number): 
   return body ? { ...body, span, rule: 'possessive-owner' } : null;
 }
 
+/** How many people back "the 71-year-old Croatian" may refer to. */
+const DESCRIBED_REACH = 8;
+
 /** What the words around a person's mentions before `at` say of them: the same age or nationality, another age, or nothing. */
 function description(
   ctx: ParagraphContext,
@@ -611,7 +614,8 @@ function describedAs(ctx: ParagraphContext, at: number, age?: string, nation?: s
   const seen = new Set<string>();
   let named: string | undefined;
   const from = mentionIndexBefore(ctx, at);
-  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
+  // A few people back at most: each is weighed over its own mentions (a long page stays linear).
+  for (let i = from; i >= 0 && i > from - LOOK_BACK && seen.size < DESCRIBED_REACH; i--) {
     const m = ctx.mentions[i]!;
     if (m.type !== 'PERSON' || !m.entity || seen.has(m.entity)) continue;
     seen.add(m.entity);
@@ -620,7 +624,7 @@ function describedAs(ctx: ParagraphContext, at: number, age?: string, nation?: s
     if (said === 'match') return personFound(ctx, m.entity);
     if (said === '' && !named) named = m.entity;
   }
-  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+  for (let i = ctx.speakers.length - 1; i >= 0 && i >= ctx.speakers.length - DESCRIBED_REACH; i--) {
     const id = ctx.speakers[i]!.entity;
     if (description(ctx, id, at, age, nation) !== 'clash') return personFound(ctx, id);
   }
