@@ -418,6 +418,12 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'After making the "trade is war" remarks on Monday, Zhou Mingyuan has shown no regret. Instead, she has doubled down, implying that tariffs will rise.',
     [['Zhou Mingyuan', 'person', 'implying', true, 0]],
   ],
+  // A worry with its words quoted or its content after "that" is a view held; a worry about a thing is not.
+  [
+    'Many growers are deeply worried about "a harvest with no buyers." Some growers have posted videos on social media.',
+    [['growers', 'unnamed', 'are deeply worried about', true, 0]],
+  ],
+  ['Many farmers are deeply worried about the floods.', []],
   // A body's name after a colon closing a paragraph of figures is its source line; a credit line is not.
   [
     'Exports of new energy vehicles rose 34 percent year-on-year in the first half, to 1.2 million: Ministry of Commerce',

@@ -126,6 +126,9 @@ const READ =
 /** "made a few vocal declarations of "…"", "made remarks that "…"": a statement noun made, then its quoted words. */
 const MADE_STATEMENT =
   /\bmade\s+(?:[\w-]+\s+){0,3}?(?:declarations?|statements?|remarks|claims?|pledges?|promises?|accusations?|comments)\s+(?:of|that|about|on)\s+(?=\uE000)/g;
+/** "are deeply worried about "…"", "is concerned that": a worry with its words quoted or its content after "that". */
+const WORRIED =
+  /\b(?:is|are|was|were|remain|remains)\s+(?:\w+ly\s+)?(?:worried|concerned)\s+(?:about\s+(?=\uE000)|that\b)/g;
 /** ", per Bloomberg.": "per" then a name closing the sentence. */
 const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
@@ -605,6 +608,7 @@ export const CUE_RULES: CueRule[] = [
       'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
       'Chinese experts warned that the ban would backfire.',
       'Canada has made a few vocal declarations of "standing with its allies," but sent no ships.',
+      'Many farmers are deeply worried about "a harvest with no buyers."',
       'The Harbin Trade Bureau, in a notice on Monday, said exports had doubled.',
       'Li Qiang, at a regular press conference on Monday, said exports had doubled.',
     ],
@@ -612,6 +616,7 @@ export const CUE_RULES: CueRule[] = [
       'The new rules did not say how exports would be counted.',
       'Li Qiang signed the agreement.',
       'Canada made a few declarations of support last year.',
+      'Many farmers are deeply worried about the floods.',
     ],
     cues: ['verb'],
     applies: (_, cue) => cue.kind === 'verb',
@@ -898,6 +903,8 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   IN_VIEW_ANY.test(text) ||
   text.includes(' put') ||
   text.includes('made ') ||
+  text.includes('worried') ||
+  text.includes('concerned') ||
   text.includes(' read') ||
   LABEL.test(text) ||
   nameLine(text) ||
@@ -972,6 +979,11 @@ function patternCues(ctx: ParagraphContext): Cue[] {
   }
   // "has made a few vocal declarations of "…"": a statement made, with its words quoted, is a cue.
   for (const m of scan(MADE_STATEMENT, /\bmade\s/)) {
+    const text = m[0].replace(/\s+$/, '');
+    out.push({ kind: 'verb', start: m.index, end: m.index + text.length, text });
+  }
+  // "Many farmers are deeply worried about "…"", "experts are concerned that…": a view held, with its content.
+  for (const m of scan(WORRIED, /\b(?:worried|concerned)\s/)) {
     const text = m[0].replace(/\s+$/, '');
     out.push({ kind: 'verb', start: m.index, end: m.index + text.length, text });
   }
