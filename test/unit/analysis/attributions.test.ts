@@ -366,6 +366,82 @@ const ONE_PARAGRAPH: [string, Row[]][] = [
     'Xinhua reported on Monday, citing the Ministry of Commerce, that exports doubled.',
     [['Ministry of Commerce', 'organization', 'citing', false, 0]],
   ],
+  // Organizations speaking (issue 22, second round): the one cited after "according to X" speaks, X relays;
+  // ", citing" a reason gives it to the clause's subject; "According to" after a colon.
+  [
+    "The owner of a shop in Harbin, Northeast China's Heilongjiang Province, surnamed Zhou, said sales had doubled.",
+    [['Zhou', 'person', 'said', false, 0]],
+  ],
+  // A role right before a person's name is the person's; "A and the B" is a group; a body with an apposition.
+  [
+    'Harbin Motors CEO Zhou Mingyuan visited Canada on Monday, declaring that sales will double.',
+    [['Zhou Mingyuan', 'person', 'declaring', false, 0]],
+  ],
+  [
+    'The Harbin Trade Bureau and the Harbin Customs Office jointly announced that exports had doubled.',
+    [
+      ['Harbin Trade Bureau', 'organization', 'announced', false, 0],
+      ['Harbin Customs Office', 'organization', 'announced', false, 0],
+    ],
+  ],
+  [
+    "Harbin Motors, China's largest carmaker, said sales had doubled.",
+    [['Harbin Motors', 'organization', 'said', false, 0]],
+  ],
+  // "an economist said" that the paragraph resolves to a person described the same way is that person.
+  [
+    'Prices will fall, an economist said. "Exports will rise," Zhou Mingyuan, an economist at Harbin University, told reporters.',
+    [['Zhou Mingyuan', 'person', 'told', true, 0]],
+  ],
+  // "calling X "…"" portrays with a claim; "calling the police" does not.
+  [
+    'However, online reviews have been harsh, calling the film\'s plot "a mess."',
+    [['online reviews', 'unnamed', 'calling', true, 0]],
+  ],
+  ['The residents panicked, calling the police at once.', []],
+  // "as shown by data from X"; "made declarations of "…"" with the words quoted.
+  [
+    'Exports had doubled, as shown by data from the Harbin Trade Bureau.',
+    [['Harbin Trade Bureau', 'organization', 'as shown by', false, 0]],
+  ],
+  [
+    'While Canada has made a few vocal declarations of "standing with its allies," it sent no ships.',
+    [['Canada', 'state', 'made a few vocal declarations of', true, 0]],
+  ],
+  ['Canada made a few declarations of support last year.', []],
+  // A quote in a sentence with no cue whose subject is a source of the paragraph ("His …", the person named) is theirs.
+  [
+    'Wang Lin, a trader, told reporters that this was his first visit. His first idea of the city was "cold and empty streets, closed shops."',
+    [['Wang Lin', 'person', 'told', true, 0]],
+  ],
+  [
+    'After making the "trade is war" remarks on Monday, Zhou Mingyuan has shown no regret. Instead, she has doubled down, implying that tariffs will rise.',
+    [['Zhou Mingyuan', 'person', 'implying', true, 0]],
+  ],
+  // A worry with its words quoted or its content after "that" is a view held; a worry about a thing is not.
+  [
+    'Many growers are deeply worried about "a harvest with no buyers." Some growers have posted videos on social media.',
+    [['growers', 'unnamed', 'are deeply worried about', true, 0]],
+  ],
+  ['Many farmers are deeply worried about the floods.', []],
+  // A body's name after a colon closing a paragraph of figures is its source line; a credit line is not.
+  [
+    'Exports of new energy vehicles rose 34 percent year-on-year in the first half, to 1.2 million: Ministry of Commerce',
+    [['Ministry of Commerce', 'organization', ':', false, 0]],
+  ],
+  ['Source: Ministry of Commerce', []],
+  [
+    'Exports rose 8 percent, according to Xinhua, citing data from the Harbin Trade Bureau.',
+    [['Harbin Trade Bureau', 'organization', 'citing', false, 0]],
+  ],
+  [
+    'The Harbin Trade Bureau cut its export forecast on Monday, citing weak demand in Europe.',
+    [['Harbin Trade Bureau', 'organization', 'citing', false, 0]],
+  ],
+  [
+    "Editor's Note: According to the Harbin Trade Bureau, exports had doubled. How will Europe answer?",
+    [['Harbin Trade Bureau', 'organization', 'According to', false, 0]],
+  ],
 ];
 
 /** Several paragraphs: what refers back to a source named before. */
@@ -471,6 +547,94 @@ const ACROSS_PARAGRAPHS: [string[], Row[]][] = [
       ['Suifenhe customs', 'organization', 'said', false, 0],
       ['Suifenhe customs', 'organization', 'said', false, 1],
       ['Suifenhe customs', 'organization', 'said', false, 2],
+    ],
+  ],
+  // A statement, press release or report given its issuer by "X said in a press release", "In a statement, X said",
+  // "a report X released": "the press release", "the statement", "the report" later speak for X.
+  [
+    [
+      'The Harbin Trade Bureau said in a press release on Monday that rules would change.',
+      '"Trade is strong," the press release read.',
+    ],
+    [
+      ['Harbin Trade Bureau', 'organization', 'said', false, 0],
+      ['Harbin Trade Bureau', 'organization', 'read', true, 1],
+    ],
+  ],
+  [
+    [
+      'In a statement posted on its website, the Harbin Trade Bureau said rules would change.',
+      'The statement added that exports had doubled.',
+    ],
+    [
+      ['Harbin Trade Bureau', 'organization', 'said', false, 0],
+      ['Harbin Trade Bureau', 'organization', 'added', false, 1],
+    ],
+  ],
+  [
+    [
+      'Sales rose, according to a report data platform Qindata released on Monday.',
+      'The report shows that women bought most tickets.',
+    ],
+    [
+      ['Qindata', 'organization', 'according to', false, 0],
+      ['Qindata', 'organization', 'shows', false, 1],
+    ],
+  ],
+  // "the 64-year-old": not the one the article gives another age, nor the one the quote is about; the last speaker.
+  [
+    [
+      'Zhou Mingyuan, the coach, told reporters that the team played well.',
+      'Striker Li Ming, a 19-year-old, scored twice.',
+      '"Li Ming was great," the 64-year-old said.',
+    ],
+    [
+      ['Zhou Mingyuan', 'person', 'told', false, 0],
+      ['Zhou Mingyuan', 'person', 'said', true, 2],
+    ],
+  ],
+  // What was posted on a body's website speaks for it; a document's time of release set off by commas.
+  [
+    ['The Ministry of Commerce met traders.', "A statement on the ministry's website said exports had doubled."],
+    [['Ministry of Commerce', 'organization', 'said', false, 1]],
+  ],
+  [
+    ["The Harbin Trade Bureau's report, released on Monday, showed exports had doubled."],
+    [['Harbin Trade Bureau', 'organization', 'showed', false, 0]],
+  ],
+  [
+    ['The report, jointly released by the Harbin Trade Bureau on Monday, showed exports had doubled.'],
+    [['Harbin Trade Bureau', 'organization', 'showed', false, 0]],
+  ],
+  // "the two ministries": the two organizations named last, one record each.
+  [
+    [
+      'The Ministry of Commerce and the Ministry of Finance issued new rules.',
+      'The two ministries said the rules would cut costs.',
+    ],
+    [
+      ['Ministry of Commerce', 'organization', 'said', false, 1],
+      ['Ministry of Finance', 'organization', 'said', false, 1],
+    ],
+  ],
+  // "its website", "its data": what the organization named last owns.
+  [
+    ['The Harbin Trade Bureau met traders on Monday.', 'According to its website, exports had doubled.'],
+    [['Harbin Trade Bureau', 'organization', 'According to', false, 1]],
+  ],
+  // A local body referred back to as "local customs", "Customs" opening a sentence, "the customs in X, a place,".
+  [
+    [
+      'Suifenhe customs seized 40 tons of frozen meat on Monday, local customs said.',
+      "The customs in Suifenhe, Northeast China's Heilongjiang Province, said two suspects were held.",
+      'Customs said the meat came from abroad.',
+      'The meat sold at twice the price, according to local customs.',
+    ],
+    [
+      ['Suifenhe customs', 'organization', 'said', false, 0],
+      ['Suifenhe customs', 'organization', 'said', false, 1],
+      ['Suifenhe customs', 'organization', 'said', false, 2],
+      ['Suifenhe customs', 'organization', 'according to', false, 3],
     ],
   ],
   // A family name alone is the person named in full before; one record per source per paragraph.

@@ -8,6 +8,7 @@ import {
   type IssuedDocument,
   insideQuote,
   MASK,
+  namesFrom,
   type ParagraphContext,
   paragraphContext,
   type Speaker,
@@ -70,6 +71,8 @@ function noContent(ctx: ParagraphContext, cue: Cue): boolean {
   return !ctx.masked.slice(sentenceAt(ctx, cue.start).start, cue.start).includes(MASK);
 }
 
+/** "calling the film's plot "…"": a quoted word within a few words after "calling". */
+const CALLING_QUOTE = /^\s+(?:[\w'’-]+\s+){1,6}?\uE000/;
 /** "added 325 new items": a thing for object, not content. */
 const OBJECT = /^\s+(?:\d|(?:a|an|new|more|another|extra)\s)/;
 /** "were told by a staffer that…": the passive names who told (rule passive-agent). */
@@ -114,6 +117,8 @@ function* statementsOf(
       !negated &&
       !passive &&
       ((/^add/.test(cue.text) && addsThing(ctx, cue)) ||
+        // "calling the plot "cliché"" portrays; "calling the police" says nothing.
+        (cue.text === 'calling' && !CALLING_QUOTE.test(ctx.masked.slice(cue.end, cue.end + 80))) ||
         TOPIC_ONLY.test(ctx.masked.slice(cue.end, cue.end + 40)) ||
         noContent(ctx, cue));
     if (negated || passive || object) {
@@ -169,9 +174,17 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
       );
       if (!others.length) continue;
       const according = (o: Statement) => o.rule === 'according-to' && /^according|^in the words/i.test(o.cue.text);
+      // "according to CMG, citing data from X": the one cited right after the "according to" speaks.
+      const citedAfter = (a: Statement, c: Statement) =>
+        according(a) &&
+        /^(?:citing|quoting|cited|quoted)$/i.test(c.cue.text) &&
+        c.cue.start > a.found.span.end &&
+        /^[^,;.]*,\s*(?:which\s+|who\s+)?$/.test(ctx.masked.slice(a.found.span.end, c.cue.start));
       // "According to Yonhap, Lee said": the outlet relays; but in "…, according to a spokesperson
       // for X, Xinhua reported" the outlet that reports is the relay.
-      if (according(s) && others.some((o) => !RELAYING.test(o.cue.text))) s.vetoed = 'relay-outlet';
+      if (others.some((o) => citedAfter(s, o))) s.vetoed = 'relay-outlet';
+      else if (others.some((o) => citedAfter(o, s))) continue;
+      else if (according(s) && others.some((o) => !RELAYING.test(o.cue.text))) s.vetoed = 'relay-outlet';
       else if (according(s)) continue;
       else if (RELAYING.test(s.cue.text) && others.some((o) => according(o) && o.cue.start < s.cue.start))
         s.vetoed = 'relay-outlet';
@@ -208,6 +221,7 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
         s.vetoed = 'inside-statement';
     }
   }
+  resolvedLater(ctx, statements);
   // '"…," CNN reported' after a person spoke in the paragraph: the outlet relays the quote.
   let personBefore = false;
   let personHere = false;
@@ -219,6 +233,29 @@ function veto(ctx: ParagraphContext, statements: Statement[]): void {
     if (s.found.kind === 'person') personHere = true;
     else if (personBefore && RELAYING.test(s.cue.text) && ctx.masked[s.sentence.start] === MASK)
       s.vetoed = 'relay-outlet';
+  }
+}
+
+/**
+ * "…, an expert said. '…,' Song Zhongping, a military expert, told…": an unnamed "a/an X" that a person
+ * the paragraph later describes as an X resolves is that person (the guide), not a source of its own.
+ */
+function resolvedLater(ctx: ParagraphContext, statements: Statement[]): void {
+  for (const s of statements) {
+    if (s.vetoed || s.found.kind !== 'unnamed' || !/^[\w-]+(?:\s+[\w-]+){0,2}$/.test(s.found.source)) continue;
+    if (!/\b(?:a|an|one)\s+$/i.test(ctx.masked.slice(Math.max(0, s.found.span.start - 4), s.found.span.start)))
+      continue;
+    const head = s.found.source.split(/\s+/).pop()!.toLowerCase();
+    const described = new RegExp(`^,[^,;.]*\\b${head}\\b[^;.]*,\\s*(?:\\w+\\s+)?$`, 'i');
+    const person = statements.find(
+      (o) =>
+        !o.vetoed &&
+        o.found.kind === 'person' &&
+        o.cue.start > s.cue.start &&
+        o.found.span.end > o.found.span.start &&
+        described.test(ctx.masked.slice(o.found.span.end, o.cue.start)),
+    );
+    if (person) s.vetoed = 'resolved-later';
   }
 }
 
@@ -242,6 +279,22 @@ function isSpeech(text: string, q: TextSpan, cue: Cue): boolean {
   return true;
 }
 
+/**
+ * A sentence with no cue whose subject is a source of the paragraph quotes that source: "His
+ * prior understanding was limited to "…"" (the person who spoke before), "After making the "…"
+ * remarks, Takaichi has…" (a person the paragraph gives a statement).
+ */
+function subjectSpeaker(ctx: ParagraphContext, sentence: TextSpan, statements: Statement[]): Statement | undefined {
+  if (/^(?:His|Her)\s/.test(ctx.masked.slice(sentence.start, sentence.start + 4)))
+    return statements.filter((s) => s.found.kind === 'person' && s.cue.start < sentence.start).pop();
+  for (const m of namesFrom(ctx, sentence.start, sentence.end)) {
+    if (m.type !== 'PERSON' || !m.entity || insideQuote(ctx, m.start)) continue;
+    const spoke = statements.find((s) => s.found.entity === m.entity);
+    if (spoke) return spoke;
+  }
+  return undefined;
+}
+
 /** Gives each quoted passage to the statement of its sentence, else to the paragraph's statement before it. */
 function quotesFor(ctx: ParagraphContext, statements: Statement[]): Map<Statement, TextSpan[]> {
   const out = new Map<Statement, TextSpan[]>(statements.map((s) => [s, []]));
@@ -255,7 +308,8 @@ function quotesFor(ctx: ParagraphContext, statements: Statement[]): Map<Statemen
     // A quote standing as a sentence of its own continues the statement before it.
     const own = !here.length && /^\s*$/.test(ctx.masked.slice(sentence.start, q.start));
     const first = statements[0];
-    const owner = here.length ? here : own && before ? [before] : own && first ? [first] : [];
+    const subject = here.length || own ? undefined : subjectSpeaker(ctx, sentence, statements);
+    const owner = here.length ? here : own && before ? [before] : own && first ? [first] : subject ? [subject] : [];
     for (const s of owner) {
       if (q.start < s.found.span.end && q.end > s.found.span.start) continue;
       if (isSpeech(ctx.text, q, s.cue) || !here.length) out.get(s)!.push(q);

@@ -11,11 +11,20 @@ import { words as cuePhrases } from '../lexicon/cue-phrases.json';
 import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
 import type { RuleInfo } from '../rule';
 import { isUpper } from '../words';
-import { insideQuote, nameAt, nameEndingAt, type ParagraphContext, sentenceAt } from './paragraph';
+import { insideQuote, nameAt, nameEndingAt, namesFrom, type ParagraphContext, sentenceAt } from './paragraph';
 import { type Found, ownerEndingAt, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
 
 export interface Cue {
-  kind: 'verb' | 'phrase' | 'label' | 'quoted-as' | 'put-it' | 'name-line' | 'colon-quote' | 'owned-claim';
+  kind:
+    | 'verb'
+    | 'phrase'
+    | 'label'
+    | 'closing-label'
+    | 'quoted-as'
+    | 'put-it'
+    | 'name-line'
+    | 'colon-quote'
+    | 'owned-claim';
   start: number;
   end: number;
   text: string;
@@ -113,7 +122,13 @@ const OWNED_CLAIM_ANY = new RegExp(OWNED_CLAIM.source);
  * after or a quote before it, is the document's statement ("read aloud", "read by" are not).
  */
 const READ =
-  /\b(?:statement|notice|letter|message|announcement|post|document|caption|circular|bulletin|note|order|verdict|ruling|communique|communiqué|declaration|editorial|article|report)\b[^.;:\uE000]{0,60}?\sread(?=\s*(?::|,|\.|that\b|\uE000|$))/g;
+  /\b(?:statement|notice|letter|message|announcement|post|document|caption|circular|bulletin|note|order|verdict|ruling|communique|communiqué|declaration|editorial|article|report|release)\b[^.;:\uE000]{0,60}?\sread(?=\s*(?::|,|\.|that\b|\uE000|$))/g;
+/** "made a few vocal declarations of "…"", "made remarks that "…"": a statement noun made, then its quoted words. */
+const MADE_STATEMENT =
+  /\bmade\s+(?:[\w-]+\s+){0,3}?(?:declarations?|statements?|remarks|claims?|pledges?|promises?|accusations?|comments)\s+(?:of|that|about|on)\s+(?=\uE000)/g;
+/** "are deeply worried about "…"", "is concerned that": a worry with its words quoted or its content after "that". */
+const WORRIED =
+  /\b(?:is|are|was|were|remain|remains)\s+(?:\w+ly\s+)?(?:worried|concerned)\s+(?:about\s+(?=\uE000)|that\b)/g;
 /** ", per Bloomberg.": "per" then a name closing the sentence. */
 const PER = /,\s+per\s+(?=[A-Z])/g;
 const PUT_IT = /\b[Aa]s\s+([^,.;]{1,60}?)\s+(put it|puts it)\b/g;
@@ -168,7 +183,7 @@ function clauseEnd(ctx: ParagraphContext, from: number, end: number): number {
 
 /** An apposition between two commas: "Gan Yu, a spokesperson for the CCG, said". */
 const APPOSITION =
-  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|speaking|responding|commenting|reacting|asked|interviewed|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director))\b/;
+  /^\s*(?:a|an|the|who|which|whose|also|both|one|chief|head|director|deputy|vice|former|spokesperson|speaking|responding|commenting|reacting|asked|interviewed|[A-Z][\w-]*\s+(?:spokesperson|secretary|minister|president|director)|[A-Z][\w-]*['’]s\s+(?:largest|biggest|leading|top|major|main|first|second|third|only|oldest|state-owned|official|national)\b)\b/;
 
 /** "Ma Weiguang, Party secretary of the X Committee said": a role right after a person's name and comma. */
 function unclosedApposition(ctx: ParagraphContext, start: number, end: number): Found[] {
@@ -211,7 +226,20 @@ const BETWEEN_SUBJECT_AND_VERB =
   /\b(?:has|have|had|also|both|all|jointly|each|recently|further|then|later|again|(?:on|in|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d{4})|today|yesterday)\b/g;
 /** Linking words set off by commas between a subject and its verb. */
 const LINKING =
-  /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
+  /^\s*(?:in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:interview|statement|post|speech|letter|article|op-ed|video|reply|response|notice|announcement|release|report|filing|circular|message|briefing|bulletin|editorial|commentary|document|paper)\b[^,]{0,60}|at\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:press conference|news conference|briefing|meeting|forum|hearing)\b[^,]{0,60}|however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|in response|in contrast|therefore|moreover|indeed|nevertheless|instead|notably|in particular|for example|for instance|on the other hand|in a statement|in an interview|in a post)\s*$/i;
+
+/** "X's report, released on Monday, showed": when a document came out, set off by commas. */
+const ISSUED_WHEN =
+  /^\s*(?:\w+ly\s+)?(?:released|issued|published|unveiled|compiled|conducted|updated)\b(?!\s+(?:\w+\s+){0,3}?by\b)/;
+
+/** Whether [from, to) holds only place names ("Southwest China's Yunnan Province"): an apposition of a place. */
+function placeOnly(ctx: ParagraphContext, from: number, to: number): boolean {
+  const places = namesFrom(ctx, from, to).filter((m) => m.type === 'PLACE' && m.end <= to);
+  if (!places.length) return false;
+  let rest = ctx.masked.slice(from, to);
+  for (const m of [...places].reverse()) rest = rest.slice(0, m.start - from) + rest.slice(m.end - from);
+  return /^(?:\s|['’]s\b|,)*$/.test(rest);
+}
 
 /** The subject of a verb cue: the phrase right before it, past an apposition. */
 function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
@@ -233,9 +261,9 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
       start = prev;
       continue;
     }
-    // "The bureau's spokesperson, Li Na, said": the name set off after its role speaks.
+    // "The bureau's spokesperson, Li Na, said", "The owner of a plant, surnamed Li, said": the name set off after its role speaks.
     const named = nameEndingAt(ctx, prev + between.trimEnd().length);
-    if (named?.type === 'PERSON' && !ctx.masked.slice(prev, named.start).trim()) {
+    if (named?.type === 'PERSON' && /^\s*(?:surnamed\s+)?$/.test(ctx.masked.slice(prev, named.start))) {
       const person = sourceEndingAt(ctx, named.start, named.end);
       if (person[0]?.kind === 'person') return person.map((f) => ({ ...f, rule: 'apposition' }));
     }
@@ -246,9 +274,10 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
       if (named.length && named.every((f) => f.kind !== 'unnamed')) return named;
     }
     // "The report, released by the World Bank on Tuesday, said": the issuer speaks.
-    const issuer = /^\s*(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
-      between,
-    );
+    const issuer =
+      /^\s*(?:\w+ly\s+)?(?:released|issued|published|compiled|prepared|written|conducted)\s+(?:\w+\s+){0,3}?by\s+/.exec(
+        between,
+      );
     if (issuer) {
       const by = sourceStartingAt(ctx, prev + issuer[0].length, start - 1, true);
       if (by.some((f) => f.kind === 'organization')) return by.map((f) => ({ ...f, rule: 'body-speaker' }));
@@ -256,8 +285,15 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
     const role = wordsIn(between, 0, between.length)
       .slice(0, 4)
       .some((w) => ROLE_WORDS.has(w.text.toLowerCase()));
+    // "The customs in Kunming, Southwest China's Yunnan Province, said": where a place lies is set off too.
+    if (placeOnly(ctx, prev, start - 1) && prev > floor && ctx.masked[prev - 1] === ',') {
+      if (ctx.masked[clauseStart(ctx, floor, prev - 1) - 1] === ',') {
+        start = prev;
+        continue;
+      }
+    } else if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between) && !ISSUED_WHEN.test(between))
+      break;
     // "Li Wei, 45, said": an age is an apposition too.
-    if (!APPOSITION.test(between) && !role && !/^\s*\d{1,3}\s*$/.test(between)) break;
     const subject = sourceEndingAt(ctx, clauseStart(ctx, floor, prev - 1), prev - 1);
     if (subject.length)
       return appositionGroup(
@@ -322,6 +358,25 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    name: 'closing-label',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      "A government body's name after a colon closing a paragraph of figures or claims (\"…, up 34%: Ministry of Commerce\") credits what it says to that body (a headline's or chart's source line).",
+    examples: ['Exports of new energy vehicles rose 34 percent year-on-year in the first half: Ministry of Commerce'],
+    counterexamples: [
+      'Source: Ministry of Commerce',
+      'Photo: Ministry of Commerce',
+      'The delegation met officials of one body: Ministry of Commerce',
+    ],
+    cues: ['closing-label'],
+    applies: (_, cue) => cue.kind === 'closing-label',
+    read: (ctx, cue) => {
+      const body = ctx.names.find((n) => n.type === 'ORG' && n.start >= cue.end);
+      return body ? sourceStartingAt(ctx, body.start, body.end, false).filter((f) => f.kind === 'organization') : [];
+    },
+  },
+  {
     name: 'name-line',
     layer: 'attributions',
     stage: 'cue',
@@ -352,8 +407,10 @@ export const CUE_RULES: CueRule[] = [
       if (!cue.inner) return [];
       // "Li was quoted by Xinhua as saying": the subject of the passive speaks.
       if (/^by\s/.test(ctx.masked.slice(cue.inner.start, cue.inner.end))) {
-        const was = /\s+(?:was|were|is|are|has been|have been)\s+$/.exec(ctx.masked.slice(0, cue.start));
-        const end = was ? was.index : -1;
+        // A window before the cue, not the whole paragraph: a page that lost its breaks stays linear.
+        const floor = Math.max(0, cue.start - 40);
+        const was = /\s+(?:was|were|is|are|has been|have been)\s+$/.exec(ctx.masked.slice(floor, cue.start));
+        const end = was ? floor + was.index : -1;
         return end > 0 ? sourceEndingAt(ctx, clauseStart(ctx, sentenceAt(ctx, end).start, end), end) : [];
       }
       return sourceStartingAt(ctx, cue.inner.start, cue.inner.end, false);
@@ -428,15 +485,40 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason:
-      '"according to X", "citing X", "based on data from X": the source comes after the cue, past words such as "data from" or "a statement released by".',
+      '"according to X", "citing X", "based on data from X": the source comes after the cue, past words such as "data from" or "a statement released by"; "According to" opens a sentence or what follows a colon.',
     examples: [
       'Sales rose 8 percent, according to data from the Harbin Trade Bureau.',
       'The plant will close, the newspaper reported, citing unnamed sources.',
+      "Editor's Note: According to the Harbin Trade Bureau, exports had doubled.",
+      'Exports had doubled, as shown by data from the Harbin Trade Bureau.',
     ],
-    counterexamples: ['According to the plan signed on Monday, the road will open in May.'],
+    counterexamples: [
+      'According to the plan signed on Monday, the road will open in May.',
+      'The interest shown by investors was high.',
+    ],
     cues: ['phrase'],
     applies: (_, cue) => cue.kind === 'phrase',
     read: (ctx, cue) => sourceStartingAt(ctx, cue.end, clauseEnd(ctx, cue.end, ctx.masked.length), true),
+  },
+  {
+    name: 'citing-subject',
+    layer: 'attributions',
+    stage: 'cue',
+    reason:
+      '"X cut its forecast, citing weak demand": when what is cited names no source, ", citing" gives the reason of the clause\'s subject, who speaks.',
+    examples: ['The Harbin Trade Bureau cut its export forecast on Monday, citing weak demand in Europe.'],
+    counterexamples: [
+      'The plant will close, the newspaper reported, citing unnamed sources.',
+      'Exports cut by half last year, citing weak demand in Europe.',
+    ],
+    cues: ['phrase'],
+    applies: (ctx, cue) => cue.text === 'citing' && /,\s*$/.test(before(ctx, cue)),
+    read: (ctx, cue, earlier) => {
+      const sentence = sentenceAt(ctx, cue.start);
+      const previous = earlier.filter((f) => f.span.start >= sentence.start && f.span.start < cue.start);
+      if (previous.length) return [previous[previous.length - 1]!];
+      return sentenceSubject(ctx, cue.start).filter((f) => f.kind !== 'unnamed');
+    },
   },
   {
     name: 'cue-then-source',
@@ -474,8 +556,12 @@ export const CUE_RULES: CueRule[] = [
       'The Harbin Trade Bureau issued a notice on Monday, saying that exports had doubled.',
       'Dozens of netizens left comments expressing support for the team.',
       'The Harbin Trade Bureau raised its fees, and then claimed that costs had doubled.',
+      'Online reviews have been harsh, calling the film\'s plot "a mess."',
     ],
-    counterexamples: ['The bureau issued a notice on Monday about exports.'],
+    counterexamples: [
+      'The bureau issued a notice on Monday about exports.',
+      'The residents panicked, calling the police at once.',
+    ],
     cues: ['verb'],
     applies: (ctx, cue) =>
       cue.kind === 'verb' &&
@@ -517,12 +603,21 @@ export const CUE_RULES: CueRule[] = [
     layer: 'attributions',
     stage: 'cue',
     reason:
-      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed", "the statement read:").',
+      'A reporting verb takes its source from the phrase right before it ("Chinese experts said", "Ma also disclosed", "the statement read:"), past what is set off by commas between them ("X, in a notice on Monday, said").',
     examples: [
       'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
       'Chinese experts warned that the ban would backfire.',
+      'Canada has made a few vocal declarations of "standing with its allies," but sent no ships.',
+      'Many farmers are deeply worried about "a harvest with no buyers."',
+      'The Harbin Trade Bureau, in a notice on Monday, said exports had doubled.',
+      'Li Qiang, at a regular press conference on Monday, said exports had doubled.',
     ],
-    counterexamples: ['The new rules did not say how exports would be counted.', 'Li Qiang signed the agreement.'],
+    counterexamples: [
+      'The new rules did not say how exports would be counted.',
+      'Li Qiang signed the agreement.',
+      'Canada made a few declarations of support last year.',
+      'Many farmers are deeply worried about the floods.',
+    ],
     cues: ['verb'],
     applies: (_, cue) => cue.kind === 'verb',
     read: (ctx, cue) => subjectBefore(ctx, cue),
@@ -550,8 +645,8 @@ const veto = (name: string, reason: string, examples: string[], counterexamples:
 export const READ_RULES: ReadRule[] = [
   source(
     'named',
-    'A person or organization the article names is the source, by its fullest name.',
-    ['Zhou Mingyuan said prices will fall.'],
+    'A person or organization the article names is the source, by its fullest name; a role right before a person\'s name ("said spokesperson Li Qiang", "Harbin Motors CEO Zhou Mingyuan") is the person\'s.',
+    ['Zhou Mingyuan said prices will fall.', 'Exports had doubled, said spokesperson Li Qiang on Monday.'],
     ['Chinese experts said prices will fall.'],
   ),
   source(
@@ -562,6 +657,7 @@ export const READ_RULES: ReadRule[] = [
       'Senator Tom Harlow and Representative Ann Keller urged the ministry to act.',
       'Companies such as Huawei and Lenovo said they would raise prices.',
       'Several carmakers, including BYD and Geely, said exports had doubled.',
+      'The Harbin Trade Bureau and the Harbin Customs Office jointly announced that exports had doubled.',
     ],
     [
       'Zhou Mingyuan said prices will fall.',
@@ -570,25 +666,28 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'apposition',
-    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said"; so for each of "both A, a role, and B, a role, said".',
+    'A role set off by commas after a name belongs to that person: "Li Qiang, a spokesperson for X, said"; so for each of "both A, a role, and B, a role, said"; a name set off after its role ("the owner, surnamed Li, said"), past where a place lies ("in Harbin, Heilongjiang Province,").',
     [
       'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+      "The owner of a shop in Harbin, Northeast China's Heilongjiang Province, surnamed Zhou, said sales had doubled.",
+      'Li Qiang, a farmer in Harbin, Heilongjiang Province, said prices fell.',
       'Exports will double, both Zhou Mingyuan, a professor at Harbin University, and Li Qiang, an economist, told reporters.',
     ],
     ['A spokesperson for the Harbin Trade Bureau said exports had doubled.'],
   ),
   source(
     'pronoun',
-    '"he", "she" refer to the person who spoke just before, else the person named last (the subject of that sentence when the one named last is its object: "Zhou met Li. She said…" is Zhou); "it" opening a clause, to the organization named last.',
+    '"he", "she" refer to the person who spoke just before, else the person named last (the subject of that sentence when the one named last is its object: "Zhou met Li. She said…" is Zhou); "it" opening a clause, and "its" before what a body owns ("its data", "its website"), to the organization named last.',
     [
       'Zhou Mingyuan met farmers on Monday. He said prices will fall.',
       'The Harbin Trade Bureau issued a notice on Monday. It said exports had doubled.',
+      'The Harbin Trade Bureau met traders on Monday. Its data showed that exports had doubled.',
     ],
-    ['He said prices will fall.', 'It is said that prices will fall.'],
+    ['He said prices will fall.', 'It is said that prices will fall.', 'Its data showed that exports had doubled.'],
   ),
   source(
     'role-reference',
-    '"the spokesperson", "the 64-year-old Croatian" refer to the person named before in that role; "the latter", "the former" to the last or the one before of the two people named last.',
+    '"the spokesperson" refers to the person named before in that role; "the 64-year-old Croatian" to the one the article describes so, else the last one who spoke, else the last one named (never one given another age or quoted about); "the latter", "the former" to the last or the one before of the two people named last.',
     [
       'Li Qiang, the spokesperson of the Harbin Trade Bureau, met reporters. The spokesperson stressed that exports had doubled.',
       'Li Qiang and Zhou Mingyuan met on Monday. The latter said exports had doubled.',
@@ -597,25 +696,36 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'body-reference',
-    '"the bureau", "the company", "the customs" refer to the organization named last whose name ends so (a local body as written: "Suifenhe customs", then "the customs"); "the government" is left to the state.',
+    '"the bureau", "the company", "the customs" refer to the organization named last whose name ends so (a local body as written: "Suifenhe customs", then "the customs", "local customs", "Customs" opening a sentence, "the customs in Suifenhe"); "the two ministries", "both companies" to that many named last; "the government" is left to the state.',
     [
       'The Harbin Trade Bureau issued a notice on Monday. The bureau said exports had doubled.',
       'Suifenhe customs seized 40 tons of frozen meat on Monday. The customs said the meat had been smuggled.',
+      'Suifenhe customs seized 40 tons of frozen meat, local customs said on Monday.',
+      'Suifenhe customs seized 40 tons of frozen meat on Monday. Customs said the meat had been smuggled.',
+      'Suifenhe customs seized 40 tons of frozen meat. The meat was smuggled, according to local customs.',
+      "Suifenhe customs seized 40 tons of frozen meat. The customs in Suifenhe, Northeast China's Heilongjiang Province, said the meat had been smuggled.",
+      'Huawei and Lenovo cut prices on Monday. Both companies said sales had doubled.',
     ],
     [
       'The customs said the meat had been smuggled.',
+      'Local police said the meat had been smuggled.',
+      'Huawei cut prices on Monday. Both companies said sales had doubled.',
       'The Suifenhe city government met on Monday. The government said the border would stay open.',
     ],
   ),
   source(
     'body-speaker',
-    'An unnamed spokesperson or official of a named body, or its authorities, speaks for the body.',
+    'An unnamed spokesperson or official of a named body, its authorities or its press office, speaks for the body.',
     [
       'A spokesperson for the Harbin Trade Bureau said exports had doubled.',
+      'The press office of the Harbin Trade Bureau said exports had doubled.',
       'Officials from the Yichun culture and tourism bureau said visitor numbers had doubled.',
       'The Harbin Trade Bureau authorities claimed that exports had doubled.',
     ],
-    ['Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.'],
+    [
+      'Li Qiang, a spokesperson for the Harbin Trade Bureau, said exports had doubled.',
+      'The office of the Harbin Trade Bureau said exports had doubled.',
+    ],
   ),
   source(
     'state-name',
@@ -637,13 +747,20 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'local-body',
-    'A place or body name then a lowercase body word ("Kunming customs", "the Luohu district government") is that body, as written.',
+    'A place or body name then a lowercase body word ("Kunming customs", "the Luohu district government", "Hainan\'s tourism and culture department"), or a country\'s mission ("the Chinese embassy"), is that body, as written.',
     [
       'Harbin customs said exports had doubled.',
       'Prices rose, according to the Daoli district government.',
       'The Jiamusi public security bureau said two suspects had been detained.',
+      "Heilongjiang's tourism and culture department said visitor numbers had doubled.",
+      'The Canadian embassy in Beijing urged its citizens to stay safe.',
     ],
-    ['Harbin said exports had doubled.', 'The Jiamusi public security work went on.'],
+    [
+      'Harbin said exports had doubled.',
+      'The Jiamusi public security work went on.',
+      "Heilongjiang's decision to close the bureau said nothing.",
+      'The embassy urged its citizens to stay safe.',
+    ],
   ),
   source(
     'surname',
@@ -653,12 +770,17 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'document-issuer',
-    '"the survey", "the white paper" speak for the issuer the article gave them ("a survey released by X", "Canada\'s defense white paper").',
+    '"the survey", "the white paper", "the press release" speak for the issuer the article gave them ("a survey released by X", "Canada\'s defense white paper", "a report X released", "X said in a press release", "In a statement, X said", "Released by X, the report").',
     [
       'A survey released by the Harbin Trade Bureau came out on Monday. According to the survey, exports had doubled.',
       "Canada's new defense white paper came out on Monday. The paper claimed that threats had grown.",
+      'A report data platform Qindata released on Monday drew wide attention. The report shows that women bought most tickets.',
+      'Released by Zhou Mingyuan, a professor at Harbin University, the report covers 40 cities. The report shows that most musicians earn little.',
     ],
-    ['According to the survey, exports had doubled.'],
+    [
+      'According to the survey, exports had doubled.',
+      'The release of the film by Harbin Studios was delayed. The release said the film would open in May.',
+    ],
   ),
   source(
     'unnamed-group',
@@ -668,10 +790,14 @@ export const READ_RULES: ReadRule[] = [
   ),
   source(
     'possessive-owner',
-    'What a name owns speaks for it: "Zhou\'s analysis showed", "the Harbin Trade Bureau\'s spokesperson said" (its statement, data, remarks, spokesperson).',
+    'What a name owns speaks for it: "Zhou\'s analysis showed", "the Harbin Trade Bureau\'s spokesperson said", "X\'s spokesperson office said" (its statement, data, remarks, spokesperson, office).',
     [
       "Zhou Mingyuan met farmers. Zhou's analysis also showed that prices fell.",
       "The Harbin Trade Bureau's spokesperson said exports had doubled.",
+      "The Harbin Trade Bureau's spokesperson office said exports had doubled.",
+      "The Harbin Trade Bureau spokesperson's office said exports had doubled.",
+      "The Harbin Trade Bureau's official Weibo account posted that exports had doubled.",
+      "The Harbin Trade Bureau met traders. Sales rose, according to a notice on the bureau's official WeChat account.",
     ],
     ["Zhou Mingyuan's farm said to have doubled its output.", 'The analysis showed that prices fell.'],
   ),
@@ -725,9 +851,10 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'object-not-content',
-    '"added 325 new items", "added Qindata to its list", "clarified the situation.", "elaborated on its position.": a verb of saying with a thing or a bare topic for object says nothing.',
+    '"added 325 new items", "added Qindata to its list", "clarified the situation.", "elaborated on its position.", "calling the police": a verb of saying with a thing or a bare topic for object says nothing.',
     [
       'The city added 325 new bus lines last year.',
+      'The residents panicked, calling the police at once.',
       'The Harbin Trade Bureau added Qindata to its list of suppliers.',
       'Canada quickly clarified the situation.',
       'Ottawa elaborated on its position at the meeting.',
@@ -741,13 +868,22 @@ export const VETO_RULES: ReadRule[] = [
   ),
   veto(
     'relay-outlet',
-    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y", "Citing Y, X said".',
+    'An outlet that only relays a speaker\'s words is no source: "according to X, Y said", "Y said, X reported", "X reported, citing Y", "Citing Y, X said", "according to X, citing Y".',
     [
       'According to Reuters, Zhou Mingyuan said prices will fall.',
+      'Exports rose 8 percent, according to Xinhua, citing data from the Harbin Trade Bureau.',
       'Citing data from the Harbin Trade Bureau, Bloomberg said exports doubled.',
       'The port will reopen, according to an official of the Harbin Trade Bureau, Xinhua reported.',
     ],
     ['Reuters reported that prices will fall.'],
+  ),
+  veto(
+    'resolved-later',
+    'An unnamed "an expert said" that the paragraph resolves later to a named person described the same way ("Zhou Mingyuan, an economist, told…") is that person, not a source of its own.',
+    [
+      'Prices will fall, an economist said. "Exports will rise," Zhou Mingyuan, an economist at Harbin University, told reporters.',
+    ],
+    ['Prices will fall, an economist said. "Exports will rise," Zhou Mingyuan, a trader in Harbin, told reporters.'],
   ),
   veto(
     'inside-statement',
@@ -766,10 +902,14 @@ export const mayHoldCue = (text: string, words: readonly CueWord[]) =>
   text.includes('cited') ||
   IN_VIEW_ANY.test(text) ||
   text.includes(' put') ||
+  text.includes('made ') ||
+  text.includes('worried') ||
+  text.includes('concerned') ||
   text.includes(' read') ||
   LABEL.test(text) ||
   nameLine(text) ||
   /:\s*["“]|, per [A-Z]/.test(text) ||
+  CLOSING_LABEL.test(text) ||
   OWNED_CLAIM_ANY.test(text);
 
 /** A short line that does not end as a sentence and credits no photo: maybe a speaker's name line. */
@@ -786,6 +926,25 @@ const LABEL_SHORT = /^(?:\s*\([^()]{1,30}\))?$/;
 const LABEL_BODY_ROLE =
   /^(?:The\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}(?:spokesperson|spokesman|spokeswoman|director|minister|head|chairman|president)\s+$/;
 const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
+
+/** "…, up 47.3% year-on-year: Ministry of Culture and Tourism": a body's full name closing the paragraph after a colon. */
+const CLOSING_LABEL = /:\s*((?:The\s+)?[A-Z][^:.;\uE000]{2,80}?)\.?\s*$/;
+/** Before a closing label: a statement of figures or claims, at least six words, that no credit word opens. */
+const CLOSING_BEFORE = /^(?!\s*(?:Photo|Source|Sources|Credit|Graphic|Chart|Video|Editor)\b)(?:\S+\s+){5,}/;
+const CLOSING_VERB =
+  /\b(?:is|are|was|were|has|have|had|rose|fell|grew|reached|recorded|hit|saw|up|down|will|would)\b|\d/;
+
+function closingLabel(ctx: ParagraphContext): Cue | null {
+  const m = CLOSING_LABEL.exec(ctx.masked);
+  if (!m) return null;
+  const before = ctx.masked.slice(0, m.index);
+  if (!CLOSING_BEFORE.test(before) || !CLOSING_VERB.test(before)) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const body = nameAt(ctx, at + (/^The\s/.test(m[1]!) ? 4 : 0));
+  // The body's name is the whole label: "…: Ministry of Commerce", not "…: Ministry of Commerce data and more".
+  if (body?.type !== 'ORG' || !LABEL_BODY.test(body.text) || body.end !== at + m[1]!.length) return null;
+  return { kind: 'closing-label', start: m.index, end: m.index + 1, text: ':' };
+}
 
 /** The cues a pattern marks: "quoted X as saying", "as X put it", "X's claims that", "in X's view". */
 function patternCues(ctx: ParagraphContext): Cue[] {
@@ -817,6 +976,16 @@ function patternCues(ctx: ParagraphContext): Cue[] {
       const inner = { start: owner, end: owner };
       out.push({ kind: 'owned-claim', start: noun, end: noun + m[1]!.length, text: m[1]!, inner });
     }
+  }
+  // "has made a few vocal declarations of "…"": a statement made, with its words quoted, is a cue.
+  for (const m of scan(MADE_STATEMENT, /\bmade\s/)) {
+    const text = m[0].replace(/\s+$/, '');
+    out.push({ kind: 'verb', start: m.index, end: m.index + text.length, text });
+  }
+  // "Many farmers are deeply worried about "…"", "experts are concerned that…": a view held, with its content.
+  for (const m of scan(WORRIED, /\b(?:worried|concerned)\s/)) {
+    const text = m[0].replace(/\s+$/, '');
+    out.push({ kind: 'verb', start: m.index, end: m.index + text.length, text });
   }
   for (const m of scan(READ, / read\b/)) {
     const at = m.index + m[0].length - 4;
@@ -853,7 +1022,10 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
   const out: Cue[] = [];
   for (const c of words) {
     if (insideQuote(ctx, c.start) || taken.has(c.start)) continue;
-    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && c.start !== sentenceAt(ctx, c.start).start) continue;
+    // "According to" opens a sentence, or what follows a colon ("Editor's Note: According to X, …").
+    const opens =
+      c.start === sentenceAt(ctx, c.start).start || /:\s+$/.test(ctx.masked.slice(Math.max(0, c.start - 3), c.start));
+    if (c.kind === 'phrase' && c.text !== c.text.toLowerCase() && !opens) continue;
     out.push(c);
   }
   out.push(...patterns);
@@ -874,6 +1046,8 @@ export function cuesOf(ctx: ParagraphContext, words: readonly CueWord[] = cueWor
       (n) =>
         n.type === 'ORG' && n.end <= end && LABEL_BODY.test(n.text) && LABEL_SHORT.test(ctx.masked.slice(n.end, end)),
     );
+  const closing = closingLabel(ctx);
+  if (closing) out.push(closing);
   if (
     (person &&
       (LABEL_TITLE.test(ctx.masked.slice(0, person.start)) ||

@@ -91,6 +91,10 @@ const any = (ws: readonly string[]) => ws.map((w) => w.replace(/[.-]/g, '\\$&'))
 /** "Kunming customs", "the Luohu district government": a name then a body's lowercase words. */
 const LOCAL_BODY = new RegExp(`^(?:\\s+(?:${any(localBodies.modifiers)}))*\\s+(?:${any(localBodies.heads)})\\b`);
 const LOCAL_TAIL = new RegExp(`(?:\\s+(?:${any(localBodies.modifiers)}))*\\s+(?:${any(localBodies.heads)})$`);
+/** "Hainan's tourism and culture department": a place's body, its lowercase words (no function word but "and") after "'s". */
+const POSSESSIVE_BODY = new RegExp(`^['’]s((?:\\s+[a-z]+(?:-[a-z]+)*){0,4}?)\\s+(?:${any(localBodies.heads)})\\b`);
+const POSSESSIVE_TAIL = new RegExp(`['’]s((?:\\s+[a-z]+(?:-[a-z]+)*){0,4}?)\\s+(?:${any(localBodies.heads)})$`);
+const plainWords = (words: string) => words.split(/\s+/).every((w) => !w || w === 'and' || !STOP.test(w));
 const ISSUED = new Set(issuedDocuments);
 /** How many paragraphs back "the report" looks for the report given an issuer. */
 const DOCUMENT_REACH = 10;
@@ -125,7 +129,9 @@ function localBody(ctx: ParagraphContext, m: Mention): Found | null {
   // A mention of an earlier paragraph ("the customs" refers back to it) is read in its own text.
   const here = m.paragraph === ctx.paragraph;
   const text = here ? ctx.text : (ctx.paragraphs[m.paragraph] ?? '');
-  const after = LOCAL_BODY.exec((here ? ctx.masked : text).slice(m.end, m.end + 60));
+  const rest = (here ? ctx.masked : text).slice(m.end, m.end + 60);
+  const owned = POSSESSIVE_BODY.exec(rest);
+  const after = LOCAL_BODY.exec(rest) ?? (owned && plainWords(owned[1]!) ? owned : null);
   if (!after) return null;
   const end = m.end + after[0].length;
   return {
@@ -180,7 +186,9 @@ function groupBefore(ctx: ParagraphContext, m: Mention, found: Found): Found[] {
     const prev = ctx.names[nameIndexBefore(ctx, cur.start)];
     if (!prev || prev.type !== m.type) break;
     // "A and Senator B": a title may stand before a member's name.
-    const join = /^(,\s*|,?\s+and\s+)((?:[A-Z][\w.-]*\s+){0,3})$/.exec(ctx.masked.slice(prev.end, cur.start));
+    const join = /^(,\s*|,?\s+and\s+)(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,3})$/.exec(
+      ctx.masked.slice(prev.end, cur.start),
+    );
     if (!join || !join[2]!.split(/\s+/).every((w) => !w || TITLES.has(w.replace(/\.$/, '')))) break;
     // A list joins its last member with "and": "Office, Xinhua reported" is no group.
     if (out.length === 1 && !/and/.test(join[1]!)) break;
@@ -318,7 +326,28 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const body = bodyBefore(ctx, p.start, BODY_NOUNS.has(head) ? '' : head, LOCAL_HEADS.has(head));
     if (body) return { ...body, span, rule: 'body-reference' };
   }
+  // "the Chinese embassy", "the Japanese consulate in Shanghai": a country's mission, as written.
+  const mission = /^([A-Z][a-z]+)\s+(?:embassy|consulate(?:[- ]general)?)\b/.exec(ctx.masked.slice(p.start, p.end));
+  if (p.det?.toLowerCase() === 'the' && mission && ADJECTIVES.has(mission[1]!) && !inside.some((m) => m.type === 'ORG'))
+    return {
+      kind: 'organization',
+      source: mission[0],
+      span: { start: p.start, end: p.start + mission[0].length },
+      rule: 'local-body',
+    };
+  // "local customs said", "Customs said" opening a sentence: the local body named before with that head.
+  if (LOCAL_HEADS.has(head) && (LOCAL_REFERENCE.test(ctx.masked.slice(p.start, p.end)) || sentenceHead(ctx, p))) {
+    const body = bodyBefore(ctx, p.start, head, true);
+    if (body) return { ...body, span, rule: 'body-reference' };
+  }
   const org = inside.find((m) => m.type === 'ORG');
+  // "a statement on the ministry's website", "a post on Huawei's official WeChat account": the owner of where it was posted.
+  const posted = !org && BODY_ROLES.has(head) ? POSTED_ON.exec(ctx.masked.slice(p.start, p.end + 40)) : null;
+  if (posted) {
+    const at = p.start + posted[0].length;
+    const owner = ownerEndingAt(ctx, p.start, at);
+    if (owner) return { ...owner, span, rule: 'possessive-owner' };
+  }
   if (org && BODY_ROLES.has(head)) {
     const f = fromMention(ctx, org, 'body-speaker');
     if (f) return { ...f, span, rule: 'body-speaker' };
@@ -348,11 +377,33 @@ function classify(ctx: ParagraphContext, p: Phrase): Found | null {
     const person = personBefore(ctx, p.start);
     if (person) return { ...person, span: { start: p.start - owner[0].length, end: p.end } };
   }
+  // "Its data showed", "according to its website": the organization named last owns them.
+  if (
+    owner &&
+    /^its$/i.test(owner[1]!) &&
+    p.start === span.start &&
+    OWNED.has(head) &&
+    p.end === p.start + head.length
+  ) {
+    const body = bodyBefore(ctx, p.start, '', true);
+    if (body) return { ...body, span: { start: p.start - owner[0].length, end: p.end }, rule: 'pronoun' };
+  }
   if (!SOURCE_NOUNS.has(head)) return null;
   // "online comments argued" speak; "his comments", "the comments" belong to someone named.
   if (head === 'comments' && (owner || p.det?.toLowerCase() === 'the')) return null;
   return { kind: 'unnamed', source: ctx.text.slice(p.start, p.end), span, rule: 'unnamed' };
 }
+
+const LOCAL_REFERENCE = /^[Ll]ocal\s+[a-z]+$/;
+/** "post on the ministry's official WeChat account": through the owner, right before its "'s". */
+const POSTED_ON =
+  /^[a-z]+\s+(?:posted\s+|published\s+|released\s+)?(?:on|in|at)\s+(?:[\w-]+\s+){0,5}?[\w-]+(?=['’]s\s+(?:[\w-]+\s+){0,2}(?:website|account|page|homepage|channel|platform|feed)\b)/;
+/** A body's head word alone, capitalized only because it opens the sentence: "Customs said". */
+const sentenceHead = (ctx: ParagraphContext, p: Phrase) =>
+  !p.det &&
+  /^[A-Z][a-z]+$/.test(p.head) &&
+  p.end === p.start + p.head.length &&
+  sentenceAt(ctx, p.start).start === p.start;
 
 const isHead = (w: string) => {
   const lower = w.toLowerCase();
@@ -361,9 +412,41 @@ const isHead = (w: string) => {
     STATE_BODIES.has(lower) ||
     ROLE_WORDS.has(lower) ||
     BODY_ROLES.has(lower) ||
-    (w === lower && (BODY_NOUNS.has(lower) || isBodyHead(lower)))
+    (w === lower && (BODY_NOUNS.has(lower) || isBodyHead(lower))) ||
+    // "the two ministries", "both companies" (read by groupReference).
+    (w === lower && /s$/.test(lower) && isBodyWord(lower.replace(/ies$/, 'y').replace(/s$/, '')))
   );
 };
+const isBodyWord = (w: string) => BODY_NOUNS.has(w) || isBodyHead(w);
+
+const GROUP_COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4 };
+
+/** "the two ministries", "both companies": that many organizations named last (whose names hold the head's word). */
+function groupReference(ctx: ParagraphContext, p: Phrase): Found[] {
+  const count = GROUP_COUNT[p.det?.toLowerCase() ?? ''];
+  const head = p.head.toLowerCase();
+  const singular = head.replace(/ies$/, 'y').replace(/s$/, '');
+  if (!count || singular === head || !(BODY_NOUNS.has(singular) || ORG_HEAD_WORDS.has(singular))) return [];
+  if (p.end !== p.start + p.head.length) return [];
+  const bodies = bodiesBefore(ctx, p.start, BODY_NOUNS.has(singular) ? '' : singular, count);
+  const span = { start: p.start, end: p.end };
+  return bodies.length === count ? bodies.map((b) => ({ ...b, span, rule: 'body-reference' as const })) : [];
+}
+
+/** "the two ministries": the `count` organizations named last before `at`, in the order named. */
+function bodiesBefore(ctx: ParagraphContext, at: number, head: string, count: number): Found[] {
+  const out: Found[] = [];
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK && out.length < count; i--) {
+    const m = ctx.mentions[i]!;
+    const e = m.type === 'ORG' && m.entity ? ctx.entities.get(m.entity) : undefined;
+    if (!e || THE_PAPER.test(e.name) || out.some((f) => f.entity === e.id)) continue;
+    if (head && !e.name.toLowerCase().split(/\s+/).includes(head)) continue;
+    const f = fromMention(ctx, m, 'body-reference');
+    if (f?.kind === 'organization') out.unshift(f);
+  }
+  return out;
+}
 
 /** "the ministry", "the company": the organization named last before `at` (whose name holds `head`, if given). */
 function bodyBefore(ctx: ParagraphContext, at: number, head: string, local = false): Found | null {
@@ -413,9 +496,12 @@ function phraseAt(ws: Word[], k: number): Phrase {
 function phrasesEndingAt(ctx: ParagraphContext, ws: Word[]): Phrase[] {
   // A head word inside a name is no head: "the National Bureau of Statistics".
   const named = (w: Word) => nameAt(ctx, w.start) !== undefined || properHead(ws, w);
+  // "Customs said": a local body's head capitalized only as the sentence's first word.
+  const head = (w: Word) =>
+    isHead(w.text) || (LOCAL_HEADS.has(w.text.toLowerCase()) && sentenceAt(ctx, w.start).start === w.start);
   const out: Phrase[] = [];
   for (let j = ws.length - 1; j >= Math.max(0, ws.length - 10); j--) {
-    if (isHead(ws[j]!.text) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text)))
+    if (head(ws[j]!) && !named(ws[j]!) && (j === ws.length - 1 || PP_START.test(ws[j + 1]!.text)))
       out.push(phraseAt(ws, j));
   }
   return out;
@@ -426,6 +512,8 @@ const phraseEndingAt = (ctx: ParagraphContext, ws: Word[]): Phrase | null => phr
 /** What the first phrase that names anything names: an issued document's issuer, else a role, a body, a state or an unnamed source. */
 function readPhrases(ctx: ParagraphContext, phrases: Phrase[]): { phrase: Phrase; found: Found[] } | null {
   for (const phrase of phrases) {
+    const group = groupReference(ctx, phrase);
+    if (group.length) return { phrase, found: group };
     const issued = documentIssuers(ctx, phrase);
     if (issued.length) return { phrase, found: issued };
     const f = classify(ctx, phrase);
@@ -450,6 +538,8 @@ const OWNED = new Set([
   'team',
   'website',
   'account',
+  // "the ministry's spokesperson office", "the bureau's press office".
+  'office',
 ]);
 
 /** "Zhang's analysis highlighted", "the Harbin Trade Bureau's spokesperson said": the owner named before "'s" speaks. */
@@ -457,7 +547,8 @@ function possessiveOwner(ctx: ParagraphContext, from: number, ws: Word[]): Found
   const head = ws[ws.length - 1]!;
   if (!OWNED.has(head.text.toLowerCase())) return null;
   const before = ctx.masked.slice(Math.max(from, head.start - 60), head.start);
-  const m = /['’]s\s+(?:[a-z][\w-]*\s+){0,3}$/.exec(before);
+  // "X's official Weibo account": a platform's name may stand among the words owned.
+  const m = /['’]s\s+(?:(?:[a-z][\w-]*|WeChat|Weibo|Twitter|X|Facebook|YouTube|Douyin|TikTok)\s+){0,3}$/.exec(before);
   if (!m) return null;
   const f = ownerEndingAt(ctx, from, head.start - m[0].length);
   return f ? { ...f, span: { start: f.span.start, end: head.end } } : null;
@@ -468,6 +559,9 @@ function possessiveOwner(ctx: ParagraphContext, from: number, ws: Word[]): Found
  * before), "the paper" (its issuer).
  */
 export function ownerEndingAt(ctx: ParagraphContext, from: number, at: number): Found | null {
+  // "the Ministry of Foreign Affairs spokesperson's office": the body whose spokesperson it is.
+  const role = /\s+(?:spokesperson|spokesman|spokeswoman)$/.exec(ctx.masked.slice(Math.max(from, at - 14), at));
+  if (role) at -= role[0].length;
   const name = nameEndingAt(ctx, at);
   const f = name && fromMention(ctx, name, 'possessive-owner');
   if (f) return { ...f, span: { start: name!.start, end: at }, rule: 'possessive-owner' };
@@ -482,6 +576,61 @@ export function ownerEndingAt(ctx: ParagraphContext, from: number, at: number): 
   return body ? { ...body, span, rule: 'possessive-owner' } : null;
 }
 
+/** How many people back "the 71-year-old Croatian" may refer to. */
+const DESCRIBED_REACH = 8;
+
+/** What the words around a person's mentions before `at` say of them: the same age or nationality, another age, or nothing. */
+function description(
+  ctx: ParagraphContext,
+  id: string,
+  at: number,
+  age?: string,
+  nation?: string,
+): 'match' | 'clash' | '' {
+  let out: 'match' | 'clash' | '' = '';
+  const from = mentionIndexBefore(ctx, at);
+  for (let i = from; i >= 0 && i > from - LOOK_BACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.entity !== id) continue;
+    const text = m.paragraph === ctx.paragraph ? ctx.masked : (ctx.paragraphs[m.paragraph] ?? '');
+    const around = text.slice(Math.max(0, m.start - 40), m.end + 40);
+    for (const a of around.matchAll(/\b(\d{1,3})-year-old\b|,\s+(\d{1,3}),/g)) {
+      if (!age) continue;
+      if ((a[1] ?? a[2]) === age) return 'match';
+      out = 'clash';
+    }
+    // A nationality only confirms: "Chinese national team head coach" says nothing of the coach's own.
+    if (nation && new RegExp(`\\b${nation}\\b`).test(around)) return 'match';
+  }
+  return out;
+}
+
+/**
+ * "the 71-year-old Croatian": the person named before whom the article describes so, else the
+ * last one who spoke, else the last one named, passing over anyone given another age and anyone
+ * this paragraph quotes about.
+ */
+function describedAs(ctx: ParagraphContext, at: number, age?: string, nation?: string): Found | null {
+  const seen = new Set<string>();
+  let named: string | undefined;
+  const from = mentionIndexBefore(ctx, at);
+  // A few people back at most: each is weighed over its own mentions (a long page stays linear).
+  for (let i = from; i >= 0 && i > from - LOOK_BACK && seen.size < DESCRIBED_REACH; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.type !== 'PERSON' || !m.entity || seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    if (m.paragraph === ctx.paragraph && insideQuote(ctx, m.start)) continue;
+    const said = description(ctx, m.entity, at, age, nation);
+    if (said === 'match') return personFound(ctx, m.entity);
+    if (said === '' && !named) named = m.entity;
+  }
+  for (let i = ctx.speakers.length - 1; i >= 0 && i >= ctx.speakers.length - DESCRIBED_REACH; i--) {
+    const id = ctx.speakers[i]!.entity;
+    if (description(ctx, id, at, age, nation) !== 'clash') return personFound(ctx, id);
+  }
+  return named ? personFound(ctx, named) : null;
+}
+
 /** "the 71-year-old Croatian", "the Croatian": a person named before. */
 function describedPerson(ctx: ParagraphContext, ws: Word[]): Found | null {
   const n = ws.length;
@@ -490,7 +639,9 @@ function describedPerson(ctx: ParagraphContext, ws: Word[]): Found | null {
   const aged = n >= 3 && /^\d+-year-old$/.test(ws[n - 2]!.text) && /^the$/i.test(ws[n - 3]!.text);
   const demonym = /^the$/i.test(ws[n - 2]!.text) && DEMONYMS.has(last.text);
   if (!aged && !demonym && !(/^\d+-year-old$/.test(last.text) && /^the$/i.test(ws[n - 2]!.text))) return null;
-  const person = personBefore(ctx, ws[0]!.start, '');
+  const age = /^(\d+)-year-old$/.exec(aged ? ws[n - 2]!.text : last.text)?.[1];
+  const person =
+    describedAs(ctx, ws[0]!.start, age, demonym ? last.text : undefined) ?? personBefore(ctx, ws[0]!.start, '');
   const from = ws[aged ? n - 3 : n - 2]!.start;
   return person && { ...person, span: { start: from, end: last.end }, rule: 'role-reference' };
 }
@@ -523,9 +674,12 @@ export function sourceEndingAt(ctx: ParagraphContext, from: number, to: number, 
     return found.map((f) => ({ ...f, rule: 'issued-by' }));
   if (PREPOSITION.test(word) && !participle) {
     const head = before[before.length - 2]?.text.toLowerCase() ?? '';
-    // "officials from the Yichun culture and tourism bureau said": the body's officials speak for it.
-    if (first.kind === 'organization' && BODY_ROLES.has(head) && /^(?:of|for|with|at|from)$/i.test(word))
+    // "officials from the Yichun culture and tourism bureau said", "the press office of X said": the body's officials speak for it.
+    const office = SPEAKING_OFFICE.test(ctx.masked.slice(from, first.span.start));
+    if (first.kind === 'organization' && (BODY_ROLES.has(head) || office) && /^(?:of|for|with|at|from)$/i.test(word))
       return found.map((f) => ({ ...f, rule: f.rule === 'unlisted-body' ? f.rule : 'body-speaker' }));
+    // "A statement on the ministry's website said": what was posted there is the owner's.
+    if (first.rule === 'possessive-owner' && /^(?:on|in|at)$/i.test(word) && BODY_ROLES.has(head)) return found;
     // "Many on social media said", "some of the experts said": the people before the place speak.
     if (/^(?:on|in|at|across|of)$/i.test(word) && before.length > 1) {
       const [people, ...more] = subjectEndingAt(ctx, from, before[before.length - 1]!.start - 1, cue);
@@ -604,6 +758,8 @@ const PRONOUN = /^(?:He|She|It|We|They|You|I)$/;
 function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | null {
   const end = ws[ws.length - 1]!.end;
   let tail = LOCAL_TAIL.exec(ctx.masked.slice(from, end));
+  // "Hainan's tourism and culture department": the place before "'s" owns the body.
+  if (!(tail && nameEndingAt(ctx, from + tail.index))) tail = possessiveTail(ctx.masked.slice(from, end)) ?? tail;
   // "Harbin customs officials", "Harbin customs data": a local body's officials or data speak for it.
   const role = !tail && ws.length > 1 && BODY_ROLES.has(ws[ws.length - 1]!.text.toLowerCase());
   if (role) tail = LOCAL_TAIL.exec(ctx.masked.slice(from, ws[ws.length - 2]!.end));
@@ -618,6 +774,11 @@ function bareSubject(ctx: ParagraphContext, from: number, ws: Word[]): Found | n
   return fits
     ? { kind: 'person', source: fits.name, span, entity: fits.id, rule: 'surname' }
     : { kind: 'person', source: only, span, rule: 'surname' };
+}
+
+function possessiveTail(text: string): RegExpExecArray | null {
+  const m = POSSESSIVE_TAIL.exec(text);
+  return m && plainWords(m[1]!) ? m : null;
 }
 
 /** "the Qitaihe city government and the Qitaihe police said": each local body before "and" speaks too. */
@@ -671,6 +832,11 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
       return [{ ...f, rule: 'body-speaker' }];
     if (f) return groupBefore(ctx, m, f);
   }
+  // "The press office of the Harbin Trade Bureau said": the body's speaking office speaks for it.
+  if (m && afterPreposition && SPEAKING_OFFICE.test(ctx.masked.slice(from, m.start))) {
+    const f = fromMention(ctx, m, 'body-speaker');
+    if (f?.kind === 'organization') return [{ ...f, rule: 'body-speaker' }];
+  }
   const last = ws[ws.length - 1]!;
   // "the latter", "the former": the last or the one before of the two people named last.
   if (/^(?:latter|former)$/i.test(last.text) && /^the$/i.test(ws[ws.length - 2]?.text ?? '')) {
@@ -715,6 +881,9 @@ function subjectEndingAt(ctx: ParagraphContext, from: number, to: number, cue = 
   return f ? [f] : (platform ?? []);
 }
 
+const SPEAKING_OFFICE =
+  /^\s*(?:the\s+)?(?:press|spokesperson['’]s|spokesperson|media|information|news)\s+office\s+(?:of|for|at)\s+(?:the\s+)?$/i;
+
 /** The source named by the words from `from` up to `to` (after a cue: "said the shop owner", "according to data from X"). */
 export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number, through: boolean): Found[] {
   let ws = wordsIn(ctx.masked, from, to).filter((w) => w.end <= to);
@@ -727,7 +896,9 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   // Read through "a statement released by"; but "the company" keeps its "the".
   const through1 = (w: Word, next: Word) =>
     THROUGH.has(w.text.toLowerCase()) && !(DETERMINERS.test(w.text) && !THROUGH.has(next.text.toLowerCase()));
-  if (through) while (ws.length > 1 && through1(ws[0]!, ws[1]!)) ws = ws.slice(1);
+  // "a notice on the bureau's official account" keeps "notice": where it was posted names its owner.
+  const posted = () => POSTED_ON.test(ctx.masked.slice(ws[0]!.start, to));
+  if (through) while (ws.length > 1 && through1(ws[0]!, ws[1]!) && !posted()) ws = ws.slice(1);
   const first = ws[0];
   if (!first) return [];
   // "He" may open a name ("He Yadong"): then it is the person's.
@@ -752,16 +923,30 @@ export function sourceStartingAt(ctx: ParagraphContext, from: number, to: number
   const names = namesFrom(ctx, first.start, limit);
   for (const [i, m] of names.entries()) {
     if (m.end > to) continue;
-    if (k >= 0 && ws[k]!.start < m.start) {
+    // "spokesperson Lin Jian", "Harbin Motors CEO Zhou Mingyuan": a role right before a person's name is the person's.
+    const titled = m.type === 'PERSON' && roleBefore(ctx, first.start, m.start);
+    if (k >= 0 && ws[k]!.start < m.start && !titled) {
       const phrase = headPhrase(ctx, ws);
       if (phrase.length) return phrase;
     }
     // "by China's Ministry of Commerce": the body, not the country before it.
     if (names[i + 1] && /^['’]s\s/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
+    const next = names[i + 1];
+    if (m.type === 'ORG' && next?.type === 'PERSON' && next.end <= to && roleBefore(ctx, m.end, next.start)) continue;
     const f = fromMention(ctx, m, 'named');
     if (f) return through ? groupAfter(ctx, m, f, to) : [f];
   }
   return unlistedBody(ctx, ws, through) ?? headPhrase(ctx, ws);
+}
+
+/** Whether the words of [from, to) end in a role word, with only title words between it and `to` ("CEO", "Foreign Ministry spokesperson"). */
+function roleBefore(ctx: ParagraphContext, from: number, to: number): boolean {
+  const ws = wordsIn(ctx.masked, from, to).slice(-4);
+  if (!ws.length || !/^\s+$/.test(ctx.masked.slice(ws[ws.length - 1]!.end, to))) return false;
+  // Words only, no comma or clause between: "Harbin Motors CEO Zhou", not "Harbin Motors, said Zhou".
+  if (/[,;:()\uE000]/.test(ctx.masked.slice(ws[0]!.start, to))) return false;
+  const last = ws[ws.length - 1]!.text;
+  return ROLE_WORDS.has(last.toLowerCase()) || BODY_ROLES.has(last.toLowerCase()) || /^(?:CEO|CFO|CTO|COO)$/.test(last);
 }
 
 /**
@@ -886,14 +1071,60 @@ function subjectIssuers(ctx: ParagraphContext, at: number): IssuedDocument['issu
 const ISSUED_BY_SUBJECT =
   /\b(?:issued|released|published|put out|posted|sent|delivered|unveiled)\s+(?:a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
+/** "a report Maoyan released on Thursday", "the survey that the bureau published": the subject of the clause after it. */
+function relativeIssuers(ctx: ParagraphContext, end: number): IssuedDocument['issuers'] {
+  const m = RELATIVE_ISSUED.exec(ctx.masked.slice(end, end + 100));
+  if (!m) return [];
+  const from = end + m[0].indexOf(m[1]!);
+  return subjectEndingAt(ctx, from, from + m[1]!.length).flatMap(asIssuer);
+}
+const RELATIVE_ISSUED =
+  /^\s+(?:that\s+|which\s+)?((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:released|published|issued|put out|compiled|unveiled|conducted)\b/;
+
+/** "X said in a statement", "X announced in a press release": the statement is the subject's. */
+function saidInIssuers(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
+  const floor = Math.max(0, at - 100);
+  const m = SAID_IN.exec(ctx.masked.slice(floor, at));
+  if (!m) return [];
+  const verb = floor + m.index;
+  let from = sentenceAt(ctx, verb).start;
+  for (const c of [',', ';', ':', '\uE000']) from = Math.max(from, ctx.masked.lastIndexOf(c, verb) + 1);
+  return subjectEndingAt(ctx, from, verb).flatMap(asIssuer);
+}
+const SAID_IN =
+  /\b(?:said|says|stated|announced|noted|stressed|added|wrote|warned|claimed|explained|disclosed|revealed|urged|reiterated|emphasized)\s+(?:[^,;.\uE000]{0,40}?\s)?in\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/;
+
+/** "In a statement on its website, the ministry said…", "Released by X, the report…": the sentence's subject or X. */
+function openingIssuers(ctx: ParagraphContext, at: number, end: number): IssuedDocument['issuers'] {
+  const sentence = sentenceAt(ctx, at);
+  const opening = ctx.masked.slice(sentence.start, at);
+  const by = /^(?:Released|Published|Issued|Compiled|Conducted|Prepared|Written)\s+by\s+/.exec(opening);
+  if (by) {
+    const from = sentence.start + by[0].length;
+    return sourceStartingAt(ctx, from, clauseEndAfter(ctx, from), true).flatMap(asIssuer);
+  }
+  if (!/^In\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/.test(opening)) return [];
+  const comma = ctx.masked.indexOf(',', end);
+  const main = comma < 0 ? null : SUBJECT_THEN_VERB.exec(ctx.masked.slice(comma + 1, comma + 120));
+  return main ? subjectEndingAt(ctx, comma + 1, comma + 1 + main[1]!.length).flatMap(asIssuer) : [];
+}
+const SUBJECT_THEN_VERB =
+  /^(\s*[^,;.\uE000]{1,80}?)\s+(?:said|says|stated|announced|noted|stressed|added|wrote|warned|claimed|explained|disclosed|revealed|urged|reiterated|emphasized)\b/;
+
 /** The documents this paragraph gives an issuer, in order. */
 export function documentsIn(ctx: ParagraphContext): IssuedDocument[] {
   const out: IssuedDocument[] = [];
   for (const m of ctx.masked.matchAll(ISSUED_ALL)) {
+    // A release is a document only as a press or news release ("the release of the film" is an event).
+    if (m[0] === 'release' && !/\b(?:press|news)\s+$/i.test(ctx.masked.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
     const end = m.index + m[0].length;
     const issuers = possessiveIssuer(ctx, m.index);
     if (!issuers.length) issuers.push(...byIssuers(ctx, end));
     if (!issuers.length) issuers.push(...subjectIssuers(ctx, m.index));
+    if (!issuers.length) issuers.push(...saidInIssuers(ctx, m.index));
+    if (!issuers.length) issuers.push(...relativeIssuers(ctx, end));
+    if (!issuers.length) issuers.push(...openingIssuers(ctx, m.index, end));
     if (issuers.length) out.push({ head: m[0], paragraph: ctx.paragraph, at: m.index, issuers });
   }
   return out;
