@@ -11,8 +11,10 @@ import type { NativeLookup, NativeName, PlaceLevel } from '../places/types';
  * and the level in camel case, "levelPrefectureLevelCity" (a test checks each level has one in
  * every locale); one expression instead of a table of eighteen, for the content script's size.
  */
-export const levelName = (level: PlaceLevel): string =>
-  i18n.t(`level${level.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}` as 'levelProvince');
+export const levelKey = (level: PlaceLevel) =>
+  `level${level.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}` as 'levelProvince';
+
+export const levelName = (level: PlaceLevel): string => i18n.t(levelKey(level));
 
 /** One candidate as the card lists it: the Chinese name, its pinyin, and where it sits. */
 export interface NativeLine {

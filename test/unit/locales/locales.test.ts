@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { levelKey } from '@/utils/page/place-lines';
+import { PLACE_LEVELS } from '@/utils/places/types';
 import { getMessageFrom, LANGUAGES, messagesOf } from './use-locale';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -16,11 +18,13 @@ function files(path: string): string[] {
   return readdirSync(full).flatMap((f) => files(join(path, f)));
 }
 
-const used = new Set(
-  SOURCES.flatMap(files)
+const used = new Set([
+  ...SOURCES.flatMap(files)
     .map((f) => readFileSync(f, 'utf8'))
     .flatMap((text) => [...text.matchAll(/\bt\('([A-Za-z]\w*)'|__MSG_(\w+)__/g)].map((m) => m[1] ?? m[2]!)),
-);
+  // The places' levels, whose keys are made from the level's name.
+  ...PLACE_LEVELS.map(levelKey),
+]);
 
 describe('interface languages', () => {
   it('has English and Simplified Chinese', () => {
