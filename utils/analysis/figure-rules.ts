@@ -27,8 +27,19 @@ export const FIGURE_RULES = {
       'The road is [120 kilometers] long.',
       'The trip takes [3 hours] by bus.',
       'Each kiosk has a [10-inch] screen.',
+      'The new port lies at [31 degrees north latitude] on the coast.',
     ],
     counterexamples: ['The road has 120 lamps.'],
+  },
+  'worded-range': {
+    reason:
+      'Two numbers joined by "to" or "between ... and" are two figures; the first takes the size, unit or currency of the second. Only a DATE range is one mention; a hyphened range ("5-6 percent") stays one figure.',
+    examples: [
+      'Most buyers were [25] to 29 years old.',
+      'The fund may raise [3] to 4 billion yuan.',
+      'Fares rose from [8] to 12 percent of income.',
+    ],
+    counterexamples: ['Most buyers were 25-29 years old.', 'Fares rose 8 percent of income.'],
   },
   year: {
     reason: 'A lone four-digit number from 1800 to 2099 is a year.',

@@ -92,6 +92,11 @@ interface Amount {
   high?: string;
   highMag?: number | null;
   negative: boolean;
+  /**
+   * A range in words ("5 to 6 billion yuan", "between 3 and 4"): where the first number's own
+   * words end and the second's begin. The guide makes one mention of a DATE range only.
+   */
+  worded?: { firstEnd: number; secondStart: number };
 }
 
 function magnitudeAt(text: string, pos: number, glued: boolean): { mag: number; end: number } | null {
@@ -114,10 +119,11 @@ function readAmount(text: string, start: number, first: string, negative: boolea
   const lowMag = magnitudeAt(text, end, money);
   if (lowMag) end = lowMag.end;
   const amount: Amount = { start, end, low: first, lowMag: lowMag?.mag ?? null, negative };
-  const range = /^\s?(?:-|–|to|and)\s?(?:US\$|HK\$|\$|€|£|¥)?/.exec(text.slice(end, end + 10));
-  // "from 29 to 38 countries" is a change between two figures, not a range of one.
-  const change = range?.[0].trim() === 'to' && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start));
-  if (range && !change && (range[0].trim() !== 'and' || qualifierBefore(text, start) === 'between')) {
+  const range = /^(\s?(?:-|–|to|and)\s?)(?:US\$|HK\$|\$|€|£|¥)?/.exec(text.slice(end, end + 10));
+  const worded = range !== null && /[a-z]/.test(range[1]!);
+  // "from 29 to 38 countries" is a change between two figures: it need not rise.
+  const change = worded && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+  if (range && (range[1]!.trim() !== 'and' || qualifierBefore(text, start) === 'between')) {
     const second = numberAt(text, end + range[0].length);
     if (second) {
       let e2 = end + range[0].length + second.length;
@@ -126,8 +132,9 @@ function readAmount(text: string, start: number, first: string, negative: boolea
       const high = numberValue(second, highMag?.mag ?? lowMag?.mag ?? 0);
       const low = numberValue(first, lowMag?.mag ?? highMag?.mag ?? 0);
       // A range rises: "5-6 billion"; "2020-21" or "10-3" are something else.
-      if (low !== null && high !== null && high > low) {
+      if (low !== null && high !== null && (high > low || change)) {
         Object.assign(amount, { end: e2, high: second, highMag: highMag?.mag ?? null });
+        if (worded) amount.worded = { firstEnd: end, secondStart: end + range[1]!.length };
       }
     }
   }
@@ -231,8 +238,24 @@ interface NumberAt {
   negative: boolean;
 }
 
+/**
+ * Rule worded-range: a range in words is two figures ("5 to 6 billion yuan" gives "5" and "6
+ * billion yuan"), the first valued with the second's size, unit or currency. A count's second
+ * number is read again on its own: in "5 to 2020 levels" it is a year.
+ */
+function rangeParts(span: FigureSpan, worded: Amount['worded']): FigureSpan[] {
+  const value = span.value as { max?: number; qualifier?: Qualifier } | null;
+  if (!worded || value?.max === undefined) return [span];
+  const { max, qualifier, ...rest } = value;
+  const first = { ...span, end: worded.firstEnd, reason: 'worded-range' as const };
+  first.value = withQualifier(rest, qualifier) as FigureValue;
+  if (span.type === 'CARDINAL') return [first];
+  const key = span.type === 'PERCENT' ? 'percent' : 'amount';
+  return [first, { ...span, start: worded.secondStart, value: { ...rest, [key]: max } as FigureValue }];
+}
+
 /** A MONEY figure at a number: a currency before it ("$5", "RMB 5") or after it ("5 yuan"). */
-function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan | null {
+function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan[] | null {
   const found = n.negative ? null : prefixCurrency(text, n.start);
   const prefix = found && found.start >= lastEnd ? found : null;
   const amount = readAmount(text, n.index, n.digits, n.negative, true);
@@ -242,17 +265,18 @@ function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan | null 
   const { amount: value, max } = values(amount);
   const range = max === undefined ? {} : { max };
   const code = prefix?.code ?? suffix!.code;
-  return {
+  const span: FigureSpan = {
     type: 'MONEY',
     start: prefix?.start ?? n.start,
     end: suffix?.end ?? amount.end,
     reason: prefix ? 'money-before' : 'money-after',
     value: withQualifier({ ...(value === null ? {} : { amount: value }), ...range, currency: code }, qualifier),
   };
+  return rangeParts(span, amount.worded);
 }
 
 /** A PERCENT, QUANTITY, year or CARDINAL at a number that is no amount of money. */
-function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan | null {
+function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan[] | null {
   const { start, digits, negative } = n;
   const qualifier = qualifierBefore(text, start);
   // Outside money a glued "m" is metres, not millions: re-read without glued magnitudes.
@@ -262,18 +286,26 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan | n
   const percent = PERCENT.exec(text.slice(plain.end, plain.end + 22));
   if (percent && plainValue.amount !== null) {
     const value = { percent: plainValue.amount, ...plainRange, ...(percent[3] ? { points: true as const } : {}) };
-    return {
+    const span: FigureSpan = {
       type: 'PERCENT',
       start,
       end: plain.end + percent[0].length,
       reason: 'percent',
       value: withQualifier(value, qualifier),
     };
+    return rangeParts(span, plain.worded);
   }
   const unit = unitAt(text, plain.end);
   if (unit && plainValue.amount !== null) {
     const value = { amount: plainValue.amount, ...plainRange, unit: unit.unit };
-    return { type: 'QUANTITY', start, end: unit.end, reason: 'quantity', value: withQualifier(value, qualifier) };
+    const span: FigureSpan = {
+      type: 'QUANTITY',
+      start,
+      end: unit.end,
+      reason: 'quantity',
+      value: withQualifier(value, qualifier),
+    };
+    return rangeParts(span, plain.worded);
   }
   if (/^[A-Za-z]/.test(after)) return null; // glued letters that are no unit we know
   const year = Number(digits);
@@ -285,15 +317,16 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan | n
     year >= 1800 &&
     year < 2100
   )
-    return { type: 'DATE', start, end: plain.end, value: { year }, reason: 'year' };
+    return [{ type: 'DATE', start, end: plain.end, value: { year }, reason: 'year' }];
   if (plainValue.amount === null && plain.lowMag === null) return null; // too long to be a count
-  return {
+  const span: FigureSpan = {
     type: 'CARDINAL',
     start,
     end: plain.end,
     reason: 'cardinal',
     value: plainValue.amount === null ? null : withQualifier({ amount: plainValue.amount, ...plainRange }, qualifier),
   };
+  return rangeParts(span, plain.worded);
 }
 
 /** Every figure in a paragraph, in text order, not overlapping. */
@@ -326,11 +359,11 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     const lastEnd = out.length ? out[out.length - 1]!.end : 0;
     const number: NumberAt = { index: m.index, digits, start, negative };
     const found = moneyAt(text, number, lastEnd);
-    if (found && taken(found.start, found.end)) continue;
-    const span = found ?? plainFigureAt(text, number, after);
-    if (!span) continue;
-    out.push(span);
-    re.lastIndex = span.end;
+    if (found && taken(found[0]!.start, found[found.length - 1]!.end)) continue;
+    const parts = found ?? plainFigureAt(text, number, after);
+    if (!parts) continue;
+    out.push(...parts);
+    re.lastIndex = parts[parts.length - 1]!.end;
   }
   return [...spans, ...out].sort((a, b) => a.start - b.start);
 }
