@@ -54,7 +54,7 @@ export const FIGURE_RULES = {
   identifier: {
     veto: true,
     reason: 'A number after a capitalized word mid-sentence names a model, a probe or a law ("Type 055").',
-    examples: ['The Lanshui [12] probe landed on Monday.'],
+    examples: ['The Lanshui [12] probe landed on Monday.', 'Crowds saw Dear Dr. Panda [3] at the weekend.'],
     counterexamples: ['The lab hired [12] engineers on Monday.'],
   },
   score: {
@@ -93,6 +93,13 @@ export const FIGURE_RULES = {
     examples: ['The coast guard vessel [4410] returned.'],
     counterexamples: ['The coast guard hired [4410] people.'],
   },
+  'event-number': {
+    veto: true,
+    reason:
+      'A number after "the" or a possessive and before "festival", "gala" or "shopping festival" is a day naming an event.',
+    examples: ['Shops cut prices for the [520] shopping festival.', "The city's [99] gala drew crowds."],
+    counterexamples: ['The city held [520] festivals in a year.', 'Shops cut prices for the [520] shoppers.'],
+  },
   rating: {
     veto: true,
     reason: 'Numbers around a slash ("7.8/10") are a rating.',
@@ -107,9 +114,10 @@ export const FIGURE_RULES = {
   },
   'glued-number': {
     veto: true,
-    reason: 'Digits glued to a letter, a dot, a comma or a colon before them ("A320", "10:46") are no figure.',
-    examples: ['The [A320] jets landed.'],
-    counterexamples: ['The [320] jets landed.'],
+    reason:
+      'Digits glued to a letter, a dot, a comma or a colon before them ("A320", "10:46") are no figure; only "up", "down" or "by" glued to a percentage lost a space ("up12 percent").',
+    examples: ['The [A320] jets landed.', 'Shares hit the[10] percent limit.'],
+    counterexamples: ['The [320] jets landed.', 'Exports were up[12 percent] on the year.'],
   },
 } satisfies RuleDocs;
 

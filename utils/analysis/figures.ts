@@ -7,6 +7,7 @@ import type { DateRule } from './date-rules';
 import { type Day, findDates } from './dates';
 import type { FigureRule } from './figure-rules';
 import { VESSEL_NUMBER } from './knowledge';
+import { words as abbreviations } from './lexicon/abbreviations.json';
 import { words as currencyCodes } from './lexicon/currency-codes.json';
 import { pairs as currencyNames } from './lexicon/currency-names.json';
 import { pairs as currencySymbols } from './lexicon/currency-symbols.json';
@@ -182,8 +183,9 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
 
 const withQualifier = <T extends object>(v: T, q: Qualifier | undefined): T => (q ? { ...v, qualifier: q } : v);
 
-// A capitalized word mid-sentence right before a number names a model, a law or a probe.
-const NAME_BEFORE = /[^.!?"“:\s]\s+([A-Z][A-Za-z'’]*)\s$/;
+// A capitalized word mid-sentence right before a number names a model, a law or a probe; the
+// period of "Mr." or "St." ends no sentence ("Dear Mr. Wang 3", a film and its sequel).
+const NAME_BEFORE = new RegExp(`(?:[^.!?"“:\\s]|\\b(?:${abbreviations.join('|')})\\.)\\s+([A-Z][A-Za-z'’]*)\\s$`);
 const NOT_NAMING = new Set([...ISO_CODES, 'RMB', 'US', 'HK', 'No', 'Top', 'Over', 'Under', 'About', 'Nearly', 'Some']);
 
 /** Veto identifier: "Chang'e 6", "Type 055", "Article 23": a name and its number, no count (a year stays a year). */
@@ -196,6 +198,10 @@ function identifier(text: string, start: number, digits: string): boolean {
   const rest = text.slice(text.indexOf(digits, start) + digits.length).slice(0, 32);
   return ![UNIT, PERCENT, MAGNITUDE_WORD, SUFFIX_CURRENCY].some((re) => re.test(rest));
 }
+
+// Veto event-number: "the 618 shopping festival", "this year's 11 gala": a day naming an event, no count.
+const EVENT_BEFORE = /(?:\bthe|['’]s)\s$/i;
+const EVENT_AFTER = /^\s(?:(?:online\s)?(?:shopping|sales|e-commerce)\s)?(?:festival|gala|carnival|spree)(?![\w])/i;
 
 /** Veto score: "6-4", "10-3": a score or a vote, where the second number is not above the first. */
 function score(digits: string, after: string): boolean {
@@ -218,6 +224,9 @@ function notAFigure(text: string, start: number, digits: string, after: string):
     /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start)) || // rank
     // hull-number: "coast guard vessel 4410", flight numbers.
     VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start)) ||
+    // event-number
+    (EVENT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+      EVENT_AFTER.test(text.slice(start + digits.length, start + digits.length + 32))) ||
     // rating: "7.8/10".
     /^\/\d/.test(after) ||
     text[start - 1] === '/' ||
@@ -329,6 +338,11 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan[] |
   return rangeParts(span, plain.worded);
 }
 
+/** "up12 percent", "by3%": a change word glued to its percentage, a space the page lost. */
+const lostSpace = (text: string, start: number, digits: string) =>
+  /(?:^|[^\w])(?:up|down|by)$/.test(text.slice(Math.max(0, start - 5), start)) &&
+  PERCENT.test(text.slice(start + digits.length, start + digits.length + 22));
+
 /** Every figure in a paragraph, in text order, not overlapping. */
 export function findFigures(text: string, pub: Day | null): FigureSpan[] {
   const spans: FigureSpan[] = findDates(text, pub).map((d) => ({ type: 'DATE', ...d }));
@@ -340,8 +354,10 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     const digits = m[0];
     const prev = text[start - 1] ?? '';
     const next2 = text.slice(start + digits.length, start + digits.length + 2);
-    // Veto glued-number: glued to other characters: "COVID-19", "5G", "1,2,3", "A320", "10:46".
-    if (/[\w.,]/.test(prev) || /^\d|^,\d|^\.\d|^:\d/.test(next2)) continue;
+    // Veto glued-number: glued to other characters: "COVID-19", "5G", "1,2,3", "A320", "10:46";
+    // but "up12 percent" is a change that lost its space.
+    if (/[\w.,]/.test(prev) && !lostSpace(text, start, digits)) continue;
+    if (/^\d|^,\d|^\.\d|^:\d/.test(next2)) continue;
     let negative = false;
     if (prev === '-' || prev === '−') {
       if (/[\w)]/.test(text[start - 2] ?? '')) continue; // "March-2D", "2021-25"
