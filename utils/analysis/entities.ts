@@ -309,6 +309,8 @@ function creditsIn(text: string, tokens: Token[], blocked: Blocked): Candidates[
       const a = words[0]!;
       const b = words[words.length - 1]!;
       const name = text.slice(a.start, b.end);
+      // "Screenshot from website": after "screenshot from" or "courtesy of" a lowercase word only describes the source.
+      if (/^[a-z]+$/.test(name) && SOURCE_LEAD.test(m[0].slice(0, m[0].length - m[1]!.length))) continue;
       const agency = ORGS.has(name) || /^[A-Z]{2,6}$/.test(name) || DOMAIN.test(name);
       // "Courtesy of Luohu district government": the name of a place's own body is the place.
       if (!agency && PLACE_AFTER.test(text.slice(b.end, b.end + 24))) {
@@ -325,6 +327,8 @@ function creditsIn(text: string, tokens: Token[], blocked: Blocked): Candidates[
   }
   return out;
 }
+
+const SOURCE_LEAD = /(?:courtesy of|screenshot (?:from|of))\s+$/i;
 
 /** A credited word that could be part of a person's name: no head word, no known place or organization. */
 const plainCreditWord = (w: string) => /^[A-Z][a-z]+$/.test(w) && !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGS.has(w);
@@ -561,6 +565,8 @@ function headBeforeTitle(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     if (cs[k + 1] !== null || TITLES.has(head)) continue;
     const headWord = ORG_HEADS.has(head) || PLACE_HEADS.has(head);
     if (k === 0 && headWord) continue;
+    // "Chief Cabinet Secretary": title words up to the title are all one title, no body.
+    if (headWord && ts.slice(0, k + 1).every((w) => TITLE_WORDS.has(w.text))) continue;
     // "Bank of Qelvin Chairman Tom Hale": a title before a person's name; "Kelvan Commission Orlan
     // Vesk"... only after a head word, and only before a name of a person's shape.
     const title = TITLES.has(ts[k + 1]!.text) && personAfterTitle(ts, cs, k + 1);
@@ -630,6 +636,8 @@ function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[], why?: EntityRul
     const peoples =
       autonomous && !PLACE_HEADS.has(ts[start - 1]!.text) && t.known(start - 1, start - 1, ts) !== 'PLACE';
     if (c === 'and' && !peoples && orgBreak) break;
+    // "East China Zhejiang Province" (its "'s" left out): a region name before the name is a place of its own.
+    if (start >= 2 && start < n - 1 && regionAt(t, ts, start - 2) && t.known(start, n - 2, ts) === 'PLACE') break;
     start--;
   }
   const venue = VENUE_OR_BODY.has(last.text) && isVenue(t, ts.slice(start));
@@ -640,6 +648,10 @@ function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[], why?: EntityRul
   classifyRun(t, ts.slice(0, start), cs.slice(0, start));
   return true;
 }
+
+/** "East China", "Southwest China": a capitalized direction and a known place, one region name. */
+const regionAt = (t: Tagger, ts: Token[], i: number) =>
+  DIRECTIONS.has(ts[i]!.text) && t.known(i + 1, i + 1, ts) === 'PLACE';
 
 /** Where a building stands, or is gone to: "at the", "visited the". */
 const VENUE_BEFORE = /\b(?:at|in|inside|outside|near|into|to|visit(?:ed|ing|s)?|toured?)\s+the\s+$/i;
@@ -671,6 +683,14 @@ function headOfName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
       let start = k;
       // "Communist Party of Lanshui Committee of ...": an "of" after a head word stays inside the name.
       while (start > 0 && cs[start] !== 'and' && (cs[start] !== 'of' || OF_HEADS.has(ts[start - 1]!.text))) start--;
+      // "High Representative of the European Union for Foreign Affairs": a known body's name is
+      // whole before "for"; the rest is the title's remit, where only a known place is a name.
+      if (c === 'for' && k > start && t.known(start, k, ts) === 'ORG') {
+        classifyRun(t, ts.slice(0, start), cs.slice(0, start));
+        t.emitKnown('ORG', start, k, ts);
+        for (let i = k + 1; i < ts.length; i++) if (t.known(i, i, ts) === 'PLACE') t.emitKnown('PLACE', i, i, ts);
+        return true;
+      }
       classifyRun(t, ts.slice(0, start), cs.slice(0, start));
       const place = PLACE_OF_HEADS.has(head) && !OF_HEADS.has(head);
       t.emit(place ? 'PLACE' : 'ORG', ts[start]!, ts[ts.length - 1]!, place ? 'place-of-head' : 'org-of-head');

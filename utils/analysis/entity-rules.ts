@@ -14,7 +14,10 @@ export const ENTITY_RULES = {
       'A fox guards its den. Illustration: [Marek Dovlin]',
       'Boats wait for the tide. (Photo by Lin Qiaomu/[Qinghe Daily])',
     ],
-    counterexamples: ['The photo of the old bridge hangs in the hall.'],
+    counterexamples: [
+      'The photo of the old bridge hangs in the hall.',
+      'Crowds at the night market. Photo: screenshot from video',
+    ],
   },
   domain: {
     reason: 'A domain name stands for its outlet.',
@@ -32,13 +35,19 @@ export const ENTITY_RULES = {
   },
   'place-head': {
     reason: 'Capitalized words ending in a place head word ("County", "Province") are a place.',
-    examples: ['Farmers in [Lanshui County] planted wheat.'],
+    examples: [
+      'Farmers in [Lanshui County] planted wheat.',
+      'Trains reach Jinhua, East China [Zhejiang Province], daily.',
+    ],
     counterexamples: ['The county fair opened in the rain.'],
   },
   'org-of-head': {
     reason: 'An organization head word followed by "of" and more names ("Bureau of ...") is an organization.',
     examples: ['The [Bureau of Lantern Affairs] issued a notice.'],
-    counterexamples: ['The bureau issued a notice of closure.'],
+    counterexamples: [
+      'The bureau issued a notice of closure.',
+      'The High Commissioner of the European Union for Ocean Affairs spoke.',
+    ],
   },
   venue: {
     reason:
@@ -61,7 +70,11 @@ export const ENTITY_RULES = {
       'Mayor of [Qelvin City] Ann Bright spoke.',
       'The president of the [Kelvan Commission] Ursula von der Lanen spoke.',
     ],
-    counterexamples: ['On Monday the Kelvan Commission staff arrived.', 'The Lanshui General Hospital hired nurses.'],
+    counterexamples: [
+      'On Monday the Kelvan Commission staff arrived.',
+      'The Lanshui General Hospital hired nurses.',
+      'Deputy Chief Cabinet Secretary Orlan Vesk spoke.',
+    ],
   },
 
   'title-of': {
