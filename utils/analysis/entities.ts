@@ -150,6 +150,13 @@ function ofTheBody(text: string, tokens: Token[], i: number, nameLike: (t: Token
   return ORG_HEADS.has(tokens[k]!.text) && !tokens[k]!.possessive;
 }
 
+/** "... Council Anna Vesk and President of the ...": "and" before a title of a body starts a new phrase. */
+const titleAfterAnd = (tokens: Token[], i: number) =>
+  tokens[i]!.text === 'and' &&
+  TITLES.has(tokens[i + 1]?.text ?? '') &&
+  tokens[i + 2]?.text === 'of' &&
+  tokens[i + 3]?.text === 'the';
+
 /** Groups capitalized words into runs, joined by spaces, hyphens, "&" or connector words. */
 function runs(text: string, tokens: Token[], blocked: (start: number, end: number) => boolean): Run[] {
   const nameLike = (t: Token | undefined): t is Token => !!t && t.cap && t.text !== 'I' && !blocked(t.start, t.end);
@@ -179,6 +186,7 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
       if (
         CONNECTOR_WORDS.has(next.text) &&
         !(next.text === 'of' && TITLES.has(current.text)) &&
+        !titleAfterAnd(tokens, j + 1) &&
         gap === ' ' &&
         nameLike(after) &&
         text.slice(next.end, after.start) === ' '
@@ -523,10 +531,28 @@ function orgBeforeRun(t: Tagger, ts: Token[], cs: Connector[]): boolean {
  * the names the article or the lexicon already knows inside it are.
  */
 function eventName(t: Tagger, ts: Token[]): boolean {
-  if (!EVENT_HEADS.has(ts[ts.length - 1]!.text)) return false;
-  knownInside(t, ts.slice(0, -1));
+  const head = ts[ts.length - 1]!;
+  if (!EVENT_HEADS.has(head.text)) return false;
+  const host = ts.length === 2 && HOSTED.has(head.text) ? ts[0]! : undefined;
+  // event-place: "Canton Fair", "Boao Forum": one unknown word naming a fair or a forum is the place it is held.
+  if (host && hostName(t, host)) t.emit('PLACE', host, host, 'event-place');
+  else knownInside(t, ts.slice(0, -1));
   return true;
 }
+
+/** Events named after the place that holds them. */
+const HOSTED = new Set(['Forum', 'Fair', 'Expo', 'Dialogue', 'Summit']);
+
+/** A word that can only be a place's name: no known name, ordinary word, given or family name, demonym or acronym. */
+const hostName = (t: Tagger, w: Token) =>
+  /^[A-Z][a-z]+$/.test(w.text) &&
+  !w.sentStart &&
+  !t.typeOfName(w.text) &&
+  !isCommonWord(w.text.toLowerCase()) &&
+  !isFirstName(w.text) &&
+  !SURNAMES.has(w.text) &&
+  !DEMONYMS.has(w.text) &&
+  !TITLE_WORDS.has(w.text);
 
 /** Only the names the article or the lexicon already knows, among these words. */
 function knownInside(t: Tagger, ts: Token[]): void {
@@ -962,10 +988,24 @@ const NEIGHBOUR_RULES: {
       return m[1] ? knownWords(t, m[1], true) : 'PLACE';
     },
   },
+  // "from Urumqi to Talvora", "from Talvora to Urumqi": a route joins places.
+  { name: 'route', type: 'PLACE', test: routeEnd },
   // "QatarKelp and Sinopec", "Lanmo, Xiaomi and Huawei": a name listed with organizations is one.
   { name: 'listed-with', type: 'ORG', test: listedWith },
   { name: 'listed-with', type: 'PLACE', test: listedWith },
 ];
+
+const ROUTE_BEFORE = new RegExp(String.raw`\bfrom\s+(${NAME_WORDS})\s+to\s+$`, 'u');
+const ROUTE_AFTER = new RegExp(String.raw`^\s+to\s+(?:the\s+)?(${NAME_WORDS})`, 'u');
+
+/** The end of a route "from A to B" whose other end is a known place. */
+function routeEnd(t: Tagger, _: Cursor, __: number, x: Around): EntityType | null {
+  if (x.words > 3 || (x.words === 1 && (SURNAMES.has(x.text) || isFirstName(x.text)))) return null;
+  const from = ROUTE_BEFORE.exec(x.before)?.[1];
+  const to = from ? undefined : /\bfrom\s+$/.test(x.before) ? ROUTE_AFTER.exec(x.after)?.[1] : undefined;
+  const other = from ?? to;
+  return other && knownWords(t, other, !!from) === 'PLACE' ? 'PLACE' : null;
+}
 
 /**
  * The type of a known name this stretch is listed with, when it is an ORG or a PLACE: joined by

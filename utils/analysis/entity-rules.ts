@@ -69,6 +69,7 @@ export const ENTITY_RULES = {
       'On Monday [Kelvan Commission] President Orlan Vesk arrived.',
       'Mayor of [Qelvin City] Ann Bright spoke.',
       'The president of the [Kelvan Commission] Ursula von der Lanen spoke.',
+      'Head of the [Kelvan Council] Anna Vesk and President of the Qelvin Bank met.',
     ],
     counterexamples: [
       'On Monday the Kelvan Commission staff arrived.',
@@ -273,6 +274,14 @@ export const ENTITY_RULES = {
     counterexamples: ['Shares of carmakers in Nairobi rose on Monday.', 'The aircraft carrier Nairobi sailed north.'],
   },
 
+  route: {
+    reason: 'An unknown name at one end of "from ... to ..." whose other end is a known place is a place.',
+    examples: [
+      'The new line runs from Urumqi to [Talvora] in four hours.',
+      'Buses leave from [Marrowby] to Chengdu daily.',
+    ],
+    counterexamples: ['Prices went from bad to worse in Chengdu.', 'Sales went from Talvora to Kelp Media.'],
+  },
   'place-after': {
     reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
     examples: [
@@ -302,6 +311,12 @@ export const ENTITY_RULES = {
     reason: 'An event ("... Fair", "... Festival") is no entity; only known names inside it are.',
     examples: ['Visitors flocked to the [Lanshui Lantern Fair] this week.'],
     counterexamples: ['Visitors flocked to the [Lanshui Lantern Company] this week.'],
+  },
+  'event-place': {
+    reason:
+      'One unknown word naming a forum, fair, expo, summit or dialogue ("Canton Fair") is the place that holds it; the event itself is no entity.',
+    examples: ['Leaders met at the [Talvora] Forum on Monday.', 'Buyers flocked to the [Marrowby] Fair.'],
+    counterexamples: ['Leaders met at the Science Forum on Monday.', 'Buyers flocked to the Spring Festival fair.'],
   },
   'nameless-word': {
     veto: true,
