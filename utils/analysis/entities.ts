@@ -463,7 +463,27 @@ const RUN_MATCHERS: ((t: Tagger, ts: Token[], cs: Connector[]) => boolean)[] = [
   endsInHeadWord,
   headOfName,
   acronymDefined,
+  siteName,
 ];
+
+/** Lowercase words for a named site (not an administrative unit or a body): "port", "area", "bay". */
+const SITE_AFTER =
+  /^\s+(?:area|port|desert|river|lake|mountains?|islands?|plateau|basin|valley|coast|peninsula|sea|bay|strait|landfill|wetlands?)\b/;
+
+/**
+ * place-after, on a whole run: "the Guangzhou Nansha International Cruise port": a known place,
+ * then words no list knows, before a site's lowercase word, are all one place's name.
+ */
+function siteName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
+  const n = ts.length;
+  const last = ts[n - 1]!;
+  if (n < 3 || last.possessive || cs.some((c, i) => i > 0 && c !== null)) return false;
+  if (!SITE_AFTER.test(t.text.slice(last.end, last.end + 16))) return false;
+  if (t.known(0, 0, ts) !== 'PLACE' || t.known(n - 1, n - 1, ts)) return false;
+  if (ts.some((_, i) => t.known(i, i, ts) === 'ORG')) return false;
+  t.emit('PLACE', ts[0]!, last, 'place-after');
+  return true;
+}
 
 /** Types a run, splitting it where it holds several names. */
 function classifyRun(t: Tagger, ts: Token[], cs: Connector[]): void {
@@ -643,7 +663,9 @@ function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     .map((w, i) => (cs[i] && cs[i] !== '-' ? cs[i]![0]!.toUpperCase() : '') + w.text[0])
     .join('');
   if (acronym !== initials && acronym !== withConnectors) return false;
-  t.emit('ORG', ts[0]!, last, 'acronym-defined');
+  // "North Field South (NFS)": a place's head word among the words, and no body's, makes a place.
+  const place = ts.some((w) => PLACE_HEADS.has(w.text)) && !ts.some((w) => isOrgHead(w));
+  t.emit(place ? 'PLACE' : 'ORG', ts[0]!, last, 'acronym-defined');
   return true;
 }
 

@@ -97,10 +97,12 @@ export const ENTITY_RULES = {
     counterexamples: ['Ships crossed the gulf at dawn.'],
   },
   'acronym-defined': {
-    reason: 'Words whose initials spell the bracketed acronym after them are an organization.',
+    reason:
+      "Words whose initials spell the bracketed acronym after them are an organization, or a place when a place's head word and no body's is among them.",
     examples: [
       'On Monday [Kestrel Harbor Watch] (KHW) released a statement.',
       'On Monday KHW ([Kestrel Harbor Watch]) released a statement.',
+      'Drilling began in the [Talvora Field East] (TFE) block.',
     ],
     counterexamples: [
       'On Monday Kestrel Harbor Watch (XYZ) released a statement.',
@@ -283,13 +285,15 @@ export const ENTITY_RULES = {
     counterexamples: ['Prices went from bad to worse in Chengdu.', 'Sales went from Talvora to Kelp Media.'],
   },
   'place-after': {
-    reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
+    reason:
+      'Unknown capitalized words before "province", "river" or "-based" are a place; before a site\'s word ("port", "area"), a known place and unknown words after it are one place.',
     examples: [
       'The floods hit [Talvora] province hardest.',
       'A [Marrowby]-based company won the bid.',
       'A new road opens. Photo: Courtesy of [Talvora] county government',
+      'Ferries dock at the [Xiamen Marrowby Ferry] port each day.',
     ],
-    counterexamples: ['The floods hit the province hardest.'],
+    counterexamples: ['The floods hit the province hardest.', 'Ferries dock at the Xiamen Haicang port each day.'],
   },
   'us-dollar': {
     veto: true,

@@ -211,3 +211,37 @@ describe('figures the guide names that today’s pages write', () => {
     expect(values('The 19-year-old forward left.')).toEqual([{ amount: 19, unit: 'year' }]);
   });
 });
+
+describe('boundaries and types of names (issue 23)', () => {
+  it.each([
+    // Title words up to a title are one title, no body.
+    ['Deputy Chief Cabinet Secretary Orlan Vesk spoke.', ['PERSON Orlan Vesk']],
+    // A known body's name ends before the remit of the title that names it.
+    [
+      'Anna Vesk, High Commissioner of the European Union for Ocean Affairs, spoke.',
+      ['PERSON Anna Vesk', 'ORG European Union'],
+    ],
+    // A region name before a province's name, its "'s" left out, is a place of its own.
+    [
+      'Trains reach Jinhua, East China Zhejiang Province.',
+      ['PLACE Jinhua', 'PLACE East China', 'PLACE Zhejiang Province'],
+    ],
+    // "and" before a title of a body ends the name before it.
+    [
+      'Head of the Kelvan Council Anna Vesk and President of the Qelvin Bank met.',
+      ['ORG Kelvan Council', 'PERSON Anna Vesk', 'ORG Qelvin Bank'],
+    ],
+    // The ends of a route are places; a forum or fair named by one word is named after its place.
+    ['The line runs from Urumqi to Talvora.', ['PLACE Urumqi', 'PLACE Talvora']],
+    ['Buyers flocked to the Marrowby Fair.', ['PLACE Marrowby']],
+    // A known place and unknown words before a site's word are one place.
+    ['Ferries dock at the Xiamen Marrowby Ferry port.', ['PLACE Xiamen Marrowby Ferry']],
+    // An acronym's expansion with a place's head word is a place, and so is the acronym.
+    [
+      'Drilling began at Talvora Field East (TFE). TFE output rose.',
+      ['PLACE Talvora Field East', 'PLACE TFE', 'PLACE TFE'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
