@@ -77,6 +77,20 @@ function spells(acronym: string, name: string): boolean {
   return acronym === caps.join('') || acronym === words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
+const SHARED_HEAD = /^\s+([A-Z][a-z]+)\s*\(([A-Z]{2,6})\s+([A-Z][a-z]+)\)/;
+
+/** "ZGC" of "Zhongguancun": the name's first letter, then the others in order (a pinyin name's syllables). */
+function lettersOf(acronym: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  let at = 0;
+  for (const letter of acronym.toLowerCase()) {
+    at = at === 0 && lower[0] !== letter ? -1 : lower.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /**
  * A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne"; or a brand that
  * opens with one or two lowercase letters before its capital ("iiMedia", "eBay").
@@ -402,6 +416,10 @@ class Tagger {
       ? ACRONYM_BEFORE.exec(this.text.slice(Math.max(0, a.start - 14), a.start))
       : null;
     if (spelled && spells(spelled[1]!, name)) this.registry.alias(spelled[1]!, { type, name, reason: 'acronym-alias' });
+    // "Talvora Forum (TLV Forum)": a bracketed short form with the same head word after it is the name too.
+    const shared = SHARED_HEAD.exec(this.text.slice(end, end + 40));
+    if (shared && shared[1] === shared[3] && lettersOf(shared[2]!, name))
+      this.registry.alias(shared[2]!, { type, name, reason: 'acronym-alias' });
   }
 
   /**
@@ -579,6 +597,11 @@ function knownInside(t: Tagger, ts: Token[]): void {
   for (let i = 0; i < ts.length; ) {
     const j = t.knownAt(ts, i);
     if (j >= 0) t.emitKnown(t.known(i, j, ts)!, i, j, ts);
+    else {
+      // An acronym the article defined: "the TLV Forum" after "Talvora Forum (TLV Forum)".
+      const short = ACRONYM.test(ts[i]!.text) ? t.registry.shortForm(ts[i]!.text) : undefined;
+      if (short) t.emit(short.type, ts[i]!, ts[i]!, short.reason);
+    }
     i = Math.max(i, j) + 1;
   }
 }
@@ -892,9 +915,15 @@ const plainNameWord = (t: Tagger, ts: Token[], i: number) =>
 /** Capitalized words that are no part of a name: titles, demonyms, the curated non-names. */
 const namelessWord = (w: string) => TITLE_WORDS.has(w) || DEMONYMS.has(w) || NOT_NAMES.has(w);
 
+/** "a FTZ", "the largest FTZ": an acronym after an article or a superlative is a kind of thing, no name. */
+const KIND_BEFORE = /\b(?:an?|another|each|every|any|such|largest|biggest|smallest|first-ever)\s+$/i;
+
 function shortForm(t: Tagger, k: Cursor): Hit | null {
   const w = k.ts[k.i]!;
   const short = t.registry.shortForm(w.text);
+  // Veto generic-acronym.
+  if (short && ACRONYM.test(w.text) && KIND_BEFORE.test(t.text.slice(Math.max(0, w.start - 14), w.start)))
+    return { type: null, end: k.i, titled: k.titled };
   return short && !(w.sentStart && FUNCTION_WORDS.has(w.text.toLowerCase()))
     ? { type: short.type, end: k.i, name: short.name, titled: k.titled, reason: short.reason }
     : null;
@@ -1012,10 +1041,27 @@ const NEIGHBOUR_RULES: {
   },
   // "from Urumqi to Talvora", "from Talvora to Urumqi": a route joins places.
   { name: 'route', type: 'PLACE', test: routeEnd },
+  // "Serginho, now known in Chinese as Sai Erjiniao": a second name of the same one.
+  { name: 'known-as', type: 'PERSON', test: knownAs },
+  { name: 'known-as', type: 'ORG', test: knownAs },
+  { name: 'known-as', type: 'PLACE', test: knownAs },
   // "QatarKelp and Sinopec", "Lanmo, Xiaomi and Huawei": a name listed with organizations is one.
   { name: 'listed-with', type: 'ORG', test: listedWith },
   { name: 'listed-with', type: 'PLACE', test: listedWith },
 ];
+
+const KNOWN_AS = new RegExp(
+  String.raw`(${NAME_WORDS}),?\s+(?:now\s+|also\s+|better\s+)?known\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?as\s+$`,
+  'u',
+);
+
+/** The type of the name that this stretch is another name of: "Serginho, also known as ...". */
+function knownAs(t: Tagger, k: Cursor, _: number, x: Around): EntityType | null {
+  if (x.words > 3) return null;
+  const a = k.ts[k.i]!;
+  const m = KNOWN_AS.exec(t.text.slice(Math.max(0, a.start - 60), a.start));
+  return m ? knownWords(t, m[1]!, true) : null;
+}
 
 const ROUTE_BEFORE = new RegExp(String.raw`\bfrom\s+(${NAME_WORDS})\s+to\s+$`, 'u');
 const ROUTE_AFTER = new RegExp(String.raw`^\s+to\s+(?:the\s+)?(${NAME_WORDS})`, 'u');

@@ -276,6 +276,22 @@ export const ENTITY_RULES = {
     counterexamples: ['Shares of carmakers in Nairobi rose on Monday.', 'The aircraft carrier Nairobi sailed north.'],
   },
 
+  'generic-acronym': {
+    veto: true,
+    reason:
+      'An acronym the article defined, after "a", "another" or a superlative ("the largest FTZ"), names a kind of thing, not the entity.',
+    examples: ['Talvora Free Trade Port (TFTP) opened. It is the largest [TFTP] in the region.'],
+    counterexamples: ['Talvora Free Trade Port (TFTP) opened. The [TFTP] grew fast.'],
+  },
+  'known-as': {
+    reason:
+      'An unknown name after "known as" takes the type of the name it renames ("Ann Bright, now known in Chinese as ...").',
+    examples: [
+      'The striker Anna Vesk, now known in Chinese as [Sai Ernuo], scored twice.',
+      'Kelp Media, also known as [Marrowby], was sold.',
+    ],
+    counterexamples: ['The striker scored twice, known as a fast runner.'],
+  },
   route: {
     reason: 'An unknown name at one end of "from ... to ..." whose other end is a known place is a place.',
     examples: [

@@ -241,6 +241,15 @@ describe('boundaries and types of names (issue 23)', () => {
       'Drilling began at Talvora Field East (TFE). TFE output rose.',
       ['PLACE Talvora Field East', 'PLACE TFE', 'PLACE TFE'],
     ],
+    // A bracketed short form with the same head word is the name too, and stays one inside the event.
+    ['Leaders met at the Talvora Forum (TLV Forum). The TLV Forum grew.', ['PLACE Talvora', 'PLACE TLV', 'PLACE TLV']],
+    // An acronym after an article or a superlative is a kind of thing.
+    [
+      'Talvora Free Trade Port (TFTP) opened. It is the largest TFTP here.',
+      ['PLACE Talvora Free Trade Port', 'PLACE TFTP'],
+    ],
+    // "known as" gives a second name the type of the first.
+    ['Kelp Media, also known as Marrowby, was sold.', ['ORG Kelp Media', 'ORG Marrowby']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
