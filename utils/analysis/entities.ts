@@ -164,12 +164,15 @@ function ofTheBody(text: string, tokens: Token[], i: number, nameLike: (t: Token
   return ORG_HEADS.has(tokens[k]!.text) && !tokens[k]!.possessive;
 }
 
-/** "... Council Anna Vesk and President of the ...": "and" before a title of a body starts a new phrase. */
+/**
+ * "... Council Anna Vesk and President of the ...", "... Nordic Times and CEO of ...": "and" before
+ * a title of a body starts a new phrase (but "Ministry of Law and Justice of ..." is one name).
+ */
 const titleAfterAnd = (tokens: Token[], i: number) =>
   tokens[i]!.text === 'and' &&
   TITLES.has(tokens[i + 1]?.text ?? '') &&
   tokens[i + 2]?.text === 'of' &&
-  tokens[i + 3]?.text === 'the';
+  (tokens[i + 3]?.text === 'the' || ORG_HEADS.has(tokens[i - 1]?.text ?? ''));
 
 /** Groups capitalized words into runs, joined by spaces, hyphens, "&" or connector words. */
 function runs(text: string, tokens: Token[], blocked: (start: number, end: number) => boolean): Run[] {
@@ -516,7 +519,7 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     from < ts.length - 1 &&
     t.knownAt(ts, from) < 0 &&
     cs[from + 1] !== 'particle' &&
-    (ts[from]!.text === 'The' ||
+    ((ts[from]!.text === 'The' && !titleThe(ts, from)) ||
       (ts[from]!.sentStart && (ordinaryWord(ts[from]!) || openingOf(ts, cs, from)) && !namePrefix(ts[from]!.text)))
   ) {
     from++;
@@ -524,6 +527,11 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   if (from > 0) classifyRun(t, ts.slice(from), [null, ...cs.slice(from + 1)]);
   return from > 0;
 }
+
+/** "editor for The Nordic Times": a capital "The" mid-sentence before a newspaper's name is part of its title. */
+const NEWSPAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Chronicle', 'Gazette', 'Daily']);
+const titleThe = (ts: Token[], i: number) =>
+  i === 0 && !ts[0]!.sentStart && ts.length > 2 && NEWSPAPER_HEADS.has(ts[ts.length - 1]!.text);
 
 /** "Shares of Qelvin Group" opening a sentence: a word before "of" that is no head word is no name. */
 const openingOf = (ts: Token[], cs: Connector[], i: number) =>
@@ -1123,6 +1131,12 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
   { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) || /\w-based\s+$/.test(x.before) },
+  // "QatarKelp", "LanshuiBank": one word of two capitalized parts, the second a body's head word.
+  {
+    name: 'glued-head',
+    type: 'ORG',
+    test: (x) => x.words === 1 && ORG_HEADS.has(/^[A-Z][a-z]+([A-Z][a-z]+)$/.exec(x.text)?.[1] ?? ''),
+  },
   {
     name: 'org-apposition',
     type: 'ORG',

@@ -283,6 +283,12 @@ export const ENTITY_RULES = {
     examples: ['Talvora Free Trade Port (TFTP) opened. It is the largest [TFTP] in the region.'],
     counterexamples: ['Talvora Free Trade Port (TFTP) opened. The [TFTP] grew fast.'],
   },
+  'glued-head': {
+    reason:
+      'One word of two capitalized parts whose second is a body\'s head word ("Energy", "Bank", "Media") is an organization.',
+    examples: ['The deal with [TalvoraEnergy] was signed on Monday.'],
+    counterexamples: ['The deal with TalvoraBlue was signed on Monday.'],
+  },
   'known-as': {
     reason:
       'An unknown name after "known as" takes the type of the name it renames ("Ann Bright, now known in Chinese as ...").',
@@ -346,13 +352,14 @@ export const ENTITY_RULES = {
   },
   'leading-word': {
     veto: true,
-    reason: '"The", or an ordinary word opening a sentence, is no part of the name after it.',
+    reason:
+      '"The", or an ordinary word opening a sentence, is no part of the name after it; a capital "The" mid-sentence before a newspaper\'s name is part of its title.',
     examples: [
       '[The] Qingmu Brewing Group hired staff.',
       '[Utility] Qingmu Power Group hired staff.',
       '[Shares of] Qingmu Brewing Group rose.',
     ],
-    counterexamples: ['[Qingmu Brewing Group] hired staff.'],
+    counterexamples: ['[Qingmu Brewing Group] hired staff.', 'She writes for [The Qingmu Evening Post] weekly.'],
   },
 } satisfies RuleDocs;
 

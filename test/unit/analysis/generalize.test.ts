@@ -248,6 +248,14 @@ describe('boundaries and types of names (issue 23)', () => {
       'Talvora Free Trade Port (TFTP) opened. It is the largest TFTP here.',
       ['PLACE Talvora Free Trade Port', 'PLACE TFTP'],
     ],
+    // A capital "The" mid-sentence is part of a newspaper's title; "and" before "CEO of" ends it.
+    [
+      'He is editor for The Qingmu Evening Post and CEO of Kelp Media.',
+      ['ORG The Qingmu Evening Post', 'ORG Kelp Media'],
+    ],
+    ['The Ministry of Law and Justice met.', ['ORG Ministry of Law and Justice']],
+    // One word whose second part is a body's head word is an organization.
+    ['The deal with TalvoraEnergy was signed.', ['ORG TalvoraEnergy']],
     // "known as" gives a second name the type of the first.
     ['Kelp Media, also known as Marrowby, was sold.', ['ORG Kelp Media', 'ORG Marrowby']],
   ])('%s', (text, expected) => {
