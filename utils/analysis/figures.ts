@@ -95,9 +95,9 @@ interface Amount {
   negative: boolean;
   /**
    * A range in words ("5 to 6 billion yuan", "between 3 and 4"): where the first number's own
-   * words end and the second's begin. The guide makes one mention of a DATE range only.
+   * words end. The guide makes one mention of a DATE range only.
    */
-  worded?: { firstEnd: number; secondStart: number };
+  worded?: number;
 }
 
 function magnitudeAt(text: string, pos: number, glued: boolean): { mag: number; end: number } | null {
@@ -135,7 +135,7 @@ function readAmount(text: string, start: number, first: string, negative: boolea
       // A range rises: "5-6 billion"; "2020-21" or "10-3" are something else.
       if (low !== null && high !== null && (high > low || change)) {
         Object.assign(amount, { end: e2, high: second, highMag: highMag?.mag ?? null });
-        if (worded) amount.worded = { firstEnd: end, secondStart: end + range[1]!.length };
+        if (worded) amount.worded = end;
       }
     }
   }
@@ -249,22 +249,18 @@ interface NumberAt {
 
 /**
  * Rule worded-range: a range in words is two figures ("5 to 6 billion yuan" gives "5" and "6
- * billion yuan"), the first valued with the second's size, unit or currency. A count's second
- * number is read again on its own: in "5 to 2020 levels" it is a year.
+ * billion yuan"): the first, valued with the second's size, unit or currency, ends at its own
+ * words; the second is read again on its own.
  */
-function rangeParts(span: FigureSpan, worded: Amount['worded']): FigureSpan[] {
-  const value = span.value as { max?: number; qualifier?: Qualifier } | null;
-  if (!worded || value?.max === undefined) return [span];
-  const { max, qualifier, ...rest } = value;
-  const first = { ...span, end: worded.firstEnd, reason: 'worded-range' as const };
-  first.value = withQualifier(rest, qualifier) as FigureValue;
-  if (span.type === 'CARDINAL') return [first];
-  const key = span.type === 'PERCENT' ? 'percent' : 'amount';
-  return [first, { ...span, start: worded.secondStart, value: { ...rest, [key]: max } as FigureValue }];
+function firstOfRange(span: FigureSpan, wordedEnd: number | undefined): FigureSpan {
+  const value = span.value as { max?: number } | null;
+  if (wordedEnd === undefined || value?.max === undefined) return span;
+  const { max, ...rest } = value;
+  return { ...span, end: wordedEnd, reason: 'worded-range', value: rest as FigureValue };
 }
 
 /** A MONEY figure at a number: a currency before it ("$5", "RMB 5") or after it ("5 yuan"). */
-function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan[] | null {
+function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan | null {
   const found = n.negative ? null : prefixCurrency(text, n.start);
   const prefix = found && found.start >= lastEnd ? found : null;
   const amount = readAmount(text, n.index, n.digits, n.negative, true);
@@ -281,11 +277,11 @@ function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan[] | nul
     reason: prefix ? 'money-before' : 'money-after',
     value: withQualifier({ ...(value === null ? {} : { amount: value }), ...range, currency: code }, qualifier),
   };
-  return rangeParts(span, amount.worded);
+  return firstOfRange(span, amount.worded);
 }
 
 /** A PERCENT, QUANTITY, year or CARDINAL at a number that is no amount of money. */
-function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan[] | null {
+function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan | null {
   const { start, digits, negative } = n;
   const qualifier = qualifierBefore(text, start);
   // Outside money a glued "m" is metres, not millions: re-read without glued magnitudes.
@@ -302,7 +298,7 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan[] |
       reason: 'percent',
       value: withQualifier(value, qualifier),
     };
-    return rangeParts(span, plain.worded);
+    return firstOfRange(span, plain.worded);
   }
   const unit = unitAt(text, plain.end);
   if (unit && plainValue.amount !== null) {
@@ -314,7 +310,7 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan[] |
       reason: 'quantity',
       value: withQualifier(value, qualifier),
     };
-    return rangeParts(span, plain.worded);
+    return firstOfRange(span, plain.worded);
   }
   if (/^[A-Za-z]/.test(after)) return null; // glued letters that are no unit we know
   const year = Number(digits);
@@ -326,7 +322,7 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan[] |
     year >= 1800 &&
     year < 2100
   )
-    return [{ type: 'DATE', start, end: plain.end, value: { year }, reason: 'year' }];
+    return { type: 'DATE', start, end: plain.end, value: { year }, reason: 'year' };
   if (plainValue.amount === null && plain.lowMag === null) return null; // too long to be a count
   const span: FigureSpan = {
     type: 'CARDINAL',
@@ -335,7 +331,7 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan[] |
     reason: 'cardinal',
     value: plainValue.amount === null ? null : withQualifier({ amount: plainValue.amount, ...plainRange }, qualifier),
   };
-  return rangeParts(span, plain.worded);
+  return firstOfRange(span, plain.worded);
 }
 
 /** "up12 percent", "by3%": a change word glued to its percentage, a space the page lost. */
@@ -375,11 +371,11 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     const lastEnd = out.length ? out[out.length - 1]!.end : 0;
     const number: NumberAt = { index: m.index, digits, start, negative };
     const found = moneyAt(text, number, lastEnd);
-    if (found && taken(found[0]!.start, found[found.length - 1]!.end)) continue;
-    const parts = found ?? plainFigureAt(text, number, after);
-    if (!parts) continue;
-    out.push(...parts);
-    re.lastIndex = parts[parts.length - 1]!.end;
+    if (found && taken(found.start, found.end)) continue;
+    const span = found ?? plainFigureAt(text, number, after);
+    if (!span) continue;
+    out.push(span);
+    re.lastIndex = span.end;
   }
   return [...spans, ...out].sort((a, b) => a.start - b.start);
 }

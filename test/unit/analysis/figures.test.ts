@@ -109,10 +109,10 @@ describe('MONEY ranges in words', () => {
       ],
     ],
     [
-      'The deal is worth $3 to 4 billion.',
+      'The deal is worth $3 billion to $4 billion.',
       [
-        ['$3', { amount: 3e9, currency: 'USD' }],
-        ['4 billion', { amount: 4e9, currency: 'USD' }],
+        ['$3 billion', { amount: 3e9, currency: 'USD' }],
+        ['$4 billion', { amount: 4e9, currency: 'USD' }],
       ],
     ],
   ])('%s gives two amounts', (sentence, expected) => {
