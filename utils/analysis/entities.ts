@@ -77,20 +77,6 @@ function spells(acronym: string, name: string): boolean {
   return acronym === caps.join('') || acronym === words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-const SHARED_HEAD = /^\s+([A-Z][a-z]+)\s*\(([A-Z]{2,6})\s+([A-Z][a-z]+)\)/;
-
-/** "ZGC" of "Zhongguancun": the name's first letter, then the others in order (a pinyin name's syllables). */
-function lettersOf(acronym: string, name: string): boolean {
-  const lower = name.toLowerCase();
-  let at = 0;
-  for (const letter of acronym.toLowerCase()) {
-    at = at === 0 && lower[0] !== letter ? -1 : lower.indexOf(letter, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
-
 /**
  * A word opening with a capital, accented ones too: "Önen", "Łukasz", "Étienne"; or a brand that
  * opens with one or two lowercase letters before its capital ("iiMedia", "eBay").
@@ -164,16 +150,6 @@ function ofTheBody(text: string, tokens: Token[], i: number, nameLike: (t: Token
   return ORG_HEADS.has(tokens[k]!.text) && !tokens[k]!.possessive;
 }
 
-/**
- * "... Council Anna Vesk and President of the ...", "... Nordic Times and CEO of ...": "and" before
- * a title of a body starts a new phrase (but "Ministry of Law and Justice of ..." is one name).
- */
-const titleAfterAnd = (tokens: Token[], i: number) =>
-  tokens[i]!.text === 'and' &&
-  TITLES.has(tokens[i + 1]?.text ?? '') &&
-  tokens[i + 2]?.text === 'of' &&
-  (tokens[i + 3]?.text === 'the' || ORG_HEADS.has(tokens[i - 1]?.text ?? ''));
-
 /** Groups capitalized words into runs, joined by spaces, hyphens, "&" or connector words. */
 function runs(text: string, tokens: Token[], blocked: (start: number, end: number) => boolean): Run[] {
   const nameLike = (t: Token | undefined): t is Token => !!t && t.cap && t.text !== 'I' && !blocked(t.start, t.end);
@@ -203,7 +179,6 @@ function runs(text: string, tokens: Token[], blocked: (start: number, end: numbe
       if (
         CONNECTOR_WORDS.has(next.text) &&
         !(next.text === 'of' && TITLES.has(current.text)) &&
-        !titleAfterAnd(tokens, j + 1) &&
         gap === ' ' &&
         nameLike(after) &&
         text.slice(next.end, after.start) === ' '
@@ -334,8 +309,6 @@ function creditsIn(text: string, tokens: Token[], blocked: Blocked): Candidates[
       const a = words[0]!;
       const b = words[words.length - 1]!;
       const name = text.slice(a.start, b.end);
-      // "Screenshot from website": after "screenshot from" or "courtesy of" a lowercase word only describes the source.
-      if (/^[a-z]+$/.test(name) && SOURCE_LEAD.test(m[0].slice(0, m[0].length - m[1]!.length))) continue;
       const agency = ORGS.has(name) || /^[A-Z]{2,6}$/.test(name) || DOMAIN.test(name);
       // "Courtesy of Luohu district government": the name of a place's own body is the place.
       if (!agency && PLACE_AFTER.test(text.slice(b.end, b.end + 24))) {
@@ -352,8 +325,6 @@ function creditsIn(text: string, tokens: Token[], blocked: Blocked): Candidates[
   }
   return out;
 }
-
-const SOURCE_LEAD = /(?:courtesy of|screenshot (?:from|of))\s+$/i;
 
 /** A credited word that could be part of a person's name: no head word, no known place or organization. */
 const plainCreditWord = (w: string) => /^[A-Z][a-z]+$/.test(w) && !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGS.has(w);
@@ -419,10 +390,6 @@ class Tagger {
       ? ACRONYM_BEFORE.exec(this.text.slice(Math.max(0, a.start - 14), a.start))
       : null;
     if (spelled && spells(spelled[1]!, name)) this.registry.alias(spelled[1]!, { type, name, reason: 'acronym-alias' });
-    // "Talvora Forum (TLV Forum)": a bracketed short form with the same head word after it is the name too.
-    const shared = SHARED_HEAD.exec(this.text.slice(end, end + 40));
-    if (shared && shared[1] === shared[3] && lettersOf(shared[2]!, name))
-      this.registry.alias(shared[2]!, { type, name, reason: 'acronym-alias' });
   }
 
   /**
@@ -484,27 +451,7 @@ const RUN_MATCHERS: ((t: Tagger, ts: Token[], cs: Connector[]) => boolean)[] = [
   endsInHeadWord,
   headOfName,
   acronymDefined,
-  siteName,
 ];
-
-/** Lowercase words for a named site (not an administrative unit or a body): "port", "area", "bay". */
-const SITE_AFTER =
-  /^\s+(?:area|port|desert|river|lake|mountains?|islands?|plateau|basin|valley|coast|peninsula|sea|bay|strait|landfill|wetlands?)\b/;
-
-/**
- * place-after, on a whole run: "the Guangzhou Nansha International Cruise port": a known place,
- * then words no list knows, before a site's lowercase word, are all one place's name.
- */
-function siteName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
-  const n = ts.length;
-  const last = ts[n - 1]!;
-  if (n < 3 || last.possessive || cs.some((c, i) => i > 0 && c !== null)) return false;
-  if (!SITE_AFTER.test(t.text.slice(last.end, last.end + 16))) return false;
-  if (t.known(0, 0, ts) !== 'PLACE' || t.known(n - 1, n - 1, ts)) return false;
-  if (ts.some((_, i) => t.known(i, i, ts) === 'ORG')) return false;
-  t.emit('PLACE', ts[0]!, last, 'place-after');
-  return true;
-}
 
 /** Types a run, splitting it where it holds several names. */
 function classifyRun(t: Tagger, ts: Token[], cs: Connector[]): void {
@@ -519,7 +466,7 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     from < ts.length - 1 &&
     t.knownAt(ts, from) < 0 &&
     cs[from + 1] !== 'particle' &&
-    ((ts[from]!.text === 'The' && !titleThe(ts, from)) ||
+    (ts[from]!.text === 'The' ||
       (ts[from]!.sentStart && (ordinaryWord(ts[from]!) || openingOf(ts, cs, from)) && !namePrefix(ts[from]!.text)))
   ) {
     from++;
@@ -527,11 +474,6 @@ function dropLeadingWords(t: Tagger, ts: Token[], cs: Connector[]): boolean {
   if (from > 0) classifyRun(t, ts.slice(from), [null, ...cs.slice(from + 1)]);
   return from > 0;
 }
-
-/** "editor for The Nordic Times": a capital "The" mid-sentence before a newspaper's name is part of its title. */
-const NEWSPAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Chronicle', 'Gazette', 'Daily']);
-const titleThe = (ts: Token[], i: number) =>
-  i === 0 && !ts[0]!.sentStart && ts.length > 2 && NEWSPAPER_HEADS.has(ts[ts.length - 1]!.text);
 
 /** "Shares of Qelvin Group" opening a sentence: a word before "of" that is no head word is no name. */
 const openingOf = (ts: Token[], cs: Connector[], i: number) =>
@@ -577,39 +519,16 @@ function orgBeforeRun(t: Tagger, ts: Token[], cs: Connector[]): boolean {
  * the names the article or the lexicon already knows inside it are.
  */
 function eventName(t: Tagger, ts: Token[]): boolean {
-  const head = ts[ts.length - 1]!;
-  if (!EVENT_HEADS.has(head.text)) return false;
-  const host = ts.length === 2 && HOSTED.has(head.text) ? ts[0]! : undefined;
-  // event-place: "Canton Fair", "Boao Forum": one unknown word naming a fair or a forum is the place it is held.
-  if (host && hostName(t, host)) t.emit('PLACE', host, host, 'event-place');
-  else knownInside(t, ts.slice(0, -1));
+  if (!EVENT_HEADS.has(ts[ts.length - 1]!.text)) return false;
+  knownInside(t, ts.slice(0, -1));
   return true;
 }
-
-/** Events named after the place that holds them. */
-const HOSTED = new Set(['Forum', 'Fair', 'Expo', 'Dialogue', 'Summit']);
-
-/** A word that can only be a place's name: no known name, ordinary word, given or family name, demonym or acronym. */
-const hostName = (t: Tagger, w: Token) =>
-  /^[A-Z][a-z]+$/.test(w.text) &&
-  !w.sentStart &&
-  !t.typeOfName(w.text) &&
-  !isCommonWord(w.text.toLowerCase()) &&
-  !isFirstName(w.text) &&
-  !SURNAMES.has(w.text) &&
-  !DEMONYMS.has(w.text) &&
-  !TITLE_WORDS.has(w.text);
 
 /** Only the names the article or the lexicon already knows, among these words. */
 function knownInside(t: Tagger, ts: Token[]): void {
   for (let i = 0; i < ts.length; ) {
     const j = t.knownAt(ts, i);
     if (j >= 0) t.emitKnown(t.known(i, j, ts)!, i, j, ts);
-    else {
-      // An acronym the article defined: "the TLV Forum" after "Talvora Forum (TLV Forum)".
-      const short = ACRONYM.test(ts[i]!.text) ? t.registry.shortForm(ts[i]!.text) : undefined;
-      if (short) t.emit(short.type, ts[i]!, ts[i]!, short.reason);
-    }
     i = Math.max(i, j) + 1;
   }
 }
@@ -695,7 +614,7 @@ function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     .join('');
   if (acronym !== initials && acronym !== withConnectors) return false;
   // "North Field South (NFS)": a place's head word among the words, and no body's, makes a place.
-  const place = ts.some((w) => PLACE_HEADS.has(w.text)) && !ts.some((w) => isOrgHead(w));
+  const place = ts.some((w) => PLACE_HEADS.has(w.text)) && !ts.some(isOrgHead);
   t.emit(place ? 'PLACE' : 'ORG', ts[0]!, last, 'acronym-defined');
   return true;
 }
@@ -715,8 +634,9 @@ function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[], why?: EntityRul
     const peoples =
       autonomous && !PLACE_HEADS.has(ts[start - 1]!.text) && t.known(start - 1, start - 1, ts) !== 'PLACE';
     if (c === 'and' && !peoples && orgBreak) break;
-    // "East China Zhejiang Province" (its "'s" left out): a region name before the name is a place of its own.
-    if (start >= 2 && start < n - 1 && regionAt(t, ts, start - 2) && t.known(start, n - 2, ts) === 'PLACE') break;
+    // "East China Zhejiang Province" (its "'s" left out): a region's name before the name is a place of its own.
+    if (start > 1 && start < n - 1 && DIRECTIONS.has(ts[start - 2]!.text) && t.known(start, n - 2, ts) === 'PLACE')
+      break;
     start--;
   }
   const venue = VENUE_OR_BODY.has(last.text) && isVenue(t, ts.slice(start));
@@ -727,10 +647,6 @@ function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[], why?: EntityRul
   classifyRun(t, ts.slice(0, start), cs.slice(0, start));
   return true;
 }
-
-/** "East China", "Southwest China": a capitalized direction and a known place, one region name. */
-const regionAt = (t: Tagger, ts: Token[], i: number) =>
-  DIRECTIONS.has(ts[i]!.text) && t.known(i + 1, i + 1, ts) === 'PLACE';
 
 /** Where a building stands, or is gone to: "at the", "visited the". */
 const VENUE_BEFORE = /\b(?:at|in|inside|outside|near|into|to|visit(?:ed|ing|s)?|toured?)\s+the\s+$/i;
@@ -762,14 +678,6 @@ function headOfName(t: Tagger, ts: Token[], cs: Connector[]): boolean {
       let start = k;
       // "Communist Party of Lanshui Committee of ...": an "of" after a head word stays inside the name.
       while (start > 0 && cs[start] !== 'and' && (cs[start] !== 'of' || OF_HEADS.has(ts[start - 1]!.text))) start--;
-      // "High Representative of the European Union for Foreign Affairs": a known body's name is
-      // whole before "for"; the rest is the title's remit, where only a known place is a name.
-      if (c === 'for' && k > start && t.known(start, k, ts) === 'ORG') {
-        classifyRun(t, ts.slice(0, start), cs.slice(0, start));
-        t.emitKnown('ORG', start, k, ts);
-        for (let i = k + 1; i < ts.length; i++) if (t.known(i, i, ts) === 'PLACE') t.emitKnown('PLACE', i, i, ts);
-        return true;
-      }
       classifyRun(t, ts.slice(0, start), cs.slice(0, start));
       const place = PLACE_OF_HEADS.has(head) && !OF_HEADS.has(head);
       t.emit(place ? 'PLACE' : 'ORG', ts[start]!, ts[ts.length - 1]!, place ? 'place-of-head' : 'org-of-head');
@@ -923,15 +831,9 @@ const plainNameWord = (t: Tagger, ts: Token[], i: number) =>
 /** Capitalized words that are no part of a name: titles, demonyms, the curated non-names. */
 const namelessWord = (w: string) => TITLE_WORDS.has(w) || DEMONYMS.has(w) || NOT_NAMES.has(w);
 
-/** "a FTZ", "the largest FTZ": an acronym after an article or a superlative is a kind of thing, no name. */
-const KIND_BEFORE = /\b(?:an?|another|each|every|any|such|largest|biggest|smallest|first-ever)\s+$/i;
-
 function shortForm(t: Tagger, k: Cursor): Hit | null {
   const w = k.ts[k.i]!;
   const short = t.registry.shortForm(w.text);
-  // Veto generic-acronym.
-  if (short && ACRONYM.test(w.text) && KIND_BEFORE.test(t.text.slice(Math.max(0, w.start - 14), w.start)))
-    return { type: null, end: k.i, titled: k.titled };
   return short && !(w.sentStart && FUNCTION_WORDS.has(w.text.toLowerCase()))
     ? { type: short.type, end: k.i, name: short.name, titled: k.titled, reason: short.reason }
     : null;
@@ -1047,41 +949,10 @@ const NEIGHBOUR_RULES: {
       return m[1] ? knownWords(t, m[1], true) : 'PLACE';
     },
   },
-  // "from Urumqi to Talvora", "from Talvora to Urumqi": a route joins places.
-  { name: 'route', type: 'PLACE', test: routeEnd },
-  // "Serginho, now known in Chinese as Sai Erjiniao": a second name of the same one.
-  { name: 'known-as', type: 'PERSON', test: knownAs },
-  { name: 'known-as', type: 'ORG', test: knownAs },
-  { name: 'known-as', type: 'PLACE', test: knownAs },
   // "QatarKelp and Sinopec", "Lanmo, Xiaomi and Huawei": a name listed with organizations is one.
   { name: 'listed-with', type: 'ORG', test: listedWith },
   { name: 'listed-with', type: 'PLACE', test: listedWith },
 ];
-
-const KNOWN_AS = new RegExp(
-  String.raw`(${NAME_WORDS}),?\s+(?:now\s+|also\s+|better\s+)?known\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?as\s+$`,
-  'u',
-);
-
-/** The type of the name that this stretch is another name of: "Serginho, also known as ...". */
-function knownAs(t: Tagger, k: Cursor, _: number, x: Around): EntityType | null {
-  if (x.words > 3) return null;
-  const a = k.ts[k.i]!;
-  const m = KNOWN_AS.exec(t.text.slice(Math.max(0, a.start - 60), a.start));
-  return m ? knownWords(t, m[1]!, true) : null;
-}
-
-const ROUTE_BEFORE = new RegExp(String.raw`\bfrom\s+(${NAME_WORDS})\s+to\s+$`, 'u');
-const ROUTE_AFTER = new RegExp(String.raw`^\s+to\s+(?:the\s+)?(${NAME_WORDS})`, 'u');
-
-/** The end of a route "from A to B" whose other end is a known place. */
-function routeEnd(t: Tagger, _: Cursor, __: number, x: Around): EntityType | null {
-  if (x.words > 3 || (x.words === 1 && (SURNAMES.has(x.text) || isFirstName(x.text)))) return null;
-  const from = ROUTE_BEFORE.exec(x.before)?.[1];
-  const to = from ? undefined : /\bfrom\s+$/.test(x.before) ? ROUTE_AFTER.exec(x.after)?.[1] : undefined;
-  const other = from ?? to;
-  return other && knownWords(t, other, !!from) === 'PLACE' ? 'PLACE' : null;
-}
 
 /**
  * The type of a known name this stretch is listed with, when it is an ORG or a PLACE: joined by
@@ -1131,12 +1002,6 @@ const CONTEXT_RULES: { name: EntityRule; type: EntityType; test: (x: Around) => 
     test: (x) => /\bthe\s+$/i.test(x.before) && /^\s+administration\b/.test(x.after),
   },
   { name: 'org-before', type: 'ORG', test: (x) => ORG_BEFORE.test(x.before) || /\w-based\s+$/.test(x.before) },
-  // "QatarKelp", "LanshuiBank": one word of two capitalized parts, the second a body's head word.
-  {
-    name: 'glued-head',
-    type: 'ORG',
-    test: (x) => x.words === 1 && ORG_HEADS.has(/^[A-Z][a-z]+([A-Z][a-z]+)$/.exec(x.text)?.[1] ?? ''),
-  },
   {
     name: 'org-apposition',
     type: 'ORG',

@@ -14,10 +14,7 @@ export const ENTITY_RULES = {
       'A fox guards its den. Illustration: [Marek Dovlin]',
       'Boats wait for the tide. (Photo by Lin Qiaomu/[Qinghe Daily])',
     ],
-    counterexamples: [
-      'The photo of the old bridge hangs in the hall.',
-      'Crowds at the night market. Photo: screenshot from video',
-    ],
+    counterexamples: ['The photo of the old bridge hangs in the hall.'],
   },
   domain: {
     reason: 'A domain name stands for its outlet.',
@@ -38,16 +35,14 @@ export const ENTITY_RULES = {
     examples: [
       'Farmers in [Lanshui County] planted wheat.',
       'Trains reach Jinhua, East China [Zhejiang Province], daily.',
+      'Farms on the [North China Plain] grew wheat.',
     ],
     counterexamples: ['The county fair opened in the rain.'],
   },
   'org-of-head': {
     reason: 'An organization head word followed by "of" and more names ("Bureau of ...") is an organization.',
     examples: ['The [Bureau of Lantern Affairs] issued a notice.'],
-    counterexamples: [
-      'The bureau issued a notice of closure.',
-      'The High Commissioner of the European Union for Ocean Affairs spoke.',
-    ],
+    counterexamples: ['The bureau issued a notice of closure.'],
   },
   venue: {
     reason:
@@ -69,7 +64,6 @@ export const ENTITY_RULES = {
       'On Monday [Kelvan Commission] President Orlan Vesk arrived.',
       'Mayor of [Qelvin City] Ann Bright spoke.',
       'The president of the [Kelvan Commission] Ursula von der Lanen spoke.',
-      'Head of the [Kelvan Council] Anna Vesk and President of the Qelvin Bank met.',
     ],
     counterexamples: [
       'On Monday the Kelvan Commission staff arrived.',
@@ -276,46 +270,14 @@ export const ENTITY_RULES = {
     counterexamples: ['Shares of carmakers in Nairobi rose on Monday.', 'The aircraft carrier Nairobi sailed north.'],
   },
 
-  'generic-acronym': {
-    veto: true,
-    reason:
-      'An acronym the article defined, after "a", "another" or a superlative ("the largest FTZ"), names a kind of thing, not the entity.',
-    examples: ['Talvora Free Trade Port (TFTP) opened. It is the largest [TFTP] in the region.'],
-    counterexamples: ['Talvora Free Trade Port (TFTP) opened. The [TFTP] grew fast.'],
-  },
-  'glued-head': {
-    reason:
-      'One word of two capitalized parts whose second is a body\'s head word ("Energy", "Bank", "Media") is an organization.',
-    examples: ['The deal with [TalvoraEnergy] was signed on Monday.'],
-    counterexamples: ['The deal with TalvoraBlue was signed on Monday.'],
-  },
-  'known-as': {
-    reason:
-      'An unknown name after "known as" takes the type of the name it renames ("Ann Bright, now known in Chinese as ...").',
-    examples: [
-      'The striker Anna Vesk, now known in Chinese as [Sai Ernuo], scored twice.',
-      'Kelp Media, also known as [Marrowby], was sold.',
-    ],
-    counterexamples: ['The striker scored twice, known as a fast runner.'],
-  },
-  route: {
-    reason: 'An unknown name at one end of "from ... to ..." whose other end is a known place is a place.',
-    examples: [
-      'The new line runs from Urumqi to [Talvora] in four hours.',
-      'Buses leave from [Marrowby] to Chengdu daily.',
-    ],
-    counterexamples: ['Prices went from bad to worse in Chengdu.', 'Sales went from Talvora to Kelp Media.'],
-  },
   'place-after': {
-    reason:
-      'Unknown capitalized words before "province", "river" or "-based" are a place; before a site\'s word ("port", "area"), a known place and unknown words after it are one place.',
+    reason: 'Unknown capitalized words before "province", "river" or "-based" are a place.',
     examples: [
       'The floods hit [Talvora] province hardest.',
       'A [Marrowby]-based company won the bid.',
       'A new road opens. Photo: Courtesy of [Talvora] county government',
-      'Ferries dock at the [Xiamen Marrowby Ferry] port each day.',
     ],
-    counterexamples: ['The floods hit the province hardest.', 'Ferries dock at the Xiamen Haicang port each day.'],
+    counterexamples: ['The floods hit the province hardest.'],
   },
   'us-dollar': {
     veto: true,
@@ -338,12 +300,6 @@ export const ENTITY_RULES = {
     examples: ['Visitors flocked to the [Lanshui Lantern Fair] this week.'],
     counterexamples: ['Visitors flocked to the [Lanshui Lantern Company] this week.'],
   },
-  'event-place': {
-    reason:
-      'One unknown word naming a forum, fair, expo, summit or dialogue ("Canton Fair") is the place that holds it; the event itself is no entity.',
-    examples: ['Leaders met at the [Talvora] Forum on Monday.', 'Buyers flocked to the [Marrowby] Fair.'],
-    counterexamples: ['Leaders met at the Science Forum on Monday.', 'Buyers flocked to the Spring Festival fair.'],
-  },
   'nameless-word': {
     veto: true,
     reason: 'Titles, demonyms, app names and ordinary words opening a sentence are no names.',
@@ -352,14 +308,13 @@ export const ENTITY_RULES = {
   },
   'leading-word': {
     veto: true,
-    reason:
-      '"The", or an ordinary word opening a sentence, is no part of the name after it; a capital "The" mid-sentence before a newspaper\'s name is part of its title.',
+    reason: '"The", or an ordinary word opening a sentence, is no part of the name after it.',
     examples: [
       '[The] Qingmu Brewing Group hired staff.',
       '[Utility] Qingmu Power Group hired staff.',
       '[Shares of] Qingmu Brewing Group rose.',
     ],
-    counterexamples: ['[Qingmu Brewing Group] hired staff.', 'She writes for [The Qingmu Evening Post] weekly.'],
+    counterexamples: ['[Qingmu Brewing Group] hired staff.'],
   },
 } satisfies RuleDocs;
 
