@@ -36,9 +36,13 @@ export const DATE_RULES = {
     counterexamples: ['Work began in April on the new line.'],
   },
   'date-period': {
-    reason: 'Part of a year: "the first seven months of 2021", "the latter half of the year".',
-    examples: ['Sales rose in the [first seven months of the year].'],
-    counterexamples: ['Sales rose in the first seven shops.'],
+    reason: 'Part of a year: "the first seven months of 2021", "the latter half of the year", "the rest of the year".',
+    examples: [
+      'Sales rose in the [first seven months of the year].',
+      'Demand should hold up for the [rest of the year], traders said.',
+      'Fares stay frozen for the [remainder of 2027].',
+    ],
+    counterexamples: ['Sales rose in the first seven shops.', 'The rest of the team flew home.'],
   },
   'date-quarter': {
     reason: 'A quarter alone is a quarter of the publication year.',
@@ -78,7 +82,12 @@ export const DATE_RULES = {
   'date-relative': {
     reason: '"this year", "last month", "next week", resolved from the publication day.',
     examples: ['Prices rose [last month] in most cities.'],
-    counterexamples: ['Prices rose in most cities.', 'Prices rose over the last year in most cities.'],
+    counterexamples: [
+      'Prices rose in most cities.',
+      'Prices rose over the last year in most cities.',
+      'Crowds were thinner than in past years.',
+      'Exports were weaker than in past months.',
+    ],
   },
   'date-yesterday-tomorrow': {
     reason: '"yesterday" and "tomorrow", resolved from the publication day.',

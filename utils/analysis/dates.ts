@@ -229,8 +229,8 @@ const DATE_FORMS: DateForm[] = [
   },
   {
     name: 'date-period', // first seven months of the year / latter half of 2021 / first quarter of this year
-    pattern: `(?<period>(?:${opening('first|second|third|fourth|last|latter|final|past')})\\s+(?:(?:${ORDINAL_WORDS})\\s+months|half|quarter))\\s+of\\s+(?:(?<periodY>${YEAR})|the\\s+year|(?<periodRel>this|last|next)\\s+year)`,
-    starts: ['first', 'second', 'third', 'fourth', 'last', 'latter', 'final', 'past'],
+    pattern: `(?<period>(?:${opening('first|second|third|fourth|last|latter|final|past')})\\s+(?:(?:${ORDINAL_WORDS})\\s+months|half|quarter)|${opening('rest|remainder')})\\s+of\\s+(?:(?<periodY>${YEAR})|the\\s+year|(?<periodRel>this|last|next)\\s+year)(?![\\w])`,
+    starts: ['first', 'second', 'third', 'fourth', 'last', 'latter', 'final', 'past', 'rest', 'remainder'],
     resolve: (g, pub) => {
       const y = g.periodY ? +g.periodY : pub ? relativeYear(g.periodRel, pub) : null;
       return y === null ? null : { year: y, period: g.period!.toLowerCase().replace(/\s+/g, ' ') };
@@ -294,7 +294,7 @@ const DATE_FORMS: DateForm[] = [
   },
   {
     name: 'date-relative', // this year / last month / next week
-    pattern: `(?<rel>${RELATIVE})\\s+(?<relUnit>year|month|week)`,
+    pattern: `(?<rel>${RELATIVE})\\s+(?<relUnit>year|month|week)(?![\\w])`,
     starts: ['this', 'last', 'next', 'past'],
     accept: notSpanToNow,
     resolve: (g, pub) => {

@@ -561,6 +561,8 @@ function headBeforeTitle(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     if (cs[k + 1] !== null || TITLES.has(head)) continue;
     const headWord = ORG_HEADS.has(head) || PLACE_HEADS.has(head);
     if (k === 0 && headWord) continue;
+    // "Chief Cabinet Secretary": title words up to the title are all one title, no body.
+    if (headWord && ts.slice(0, k + 1).every((w) => TITLE_WORDS.has(w.text))) continue;
     // "Bank of Qelvin Chairman Tom Hale": a title before a person's name; "Kelvan Commission Orlan
     // Vesk"... only after a head word, and only before a name of a person's shape.
     const title = TITLES.has(ts[k + 1]!.text) && personAfterTitle(ts, cs, k + 1);
@@ -611,7 +613,9 @@ function acronymDefined(t: Tagger, ts: Token[], cs: Connector[]): boolean {
     .map((w, i) => (cs[i] && cs[i] !== '-' ? cs[i]![0]!.toUpperCase() : '') + w.text[0])
     .join('');
   if (acronym !== initials && acronym !== withConnectors) return false;
-  t.emit('ORG', ts[0]!, last, 'acronym-defined');
+  // "North Field South (NFS)": a place's head word among the words, and no body's, makes a place.
+  const place = ts.some((w) => PLACE_HEADS.has(w.text)) && !ts.some(isOrgHead);
+  t.emit(place ? 'PLACE' : 'ORG', ts[0]!, last, 'acronym-defined');
   return true;
 }
 
@@ -630,6 +634,9 @@ function endsInHeadWord(t: Tagger, ts: Token[], cs: Connector[], why?: EntityRul
     const peoples =
       autonomous && !PLACE_HEADS.has(ts[start - 1]!.text) && t.known(start - 1, start - 1, ts) !== 'PLACE';
     if (c === 'and' && !peoples && orgBreak) break;
+    // "East China Zhejiang Province" (its "'s" left out): a region's name before the name is a place of its own.
+    if (start > 1 && start < n - 1 && DIRECTIONS.has(ts[start - 2]!.text) && t.known(start, n - 2, ts) === 'PLACE')
+      break;
     start--;
   }
   const venue = VENUE_OR_BODY.has(last.text) && isVenue(t, ts.slice(start));

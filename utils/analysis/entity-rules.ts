@@ -32,7 +32,11 @@ export const ENTITY_RULES = {
   },
   'place-head': {
     reason: 'Capitalized words ending in a place head word ("County", "Province") are a place.',
-    examples: ['Farmers in [Lanshui County] planted wheat.'],
+    examples: [
+      'Farmers in [Lanshui County] planted wheat.',
+      'Trains reach Jinhua, East China [Zhejiang Province], daily.',
+      'Farms on the [North China Plain] grew wheat.',
+    ],
     counterexamples: ['The county fair opened in the rain.'],
   },
   'org-of-head': {
@@ -61,7 +65,11 @@ export const ENTITY_RULES = {
       'Mayor of [Qelvin City] Ann Bright spoke.',
       'The president of the [Kelvan Commission] Ursula von der Lanen spoke.',
     ],
-    counterexamples: ['On Monday the Kelvan Commission staff arrived.', 'The Lanshui General Hospital hired nurses.'],
+    counterexamples: [
+      'On Monday the Kelvan Commission staff arrived.',
+      'The Lanshui General Hospital hired nurses.',
+      'Deputy Chief Cabinet Secretary Orlan Vesk spoke.',
+    ],
   },
 
   'title-of': {
@@ -83,10 +91,12 @@ export const ENTITY_RULES = {
     counterexamples: ['Ships crossed the gulf at dawn.'],
   },
   'acronym-defined': {
-    reason: 'Words whose initials spell the bracketed acronym after them are an organization.',
+    reason:
+      "Words whose initials spell the bracketed acronym after them are an organization, or a place when a place's head word and no body's is among them.",
     examples: [
       'On Monday [Kestrel Harbor Watch] (KHW) released a statement.',
       'On Monday KHW ([Kestrel Harbor Watch]) released a statement.',
+      'Drilling began in the [Talvora Field East] (TFE) block.',
     ],
     counterexamples: [
       'On Monday Kestrel Harbor Watch (XYZ) released a statement.',

@@ -27,8 +27,19 @@ export const FIGURE_RULES = {
       'The road is [120 kilometers] long.',
       'The trip takes [3 hours] by bus.',
       'Each kiosk has a [10-inch] screen.',
+      'The new port lies at [31 degrees north latitude] on the coast.',
     ],
     counterexamples: ['The road has 120 lamps.'],
+  },
+  'worded-range': {
+    reason:
+      'Two numbers joined by "to" or "between ... and" are two figures; the first takes the size, unit or currency of the second. Only a DATE range is one mention; a hyphened range ("5-6 percent") stays one figure.',
+    examples: [
+      'Most buyers were [25] to 29 years old.',
+      'The fund may raise [3] to 4 billion yuan.',
+      'Fares rose from [8] to 12 percent of income.',
+    ],
+    counterexamples: ['Most buyers were 25-29 years old.', 'Fares rose 8 percent of income.'],
   },
   year: {
     reason: 'A lone four-digit number from 1800 to 2099 is a year.',
@@ -43,7 +54,7 @@ export const FIGURE_RULES = {
   identifier: {
     veto: true,
     reason: 'A number after a capitalized word mid-sentence names a model, a probe or a law ("Type 055").',
-    examples: ['The Lanshui [12] probe landed on Monday.'],
+    examples: ['The Lanshui [12] probe landed on Monday.', 'Crowds saw Dear Dr. Panda [3] at the weekend.'],
     counterexamples: ['The lab hired [12] engineers on Monday.'],
   },
   score: {
@@ -82,6 +93,13 @@ export const FIGURE_RULES = {
     examples: ['The coast guard vessel [4410] returned.'],
     counterexamples: ['The coast guard hired [4410] people.'],
   },
+  'event-number': {
+    veto: true,
+    reason:
+      'A number after "the" or a possessive and before "festival", "gala" or "shopping festival" is a day naming an event.',
+    examples: ['Shops cut prices for the [520] shopping festival.', "The city's [99] gala drew crowds."],
+    counterexamples: ['The city held [520] festivals in a year.', 'Shops cut prices for the [520] shoppers.'],
+  },
   rating: {
     veto: true,
     reason: 'Numbers around a slash ("7.8/10") are a rating.',
@@ -96,9 +114,10 @@ export const FIGURE_RULES = {
   },
   'glued-number': {
     veto: true,
-    reason: 'Digits glued to a letter, a dot, a comma or a colon before them ("A320", "10:46") are no figure.',
-    examples: ['The [A320] jets landed.'],
-    counterexamples: ['The [320] jets landed.'],
+    reason:
+      'Digits glued to a letter, a dot, a comma or a colon before them ("A320", "10:46") are no figure; only "up", "down" or "by" glued to a percentage lost a space ("up12 percent").',
+    examples: ['The [A320] jets landed.', 'Shares hit the[10] percent limit.'],
+    counterexamples: ['The [320] jets landed.', 'Exports were up[12 percent] on the year.'],
   },
 } satisfies RuleDocs;
 

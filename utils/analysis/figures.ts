@@ -7,6 +7,7 @@ import type { DateRule } from './date-rules';
 import { type Day, findDates } from './dates';
 import type { FigureRule } from './figure-rules';
 import { VESSEL_NUMBER } from './knowledge';
+import { words as abbreviations } from './lexicon/abbreviations.json';
 import { words as currencyCodes } from './lexicon/currency-codes.json';
 import { pairs as currencyNames } from './lexicon/currency-names.json';
 import { pairs as currencySymbols } from './lexicon/currency-symbols.json';
@@ -92,6 +93,11 @@ interface Amount {
   high?: string;
   highMag?: number | null;
   negative: boolean;
+  /**
+   * A range in words ("5 to 6 billion yuan", "between 3 and 4"): where the first number's own
+   * words end. The guide makes one mention of a DATE range only.
+   */
+  worded?: number;
 }
 
 function magnitudeAt(text: string, pos: number, glued: boolean): { mag: number; end: number } | null {
@@ -114,10 +120,11 @@ function readAmount(text: string, start: number, first: string, negative: boolea
   const lowMag = magnitudeAt(text, end, money);
   if (lowMag) end = lowMag.end;
   const amount: Amount = { start, end, low: first, lowMag: lowMag?.mag ?? null, negative };
-  const range = /^\s?(?:-|–|to|and)\s?(?:US\$|HK\$|\$|€|£|¥)?/.exec(text.slice(end, end + 10));
-  // "from 29 to 38 countries" is a change between two figures, not a range of one.
-  const change = range?.[0].trim() === 'to' && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start));
-  if (range && !change && (range[0].trim() !== 'and' || qualifierBefore(text, start) === 'between')) {
+  const range = /^(\s?(?:-|–|to|and)\s?)(?:US\$|HK\$|\$|€|£|¥)?/.exec(text.slice(end, end + 10));
+  const worded = range !== null && /[a-z]/.test(range[1]!);
+  // "from 29 to 38 countries" is a change between two figures: it need not rise.
+  const change = worded && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+  if (range && (range[1]!.trim() !== 'and' || qualifierBefore(text, start) === 'between')) {
     const second = numberAt(text, end + range[0].length);
     if (second) {
       let e2 = end + range[0].length + second.length;
@@ -126,8 +133,9 @@ function readAmount(text: string, start: number, first: string, negative: boolea
       const high = numberValue(second, highMag?.mag ?? lowMag?.mag ?? 0);
       const low = numberValue(first, lowMag?.mag ?? highMag?.mag ?? 0);
       // A range rises: "5-6 billion"; "2020-21" or "10-3" are something else.
-      if (low !== null && high !== null && high > low) {
+      if (low !== null && high !== null && (high > low || change)) {
         Object.assign(amount, { end: e2, high: second, highMag: highMag?.mag ?? null });
+        if (worded) amount.worded = end;
       }
     }
   }
@@ -175,8 +183,9 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
 
 const withQualifier = <T extends object>(v: T, q: Qualifier | undefined): T => (q ? { ...v, qualifier: q } : v);
 
-// A capitalized word mid-sentence right before a number names a model, a law or a probe.
-const NAME_BEFORE = /[^.!?"“:\s]\s+([A-Z][A-Za-z'’]*)\s$/;
+// A capitalized word mid-sentence right before a number names a model, a law or a probe; the
+// period of "Mr." or "St." ends no sentence ("Dear Mr. Wang 3", a film and its sequel).
+const NAME_BEFORE = new RegExp(`(?:[^.!?"“:\\s]|\\b(?:${abbreviations.join('|')})\\.)\\s+([A-Z][A-Za-z'’]*)\\s$`);
 const NOT_NAMING = new Set([...ISO_CODES, 'RMB', 'US', 'HK', 'No', 'Top', 'Over', 'Under', 'About', 'Nearly', 'Some']);
 
 /** Veto identifier: "Chang'e 6", "Type 055", "Article 23": a name and its number, no count (a year stays a year). */
@@ -189,6 +198,10 @@ function identifier(text: string, start: number, digits: string): boolean {
   const rest = text.slice(text.indexOf(digits, start) + digits.length).slice(0, 32);
   return ![UNIT, PERCENT, MAGNITUDE_WORD, SUFFIX_CURRENCY].some((re) => re.test(rest));
 }
+
+// Veto event-number: "the 618 shopping festival", "this year's 11 gala": a day naming an event, no count.
+const EVENT_BEFORE = /(?:\bthe|['’]s)\s$/i;
+const EVENT_AFTER = /^\s(?:(?:online\s)?(?:shopping|sales|e-commerce)\s)?(?:festival|gala|carnival|spree)(?![\w])/i;
 
 /** Veto score: "6-4", "10-3": a score or a vote, where the second number is not above the first. */
 function score(digits: string, after: string): boolean {
@@ -211,6 +224,9 @@ function notAFigure(text: string, start: number, digits: string, after: string):
     /\bNo\.?\s*$/.test(text.slice(Math.max(0, start - 4), start)) || // rank
     // hull-number: "coast guard vessel 4410", flight numbers.
     VESSEL_NUMBER.test(text.slice(Math.max(0, start - 24), start)) ||
+    // event-number
+    (EVENT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+      EVENT_AFTER.test(text.slice(start + digits.length, start + digits.length + 32))) ||
     // rating: "7.8/10".
     /^\/\d/.test(after) ||
     text[start - 1] === '/' ||
@@ -231,6 +247,18 @@ interface NumberAt {
   negative: boolean;
 }
 
+/**
+ * Rule worded-range: a range in words is two figures ("5 to 6 billion yuan" gives "5" and "6
+ * billion yuan"): the first, valued with the second's size, unit or currency, ends at its own
+ * words; the second is read again on its own.
+ */
+function firstOfRange(span: FigureSpan, wordedEnd: number | undefined): FigureSpan {
+  const value = span.value as { max?: number } | null;
+  if (wordedEnd === undefined || value?.max === undefined) return span;
+  const { max, ...rest } = value;
+  return { ...span, end: wordedEnd, reason: 'worded-range', value: rest as FigureValue };
+}
+
 /** A MONEY figure at a number: a currency before it ("$5", "RMB 5") or after it ("5 yuan"). */
 function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan | null {
   const found = n.negative ? null : prefixCurrency(text, n.start);
@@ -242,13 +270,14 @@ function moneyAt(text: string, n: NumberAt, lastEnd: number): FigureSpan | null 
   const { amount: value, max } = values(amount);
   const range = max === undefined ? {} : { max };
   const code = prefix?.code ?? suffix!.code;
-  return {
+  const span: FigureSpan = {
     type: 'MONEY',
     start: prefix?.start ?? n.start,
     end: suffix?.end ?? amount.end,
     reason: prefix ? 'money-before' : 'money-after',
     value: withQualifier({ ...(value === null ? {} : { amount: value }), ...range, currency: code }, qualifier),
   };
+  return firstOfRange(span, amount.worded);
 }
 
 /** A PERCENT, QUANTITY, year or CARDINAL at a number that is no amount of money. */
@@ -262,18 +291,26 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan | n
   const percent = PERCENT.exec(text.slice(plain.end, plain.end + 22));
   if (percent && plainValue.amount !== null) {
     const value = { percent: plainValue.amount, ...plainRange, ...(percent[3] ? { points: true as const } : {}) };
-    return {
+    const span: FigureSpan = {
       type: 'PERCENT',
       start,
       end: plain.end + percent[0].length,
       reason: 'percent',
       value: withQualifier(value, qualifier),
     };
+    return firstOfRange(span, plain.worded);
   }
   const unit = unitAt(text, plain.end);
   if (unit && plainValue.amount !== null) {
     const value = { amount: plainValue.amount, ...plainRange, unit: unit.unit };
-    return { type: 'QUANTITY', start, end: unit.end, reason: 'quantity', value: withQualifier(value, qualifier) };
+    const span: FigureSpan = {
+      type: 'QUANTITY',
+      start,
+      end: unit.end,
+      reason: 'quantity',
+      value: withQualifier(value, qualifier),
+    };
+    return firstOfRange(span, plain.worded);
   }
   if (/^[A-Za-z]/.test(after)) return null; // glued letters that are no unit we know
   const year = Number(digits);
@@ -287,14 +324,20 @@ function plainFigureAt(text: string, n: NumberAt, after: string): FigureSpan | n
   )
     return { type: 'DATE', start, end: plain.end, value: { year }, reason: 'year' };
   if (plainValue.amount === null && plain.lowMag === null) return null; // too long to be a count
-  return {
+  const span: FigureSpan = {
     type: 'CARDINAL',
     start,
     end: plain.end,
     reason: 'cardinal',
     value: plainValue.amount === null ? null : withQualifier({ amount: plainValue.amount, ...plainRange }, qualifier),
   };
+  return firstOfRange(span, plain.worded);
 }
+
+/** "up12 percent", "by3%": a change word glued to its percentage, a space the page lost. */
+const lostSpace = (text: string, start: number, digits: string) =>
+  /(?:^|[^\w])(?:up|down|by)$/.test(text.slice(Math.max(0, start - 5), start)) &&
+  PERCENT.test(text.slice(start + digits.length, start + digits.length + 22));
 
 /** Every figure in a paragraph, in text order, not overlapping. */
 export function findFigures(text: string, pub: Day | null): FigureSpan[] {
@@ -307,8 +350,10 @@ export function findFigures(text: string, pub: Day | null): FigureSpan[] {
     const digits = m[0];
     const prev = text[start - 1] ?? '';
     const next2 = text.slice(start + digits.length, start + digits.length + 2);
-    // Veto glued-number: glued to other characters: "COVID-19", "5G", "1,2,3", "A320", "10:46".
-    if (/[\w.,]/.test(prev) || /^\d|^,\d|^\.\d|^:\d/.test(next2)) continue;
+    // Veto glued-number: glued to other characters: "COVID-19", "5G", "1,2,3", "A320", "10:46";
+    // but "up12 percent" is a change that lost its space.
+    if (/[\w.,]/.test(prev) && !lostSpace(text, start, digits)) continue;
+    if (/^\d|^,\d|^\.\d|^:\d/.test(next2)) continue;
     let negative = false;
     if (prev === '-' || prev === '−') {
       if (/[\w)]/.test(text[start - 2] ?? '')) continue; // "March-2D", "2021-25"

@@ -48,12 +48,6 @@ describe('MONEY', () => {
     ['It inflated sales by $322.60 million.', '$322.60 million', { amount: 322.6e6, currency: 'USD' }],
     ['The price was 1,234.56 yuan.', '1,234.56 yuan', { amount: 1234.56, currency: 'CNY' }],
     ['Revenue is expected at 5-6 billion yuan.', '5-6 billion yuan', { amount: 5e9, max: 6e9, currency: 'CNY' }],
-    ['Revenue is expected at 5 to 6 billion yuan.', '5 to 6 billion yuan', { amount: 5e9, max: 6e9, currency: 'CNY' }],
-    [
-      'Revenue is between 3 and 4 billion yuan.',
-      '3 and 4 billion yuan',
-      { amount: 3e9, max: 4e9, currency: 'CNY', qualifier: 'between' },
-    ],
     ['It plans a 20-billion-yuan plant.', '20-billion-yuan', { amount: 20e9, currency: 'CNY' }],
     ['The deal is worth $3-4 billion.', '$3-4 billion', { amount: 3e9, max: 4e9, currency: 'USD' }],
     [
@@ -94,6 +88,35 @@ describe('MONEY', () => {
     expect(only('MONEY', 'A claim of 99999999999999999999 trillion yuan was rejected.')).toEqual([
       expect.objectContaining({ text: '99999999999999999999 trillion yuan', value: { currency: 'CNY' } }),
     ]);
+  });
+});
+
+describe('MONEY ranges in words', () => {
+  // Only a DATE range is one mention (annotation guide): a range in words is two amounts.
+  it.each([
+    [
+      'Revenue is expected at 5 to 6 billion yuan.',
+      [
+        ['5', { amount: 5e9, currency: 'CNY' }],
+        ['6 billion yuan', { amount: 6e9, currency: 'CNY' }],
+      ],
+    ],
+    [
+      'Revenue is between 3 and 4 billion yuan.',
+      [
+        ['3', { amount: 3e9, currency: 'CNY', qualifier: 'between' }],
+        ['4 billion yuan', { amount: 4e9, currency: 'CNY' }],
+      ],
+    ],
+    [
+      'The deal is worth $3 billion to $4 billion.',
+      [
+        ['$3 billion', { amount: 3e9, currency: 'USD' }],
+        ['$4 billion', { amount: 4e9, currency: 'USD' }],
+      ],
+    ],
+  ])('%s gives two amounts', (sentence, expected) => {
+    expect(only('MONEY', sentence).map((m) => [m.text, m.value])).toEqual(expected);
   });
 });
 

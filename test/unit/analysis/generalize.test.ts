@@ -189,9 +189,12 @@ describe('figures the guide names that today’s pages write', () => {
     ['The waiver runs from Jan 5, 2025, to Feb 9, 2026, officials said.', ['DATE Jan 5, 2025, to Feb 9, 2026']],
     // "last"/"next" belongs to the month it anchors.
     ['Orders fell last April and will recover next August.', ['DATE last April', 'DATE next August']],
-    // "from X to Y" is a change between two figures, not one range.
+    // "from X to Y" is a change between two figures; a range in words is two figures too (only a
+    // DATE range is one), the first with the unit of the second.
     ['The list grew from 12 to 19 countries.', ['CARDINAL 12', 'CARDINAL 19']],
-    ['Between 12 and 19 ships sailed.', ['CARDINAL 12 and 19']],
+    ['Between 12 and 19 ships sailed.', ['CARDINAL 12', 'CARDINAL 19']],
+    ['Fans aged 18 to 22 years queued.', ['QUANTITY 18', 'QUANTITY 22 years']],
+    ['Yields fell from 4 to 3 percent.', ['PERCENT 4', 'PERCENT 3 percent']],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -206,5 +209,25 @@ describe('figures the guide names that today’s pages write', () => {
       { from: { date: '2025-06-16' }, to: { date: '2025-06-17' } },
     ]);
     expect(values('The 19-year-old forward left.')).toEqual([{ amount: 19, unit: 'year' }]);
+  });
+});
+
+describe('boundaries and types of names (issue 23)', () => {
+  it.each([
+    // Title words up to a title are one title, no body.
+    ['Deputy Chief Cabinet Secretary Orlan Vesk spoke.', ['PERSON Orlan Vesk']],
+    // A region name before a province's name, its "'s" left out, is a place of its own.
+    [
+      'Trains reach Jinhua, East China Zhejiang Province.',
+      ['PLACE Jinhua', 'PLACE East China', 'PLACE Zhejiang Province'],
+    ],
+    ['Boats sailed in the East China Sea.', ['PLACE East China Sea']],
+    // An acronym's expansion with a place's head word is a place, and so is the acronym.
+    [
+      'Drilling began at Talvora Field East (TFE). TFE output rose.',
+      ['PLACE Talvora Field East', 'PLACE TFE', 'PLACE TFE'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
