@@ -34,7 +34,15 @@ export interface AnalysisOptions {
    * its size budget): Chrome asks the background for the statements once the marks are in.
    */
   attributions?: AttributionLayer;
+  /**
+   * Each person's role, a place's place, an acronym's long form (roles.ts), after the entities.
+   * `analyze` runs it; the content script's steps leave it out for the same reason: Chrome takes
+   * the roles from the background's reading, with the statements.
+   */
+  roles?: RoleLayer;
 }
+
+export type RoleLayer = (paragraphs: readonly string[], mentions: Mention[], entities: Entity[]) => void;
 
 export type AttributionLayer = (
   paragraphs: readonly string[],
@@ -51,7 +59,7 @@ const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|approximately|roughly|some|
  */
 export function* analysisSteps(
   { title, published, paragraphs }: AnalysisInput,
-  { explain = false, placeList, attributions: speakers }: AnalysisOptions = {},
+  { explain = false, placeList, attributions: speakers, roles }: AnalysisOptions = {},
 ): Generator<void, Analysis> {
   const pub = publicationDay(published);
   const units = paragraphs.flatMap((text, paragraph) => pieces(text).map((p) => ({ paragraph, ...p })));
@@ -97,7 +105,7 @@ export function* analysisSteps(
   }
   joinPlaceForms(mentions);
   const index = indexEntities(mentions, title ?? '');
-  addRoles(paragraphs, mentions, index);
+  roles?.(paragraphs, mentions, index);
   if (!speakers) return { mentions, entities: index };
   return { mentions, entities: index, attributions: yield* speakers(paragraphs, mentions, index) };
 }
@@ -126,9 +134,9 @@ function pieces(text: string): { text: string; offset: number }[] {
   return out;
 }
 
-/** The whole analysis, statements included (the background, the command line, the benches). */
+/** The whole analysis, roles and statements included (the background, the command line, the benches). */
 export function analyze(input: AnalysisInput, options?: AnalysisOptions): Analysis {
-  return runToEnd(analysisSteps(input, { attributions: attributionSteps, ...options }));
+  return runToEnd(analysisSteps(input, { attributions: attributionSteps, roles: addRoles, ...options }));
 }
 
 /**

@@ -4,7 +4,7 @@
  * signal it was given aborts (the content script's end). DOM only (no extension APIs), so it
  * is tested in a DOM.
  */
-import type { Analysis, Attribution, Entity, Mention, MentionType } from '../analysis/types';
+import type { Analysis, Entity, Mention, MentionType } from '../analysis/types';
 import { newClock, runSliced } from '../slices';
 import { type Analyzer, type ArticleRead, readAndAnalyze } from './annotation-pipeline';
 import { readArticleSteps } from './article-reader';
@@ -16,6 +16,7 @@ import { MentionCursor } from './mention-cursor';
 import { PageMarks } from './page-marks';
 import { articleStats, type PageState } from './page-state';
 import { PageVoices, type StatementLanding } from './page-voices';
+import { addReading, type BackgroundReading } from './remember-article';
 import { removeCues, statementOpening } from './voice-cues';
 
 export interface Timings {
@@ -184,10 +185,13 @@ export class PageAnnotator {
     if (on) await this.placeVoices();
   }
 
-  /** Who is speaking, once the background read it (Chrome's in-page engine leaves it out). */
-  addAttributions(attributions: Attribution[]): void {
+  /**
+   * Who is speaking and who each one is (roles), once the background read the same text (Chrome's
+   * in-page engine leaves both out): its entities are the page's own, by id.
+   */
+  addReading(reading: BackgroundReading): void {
     if (this.state.state !== 'article' || this.state.analysis.attributions) return;
-    this.state.analysis.attributions = attributions;
+    addReading(this.state.analysis, reading);
     this.notify();
     void this.placeVoices().catch(() => {});
   }

@@ -3,7 +3,7 @@
  * background (which decides whether to keep it), with who is speaking in it (issue 22) and what it
  * said (issue 25).
  */
-import type { Analysis, Attribution } from '../analysis/types';
+import type { Analysis } from '../analysis/types';
 import { articleRecord } from '../memory/article-record';
 import { askTheBackground, type Request } from '../messaging/messages';
 import { analysisInput } from './article-reader';
@@ -12,9 +12,22 @@ import type { PageState } from './page-state';
 /** Longer than any Global Times article by far (the longest in the dev sets are under 20,000). */
 export const STATEMENTS_MAX_CHARS = 100_000;
 
+/** What the background's whole reading adds to the page's: the statements and the roles. */
+export type BackgroundReading = Pick<Analysis, 'attributions' | 'entities'>;
+
+/** Adds the background's statements, and its roles to the page's entities of the same id. */
+export function addReading(analysis: Analysis, { attributions = [], entities }: BackgroundReading): void {
+  const read = new Map(entities.map((e) => [e.id, e]));
+  for (const e of analysis.entities) {
+    const { role, roleSource } = read.get(e.id) ?? {};
+    if (role && !e.role) Object.assign(e, { role, roleSource });
+  }
+  analysis.attributions = attributions;
+}
+
 export interface Rememberer {
   readonly state: PageState;
-  addAttributions(attributions: Attribution[]): void;
+  addReading(reading: BackgroundReading): void;
 }
 
 export interface RememberOptions {
@@ -30,8 +43,8 @@ export interface RememberOptions {
 }
 
 /**
- * Chrome's in-page engine leaves out who is speaking (the content script's size budget): once the
- * marks are in, the background's engine reads the statements of the same text, whose mention and
+ * Chrome's in-page engine leaves out who is speaking and the roles (the content script's size
+ * budget): once the marks are in, the background's engine reads the same text, whose mention and
  * entity numbers are the page's own.
  */
 export async function addStatements(annotator: Rememberer, send: RememberOptions['send']): Promise<void> {
@@ -40,11 +53,12 @@ export async function addStatements(annotator: Rememberer, send: RememberOptions
   const { title = null, published, paragraphs } = analysisInput(state.article);
   // A page far longer than any article (a megabyte of text) would hold the background's one
   // thread for seconds, and every other answer with it: its statements are not read.
-  if (paragraphs.reduce((n, p) => n + p.length, 0) > STATEMENTS_MAX_CHARS) return annotator.addAttributions([]);
+  if (paragraphs.reduce((n, p) => n + p.length, 0) > STATEMENTS_MAX_CHARS)
+    return annotator.addReading({ attributions: [], entities: [] });
   const request = { type: 'analyze-article', title, published, paragraphs: [...paragraphs] } as const;
   const full = await askTheBackground(send, request);
   if (full && annotator.state === state && full.mentions.length === state.analysis.mentions.length)
-    annotator.addAttributions(full.attributions ?? []);
+    annotator.addReading(full);
 }
 
 /**

@@ -4,8 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Legend, type LegendProps } from '@/components/Legend';
 import { MentionCard } from '@/components/MentionCard';
 import { Overlay } from '@/components/Overlay';
+import { analyze } from '@/utils/analysis/analyze';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
 import { analyzeInPage } from '@/utils/page/annotation-pipeline';
+import { analysisInput } from '@/utils/page/article-reader';
 import { cardContent, cardSummary, conversionText, moneyOf } from '@/utils/page/card-content';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
@@ -306,6 +308,10 @@ describe('Overlay stepping and the card', () => {
 
   it('announces a person with the times it is mentioned, and the card stays across the scroll', async () => {
     const { annotator } = await overlay({ left: 200, right: 900 });
+    // Chrome's page engine leaves the roles and statements to the background's reading.
+    const { state } = annotator;
+    if (state.state !== 'article') throw new Error('not an article');
+    act(() => annotator.addReading(analyze(analysisInput(state.article))));
     const next = screen.getByRole('button', { name: /Next/ });
     let announced = '';
     for (let i = 0; i < 55 && !announced.includes('Person'); i++) {
@@ -315,7 +321,7 @@ describe('Overlay stepping and the card', () => {
     expect(announced).toMatch(/^\d+ of 55: Person, Ma Weiguang, mentioned 2 times$/);
     const mark = annotator.anchors().find((m) => m.textContent === 'Ma Weiguang')!;
     expect(mark.getAttribute('aria-description')).toBe(
-      'Person. Ma Weiguang. Party secretary of CPC Shaoxing Municipal Committee. Mentioned 2 times',
+      'Person. Ma Weiguang. Party secretary of CPC Shaoxing Municipal Committee. Mentioned 2 times. 2 statements in this article',
     );
     await act(async () => {
       window.dispatchEvent(new Event('scroll'));

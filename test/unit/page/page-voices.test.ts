@@ -64,7 +64,7 @@ describe('who speaks on the page', () => {
       published: state.article.published,
       paragraphs: state.article.paragraphs.map((p) => p.text),
     };
-    annotator.addAttributions(analyze({ title, published, paragraphs }).attributions ?? []);
+    annotator.addReading(analyze({ title, published, paragraphs }));
     for (let i = 0; i < 400 && cueTexts().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
     expect(cueTexts()).toEqual(['said', 'disclosed']);
   });

@@ -1,21 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Analysis, Attribution } from '@/utils/analysis/types';
+import type { Analysis } from '@/utils/analysis/types';
 import type { ArticleRecord } from '@/utils/memory/article-record';
 import type { Request } from '@/utils/messaging/messages';
 import type { PageState } from '@/utils/page/page-state';
-import { type Rememberer, remember } from '@/utils/page/remember-article';
+import { addReading, type Rememberer, remember } from '@/utils/page/remember-article';
 import { seedArticle } from '../../harness/mock-states';
 
 const URL = 'https://www.globaltimes.cn/content/1210393.shtml';
 
-/** The seed as Chrome's content script has it when the marks are in: no statements yet. */
+/** The seed as Chrome's content script has it when the marks are in: no statements, no roles yet. */
 function marksOnly(): Rememberer & { state: Extract<PageState, { state: 'article' }> } {
   const { attributions: _, ...analysis } = structuredClone(seedArticle.analysis);
+  for (const e of analysis.entities) {
+    delete e.role;
+    delete e.roleSource;
+  }
   const state = { ...seedArticle, analysis: analysis as Analysis };
   return {
     state,
-    addAttributions(attributions: Attribution[]) {
-      state.analysis.attributions = attributions;
+    addReading(reading) {
+      addReading(state.analysis, reading);
     },
   };
 }
@@ -49,6 +53,10 @@ describe('the article goes to the reading log with its sources', () => {
     await remember(annotator, new WeakSet(), options(send, true));
     expect(send.mock.calls.map(([r]) => r.type)).toEqual(['analyze-article', 'remember-article']);
     expect(annotator.state.analysis.attributions).toHaveLength(2);
+    // The roles came with them: the card, the voices and the record have Ma Weiguang's.
+    const ma = annotator.state.analysis.entities.find((e) => e.name === 'Ma Weiguang');
+    expect(ma?.role).toBe('Party secretary of CPC Shaoxing Municipal Committee');
+    expect(records[0]!.entities.find((e) => e.name === 'Ma Weiguang')?.role).toBe(ma?.role);
     expect(records[0]!.voices).toEqual([
       {
         key: 'person:ma weiguang',
@@ -74,7 +82,7 @@ describe('the article goes to the reading log with its sources', () => {
 
   it('in Firefox: the analysis has them already; one message, the record', async () => {
     const { send, records } = background();
-    const annotator = { state: seedArticle, addAttributions: vi.fn() };
+    const annotator = { state: seedArticle, addReading: vi.fn() };
     await remember(annotator, new WeakSet(), options(send, false));
     expect(send.mock.calls.map(([r]) => r.type)).toEqual(['remember-article']);
     expect(records[0]!.voices?.map((v) => v.source)).toEqual(['Ma Weiguang']);
