@@ -79,9 +79,7 @@ export async function runSliced<T>(steps: Iterator<unknown, T>, options: SliceOp
     }
     if (now - clock.taskStart > budgetMs) {
       clock.longest = Math.max(clock.longest, now - clock.taskStart);
-      // Ahead only while the next slice too ends within EAGER_MS: the tasks run ahead of rendering
-      // make one frame, and that frame stays under the 50 ms a long one counts from.
-      await (yieldToPage ?? (now - clock.started + budgetMs <= EAGER_MS ? pauseAhead : pause))();
+      await (yieldToPage ?? (now - clock.started < EAGER_MS ? pauseAhead : pause))();
       clock.taskStart = performance.now();
     }
   }

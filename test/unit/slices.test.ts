@@ -72,30 +72,6 @@ describe('how a job lets the page run', () => {
   });
 });
 
-describe('the tasks run ahead of the page', () => {
-  it(`stop before their frame would pass ${EAGER_MS} ms: a slice that would end later queues behind`, async () => {
-    const ahead = vi.fn(() => Promise.resolve());
-    const behind = vi.fn((task: () => void) => Promise.resolve(task()));
-    vi.stubGlobal('scheduler', { yield: ahead, postTask: behind });
-    try {
-      const clock = newClock();
-      clock.started -= EAGER_MS - 20; // 20 ms of eager time left: one 12 ms slice, not a second
-      clock.taskStart = performance.now();
-      await runSliced(
-        steps(10, () => {
-          const end = performance.now() + 2;
-          while (performance.now() < end);
-        }),
-        { clock, budgetMs: 12 },
-      );
-      expect(behind).toHaveBeenCalled();
-      expect(ahead).not.toHaveBeenCalled();
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-});
-
 describe('awaitElsewhere', () => {
   it('ends the task at the wait and starts a new one when the answer arrives', async () => {
     const start = performance.now() - 1000;
