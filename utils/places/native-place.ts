@@ -166,6 +166,23 @@ function decide(own: number[], others: number[][], index: PlaceIndex): number | 
   return first.length === 1 ? first[0]!.i : null;
 }
 
+/** The province-level unit a unit lies in (itself for one). */
+const provinceOf = (i: number, index: PlaceIndex) => [i, ...ancestors(i, index)].pop()!;
+
+/**
+ * A county or smaller unit named without its level word in a local story of another province: the
+ * article's other Chinese places all lie in one province that is not its own, one of them a county
+ * or a district. There the name more likely means a place of the same name in that province ("the
+ * Yulong landfill" in Shenzhen's Luohu district is no 玉龙 county of Yunnan): no name rather than a
+ * wrong one. A national story (Tengchong beside Shenzhen, or beside Beijing) keeps it.
+ */
+function elsewhere(unit: number, name: string, others: number[][], index: PlaceIndex): boolean {
+  if (parsePlaceName(name).levels || rank(index.units[unit]!.level) < 2 || others.length === 0) return false;
+  const provinces = new Set(others.flat().map((o) => provinceOf(o, index)));
+  const local = others.some((list) => list.every((o) => rank(index.units[o]!.level) >= 2));
+  return provinces.size === 1 && !provinces.has(provinceOf(unit, index)) && local;
+}
+
 /**
  * The Chinese names of the places an article names, each decided with the others as context.
  * Names that are no Chinese unit (Paris, East China) are left out.
@@ -178,6 +195,7 @@ export function nativePlaces(names: readonly string[], index: PlaceIndex = shipp
     if (own.length === 0) return;
     const key = parsePlaceName(name).key;
     const others = lists.filter((list, m) => m !== n && list.length > 0 && parsePlaceName(names[m]!).key !== key);
+    if (own.length === 1 && elsewhere(own[0]!, name, others, index)) return;
     const chosen = own.length === 1 ? own[0]! : decide(own, others, index);
     out[name] =
       chosen === null

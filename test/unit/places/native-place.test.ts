@@ -47,6 +47,18 @@ describe('one romanization, several places', () => {
     expect(nativePlaces(['Huangpu', 'Pudong']).Huangpu).toMatchObject({ found: { parent: { name: '上海市' } } });
   });
 
+  it('gives a county no name in a local story of another province, and keeps it in a national one', () => {
+    // A landfill named Yulong in Shenzhen's Luohu district is no 玉龙 county of Yunnan.
+    expect(nativePlaces(['Yulong', 'Luohu', 'Shenzhen', 'Guangdong Province']).Yulong).toBeUndefined();
+    expect(nameOf('Yulong', ['Yulong', 'Lijiang'])).toBe('玉龙纳西族自治县');
+    expect(nameOf('Yulong')).toBe('玉龙纳西族自治县');
+    // Named with its level word, or beside a city of another province only, it stays.
+    expect(nameOf('Yulong County', ['Yulong County', 'Luohu', 'Shenzhen'])).not.toBeNull();
+    expect(nameOf('Tengchong', ['Tengchong', 'Shenzhen'])).toBe('腾冲市');
+    expect(nameOf('Tengchong', ['Tengchong', 'Beijing', 'Futian'])).toBe('腾冲市');
+    expect(nameOf('Tengchong', ['Tengchong', 'Kunming', 'Futian'])).toBe('腾冲市');
+  });
+
   it('says Huangpu alone is ambiguous and gives both candidates', () => {
     const lookup = nativePlaces(['Huangpu']).Huangpu;
     expect(lookup && 'ambiguous' in lookup && lookup.ambiguous.map((c) => `${c.name}<${c.parent?.name}`)).toEqual([
