@@ -3,17 +3,14 @@ import { act, screen as bodyScreen, cleanup, fireEvent, render, waitFor, within 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Legend, type LegendProps } from '@/components/Legend';
 import { MentionCard } from '@/components/MentionCard';
-import { Overlay } from '@/components/Overlay';
 import { analyze } from '@/utils/analysis/analyze';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
-import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { analysisInput } from '@/utils/page/article-reader';
 import { cardContent, cardSummary, conversionText, moneyOf } from '@/utils/page/card-content';
-import { PageAnnotator } from '@/utils/page/page-annotator';
-import type { PageCommand } from '@/utils/page/page-commands';
+import type { PageAnnotator } from '@/utils/page/page-annotator';
 import { cardConversion, isCardConversion } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
-import { loadFixtures } from '../../harness/fixtures';
+import { overlayOnSeed } from '../../harness/seed-overlay';
 
 afterEach(cleanup);
 
@@ -187,7 +184,6 @@ const screen = {
   getByText: (...a: Parameters<typeof bodyScreen.getByText>) => within(document.body).getByText(...a),
   queryByText: (...a: Parameters<typeof bodyScreen.queryByText>) => within(document.body).queryByText(...a),
 };
-const seed = loadFixtures().find((f) => f.name === 'seed-legacy')!;
 let annotator: PageAnnotator | null = null;
 afterEach(() => annotator?.destroy());
 
@@ -199,44 +195,9 @@ async function overlay(
   memoryFrame = (_: Entity): string | null => null,
   editsFrame?: () => string | null,
 ) {
-  document.documentElement.innerHTML = seed.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
-  annotator = new PageAnnotator(document, seed.expected.url, { highlights: true, hidden: new Set() }, analyzeInPage);
-  await annotator.start();
-  const body = annotator.container as HTMLElement;
-  body.getBoundingClientRect = () => ({ ...column, top: 0, bottom: 2000 }) as DOMRect;
-  Object.defineProperty(document.documentElement, 'clientWidth', { value: 1366, configurable: true });
-  const commands: ((c: PageCommand) => void)[] = [];
-  const stored = async () => true;
-  const save = { highlights: vi.fn(stored), hidden: vi.fn(stored), collapsed: vi.fn(stored) };
-  const host = document.createElement('div');
-  document.body.appendChild(host);
-  render(
-    <Overlay
-      page={annotator}
-      doc={document}
-      startCollapsed={startCollapsed}
-      save={save}
-      lookups={{ convert: async () => null, memoryFrame }}
-      editsFrame={editsFrame}
-      // happy-dom's events are all synthetic: they stand in for the reader's, except where a test says not.
-      fromReader={fromReader}
-      onCommand={(run) => {
-        commands.push(run);
-        return () => {};
-      }}
-    />,
-    { container: host },
-  );
-  const toggle = screen.getByRole('button', { name: /^GT/ });
-  return {
-    annotator,
-    toggle,
-    save,
-    command: (c: PageCommand) =>
-      act(() => {
-        for (const run of commands) run(c);
-      }),
-  };
+  const mounted = await overlayOnSeed({ column, startCollapsed, fromReader, lookups: { memoryFrame }, editsFrame });
+  annotator = mounted.annotator;
+  return { ...mounted, toggle: screen.getByRole('button', { name: /^GT/ }) };
 }
 
 describe('Overlay placement and folding', () => {

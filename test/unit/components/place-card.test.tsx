@@ -2,15 +2,13 @@
 import { act, cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MentionCard } from '@/components/MentionCard';
-import { Overlay } from '@/components/Overlay';
 import type { Entity, Mention } from '@/utils/analysis/types';
-import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { cardContent, cardSummary } from '@/utils/page/card-content';
-import { PageAnnotator } from '@/utils/page/page-annotator';
+import type { PageAnnotator } from '@/utils/page/page-annotator';
 import { cardNative, chipNative, levelName } from '@/utils/page/place-lines';
 import { nativePlaces } from '@/utils/places/native-place';
 import { type NativeName, PLACE_LEVELS } from '@/utils/places/types';
-import { loadFixtures } from '../../harness/fixtures';
+import { overlayOnSeed } from '../../harness/seed-overlay';
 import { LANGUAGES, useLocale } from '../locales/use-locale';
 
 afterEach(cleanup);
@@ -71,34 +69,17 @@ describe('the card of a Chinese place', () => {
 });
 
 describe('the overlay asks for a place’s Chinese name on hover', () => {
-  const seed = loadFixtures().find((f) => f.name === 'seed-legacy')!;
   let annotator: PageAnnotator | null = null;
   afterEach(() => annotator?.destroy());
 
   it('shows 绍兴, 浙江 and 浦东 on the seed’s cards, from what the background answers', async () => {
-    document.documentElement.innerHTML = seed.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
-    annotator = new PageAnnotator(document, seed.expected.url, { highlights: true, hidden: new Set() }, analyzeInPage);
-    await annotator.start();
     const asked: string[] = [];
     // What the background answers (entrypoints/background.ts), without the messaging.
     const native = async (e: Entity) => {
       asked.push(e.name);
       return nativePlaces(['Shaoxing', 'Zhejiang Province', 'Pudong', 'Shanghai'])[e.name] ?? null;
     };
-    const host = document.createElement('div');
-    document.body.appendChild(host);
-    render(
-      <Overlay
-        page={annotator}
-        doc={document}
-        startCollapsed={false}
-        save={{ highlights: async () => true, hidden: async () => true, collapsed: async () => true }}
-        lookups={{ convert: async () => null, memoryFrame: () => null, native }}
-        fromReader={() => true}
-        onCommand={() => () => {}}
-      />,
-      { container: host },
-    );
+    ({ annotator } = await overlayOnSeed({ lookups: { native } }));
     const card = async (text: string) => {
       const mark = annotator!.anchors().find((m) => m.textContent === text)!;
       await act(async () => void annotator!.reveal(Number(mark.dataset.gtlMention)));

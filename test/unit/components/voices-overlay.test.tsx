@@ -4,17 +4,14 @@
  * the labels), the keyboard commands that step from one statement to the next, and a person's
  * card with their statements and a way through them. The seed: two statements by Ma Weiguang.
  */
-import { act, type screen as bodyScreen, cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Overlay } from '@/components/Overlay';
+import { type screen as bodyScreen, cleanup, fireEvent, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis/analyze';
-import { PageAnnotator } from '@/utils/page/page-annotator';
-import type { PageCommand } from '@/utils/page/page-commands';
+import type { PageAnnotator } from '@/utils/page/page-annotator';
 import { cuesIn } from '@/utils/page/voice-cues';
-import { loadFixtures } from '../../harness/fixtures';
+import { overlayOnSeed } from '../../harness/seed-overlay';
 
 afterEach(cleanup);
-const seed = loadFixtures().find((f) => f.name === 'seed-legacy')!;
 // The body of the moment: each test writes the document anew.
 const screen = {
   getByRole: (...a: Parameters<typeof bodyScreen.getByRole>) => within(document.body).getByRole(...a),
@@ -22,40 +19,11 @@ const screen = {
 let annotator: PageAnnotator | null = null;
 afterEach(() => annotator?.destroy());
 
+/** The seed with the background's whole reading (who speaks), the overlay on it, Voices stored. */
 async function overlay() {
-  document.documentElement.innerHTML = seed.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
-  annotator = new PageAnnotator(document, seed.expected.url, { highlights: true, hidden: new Set() }, async (input) =>
-    analyze(input),
-  );
-  await annotator.start();
-  const body = annotator.container as HTMLElement;
-  body.getBoundingClientRect = () => ({ left: 200, right: 900, top: 0, bottom: 2000 }) as DOMRect;
-  Object.defineProperty(document.documentElement, 'clientWidth', { value: 1366, configurable: true });
-  const commands: ((c: PageCommand) => void)[] = [];
-  const stored = async () => true;
-  const save = { highlights: vi.fn(stored), hidden: vi.fn(stored), collapsed: vi.fn(stored), voices: vi.fn(stored) };
-  const host = document.createElement('div');
-  document.body.appendChild(host);
-  render(
-    <Overlay
-      page={annotator}
-      doc={document}
-      startCollapsed={false}
-      save={save}
-      lookups={{ convert: async () => null, memoryFrame: () => null }}
-      fromReader={() => true}
-      onCommand={(run) => {
-        commands.push(run);
-        return () => {};
-      }}
-    />,
-    { container: host },
-  );
-  const command = (c: PageCommand) =>
-    act(() => {
-      for (const run of commands) run(c);
-    });
-  return { annotator, save, command };
+  const mounted = await overlayOnSeed({ analyze: async (input) => analyze(input), saveVoices: true });
+  annotator = mounted.annotator;
+  return mounted;
 }
 
 describe('Voices on the page, from the overlay', () => {

@@ -8,6 +8,7 @@ import { PageAnnotator } from '@/utils/page/page-annotator';
 import { parsePage } from '../../../scripts/parse-page';
 import { loadBadFixtures } from '../../harness/fixtures';
 import { markAll } from '../../harness/page-helpers';
+import { writeDocument } from '../../harness/seed-overlay';
 
 // The body-churn page needs its script to run: a real browser checks it (test/e2e/bad-pages.e2e.ts).
 const fixtures = loadBadFixtures().filter((f) => f.name !== 'body-churn');
@@ -22,9 +23,7 @@ describe('bad pages, in the live-page annotator', () => {
   it.each(small.map((f) => [f.name, f] as const))(
     '%s ends in highlights or a clear message',
     async (_name, fixture) => {
-      document.documentElement.innerHTML = fixture.html
-        .replace(/^[\s\S]*?<html[^>]*>/i, '')
-        .replace(/<\/html>\s*$/i, '');
+      writeDocument(fixture.html);
       const body = document.querySelector('.row-content');
       const before = body?.textContent ?? null;
       annotator = new PageAnnotator(

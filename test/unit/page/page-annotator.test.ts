@@ -5,12 +5,13 @@ import { analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { marksIn } from '@/utils/page/highlighter';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import { loadFixtures } from '../../harness/fixtures';
+import { writeDocument } from '../../harness/seed-overlay';
 
 const fixtures = Object.fromEntries(loadFixtures().map((f) => [f.name, f]));
 
 function load(name: string) {
   const f = fixtures[name]!;
-  document.documentElement.innerHTML = f.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  writeDocument(f.html);
   return f.expected.url;
 }
 

@@ -11,6 +11,7 @@ import { marksIn } from '@/utils/page/highlighter';
 import { PageAnnotator } from '@/utils/page/page-annotator';
 import { CUE_SHOWN_CLASS, cuesIn, statementOpening } from '@/utils/page/voice-cues';
 import { loadFixtures } from '../../harness/fixtures';
+import { writeDocument } from '../../harness/seed-overlay';
 import { useLocale } from '../locales/use-locale';
 
 const seed = loadFixtures().find((f) => f.name === 'seed-legacy')!;
@@ -22,7 +23,7 @@ let annotator: PageAnnotator | null = null;
 afterEach(() => annotator?.destroy());
 
 async function annotateSeed(options: { voices?: boolean; whole?: boolean } = {}) {
-  document.documentElement.innerHTML = seed.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  writeDocument(seed.html);
   const container = document.querySelector('.row-content, .article_right')!;
   const original = container.innerHTML;
   const { voices = true, whole = true } = options;
