@@ -10,6 +10,7 @@ import { ROLE_WORDS } from '../knowledge';
 import { words as cuePhrases } from '../lexicon/cue-phrases.json';
 import { words as reportingVerbs } from '../lexicon/reporting-verbs.json';
 import type { RuleInfo } from '../rule';
+import type { TextSpan } from '../types';
 import { isUpper } from '../words';
 import { insideQuote, nameAt, nameEndingAt, namesFrom, type ParagraphContext, sentenceAt } from './paragraph';
 import { type Found, ownerEndingAt, sourceEndingAt, sourceStartingAt, wordsIn } from './sources';
@@ -306,6 +307,11 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
   return [];
 }
 
+/** The source a name of the paragraph makes, when it is of this kind (a label's person or body). */
+function sourceOfKind(ctx: ParagraphContext, name: TextSpan | undefined, kind: Found['kind']): Found[] {
+  return name ? sourceStartingAt(ctx, name.start, name.end, false).filter((f) => f.kind === kind) : [];
+}
+
 /** The subject of the sentence: the first clause that is not an opening phrase. */
 function sentenceSubject(ctx: ParagraphContext, at: number): Found[] {
   const sentence = sentenceAt(ctx, at);
@@ -352,9 +358,12 @@ export const CUE_RULES: CueRule[] = [
     read: (ctx, cue) => {
       // The label's person, past a title before the name ("Professor Li:"), else its body ("Ministry of Commerce:").
       const person = ctx.names.find((n) => n.type === 'PERSON' && n.end <= cue.start);
-      if (person) return sourceStartingAt(ctx, person.start, person.end, false).filter((f) => f.kind === 'person');
-      const body = ctx.names.find((n) => n.type === 'ORG' && n.end <= cue.start);
-      return body ? sourceStartingAt(ctx, body.start, body.end, false).filter((f) => f.kind === 'organization') : [];
+      if (person) return sourceOfKind(ctx, person, 'person');
+      return sourceOfKind(
+        ctx,
+        ctx.names.find((n) => n.type === 'ORG' && n.end <= cue.start),
+        'organization',
+      );
     },
   },
   {
@@ -371,10 +380,12 @@ export const CUE_RULES: CueRule[] = [
     ],
     cues: ['closing-label'],
     applies: (_, cue) => cue.kind === 'closing-label',
-    read: (ctx, cue) => {
-      const body = ctx.names.find((n) => n.type === 'ORG' && n.start >= cue.end);
-      return body ? sourceStartingAt(ctx, body.start, body.end, false).filter((f) => f.kind === 'organization') : [];
-    },
+    read: (ctx, cue) =>
+      sourceOfKind(
+        ctx,
+        ctx.names.find((n) => n.type === 'ORG' && n.start >= cue.end),
+        'organization',
+      ),
   },
   {
     name: 'name-line',
@@ -389,7 +400,7 @@ export const CUE_RULES: CueRule[] = [
     ],
     cues: ['name-line'],
     applies: (_, cue) => cue.kind === 'name-line',
-    read: (ctx) => sourceStartingAt(ctx, 0, ctx.names[0]!.end, false).filter((f) => f.kind === 'person'),
+    read: (ctx) => sourceOfKind(ctx, { start: 0, end: ctx.names[0]!.end }, 'person'),
   },
   {
     name: 'quoted-as-saying',
