@@ -121,8 +121,7 @@ export function parsePlaceName(name: string): { key: string; levels: PlaceLevel[
   return { key: placeKey(trimmed), levels: null };
 }
 
-function candidates(name: string, index: PlaceIndex): number[] {
-  const { key, levels } = parsePlaceName(name);
+function candidates({ key, levels }: ReturnType<typeof parsePlaceName>, index: PlaceIndex): number[] {
   const all = index.byKey.get(key) ?? [];
   // A level word must fit: "Huangyan Island" is no 黄岩区, and "Pei" alone is no 沛县.
   return levels ? all.filter((i) => levels.includes(index.units[i]!.level)) : all.filter((i) => !index.units[i]!.short);
@@ -170,14 +169,14 @@ function decide(own: number[], others: number[][], index: PlaceIndex): number | 
 const provinceOf = (i: number, index: PlaceIndex) => [i, ...ancestors(i, index)].pop()!;
 
 /**
- * A county or smaller unit named without its level word in a local story of another province: the
- * article's other Chinese places all lie in one province that is not its own, one of them a county
- * or a district. There the name more likely means a place of the same name in that province ("the
+ * A county or smaller unit in a local story of another province (named without its level word:
+ * the caller checks): the article's other Chinese places all lie in one province that is not its
+ * own, one of them a county or a district. There the name more likely means a place of the same name in that province ("the
  * Yulong landfill" in Shenzhen's Luohu district is no 玉龙 county of Yunnan): no name rather than a
  * wrong one. A national story (Tengchong beside Shenzhen, or beside Beijing) keeps it.
  */
-function elsewhere(unit: number, name: string, others: number[][], index: PlaceIndex): boolean {
-  if (parsePlaceName(name).levels || rank(index.units[unit]!.level) < 2 || others.length === 0) return false;
+function elsewhere(unit: number, others: number[][], index: PlaceIndex): boolean {
+  if (rank(index.units[unit]!.level) < 2 || others.length === 0) return false;
   const provinces = new Set(others.flat().map((o) => provinceOf(o, index)));
   const local = others.some((list) => list.every((o) => rank(index.units[o]!.level) >= 2));
   return provinces.size === 1 && !provinces.has(provinceOf(unit, index)) && local;
@@ -188,14 +187,15 @@ function elsewhere(unit: number, name: string, others: number[][], index: PlaceI
  * Names that are no Chinese unit (Paris, East China) are left out.
  */
 export function nativePlaces(names: readonly string[], index: PlaceIndex = shipped()): Record<string, NativeLookup> {
-  const lists = names.map((n) => candidates(n, index));
+  const parsed = names.map(parsePlaceName);
+  const lists = parsed.map((p) => candidates(p, index));
   const out: Record<string, NativeLookup> = {};
   names.forEach((name, n) => {
     const own = lists[n]!;
     if (own.length === 0) return;
-    const key = parsePlaceName(name).key;
-    const others = lists.filter((list, m) => m !== n && list.length > 0 && parsePlaceName(names[m]!).key !== key);
-    if (own.length === 1 && elsewhere(own[0]!, name, others, index)) return;
+    const { key, levels } = parsed[n]!;
+    const others = lists.filter((list, m) => m !== n && list.length > 0 && parsed[m]!.key !== key);
+    if (own.length === 1 && !levels && elsewhere(own[0]!, others, index)) return;
     const chosen = own.length === 1 ? own[0]! : decide(own, others, index);
     out[name] =
       chosen === null
