@@ -286,7 +286,7 @@ function subjectBefore(ctx: ParagraphContext, cue: Cue): Found[] {
     const role = wordsIn(between, 0, between.length)
       .slice(0, 4)
       .some((w) => ROLE_WORDS.has(w.text.toLowerCase()));
-    // "The customs in Kunming, Southwest China's Yunnan Province, said": where a place lies is set off too.
+    // "The customs in Mudanjiang, Northeast China's Heilongjiang Province, said": where a place lies is set off too.
     if (placeOnly(ctx, prev, start - 1) && prev > floor && ctx.masked[prev - 1] === ',') {
       if (ctx.masked[clauseStart(ctx, floor, prev - 1) - 1] === ',') {
         start = prev;
@@ -938,7 +938,7 @@ const LABEL_BODY_ROLE =
   /^(?:The\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}(?:spokesperson|spokesman|spokeswoman|director|minister|head|chairman|president)\s+$/;
 const LABEL_ROLE = /^(?:\s*,\s*[^,()]{1,80}|\s*\([^()]{1,80}\))?$/;
 
-/** "…, up 47.3% year-on-year: Ministry of Culture and Tourism": a body's full name closing the paragraph after a colon. */
+/** "…, up 12.6% from a year earlier: Ministry of Commerce": a body's full name closing the paragraph after a colon. */
 const CLOSING_LABEL = /:\s*((?:The\s+)?[A-Z][^:.;\uE000]{2,80}?)\.?\s*$/;
 /** Before a closing label: a statement of figures or claims, at least six words, that no credit word opens. */
 const CLOSING_BEFORE = /^(?!\s*(?:Photo|Source|Sources|Credit|Graphic|Chart|Video|Editor)\b)(?:\S+\s+){5,}/;
