@@ -42,8 +42,8 @@ describe('entity boundaries (annotation guide)', () => {
       ['ORG Chinese Foreign Ministry', 'PERSON Zhao Lijian'],
     ],
     [
-      'US Senator Marco Rubio and Representative Michael McCaul wrote.',
-      ['PLACE US', 'PERSON Marco Rubio', 'PERSON Michael McCaul'],
+      'US Senator Dana Whitfield and Representative Owen Larkin wrote.',
+      ['PLACE US', 'PERSON Dana Whitfield', 'PERSON Owen Larkin'],
     ],
     ['Tesla CEO Elon Musk visited Shanghai.', ['ORG Tesla', 'PERSON Elon Musk', 'PLACE Shanghai']],
     ['A man surnamed Li was detained.', ['PERSON Li']],
@@ -53,7 +53,7 @@ describe('entity boundaries (annotation guide)', () => {
       ['ORG Beijing Entry-Exit Inspection and Quarantine Bureau'],
     ],
     [
-      'It was launched from the Jiuquan Satellite Launch Center in the Gobi desert.',
+      'The probe lifted off from the Jiuquan Satellite Launch Center near the Gobi desert.',
       ['PLACE Jiuquan Satellite Launch Center', 'PLACE Gobi'],
     ],
     [
@@ -61,8 +61,8 @@ describe('entity boundaries (annotation guide)', () => {
       ['ORG Ministry of Commerce', 'ORG State Administration for Market Regulation'],
     ],
     [
-      'New York hedge fund Coatue and Japan-based ORIX Group invested.',
-      ['PLACE New York', 'ORG Coatue', 'PLACE Japan', 'ORG ORIX Group'],
+      'Boston hedge fund Marlowe and Japan-based Tsuruga Group invested.',
+      ['PLACE Boston', 'ORG Marlowe', 'PLACE Japan', 'ORG Tsuruga Group'],
     ],
     ['It sold the Lujiazui area in Pudong of Shanghai.', ['PLACE Lujiazui', 'PLACE Pudong', 'PLACE Shanghai']],
     ['Shanghai-based news website thepaper.cn reported it.', ['PLACE Shanghai', 'ORG thepaper.cn']],

@@ -138,7 +138,7 @@ describe('PERCENT, QUANTITY, CARDINAL', () => {
     ['Latency fell to 4.2 milliseconds.', 'QUANTITY', '4.2 milliseconds', { amount: 4.2, unit: 'ms' }],
     ['It was -35C in Mohe.', 'QUANTITY', '-35C', { amount: -35, unit: '°C' }],
     [
-      'It can be as low as minus 40 degrees Celsius.',
+      'Winter nights there drop to minus 40 degrees Celsius.',
       'QUANTITY',
       'minus 40 degrees Celsius',
       { amount: -40, unit: '°C' },
