@@ -52,7 +52,10 @@ describe.each(BUILT_BROWSERS)('cards in %s', (name, launch) => {
 
   it('"30,000 mu" gives 2,000 hectares (issue 25)', async () => {
     const page = await browser.open(server.urlOf('farmland-units'));
-    await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length >= 5`);
+    // The overlay (which opens the cards) mounts after the marks: hover once it is there.
+    await page.waitFor(
+      `document.querySelectorAll('mark.gt-lens-mark').length >= 5 && ${SHADOW}?.querySelector('.toggle')`,
+    );
     const card = await cardOf(page, '30,000 mu', `t.includes('≈')`);
     // The browsers run in US English: acres too.
     expect(card).toBe('Quantity30,000 mu30,000 mu≈ 2,000 ha (4,940 ac)');
