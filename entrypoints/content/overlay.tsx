@@ -170,8 +170,10 @@ export async function mountOverlay(
     />,
     root,
   );
+  // The overlay leaves the page first: unmounting can reach an extension API that an orphaned
+  // script no longer has, and throw (seen when the reload came while a card was opening).
   ctx.onInvalidated(() => {
-    render(null, root);
     host.remove();
+    render(null, root);
   });
 }

@@ -5,7 +5,7 @@
  * id, and stops when a CustomEvent of that name reaches the document: any script on the page could
  * learn that GT Lens is installed, learn its id, and switch it off (issue 20; the case for WXT is
  * in docs/upstream/wxt-content-script-context.md). An older copy of this script left on the page
- * by an update is cleared by the new one instead (entrypoints/content/leftovers.ts).
+ * by an update is cleared by the new one instead (removeLeftoverOverlays in entrypoints/content/overlay.tsx).
  */
 import { browser } from '@wxt-dev/browser';
 
@@ -41,9 +41,20 @@ export class ContentScriptContext {
     return !this.isInvalid;
   }
 
+  /**
+   * Runs `cb` when the script ends. In an orphaned script the extension's APIs throw ("Extension
+   * context invalidated"); a callback that still reaches one ends quietly, and the others run.
+   */
   onInvalidated(cb: () => void): () => void {
-    this.signal.addEventListener('abort', cb);
-    return () => this.signal.removeEventListener('abort', cb);
+    const run = () => {
+      try {
+        cb();
+      } catch {
+        // Nothing to tell: the extension this script belonged to is gone.
+      }
+    };
+    this.signal.addEventListener('abort', run);
+    return () => this.signal.removeEventListener('abort', run);
   }
 
   block<T>(): Promise<T> {
