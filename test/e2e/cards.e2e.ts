@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_BROWSERS, type ExtensionBrowser, type PageHandle } from '../harness/browsers';
 import type { FixtureServer } from '../harness/fixture-server';
 import { RESULTS, withServerAndBrowser } from '../harness/session';
-import { SHADOW } from './overlay-page';
+import { SHADOW, TOGGLE } from './overlay-page';
 
 const CARD = `${SHADOW}.querySelector('[role=tooltip]')`;
 const markOf = (text: string) =>
@@ -36,9 +36,7 @@ describe.each(BUILT_BROWSERS)('cards in %s', (name, launch) => {
 
   it('Shaoxing, Zhejiang Province and Pudong on the seed show 绍兴, 浙江 and 浦东 (issue 24)', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));
-    await page.waitFor(
-      `document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.toggle')`,
-    );
+    await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${TOGGLE}`);
     const chinese = `/[\\u4e00-\\u9fff]/.test(t)`;
     expect(await cardOf(page, 'Shaoxing', chinese)).toBe(
       "PlaceShaoxing绍兴市 ShàoxīngPrefecture-level city in 浙江省 Zhèjiānga city in East China's Zhejiang ProvinceMentioned 6 times",
@@ -53,9 +51,7 @@ describe.each(BUILT_BROWSERS)('cards in %s', (name, launch) => {
   it('"30,000 mu" gives 2,000 hectares (issue 25)', async () => {
     const page = await browser.open(server.urlOf('farmland-units'));
     // The overlay (which opens the cards) mounts after the marks: hover once it is there.
-    await page.waitFor(
-      `document.querySelectorAll('mark.gt-lens-mark').length >= 5 && ${SHADOW}?.querySelector('.toggle')`,
-    );
+    await page.waitFor(`document.querySelectorAll('mark.gt-lens-mark').length >= 5 && ${TOGGLE}`);
     const card = await cardOf(page, '30,000 mu', `t.includes('≈')`);
     // The browsers run in US English: acres too.
     expect(card).toBe('Quantity30,000 mu30,000 mu≈ 2,000 ha (4,940 ac)');

@@ -4,9 +4,9 @@ import { axePageViolations } from '../harness/axe';
 import { BUILT_BROWSERS, type ExtensionBrowser, type PageHandle } from '../harness/browsers';
 import type { FixtureServer } from '../harness/fixture-server';
 import { RESULTS, withServerAndBrowser } from '../harness/session';
-import { SHADOW } from './overlay-page';
+import { SHADOW, TOGGLE } from './overlay-page';
 
-const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${SHADOW}?.querySelector('.toggle')`;
+const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${TOGGLE}`;
 const BROWSERS = BUILT_BROWSERS;
 // The paper's revision: a figure in the headline, a figure in one sentence (both made up here).
 const HEADLINE = ['Shaoxing signs 12 co-operative projects', 'Shaoxing signs 14 co-operative projects'] as const;

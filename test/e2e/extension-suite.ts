@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, PageHandle } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { RESULTS } from '../harness/session';
-import { SHADOW } from './overlay-page';
+import { SHADOW, TOGGLE } from './overlay-page';
 
 export { RESULTS };
 
@@ -84,7 +84,7 @@ function highlightingTests(ctx: SuiteContext) {
     it('marks the expected mentions with their labels, and the overlay offers a legend', async () => {
       const page = await ctx.browser.open(ctx.server.urlOf('seed-legacy'));
       // The unstyled fixture's text spans the window: the legend starts folded to a tab; open it.
-      await page.waitFor(`${SHADOW}?.querySelector('.toggle')`);
+      await page.waitFor(`${TOGGLE}`);
       await page.evaluate(`${SHADOW}.querySelector('.toggle').click()`);
       await page.waitFor(
         `document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.legend')`,

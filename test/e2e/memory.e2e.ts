@@ -4,9 +4,9 @@ import { axePageViolations } from '../harness/axe';
 import { BUILT_BROWSERS, type ExtensionBrowser } from '../harness/browsers';
 import type { FixtureServer } from '../harness/fixture-server';
 import { RESULTS, withServerAndBrowser } from '../harness/session';
-import { SHADOW } from './overlay-page';
+import { SHADOW, TOGGLE } from './overlay-page';
 
-const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${SHADOW}?.querySelector('.toggle')`;
+const MARKED = `document.querySelectorAll('mark.gt-lens-mark').length > 5 && ${TOGGLE}`;
 const SEED_TITLE = 'E. China’s Shaoxing signs 12 co-operative projects with Shanghai';
 const SECOND_TITLE = 'Shanghai port ships record volume as autumn orders pick up';
 const BROWSERS = BUILT_BROWSERS;

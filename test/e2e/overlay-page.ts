@@ -3,6 +3,13 @@
 export const SHADOW = `document.querySelector('[data-gt-lens-overlay]')?.shadowRoot`;
 
 /**
+ * The legend's toggle once the overlay is placed. Until its first measure (a frame after it
+ * mounts) the overlay is hidden and unplaced: its toggle says open, then folds to a tab where the
+ * page has no free margin, and a click then would act on the wrong state.
+ */
+export const TOGGLE = `${SHADOW}?.querySelector('.overlay:not([hidden]) .toggle')`;
+
+/**
  * The area (px²) of article text lines, inside the window, that the overlay's visible boxes cover:
  * each text node's line boxes (Range.getClientRects) against the toggle, the legend and the card.
  */

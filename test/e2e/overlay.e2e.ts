@@ -10,7 +10,7 @@ import { axeViolations } from '../harness/axe';
 import { type ExtensionBrowser, launchChromium, launchFirefox, type PageHandle, ROOT } from '../harness/browsers';
 import { type FixtureServer, startFixtureServer } from '../harness/fixture-server';
 import { RESULTS } from '../harness/session';
-import { COVERED_TEXT, FOCUSED, frames, GT_COLUMN, SEND_COMMAND, SHADOW, scrollTo } from './overlay-page';
+import { COVERED_TEXT, FOCUSED, frames, GT_COLUMN, SEND_COMMAND, SHADOW, scrollTo, TOGGLE } from './overlay-page';
 
 // Issue 12's limit: unasked, only a folded tab (24×48 px) may sit over article text.
 const TAB_AREA = 24 * 48;
@@ -20,7 +20,7 @@ const WIDTHS: [number, number][] = [
   [768, 1024],
   [412, 915],
 ];
-const READY = `document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.toggle')`;
+const READY = `document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${TOGGLE}`;
 
 type Covered = { area: number; lines: number; boxes: [number, number][] };
 

@@ -4,7 +4,7 @@ import { axePageViolations } from '../harness/axe';
 import { type ExtensionBrowser, type LaunchOptions, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
 import type { FixtureServer } from '../harness/fixture-server';
 import { RESULTS, withServerAndBrowser } from '../harness/session';
-import { SHADOW } from './overlay-page';
+import { SHADOW, TOGGLE } from './overlay-page';
 
 const VIEWPORT = { width: 400, height: 600 };
 const BROWSERS = [
@@ -162,7 +162,7 @@ describe.each(BROWSERS)('%s in Chinese', (name, launch) => {
 
   it('words the page overlay, the popup and the options page in Chinese', async () => {
     const page = await browser.open(server.urlOf('seed-legacy'));
-    await page.waitFor(`${SHADOW}?.querySelector('.toggle')`);
+    await page.waitFor(`${TOGGLE}`);
     // The marks tell their type, and the toggle its count, in the reader's language.
     expect(await page.evaluate(`${SHADOW}.querySelector('.toggle').getAttribute('aria-label')`)).toBe(
       'GT Lens，55 处标注',

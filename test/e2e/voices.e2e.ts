@@ -4,7 +4,7 @@ import { axePageViolations, axeViolations } from '../harness/axe';
 import { type ExtensionBrowser, type LaunchOptions, launchChromium, launchFirefox, ROOT } from '../harness/browsers';
 import type { FixtureServer } from '../harness/fixture-server';
 import { RESULTS, withServerAndBrowser } from '../harness/session';
-import { frames, GT_COLUMN, SEND_COMMAND, SHADOW } from './overlay-page';
+import { frames, GT_COLUMN, SEND_COMMAND, SHADOW, TOGGLE } from './overlay-page';
 
 const BROWSERS = [
   ['chromium', (o: LaunchOptions) => launchChromium(join(ROOT, '.output/chrome-mv3'), o)],
@@ -12,7 +12,7 @@ const BROWSERS = [
 ] as const;
 
 const CUES = `[...document.querySelectorAll('mark.gt-lens-cue')]`;
-const TWO_CUES = `${CUES}.length === 2 && ${SHADOW}?.querySelector('.toggle')`;
+const TWO_CUES = `${CUES}.length === 2 && ${TOGGLE}`;
 const MA = `[...document.querySelectorAll('mark.gt-lens-mark')].find((m) => m.textContent === 'Ma Weiguang')`;
 const STATUS = `${SHADOW}.querySelector('[role=status]').textContent`;
 /** Every line box of the article's paragraphs, rounded: the same list means no line moved. */
