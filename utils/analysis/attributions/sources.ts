@@ -1058,16 +1058,29 @@ const clauseEndAfter = (ctx: ParagraphContext, from: number) => {
   return i < 0 ? Math.min(ctx.masked.length, from + 200) : from + i;
 };
 
-/** "The ministry issued a statement on Monday": the subject of the verb that issued the document at `at`. */
-function subjectIssuers(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
-  const floor = Math.max(0, at - 120);
-  const m = ISSUED_BY_SUBJECT.exec(ctx.masked.slice(floor, at));
+/**
+ * The document at `at` is the subject's when `verb` (ending right before it, within `reach`)
+ * matches: the subject runs from the sentence's start, or the last of `stops`, to the verb.
+ */
+function issuersBeforeVerb(
+  ctx: ParagraphContext,
+  at: number,
+  reach: number,
+  verb: RegExp,
+  stops: readonly string[],
+): IssuedDocument['issuers'] {
+  const floor = Math.max(0, at - reach);
+  const m = verb.exec(ctx.masked.slice(floor, at));
   if (!m) return [];
-  const verb = floor + m.index;
-  let from = sentenceAt(ctx, verb).start;
-  for (const c of [',', ';', ':']) from = Math.max(from, ctx.masked.lastIndexOf(c, verb) + 1);
-  return subjectEndingAt(ctx, from, verb).flatMap(asIssuer);
+  const verbAt = floor + m.index;
+  let from = sentenceAt(ctx, verbAt).start;
+  for (const c of stops) from = Math.max(from, ctx.masked.lastIndexOf(c, verbAt) + 1);
+  return subjectEndingAt(ctx, from, verbAt).flatMap(asIssuer);
 }
+
+/** "The ministry issued a statement on Monday": the subject of the verb that issued the document at `at`. */
+const subjectIssuers = (ctx: ParagraphContext, at: number) =>
+  issuersBeforeVerb(ctx, at, 120, ISSUED_BY_SUBJECT, [',', ';', ':']);
 const ISSUED_BY_SUBJECT =
   /\b(?:issued|released|published|put out|posted|sent|delivered|unveiled)\s+(?:a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
@@ -1082,15 +1095,8 @@ const RELATIVE_ISSUED =
   /^\s+(?:that\s+|which\s+)?((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:released|published|issued|put out|compiled|unveiled|conducted)\b/;
 
 /** "X said in a statement", "X announced in a press release": the statement is the subject's. */
-function saidInIssuers(ctx: ParagraphContext, at: number): IssuedDocument['issuers'] {
-  const floor = Math.max(0, at - 100);
-  const m = SAID_IN.exec(ctx.masked.slice(floor, at));
-  if (!m) return [];
-  const verb = floor + m.index;
-  let from = sentenceAt(ctx, verb).start;
-  for (const c of [',', ';', ':', '\uE000']) from = Math.max(from, ctx.masked.lastIndexOf(c, verb) + 1);
-  return subjectEndingAt(ctx, from, verb).flatMap(asIssuer);
-}
+const saidInIssuers = (ctx: ParagraphContext, at: number) =>
+  issuersBeforeVerb(ctx, at, 100, SAID_IN, [',', ';', ':', '\uE000']);
 const SAID_IN =
   /\b(?:said|says|stated|announced|noted|stressed|added|wrote|warned|claimed|explained|disclosed|revealed|urged|reiterated|emphasized)\s+(?:[^,;.\uE000]{0,40}?\s)?in\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$/;
 
