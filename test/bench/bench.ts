@@ -179,11 +179,8 @@ function reportExtreme(
   const worst: Record<string, { frame: number; floor: number; floorMarked: number }> = {};
   for (const { name } of EXTREME_PAGES) {
     const list = runs[name]!;
-    const most = (f: (r: ExtremeRun) => number) =>
-      Math.max(...list.map(f))
-        .toFixed(0)
-        .padStart(5);
     const worstOf = (f: (r: ExtremeRun) => number) => Math.max(...list.map(f));
+    const most = (f: (r: ExtremeRun) => number) => worstOf(f).toFixed(0).padStart(5);
     worst[name] = {
       frame: worstOf((r) => r.longestFrame),
       floor: worstOf((r) => r.floor),

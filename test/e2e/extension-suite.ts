@@ -84,7 +84,7 @@ function highlightingTests(ctx: SuiteContext) {
     it('marks the expected mentions with their labels, and the overlay offers a legend', async () => {
       const page = await ctx.browser.open(ctx.server.urlOf('seed-legacy'));
       // The unstyled fixture's text spans the window: the legend starts folded to a tab; open it.
-      await page.waitFor(`${TOGGLE}`);
+      await page.waitFor(TOGGLE);
       await page.evaluate(`${SHADOW}.querySelector('.toggle').click()`);
       await page.waitFor(
         `document.querySelectorAll('mark.gt-lens-mark').length > 50 && ${SHADOW}?.querySelector('.legend')`,
