@@ -7,7 +7,7 @@ import { browser } from '@wxt-dev/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '@/utils/analysis/types';
 import { routePageMessage } from '@/utils/messaging/messages';
-import { askBackground, ownExtension } from '@/utils/messaging/own-extension';
+import { askBackgroundFromThePage, ownExtension } from '@/utils/messaging/own-extension';
 import { type Analyzer, analyzeInPage } from '@/utils/page/annotation-pipeline';
 import { GT_HOST_PATTERNS } from '@/utils/page/gt-url';
 import { PageAnnotator } from '@/utils/page/page-annotator';
@@ -23,7 +23,7 @@ const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, 
 /** The engine in the background page: warm from one article to the next, and off the page's main thread. */
 const analyzeInBackground: Analyzer = async ({ title = null, published, paragraphs }, { clock }) => {
   const request = { type: 'analyze-article', title, published, paragraphs } as const;
-  const analysis = await awaitElsewhere(askBackground(request), clock);
+  const analysis = await awaitElsewhere(askBackgroundFromThePage(request), clock);
   if (!analysis) throw new Error('GT Lens could not analyze this article. Reload the page to try again.');
   return analysis;
 };

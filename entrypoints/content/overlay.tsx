@@ -10,7 +10,7 @@ import { entityKey } from '@/utils/memory/article-record';
 import { editsFrameUrl } from '@/utils/memory/edits-frame';
 import { recallFrameUrl } from '@/utils/memory/recall-frame';
 import { NATIVE_PLACES_LIMITS } from '@/utils/messaging/messages';
-import { askBackground } from '@/utils/messaging/own-extension';
+import { askBackgroundFromThePage } from '@/utils/messaging/own-extension';
 import { conversionText, moneyOf } from '@/utils/page/card-content';
 import { frameOfItsOwn } from '@/utils/page/frames';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
@@ -25,7 +25,7 @@ function articleConversions(annotator: PageAnnotator): (mention: Mention) => Pro
     const day = annotator.state.state === 'article' ? annotator.state.article.published?.slice(0, 10) : undefined;
     const money = moneyOf(mention);
     if (!day || !money) return null;
-    const reply = await askBackground({
+    const reply = await askBackgroundFromThePage({
       type: 'convert-money',
       ...money,
       date: day,
@@ -66,7 +66,7 @@ function articleNativeNames(annotator: PageAnnotator): (entity: Entity) => Promi
   return async (entity) => {
     const { state } = annotator;
     if (state.state !== 'article' || entity.type !== 'PLACE') return null;
-    asked ??= askBackground({
+    asked ??= askBackgroundFromThePage({
       type: 'native-places',
       names: state.analysis.entities
         .filter((e) => e.type === 'PLACE' && e.name.length <= NATIVE_PLACES_LIMITS.length)

@@ -54,6 +54,8 @@ export type MessageType = keyof Contract;
 /** The messages the content script answers; every other one goes to the background. */
 export type PageMessage = 'get-page-state' | 'show-mention' | 'run-command';
 export type BackgroundMessage = Exclude<MessageType, PageMessage>;
+/** What the content script asks the background; the extension's own pages ask the rest. */
+export type ContentScriptMessage = 'convert-money' | 'native-places' | 'analyze-article' | 'remember-article';
 type ResponseChecks<K extends MessageType> = { [T in K]: (x: unknown) => x is Response<T> };
 type RequestChecks<K extends MessageType> = { [T in K]: (msg: Record<string, unknown>) => boolean };
 export type Request<K extends MessageType = MessageType> = { type: K } & Contract[K]['request'];
@@ -88,12 +90,19 @@ const PAGE_RESPONSES: ResponseChecks<PageMessage> = {
     typeof x === 'object' && x !== null && typeof (x as { done?: unknown }).done === 'boolean',
 };
 
-const BACKGROUND_RESPONSES: ResponseChecks<BackgroundMessage> = {
-  'get-rates': isRateSet,
+// The content script's four apart from the rest, so that its bundle holds only theirs.
+const CONTENT_SCRIPT_RESPONSES: ResponseChecks<ContentScriptMessage> = {
   'convert-money': isCardConversion,
   'analyze-article': isAnalysis,
   'remember-article': (x): x is { stored: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { stored?: unknown }).stored === 'boolean',
+  'native-places': (x): x is Record<string, NativeLookup> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every(isNativeLookup),
+};
+
+const BACKGROUND_RESPONSES: ResponseChecks<BackgroundMessage> = {
+  ...CONTENT_SCRIPT_RESPONSES,
+  'get-rates': isRateSet,
   'recall-entities': (x): x is Record<string, AlsoIn> =>
     typeof x === 'object' &&
     x !== null &&
@@ -107,8 +116,6 @@ const BACKGROUND_RESPONSES: ResponseChecks<BackgroundMessage> = {
   'look-up-identity': isLookupResult,
   'open-lookup-settings': (x): x is { opened: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { opened?: unknown }).opened === 'boolean',
-  'native-places': (x): x is Record<string, NativeLookup> =>
-    typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every(isNativeLookup),
 };
 
 const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
@@ -194,11 +201,17 @@ export const askThePage = <K extends PageMessage>(
   request: Request<K>,
 ) => askChecked(PAGE_RESPONSES, send, request);
 
-/** Asks the background, with only the background's answer checks (the content script's bundle). */
+/** Asks the background, from the extension's own pages. */
 export const askTheBackground = <K extends BackgroundMessage>(
   send: (request: Request<K>) => Promise<unknown>,
   request: Request<K>,
 ) => askChecked(BACKGROUND_RESPONSES, send, request);
+
+/** Asks the background from the content script: only its own messages, only their checks. */
+export const askFromThePage = <K extends ContentScriptMessage>(
+  send: (request: Request<K>) => Promise<unknown>,
+  request: Request<K>,
+) => askChecked(CONTENT_SCRIPT_RESPONSES, send, request);
 
 /** Messages count only when they come from this extension itself. */
 export interface Sender {

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis/types';
 import { articleRecord } from '../memory/article-record';
-import { askTheBackground, type Request } from '../messaging/messages';
+import { askFromThePage, type Request } from '../messaging/messages';
 import { analysisInput } from './article-reader';
 import type { PageState } from './page-state';
 
@@ -56,7 +56,7 @@ export async function addStatements(annotator: Rememberer, send: RememberOptions
   if (paragraphs.reduce((n, p) => n + p.length, 0) > STATEMENTS_MAX_CHARS)
     return annotator.addReading({ attributions: [], entities: [] });
   const request = { type: 'analyze-article', title, published, paragraphs: [...paragraphs] } as const;
-  const full = await askTheBackground(send, request);
+  const full = await askFromThePage(send, request);
   if (full && annotator.state === state && full.mentions.length === state.analysis.mentions.length)
     annotator.addReading(full);
 }
@@ -83,7 +83,7 @@ export function remember(
       const record = articleRecord(article, options.url, state.analysis, readAt);
       // What the article said, for the log to notice later edits (issue 25).
       const text = { title: article.title, paragraphs: article.paragraphs.map((p) => p.text) };
-      return askTheBackground(options.send, { type: 'remember-article', record, text });
+      return askFromThePage(options.send, { type: 'remember-article', record, text });
     })
     .then(
       () => {},
