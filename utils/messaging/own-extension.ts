@@ -20,5 +20,7 @@ export const askBackground = <K extends BackgroundMessage>(request: Request<K>):
   askTheBackground((r) => browser.runtime.sendMessage(r) as Promise<unknown>, request);
 
 /** The content script's way: its own messages only, so its bundle carries only their checks. */
-export const askBackgroundFromThePage = <K extends ContentScriptMessage>(request: Request<K>): Promise<Response<K> | undefined> =>
+export const askBackgroundFromThePage = <K extends ContentScriptMessage>(
+  request: Request<K>,
+): Promise<Response<K> | undefined> =>
   askFromThePage((r) => browser.runtime.sendMessage(r) as Promise<unknown>, request);
