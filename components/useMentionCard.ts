@@ -9,8 +9,7 @@ import type { LookupQuery } from '@/utils/lookup/lookup-frame';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
 import { TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
-import { cardNative } from '@/utils/page/place-lines';
-import type { NativeLookup } from '@/utils/places/types';
+import type { CardNative } from '@/utils/page/place-lines';
 
 /** What the card needs of the page's annotation. */
 export interface CardSource {
@@ -47,8 +46,8 @@ export interface CardLookups {
   convert(mention: Mention): Promise<string | null>;
   /** The address of the reading-memory frame for an entity; null when the reading log is off. */
   memoryFrame(entity: Entity): string | null;
-  /** A place's Chinese name, asked of the background (issue 24); absent where nothing answers it. */
-  native?(entity: Entity): Promise<NativeLookup | null>;
+  /** A place's Chinese name as the card words it, asked of the background (issue 24); absent where nothing answers it. */
+  native?(entity: Entity): Promise<CardNative | null>;
   /**
    * The address of the frame that says who a person or organization is, from Wikidata on the
    * reader's click (issue 24; entrypoints/lookup); absent where the extension offers none.
@@ -99,7 +98,7 @@ export function useMentionCard(
         setCard((c) => (c?.content.mention === index ? { ...c, content: { ...c.content, ...more } } : c));
       if (found.entity?.type === 'PLACE' && lookups.native)
         void lookups.native(found.entity).then(
-          (lookup) => lookup && fill({ native: cardNative(lookup) }),
+          (native) => native && fill({ native }),
           () => {},
         );
       if (moneyOf(found.mention))

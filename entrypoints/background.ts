@@ -24,6 +24,7 @@ import { LogConnection } from '@/utils/memory/reading-log';
 import { type Request, routeMessage } from '@/utils/messaging/messages';
 import { ownExtension } from '@/utils/messaging/own-extension';
 import { isPageCommand } from '@/utils/page/page-commands';
+import { cardNatives } from '@/utils/page/place-lines';
 import type { NativeLookup } from '@/utils/places/types';
 import { cardConversion } from '@/utils/rates/convert';
 import { type RateCache, ratesFor } from '@/utils/rates/service';
@@ -82,6 +83,7 @@ export default defineBackground(() => {
           fromExtensionPage(sender, ownExtension().origin) ? articleEdits(url, memory) : { code: 'unavailable' },
         'recall-entities': ({ url, title, keys }) => recallEntities({ url, title }, keys, memory),
         'native-places': ({ names }) => nativePlaces(names),
+        'native-place-lines': async ({ names }) => cardNatives(await nativePlaces(names)),
         'look-up-identity': ({ key, name, next }) => answerLookup({ key, name, next }, lookups),
         'open-lookup-settings': async () => {
           await browser.runtime.openOptionsPage();

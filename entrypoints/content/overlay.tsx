@@ -15,7 +15,7 @@ import { conversionText, moneyOf } from '@/utils/page/card-content';
 import { frameOfItsOwn } from '@/utils/page/frames';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
-import type { NativeLookup } from '@/utils/places/types';
+import type { CardNative } from '@/utils/page/place-lines';
 import { memoryOn, savePageSettings } from '@/utils/settings';
 import { TEST_HOOKS } from '@/utils/test-hooks';
 
@@ -61,13 +61,13 @@ function articleEditsFrame(annotator: PageAnnotator, memory: { on: boolean }, vi
 }
 
 /** The Chinese names of this article's places, asked of the background once (its data never loads here). */
-function articleNativeNames(annotator: PageAnnotator): (entity: Entity) => Promise<NativeLookup | null> {
-  let asked: Promise<Record<string, NativeLookup>> | null = null;
+function articleNativeNames(annotator: PageAnnotator): (entity: Entity) => Promise<CardNative | null> {
+  let asked: Promise<Record<string, CardNative>> | null = null;
   return async (entity) => {
     const { state } = annotator;
     if (state.state !== 'article' || entity.type !== 'PLACE') return null;
     asked ??= askBackgroundFromThePage({
-      type: 'native-places',
+      type: 'native-place-lines',
       names: state.analysis.entities
         .filter((e) => e.type === 'PLACE' && e.name.length <= NATIVE_PLACES_LIMITS.length)
         .map((e) => e.name)

@@ -13,6 +13,7 @@ import { type EditsReply, isArticleText, isEditsReply } from '../memory/article-
 import { classifyUrl } from '../page/gt-url';
 import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
+import { type CardNative, isCardNative } from '../page/place-lines';
 import { isNativeLookup, type NativeLookup } from '../places/types';
 import { type CardConversion, isCardConversion } from '../rates/convert';
 import { isCurrencyCode, isDay, isRatesFailure, type RateSet } from '../rates/types';
@@ -39,8 +40,13 @@ export interface Contract {
   'article-edits': { request: { url: string }; response: EditsReply };
   /** Content script or popup → background: the other articles read that name these entities. */
   'recall-entities': { request: { url: string; title: string; keys: string[] }; response: Record<string, AlsoIn> };
-  /** Content script or popup → background: the Chinese names of the article's places, each read beside the others. */
+  /** Popup → background: the Chinese names of the article's places, each read beside the others. */
   'native-places': { request: { names: string[] }; response: Record<string, NativeLookup> };
+  /**
+   * Content script → background: the same, worded as the card shows them, so that neither the
+   * data nor its wording loads in the page.
+   */
+  'native-place-lines': { request: { names: string[] }; response: Record<string, CardNative> };
   /** Content script → background: who this person or organization is, from Wikidata; `next`: not this one. */
   'look-up-identity': { request: { key: string; name: string; next: boolean }; response: LookupResult };
   /** Content script → background: open the settings where the reader allows Wikidata look-ups. */
@@ -55,7 +61,7 @@ export type MessageType = keyof Contract;
 export type PageMessage = 'get-page-state' | 'show-mention' | 'run-command';
 export type BackgroundMessage = Exclude<MessageType, PageMessage>;
 /** What the content script asks the background; the extension's own pages ask the rest. */
-export type ContentScriptMessage = 'convert-money' | 'native-places' | 'analyze-article' | 'remember-article';
+export type ContentScriptMessage = 'convert-money' | 'native-place-lines' | 'analyze-article' | 'remember-article';
 type ResponseChecks<K extends MessageType> = { [T in K]: (x: unknown) => x is Response<T> };
 type RequestChecks<K extends MessageType> = { [T in K]: (msg: Record<string, unknown>) => boolean };
 export type Request<K extends MessageType = MessageType> = { type: K } & Contract[K]['request'];
@@ -90,14 +96,16 @@ const PAGE_RESPONSES: ResponseChecks<PageMessage> = {
     typeof x === 'object' && x !== null && typeof (x as { done?: unknown }).done === 'boolean',
 };
 
+const isRecordOf = (x: unknown, isValue: (v: unknown) => boolean) =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every(isValue);
+
 // The content script's four apart from the rest, so that its bundle holds only theirs.
 const CONTENT_SCRIPT_RESPONSES: ResponseChecks<ContentScriptMessage> = {
   'convert-money': isCardConversion,
   'analyze-article': isAnalysis,
   'remember-article': (x): x is { stored: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { stored?: unknown }).stored === 'boolean',
-  'native-places': (x): x is Record<string, NativeLookup> =>
-    typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every(isNativeLookup),
+  'native-place-lines': (x): x is Record<string, CardNative> => isRecordOf(x, isCardNative),
 };
 
 const BACKGROUND_RESPONSES: ResponseChecks<BackgroundMessage> = {
@@ -116,9 +124,16 @@ const BACKGROUND_RESPONSES: ResponseChecks<BackgroundMessage> = {
   'look-up-identity': isLookupResult,
   'open-lookup-settings': (x): x is { opened: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { opened?: unknown }).opened === 'boolean',
+  'native-places': (x): x is Record<string, NativeLookup> => isRecordOf(x, isNativeLookup),
 };
 
 const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
+
+const isPlaceNames = (m: Record<string, unknown>) =>
+  Object.keys(m).length === 2 &&
+  Array.isArray(m.names) &&
+  m.names.length <= NATIVE_PLACES_LIMITS.names &&
+  m.names.every((n) => typeof n === 'string' && n.length > 0 && n.length <= NATIVE_PLACES_LIMITS.length);
 
 /** Each request's exact fields besides `type`, checked before a handler sees it. */
 const PAGE_REQUESTS: RequestChecks<PageMessage> = {
@@ -159,11 +174,8 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundMessage> = {
     m.name.length <= 200 &&
     typeof m.next === 'boolean',
   'open-lookup-settings': (m) => Object.keys(m).length === 1,
-  'native-places': (m) =>
-    Object.keys(m).length === 2 &&
-    Array.isArray(m.names) &&
-    m.names.length <= NATIVE_PLACES_LIMITS.names &&
-    m.names.every((n) => typeof n === 'string' && n.length > 0 && n.length <= NATIVE_PLACES_LIMITS.length),
+  'native-places': (m) => isPlaceNames(m),
+  'native-place-lines': (m) => isPlaceNames(m),
 };
 
 const REQUEST_FIELDS: RequestChecks<MessageType> = { ...PAGE_REQUESTS, ...BACKGROUND_REQUESTS };

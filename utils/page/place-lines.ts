@@ -39,10 +39,38 @@ export interface CardNative {
   lines: NativeLine[];
 }
 
+const isNativeLine = (x: unknown) => {
+  const l = x as Record<string, unknown> | null;
+  return (
+    typeof l === 'object' &&
+    l !== null &&
+    Object.keys(l).length === 3 &&
+    [l.name, l.pinyin, l.where].every((s) => typeof s === 'string' && s.length > 0)
+  );
+};
+
+/** The shape of the background's worded lines ('native-place-lines'): all the content script checks. */
+export function isCardNative(x: unknown): x is CardNative {
+  const n = x as Record<string, unknown> | null;
+  return (
+    typeof n === 'object' &&
+    n !== null &&
+    Object.keys(n).length === 2 &&
+    typeof n.ambiguous === 'boolean' &&
+    Array.isArray(n.lines) &&
+    n.lines.length === (n.ambiguous ? Math.max(2, n.lines.length) : 1) &&
+    n.lines.every(isNativeLine)
+  );
+}
+
 export const cardNative = (lookup: NativeLookup): CardNative =>
   'found' in lookup
     ? { ambiguous: false, lines: [nativeLine(lookup.found)] }
     : { ambiguous: true, lines: lookup.ambiguous.map(nativeLine) };
+
+/** The background's answer to the content script ('native-place-lines'): each place worded for the card. */
+export const cardNatives = (lookups: Record<string, NativeLookup>): Record<string, CardNative> =>
+  Object.fromEntries(Object.entries(lookups).map(([name, lookup]) => [name, cardNative(lookup)]));
 
 export const NATIVE_TEXT = { which: () => i18n.t('nativeWhich') };
 

@@ -77,7 +77,8 @@ describe('the overlay asks for a place’s Chinese name on hover', () => {
     // What the background answers (entrypoints/background.ts), without the messaging.
     const native = async (e: Entity) => {
       asked.push(e.name);
-      return nativePlaces(['Shaoxing', 'Zhejiang Province', 'Pudong', 'Shanghai'])[e.name] ?? null;
+      const found = nativePlaces(['Shaoxing', 'Zhejiang Province', 'Pudong', 'Shanghai'])[e.name];
+      return found ? cardNative(found) : null;
     };
     ({ annotator } = await overlayOnSeed({ lookups: { native } }));
     const card = async (text: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRequest, isResponse, NATIVE_PLACES_LIMITS, routeMessage } from '@/utils/messaging/messages';
+import { cardNatives } from '@/utils/page/place-lines';
 import { nativePlaces } from '@/utils/places/native-place';
 
 const own = { id: 'own', origin: 'chrome-extension://own/' };
@@ -61,5 +62,44 @@ describe("the 'native-places' message", () => {
     expect(
       routeMessage(handlers, { type: 'native-places', names: ['Shaoxing'] }, { id: 'other' }, own),
     ).toBeUndefined();
+  });
+});
+
+describe("the 'native-place-lines' message (the content script's: worded by the background)", () => {
+  const line = { name: '绍兴市', pinyin: 'Shàoxīng', where: 'Prefecture-level city in 浙江省 Zhèjiāng' };
+
+  it.each([
+    [{ type: 'native-place-lines', names: ['Shaoxing'] }, true],
+    [{ type: 'native-place-lines', names: [''] }, false],
+    [{ type: 'native-place-lines', names: ['Shaoxing'], worded: true }, false],
+  ])('isRequest(%j) is %s', (msg, ok) => {
+    expect(isRequest(msg)).toBe(ok);
+  });
+
+  it.each([
+    [{}, true],
+    [{ Shaoxing: { ambiguous: false, lines: [line] } }, true],
+    [{ Huangpu: { ambiguous: true, lines: [line, { ...line, name: '黄埔区' }] } }, true],
+    [{ Huangpu: { ambiguous: true, lines: [line] } }, false],
+    [{ Shaoxing: { ambiguous: false, lines: [line, line] } }, false],
+    [{ Shaoxing: { ambiguous: false, lines: [] } }, false],
+    [{ Shaoxing: { ambiguous: false, lines: [{ ...line, where: '' }] } }, false],
+    [{ Shaoxing: { ambiguous: false, lines: [{ ...line, extra: 1 }] } }, false],
+    [{ Shaoxing: { ambiguous: 'no', lines: [line] } }, false],
+    [{ Shaoxing: { found: shaoxing } }, false],
+    [{ Shaoxing: null }, false],
+    [[], false],
+  ])('isResponse(native-place-lines, %j) is %s', (reply, ok) => {
+    expect(isResponse('native-place-lines', reply)).toBe(ok);
+  });
+
+  it('the background’s worded answers pass the check, one per place the resolver knows', () => {
+    const answer = cardNatives(
+      nativePlaces(['Shaoxing', 'Zhejiang Province', 'Huangpu', 'Hong Kong', 'Taiwan', 'Paris']),
+    );
+    expect(Object.keys(answer)).toEqual(['Shaoxing', 'Zhejiang Province', 'Huangpu', 'Hong Kong', 'Taiwan']);
+    expect(answer.Huangpu!.ambiguous).toBe(true);
+    expect(answer.Shaoxing!.lines.map((l) => l.name)).toEqual(['绍兴市']);
+    expect(isResponse('native-place-lines', answer)).toBe(true);
   });
 });
