@@ -38,7 +38,7 @@ export interface Contract {
   'remember-article': { request: { record: ArticleRecord; text?: ArticleText }; response: { stored: boolean } };
   /** Edit-notice frame or popup → background: the versions kept of this article and its last edit. */
   'article-edits': { request: { url: string }; response: EditsReply };
-  /** Content script or popup → background: the other articles read that name these entities. */
+  /** Memory frame or popup → background: the other articles read that name these entities. */
   'recall-entities': { request: { url: string; title: string; keys: string[] }; response: Record<string, AlsoIn> };
   /** Popup → background: the Chinese names of the article's places, each read beside the others. */
   'native-places': { request: { names: string[] }; response: Record<string, NativeLookup> };
@@ -47,9 +47,9 @@ export interface Contract {
    * data nor its wording loads in the page.
    */
   'native-place-lines': { request: { names: string[] }; response: Record<string, CardNative> };
-  /** Content script → background: who this person or organization is, from Wikidata; `next`: not this one. */
+  /** Look-up frame → background: who this person or organization is, from Wikidata; `next`: not this one. */
   'look-up-identity': { request: { key: string; name: string; next: boolean }; response: LookupResult };
-  /** Content script → background: open the settings where the reader allows Wikidata look-ups. */
+  /** Look-up frame → background: open the settings where the reader allows Wikidata look-ups. */
   'open-lookup-settings': { request: Record<never, never>; response: { opened: boolean } };
 }
 
@@ -174,8 +174,8 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundMessage> = {
     m.name.length <= 200 &&
     typeof m.next === 'boolean',
   'open-lookup-settings': (m) => Object.keys(m).length === 1,
-  'native-places': (m) => isPlaceNames(m),
-  'native-place-lines': (m) => isPlaceNames(m),
+  'native-places': isPlaceNames,
+  'native-place-lines': isPlaceNames,
 };
 
 const REQUEST_FIELDS: RequestChecks<MessageType> = { ...PAGE_REQUESTS, ...BACKGROUND_REQUESTS };
