@@ -1,8 +1,8 @@
 /**
  * The reader's settings, as typed extension-storage items with defaults. A stored value of the
  * wrong shape reads as the default. (A dozen lines instead of @wxt-dev/storage: it kept 5 KB
- * gzip out of the content script, which every article page loads.) Each item is marked pure, so
- * that a bundle keeps only the items it reads.
+ * gzip out of the content script, which every article page loads.) `defineSetting` is marked
+ * free of side effects, so that a bundle keeps only the items it reads.
  */
 import { browser } from '@wxt-dev/browser';
 import type { MentionType } from './analysis/types';
@@ -37,6 +37,7 @@ async function sessionGet(key: string): Promise<unknown> {
  * local storage cannot keep (full, failing) still holds until the browser closes, and the save
  * still rejects so that the page can say so.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineSetting<T>(
   key: string,
   fallback: T,
@@ -77,33 +78,31 @@ export function normalizeVisibility(stored: unknown): LabelVisibility {
 }
 
 /** Which labels are highlighted. */
-export const visibleLabels = /* @__PURE__ */ defineSetting<LabelVisibility>(
+export const visibleLabels = defineSetting<LabelVisibility>(
   'visibleLabels',
   normalizeVisibility(undefined),
   normalizeVisibility,
 );
 /** Whether a card's "Look up" may ask Wikidata (issue 24); the host permission is asked for separately. */
-export const identityLookupOn = /* @__PURE__ */ defineSetting('identityLookupOn', true, bool(true));
+export const identityLookupOn = defineSetting('identityLookupOn', true, bool(true));
 /** Highlights on or off for every article. */
-export const highlightsOn = /* @__PURE__ */ defineSetting('highlightsOn', true, bool(true));
+export const highlightsOn = defineSetting('highlightsOn', true, bool(true));
 /** Who speaks shown at each statement's cue on the page (issue 22), the legend's "Voices". */
-export const voicesShown = /* @__PURE__ */ defineSetting('voicesShown', true, bool(true));
+export const voicesShown = defineSetting('voicesShown', true, bool(true));
 /** The floating legend folded to its button. */
-export const legendCollapsed = /* @__PURE__ */ defineSetting('legendCollapsed', false, bool(false));
+export const legendCollapsed = defineSetting('legendCollapsed', false, bool(false));
 
 /** The reader's currency for conversions; empty means "from the browser's locale". */
-export const readerCurrency = /* @__PURE__ */ defineSetting('readerCurrency', '', (stored) =>
-  isCurrencyCode(stored) ? stored : '',
-);
+export const readerCurrency = defineSetting('readerCurrency', '', (stored) => (isCurrencyCode(stored) ? stored : ''));
 
 /**
  * Remember the articles read, on this device (the reading log). The reader's last choice holds
  * even when it could not be stored: "off" keeps the log empty while the browser runs.
  */
-export const memoryOn = /* @__PURE__ */ defineSetting('memoryOn', true, bool(true), { choiceHolds: true });
+export const memoryOn = defineSetting('memoryOn', true, bool(true), { choiceHolds: true });
 /** How long the reading log keeps an article, in days. */
 export const RETENTION_CHOICES = [30, 90, 365] as const;
-export const retentionDays = /* @__PURE__ */ defineSetting<number>('retentionDays', 90, (stored) =>
+export const retentionDays = defineSetting<number>('retentionDays', 90, (stored) =>
   RETENTION_CHOICES.includes(stored as (typeof RETENTION_CHOICES)[number]) ? (stored as number) : 90,
 );
 /** What went wrong when the log last failed to write, for the log page to say; null when all is well. */
@@ -111,7 +110,7 @@ export interface MemoryProblem {
   at: string;
   message: MemoryProblemCode;
 }
-export const memoryProblem = /* @__PURE__ */ defineSetting<MemoryProblem | null>('memoryProblem', null, (stored) => {
+export const memoryProblem = defineSetting<MemoryProblem | null>('memoryProblem', null, (stored) => {
   const p = stored as Partial<MemoryProblem> | null;
   return p && typeof p.at === 'string' && (p.message === 'storage-full' || p.message === 'storage-failed')
     ? { at: p.at, message: p.message }
