@@ -12,15 +12,16 @@ import {
 
 export const ownExtension = (): OwnExtension => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
+const toBackground = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
+
 /**
  * Asks the background (runtime.sendMessage) and returns its answer when it has the contract's
  * shape: the one way the popup and the extension's frames ask it.
  */
 export const askBackground = <K extends BackgroundMessage>(request: Request<K>): Promise<Response<K> | undefined> =>
-  askTheBackground((r) => browser.runtime.sendMessage(r) as Promise<unknown>, request);
+  askTheBackground(toBackground, request);
 
 /** The content script's way: its own messages only, so its bundle carries only their checks. */
 export const askBackgroundFromThePage = <K extends ContentScriptMessage>(
   request: Request<K>,
-): Promise<Response<K> | undefined> =>
-  askFromThePage((r) => browser.runtime.sendMessage(r) as Promise<unknown>, request);
+): Promise<Response<K> | undefined> => askFromThePage(toBackground, request);
