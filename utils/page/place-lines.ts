@@ -58,7 +58,7 @@ export function isCardNative(x: unknown): x is CardNative {
     Object.keys(n).length === 2 &&
     typeof n.ambiguous === 'boolean' &&
     Array.isArray(n.lines) &&
-    n.lines.length === (n.ambiguous ? Math.max(2, n.lines.length) : 1) &&
+    (n.ambiguous ? n.lines.length > 1 : n.lines.length === 1) &&
     n.lines.every(isNativeLine)
   );
 }
