@@ -17,6 +17,7 @@ import { readPageSettings, watchPageSettings } from '@/utils/settings';
 import { awaitElsewhere } from '@/utils/slices';
 import { TEST_HOOKS } from '@/utils/test-hooks';
 import { mountOverlay } from './overlay';
+import type { QuietContext } from './quiet-context';
 
 const warn = (what: string, err: unknown) => console.warn(`[GT Lens] ${what}:`, err);
 
@@ -45,7 +46,7 @@ export default defineContentScript({
   runAt: 'document_start',
   // The overlay's CSS goes into its shadow root as text: no stylesheet exposed to pages.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  async main(ctx: QuietContext) {
     try {
       // The settings are read while the page parses and the article is read: the annotator waits
       // for them only to mark.

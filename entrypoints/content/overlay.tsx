@@ -2,7 +2,6 @@
 
 import { browser } from '@wxt-dev/browser';
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay } from '@/components/Overlay';
 import type { Entity, Mention } from '@/utils/analysis/types';
 import { type LookupQuery, lookupFrameUrl } from '@/utils/lookup/lookup-frame';
@@ -18,6 +17,7 @@ import type { PageCommand } from '@/utils/page/page-commands';
 import type { CardNative } from '@/utils/page/place-lines';
 import { memoryOn, savePageSettings } from '@/utils/settings';
 import { TEST_HOOKS } from '@/utils/test-hooks';
+import type { QuietContext } from './quiet-context';
 
 /** A money mention in the reader's currency at the article's-day rates, asked of the background. */
 function articleConversions(annotator: PageAnnotator): (mention: Mention) => Promise<string | null> {
@@ -125,7 +125,7 @@ async function overlayCss(): Promise<string> {
 
 /** Reads the overlay's stylesheet, then mounts the overlay (unless the script ended meanwhile). */
 export async function mountOverlay(
-  ctx: ContentScriptContext,
+  ctx: QuietContext,
   annotator: PageAnnotator,
   startCollapsed: boolean,
   onCommand: (run: (command: PageCommand) => void) => () => void,

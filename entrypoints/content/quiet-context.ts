@@ -6,6 +6,9 @@
  * learn that GT Lens is installed, learn its id, and switch it off (issue 20; the case for WXT is
  * in docs/upstream/wxt-content-script-context.md). An older copy of this script left on the page
  * by an update is cleared by the new one instead (removeLeftoverOverlays in entrypoints/content/overlay.tsx).
+ * It carries only what GT Lens uses (the signal, isInvalid, onInvalidated; WXT's timers and
+ * listeners are not here): the script's modules take it as `QuietContext`, so that reaching for
+ * another of WXT's members is a type error rather than a call that fails in the page.
  */
 import { browser } from '@wxt-dev/browser';
 
@@ -57,33 +60,10 @@ export class ContentScriptContext {
     return () => this.signal.removeEventListener('abort', run);
   }
 
-  block<T>(): Promise<T> {
-    return new Promise(() => {});
-  }
-
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-
-  setInterval(handler: () => void, timeout?: number): number {
-    const id = setInterval(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearInterval(id));
-    return id;
-  }
-
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((t) => this.isValid && callback(t));
-    this.onInvalidated(() => cancelAnimationFrame(id));
-    return id;
-  }
-
-  addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, handler, { ...options, signal: this.signal });
-  }
-
   notifyInvalidated(): void {
     if (!this.signal.aborted) this.abort('Content script context invalidated');
   }
 }
+
+/** What the content script's modules may use of their context. */
+export type QuietContext = Pick<ContentScriptContext, 'signal' | 'isInvalid' | 'onInvalidated'>;

@@ -27,10 +27,12 @@ const DESCRIPTIONS: Record<PageCommand, string> = {
 export const isPageCommand = (x: unknown): x is PageCommand =>
   typeof x === 'string' && Object.hasOwn(SUGGESTED_KEYS, x);
 
-/** The manifest's `commands` entry. */
-export const MANIFEST_COMMANDS = Object.fromEntries(
-  (Object.keys(SUGGESTED_KEYS) as PageCommand[]).map((c) => {
-    const key = SUGGESTED_KEYS[c];
-    return [c, { ...(key ? { suggested_key: { default: key } } : {}), description: DESCRIPTIONS[c] }];
-  }),
-);
+/** The manifest's `commands` entry (a pure call: only wxt.config.ts reads it, so no bundle keeps it). */
+const manifestCommands = () =>
+  Object.fromEntries(
+    (Object.keys(SUGGESTED_KEYS) as PageCommand[]).map((c) => {
+      const key = SUGGESTED_KEYS[c];
+      return [c, { ...(key ? { suggested_key: { default: key } } : {}), description: DESCRIPTIONS[c] }];
+    }),
+  );
+export const MANIFEST_COMMANDS = /* @__PURE__ */ manifestCommands();

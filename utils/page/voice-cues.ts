@@ -11,7 +11,7 @@
 import { i18n } from '#i18n';
 import type { Analysis, Attribution, Mention } from '../analysis/types';
 import { roleBesideName } from '../format/mention-format';
-import { type Piece, piecesByNodeSteps, stillSays } from './highlighter';
+import { type Piece, piecesByNodeSteps, stillSays, unwrapMarks } from './highlighter';
 import type { Segment } from './text-map';
 
 export const CUE_CLASS = 'gt-lens-cue';
@@ -37,17 +37,7 @@ export function statementVoice(analysis: Analysis, a: Attribution): StatementVoi
 export const cuesIn = (root: ParentNode): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(`mark.${CUE_CLASS}`)];
 
 /** Unwraps every cue mark under `root`: the text as it was, its split text nodes merged again. */
-export function removeCues(root: ParentNode): void {
-  const parents = new Set<Node>();
-  for (const cue of cuesIn(root)) {
-    const parent = cue.parentNode;
-    if (!parent) continue;
-    while (cue.firstChild) parent.insertBefore(cue.firstChild, cue);
-    parent.removeChild(cue);
-    parents.add(parent);
-  }
-  for (const parent of parents) parent.normalize();
-}
+export const removeCues = (root: ParentNode): void => unwrapMarks(cuesIn(root));
 
 /** Where each statement's cue stands in the text nodes as they are now (`sources`, read afresh). */
 export function* cuePiecesSteps(
