@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Analysis } from '@/utils/analysis/types';
+import { figureLines, interfaceValueWords } from '@/utils/format/figure-lines';
 import { formatPublished } from '@/utils/format/format-time';
-import { describeValue } from '@/utils/format/mention-format';
-import { traditionalUnitConversion } from '@/utils/format/units';
 import { type AlsoIn, entityKey } from '@/utils/memory/article-record';
 import type { Article } from '@/utils/page/article-reader';
 import { chipNative, nativeLine } from '@/utils/page/place-lines';
@@ -208,15 +207,8 @@ function EntityList({ id, title, list, onPick, met, native }: EntityListProps) {
 function Figure(props: SummaryCardProps & { figure: KeyFigure; onPick: Pick }) {
   const { figure: f, analysis, locale, conversions } = props;
   const mention = analysis.mentions[f.mentions[0]!];
-  const words = {
-    weekOf: (day: string) => i18n.t('valueWeekOf', [day]),
-    points: (n: string) => i18n.t('valuePoints', [n]),
-    tooLarge: (currency: string) => i18n.t('valueTooLarge', [currency]),
-  };
-  const resolved =
-    f.type === 'MONEY'
-      ? conversions.get(f.mentions[0]!)
-      : mention && (traditionalUnitConversion(mention.value, locale) ?? describeValue(mention, locale, words));
+  const lines = f.type !== 'MONEY' && mention ? figureLines(mention, locale, interfaceValueWords()) : null;
+  const resolved = f.type === 'MONEY' ? conversions.get(f.mentions[0]!) : lines && (lines.conversion ?? lines.value);
   return (
     <li>
       <button

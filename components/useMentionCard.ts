@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
+import type { FigureLines } from '@/utils/format/figure-lines';
 import type { LookupQuery } from '@/utils/lookup/lookup-frame';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
@@ -41,8 +42,10 @@ const anchorOf = (mark: HTMLElement) => {
 const markOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<HTMLElement>(`mark.${MARK_CLASS}`) : null;
 
-/** What the card asks the extension for: a money conversion, the reading memory's frame. */
+/** What the card asks the extension for: a figure's lines, a money conversion, the reading memory's frame. */
 export interface CardLookups {
+  /** A figure's value and a traditional unit's measure, worded by the background; absent where nothing answers it. */
+  figure?(mention: Mention): Promise<FigureLines | null>;
   convert(mention: Mention): Promise<string | null>;
   /** The address of the reading-memory frame for an entity; null when the reading log is off. */
   memoryFrame(entity: Entity): string | null;
@@ -96,6 +99,12 @@ export function useMentionCard(
       });
       const fill = (more: Partial<CardContent>) =>
         setCard((c) => (c?.content.mention === index ? { ...c, content: { ...c.content, ...more } } : c));
+      if (found.mention.value != null && lookups.figure)
+        void lookups.figure(found.mention).then(
+          // Only what it has: a money conversion may have come first.
+          (lines) => lines && fill(lines.conversion ? lines : { value: lines.value }),
+          () => {},
+        );
       if (found.entity?.type === 'PLACE' && lookups.native)
         void lookups.native(found.entity).then(
           (native) => native && fill({ native }),

@@ -11,6 +11,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '@/utils/analysis/analyze';
+import { figureLines, interfaceValueWords, moneyLine } from '@/utils/format/figure-lines';
 import { answerLookup, type RequestDeps } from '@/utils/lookup/identity-service';
 import { WIKIDATA_ORIGIN } from '@/utils/lookup/wikidata';
 import {
@@ -75,8 +76,11 @@ export default defineBackground(() => {
         'get-rates': ({ date }) => ratesFor(date, { cache }),
         'convert-money': async ({ amount, currency, date }) => {
           const [set, reader] = await Promise.all([ratesFor(date, { cache }), effectiveCurrency()]);
-          return set && cardConversion({ amount, currency }, reader, set);
+          const conversion = set && cardConversion({ amount, currency }, reader, set);
+          return conversion && moneyLine(conversion, browser.i18n.getUILanguage());
         },
+        // The card's figure lines in the interface language, as the popup words them.
+        'figure-lines': async ({ figure }) => figureLines(figure, browser.i18n.getUILanguage(), interfaceValueWords()),
         'remember-article': ({ record, text }, sender) => rememberArticle(record, sender, memory, text),
         // Asked by the popup and the legend's frame only: never by the content script, in the page.
         'article-edits': ({ url }, sender) =>

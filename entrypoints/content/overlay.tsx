@@ -10,7 +10,7 @@ import { editsFrameUrl } from '@/utils/memory/edits-frame';
 import { recallFrameUrl } from '@/utils/memory/recall-frame';
 import { NATIVE_PLACES_LIMITS } from '@/utils/messaging/messages';
 import { askBackgroundFromThePage } from '@/utils/messaging/own-extension';
-import { conversionText, moneyOf } from '@/utils/page/card-content';
+import { moneyOf } from '@/utils/page/card-content';
 import { frameOfItsOwn } from '@/utils/page/frames';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
 import type { PageCommand } from '@/utils/page/page-commands';
@@ -25,14 +25,13 @@ function articleConversions(annotator: PageAnnotator): (mention: Mention) => Pro
     const day = annotator.state.state === 'article' ? annotator.state.article.published?.slice(0, 10) : undefined;
     const money = moneyOf(mention);
     if (!day || !money) return null;
-    const reply = await askBackgroundFromThePage({
-      type: 'convert-money',
-      ...money,
-      date: day,
-    });
-    return reply ? conversionText(reply) : null;
+    return (await askBackgroundFromThePage({ type: 'convert-money', ...money, date: day })) ?? null;
   };
 }
+
+/** A figure's value and a traditional unit's measure, worded by the background. */
+const figureLines = async ({ type, value }: Mention) =>
+  (await askBackgroundFromThePage({ type: 'figure-lines', figure: { type, value } })) ?? null;
 
 /**
  * The reading-memory frame of an entity's card, while the reading log is on: the frame asks the
@@ -144,6 +143,7 @@ export async function mountOverlay(
   );
   ctx.onInvalidated(memoryOn.watch((on) => (memory.on = on)));
   const lookups = {
+    figure: figureLines,
     convert: articleConversions(annotator),
     memoryFrame: articleMemory(annotator, memory),
     native: articleNativeNames(annotator),

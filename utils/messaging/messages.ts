@@ -5,7 +5,8 @@
  */
 
 import type { AnalysisInput } from '../analysis/analyze';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, FigureType, Mention } from '../analysis/types';
+import { type FigureLines, isFigureLines } from '../format/figure-lines';
 import { isLookupResult, type LookupResult } from '../lookup/wikidata';
 import type { ArticleText } from '../memory/article-edits';
 import { type AlsoIn, type ArticleRecord, isArticleRecord } from '../memory/article-record';
@@ -15,7 +16,6 @@ import { isPageCommand, type PageCommand } from '../page/page-commands';
 import { isAnalysis, isPageState, type PageState } from '../page/page-state';
 import { type CardNative, isCardNative } from '../page/place-lines';
 import { isNativeLookup, type NativeLookup } from '../places/types';
-import { type CardConversion, isCardConversion } from '../rates/convert';
 import { isCurrencyCode, isDay, isRatesFailure, type RateSet } from '../rates/types';
 
 export interface Contract {
@@ -25,8 +25,13 @@ export interface Contract {
   'show-mention': { request: { mention: number }; response: { shown: boolean } };
   /** Popup or content script → background: CNY rates of a day ("latest" or YYYY-MM-DD). */
   'get-rates': { request: { date: string }; response: RateSet | null };
-  /** Content script → background: an article's amount in the reader's currency, at its day's rates. */
-  'convert-money': { request: { amount: number; currency: string; date: string }; response: CardConversion | null };
+  /**
+   * Content script → background: an article's amount in the reader's currency, at its day's rates,
+   * as the card words it ("≈ $91.8 billion at the ECB rate of Dec 18, 2020"); null without a rate.
+   */
+  'convert-money': { request: { amount: number; currency: string; date: string }; response: string | null };
+  /** Content script → background: a figure's card lines, worded in the interface language. */
+  'figure-lines': { request: { figure: Pick<Mention, 'type' | 'value'> }; response: FigureLines };
   /** Background → content script: the reader pressed one of the page's keyboard commands. */
   'run-command': { request: { command: PageCommand }; response: { done: boolean } };
   /** Content script → background: the entities and figures of the article just read. */
@@ -61,7 +66,12 @@ export type MessageType = keyof Contract;
 export type PageMessage = 'get-page-state' | 'show-mention' | 'run-command';
 export type BackgroundMessage = Exclude<MessageType, PageMessage>;
 /** What the content script asks the background; the extension's own pages ask the rest. */
-export type ContentScriptMessage = 'convert-money' | 'native-place-lines' | 'analyze-article' | 'remember-article';
+export type ContentScriptMessage =
+  | 'convert-money'
+  | 'figure-lines'
+  | 'native-place-lines'
+  | 'analyze-article'
+  | 'remember-article';
 type ResponseChecks<K extends MessageType> = { [T in K]: (x: unknown) => x is Response<T> };
 type RequestChecks<K extends MessageType> = { [T in K]: (msg: Record<string, unknown>) => boolean };
 export type Request<K extends MessageType = MessageType> = { type: K } & Contract[K]['request'];
@@ -99,9 +109,10 @@ const PAGE_RESPONSES: ResponseChecks<PageMessage> = {
 const isRecordOf = (x: unknown, isValue: (v: unknown) => boolean) =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every(isValue);
 
-// The content script's four apart from the rest, so that its bundle holds only theirs.
+// The content script's five apart from the rest, so that its bundle holds only theirs.
 const CONTENT_SCRIPT_RESPONSES: ResponseChecks<ContentScriptMessage> = {
-  'convert-money': isCardConversion,
+  'convert-money': (x): x is string | null => x === null || (typeof x === 'string' && x.length > 0),
+  'figure-lines': isFigureLines,
   'analyze-article': isAnalysis,
   'remember-article': (x): x is { stored: boolean } =>
     typeof x === 'object' && x !== null && typeof (x as { stored?: unknown }).stored === 'boolean',
@@ -129,6 +140,22 @@ const BACKGROUND_RESPONSES: ResponseChecks<BackgroundMessage> = {
 
 const isStringOrNull = (x: unknown) => x === null || typeof x === 'string';
 
+const FIGURE_TYPES: readonly unknown[] = ['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'DATE'] satisfies FigureType[];
+
+/** A figure as the card sends it: its type and resolved value (a small record; the engine's own shapes). */
+const isFigure = (x: unknown) => {
+  const f = x as Record<string, unknown> | null;
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    Object.keys(f).length === 2 &&
+    FIGURE_TYPES.includes(f.type) &&
+    typeof f.value === 'object' &&
+    f.value !== null &&
+    JSON.stringify(f.value).length <= 1000
+  );
+};
+
 const isPlaceNames = (m: Record<string, unknown>) =>
   Object.keys(m).length === 2 &&
   Array.isArray(m.names) &&
@@ -147,6 +174,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundMessage> = {
     Object.keys(m).length === 2 && typeof m.date === 'string' && /^(?:latest|\d{4}-\d\d-\d\d)$/.test(m.date),
   'convert-money': (m) =>
     Object.keys(m).length === 4 && Number.isFinite(m.amount) && isCurrencyCode(m.currency) && isDay(m.date),
+  'figure-lines': (m) => Object.keys(m).length === 2 && isFigure(m.figure),
   'analyze-article': (m) =>
     Object.keys(m).length === 4 &&
     isStringOrNull(m.title) &&

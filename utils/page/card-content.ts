@@ -1,9 +1,10 @@
-/** What the hover card of a mark says: pure, from the mention, its entity and the day's rates. */
+/**
+ * What the hover card of a mark says: pure, from the mention and its entity. A figure's value and
+ * conversion come worded from the background once the card asks (utils/format/figure-lines.ts).
+ */
 import type { Entity, Mention, MentionType } from '../analysis/types';
-import { describeValue, formatDay, formatMoney, roleBesideName } from '../format/mention-format';
-import { traditionalUnitConversion } from '../format/units';
-import type { CardConversion } from '../rates/convert';
-import { conversionLine, mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
+import { roleBesideName } from '../format/mention-format';
+import { mentionedTimes, standsAs, TYPE_NAMES } from './overlay-messages';
 import { type CardNative, nativeSummary } from './place-lines';
 
 export interface CardContent {
@@ -22,11 +23,11 @@ export interface CardContent {
    * (utils/memory/recall-frame.ts): the history itself never enters the page.
    */
   memoryFrame: string | null;
-  /** The resolved value of a figure, in words. */
+  /** The resolved value of a figure, in words, once the background answered. */
   value: string | null;
   /**
    * For money: the amount converted at the article's rate, once the rates are in; for a
-   * traditional Chinese unit ("30,000 mu"), its metric measure ("≈ 2,000 ha") at once.
+   * traditional Chinese unit ("30,000 mu"), its metric measure ("≈ 2,000 ha"), with the value.
    */
   conversion: string | null;
   /** For a Chinese place: its Chinese name, pinyin and where it sits, once the background answered. */
@@ -39,7 +40,7 @@ export function cardContent(
   index: number,
   mention: Mention,
   entity: Entity | null,
-  { memoryFrame = null, locale }: { memoryFrame?: string | null; locale?: string } = {},
+  { memoryFrame = null }: { memoryFrame?: string | null } = {},
 ): CardContent {
   const name = entity?.name ?? mention.text;
   return {
@@ -50,8 +51,8 @@ export function cardContent(
     count: entity ? mentionedTimes(entity.mentions.length) : null,
     role: entity ? roleBesideName(entity) : null,
     memoryFrame: entity ? memoryFrame : null,
-    value: describeValue(mention, locale),
-    conversion: mention.type === 'QUANTITY' ? traditionalUnitConversion(mention.value, locale) : null,
+    value: null,
+    conversion: null,
     native: null,
   };
 }
@@ -81,7 +82,3 @@ export function moneyOf(mention: Mention): { amount: number; currency: string } 
   const v = mention.value as { amount?: number; currency: string } | null;
   return v?.amount === undefined ? null : { amount: v.amount, currency: v.currency };
 }
-
-/** "≈ $91.8 billion at the ECB rate of Dec 18, 2020": a conversion as the card words it. */
-export const conversionText = (c: CardConversion, locale?: string) =>
-  conversionLine(formatMoney(c.value, c.currency, locale), formatDay(c.date, locale), c.bundled, c.failure);

@@ -1,5 +1,5 @@
 /** Conversions between currencies through CNY. */
-import { isCurrencyCode, isDay, isRatesFailure, type RateSet, type RatesFailure } from './types';
+import type { RateSet, RatesFailure } from './types';
 
 /** `amount` of `from` in `to`, or null when a rate is missing. */
 export function convert(amount: number, from: string, to: string, set: RateSet): number | null {
@@ -64,17 +64,4 @@ export function cardConversion(
   if (value === null) return null;
   const conversion = { value, currency: to, date: set.date, bundled: Boolean(set.fallback) };
   return set.failure ? { ...conversion, failure: set.failure } : conversion;
-}
-
-export function isCardConversion(x: unknown): x is CardConversion | null {
-  if (x === null) return true;
-  const c = x as Partial<CardConversion> | undefined;
-  return (
-    typeof c === 'object' &&
-    Number.isFinite(c.value) &&
-    isCurrencyCode(c.currency) &&
-    isDay(c.date) &&
-    typeof c.bundled === 'boolean' &&
-    (c.failure === undefined || isRatesFailure(c.failure))
-  );
 }

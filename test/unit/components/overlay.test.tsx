@@ -5,10 +5,11 @@ import { Legend, type LegendProps } from '@/components/Legend';
 import { MentionCard } from '@/components/MentionCard';
 import { analyze } from '@/utils/analysis/analyze';
 import type { Entity, Mention, MentionType } from '@/utils/analysis/types';
+import { figureLines, moneyLine } from '@/utils/format/figure-lines';
 import { analysisInput } from '@/utils/page/article-reader';
-import { cardContent, cardSummary, conversionText, moneyOf } from '@/utils/page/card-content';
+import { cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import type { PageAnnotator } from '@/utils/page/page-annotator';
-import { cardConversion, isCardConversion } from '@/utils/rates/convert';
+import { cardConversion } from '@/utils/rates/convert';
 import type { RateSet } from '@/utils/rates/types';
 import { overlayOnSeed } from '../../harness/seed-overlay';
 
@@ -68,6 +69,12 @@ describe('Legend', () => {
 const mention = (m: Partial<Mention> & Pick<Mention, 'type' | 'text'>): Mention =>
   ({ paragraph: 0, start: 0, end: m.text.length, value: null, ...m }) as Mention;
 
+/** A figure's card as the overlay fills it: the page's part, then the background's worded lines. */
+const figureCard = (index: number, m: Mention, locale?: string) => ({
+  ...cardContent(index, m, null),
+  ...figureLines(m, locale),
+});
+
 describe('MentionCard', () => {
   const base = { anchor: { top: 100, bottom: 120, left: 40 }, viewport: { width: 1200, height: 900 } };
   const person = mention({ type: 'PERSON', text: 'Ma', entity: 'PERSON:Ma Weiguang' });
@@ -89,41 +96,37 @@ describe('MentionCard', () => {
 
   it('shows a figure with its resolved value, below the mark or above it near the bottom', () => {
     const date = mention({ type: 'DATE', text: 'Saturday', value: { date: '2020-12-19' } as never });
-    render(<MentionCard {...base} content={cardContent(1, date, null)} />);
+    render(<MentionCard {...base} content={figureCard(1, date)} />);
     const card = bodyScreen.getByRole('tooltip');
     expect(card.textContent).toBe('DateSaturdaySaturday, December 19, 2020');
     expect(card.style.top).toBe('126px');
     cleanup();
-    render(
-      <MentionCard {...base} anchor={{ top: 850, bottom: 870, left: 1100 }} content={cardContent(1, date, null)} />,
-    );
+    render(<MentionCard {...base} anchor={{ top: 850, bottom: 870, left: 1100 }} content={figureCard(1, date)} />);
     const low = bodyScreen.getByRole('tooltip');
     expect(low.style.bottom).toBe('56px');
     expect(low.style.left).toBe('932px');
     // Room to grow (a look-up's frame) only up to the window's edge on its side, then it scrolls.
     expect(low.style.maxHeight).toBe('836px');
     cleanup();
-    render(<MentionCard {...base} content={cardContent(1, date, null)} />);
+    render(<MentionCard {...base} content={figureCard(1, date)} />);
     expect(bodyScreen.getByRole('tooltip').style.maxHeight).toBe('766px');
   });
 
   it('shows a traditional Chinese unit with its metric measure, in acres too for a US reader', () => {
     const mu = mention({ type: 'QUANTITY', text: '30,000 mu', value: { amount: 30_000, unit: 'mu' } as never });
-    render(<MentionCard {...base} content={cardContent(2, mu, null, { locale: 'en-GB' })} />);
+    render(<MentionCard {...base} content={figureCard(2, mu, 'en-GB')} />);
     expect(bodyScreen.getByRole('tooltip').textContent).toBe('Quantity30,000 mu30,000 mu≈ 2,000 ha');
-    expect(cardSummary(cardContent(2, mu, null, { locale: 'en-US' }))).toBe(
-      'Quantity. 30,000 mu. ≈ 2,000 ha (4,940 ac)',
-    );
+    expect(cardSummary(figureCard(2, mu, 'en-US'))).toBe('Quantity. 30,000 mu. ≈ 2,000 ha (4,940 ac)');
   });
 
   it('stays inside a narrow window', () => {
     const date = mention({ type: 'DATE', text: 'Saturday', value: { date: '2020-12-19' } as never });
-    render(<MentionCard {...base} viewport={{ width: 320, height: 600 }} content={cardContent(1, date, null)} />);
+    render(<MentionCard {...base} viewport={{ width: 320, height: 600 }} content={figureCard(1, date)} />);
     const card = bodyScreen.getByRole('tooltip');
     expect(card.style.width).toBe('260px');
     expect(card.style.left).toBe('40px');
     cleanup();
-    render(<MentionCard {...base} viewport={{ width: 200, height: 600 }} content={cardContent(1, date, null)} />);
+    render(<MentionCard {...base} viewport={{ width: 200, height: 600 }} content={figureCard(1, date)} />);
     expect(bodyScreen.getByRole('tooltip').style.width).toBe('184px');
   });
 
@@ -154,7 +157,7 @@ describe('the money card conversion', () => {
     ['a yuan amount for a yuan reader', cny, 'CNY', /^≈ \$91\.8 billion at the ECB rate/],
     ['a USD amount for a euro reader', usd, 'EUR', /^≈ €75\.2 billion at the ECB rate/],
   ])('%s', (_, m, reader, expected) => {
-    expect(conversionText(cardConversion(moneyOf(m)!, reader, rates)!, 'en-US')).toMatch(expected);
+    expect(moneyLine(cardConversion(moneyOf(m)!, reader, rates)!, 'en-US')).toMatch(expected);
   });
 
   it.each([
@@ -166,8 +169,7 @@ describe('the money card conversion', () => {
   ] as const)('says when the rates are the bundled ones, and why: %s', (failure, why) => {
     const set = { ...rates, fallback: 'why, for the logs', ...(failure ? { failure } : {}) };
     const bundled = cardConversion(moneyOf(cny)!, 'USD', set)!;
-    expect(isCardConversion(bundled)).toBe(true);
-    expect(conversionText(bundled, 'en-US')).toBe(`≈ $91.8 billion at the ECB rate of Dec 18, 2020${why}`);
+    expect(moneyLine(bundled, 'en-US')).toBe(`≈ $91.8 billion at the ECB rate of Dec 18, 2020${why}`);
   });
 
   it('converts money only, and only with a rate for both currencies', () => {
@@ -292,6 +294,39 @@ describe('Overlay stepping and the card', () => {
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(screen.queryByRole('tooltip')).toBeNull();
     expect(mark.getAttribute('aria-description')).toBe('Person');
+  });
+});
+
+describe('the overlay asks the background for a figure’s lines', () => {
+  it('shows a figure’s value and measure as answered, and money’s conversion beside them; entities ask nothing', async () => {
+    const asked: string[] = [];
+    // Stands for the background (entrypoints/background.ts words them with utils/format/figure-lines.ts).
+    // It answers after the money's conversion has come: what it has no line for must not wipe that one.
+    const figure = async (m: Mention) => {
+      asked.push(m.text);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return { value: `value of ${m.text}`, conversion: m.type === 'QUANTITY' ? '≈ measured' : null };
+    };
+    const convert = async () => '≈ $1.00 at the ECB rate of Dec 18, 2020';
+    const { annotator } = await overlayOnSeed({ lookups: { figure, convert } });
+    const card = async (text: string) => {
+      const mark = annotator.anchors().find((m) => m.textContent === text)!;
+      await act(async () => {
+        annotator.reveal(Number(mark.dataset.gtlMention));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      });
+      return { text: screen.getByRole('tooltip').textContent, description: mark.getAttribute('aria-description') };
+    };
+    expect(await card('200 kilometers')).toEqual({
+      text: 'Quantity200 kilometersvalue of 200 kilometers≈ measured',
+      description: 'Quantity. 200 kilometers. value of 200 kilometers. ≈ measured',
+    });
+    expect((await card('578 billion yuan')).text).toBe(
+      'Money578 billion yuanvalue of 578 billion yuan≈ $1.00 at the ECB rate of Dec 18, 2020',
+    );
+    expect((await card('Ma Weiguang')).text).not.toContain('value of');
+    expect(asked).toEqual(['200 kilometers', '578 billion yuan']);
+    annotator.destroy();
   });
 });
 

@@ -6,9 +6,9 @@ import { PLACE_LEVELS } from '@/utils/places/types';
 import { getMessageFrom, LANGUAGES, messagesOf } from './use-locale';
 
 const ROOT = join(import.meta.dirname, '../../..');
-// Where interface strings are asked for: i18n.t('key') in every entry point, the overlay and their parts; __MSG_key__ in
-// the manifest and its commands.
-const SOURCES = ['components', 'entrypoints', 'utils/page', 'wxt.config.ts'];
+// Where interface strings are asked for: i18n.t('key') in every entry point, the overlay and their parts, the
+// figures' wording; __MSG_key__ in the manifest and its commands.
+const SOURCES = ['components', 'entrypoints', 'utils/page', 'utils/format', 'wxt.config.ts'];
 // The brand and the folded tab's "GT" stay as they are in every language.
 const BRAND_KEYS = ['extName', 'overlayTab'];
 

@@ -163,10 +163,39 @@ describe('rates in the message contract: a failure is a code, never a sentence',
   });
 
   it.each([
-    [{ value: 1, currency: 'USD', date: '2020-12-18', bundled: true, failure: 'bad-answer' }, true],
-    [{ value: 1, currency: 'USD', date: '2020-12-18', bundled: true, failure: 'gremlins' }, false],
+    ['≈ $1.00 at the ECB rate of Dec 18, 2020 (bundled)', true],
+    [null, true],
+    ['', false],
+    [{ value: 1, currency: 'USD', date: '2020-12-18', bundled: true }, false], // the card takes it worded
   ])('isResponse(convert-money, %j) is %s', (reply, ok) => {
     expect(isResponse('convert-money', reply)).toBe(ok);
+  });
+});
+
+describe("a figure's card lines, worded by the background", () => {
+  const mu = { type: 'QUANTITY', value: { amount: 30_000, unit: 'mu' } };
+  it.each([
+    [{ type: 'figure-lines', figure: mu }, true],
+    [{ type: 'figure-lines', figure: { type: 'DATE', value: { date: '2020-12-19' } } }, true],
+    [{ type: 'figure-lines', figure: { ...mu, text: '30,000 mu' } }, false],
+    [{ type: 'figure-lines', figure: { type: 'PERSON', value: { amount: 1 } } }, false],
+    [{ type: 'figure-lines', figure: { type: 'MONEY', value: null } }, false],
+    [{ type: 'figure-lines', figure: { type: 'MONEY', value: { note: 'x'.repeat(2000) } } }, false],
+    [{ type: 'figure-lines', figure: mu, extra: 1 }, false],
+  ])('isRequest(%j) is %s', (msg, ok) => {
+    expect(isRequest(msg)).toBe(ok);
+  });
+
+  it.each([
+    [{ value: '30,000 mu', conversion: '≈ 2,000 ha' }, true],
+    [{ value: 'Saturday, December 19, 2020', conversion: null }, true],
+    [{ value: null, conversion: null }, true],
+    [{ value: '', conversion: null }, false],
+    [{ value: 'x' }, false],
+    [{ value: 'x', conversion: null, more: 1 }, false],
+    ['Saturday', false],
+  ])('isResponse(figure-lines, %j) is %s', (reply, ok) => {
+    expect(isResponse('figure-lines', reply)).toBe(ok);
   });
 });
 
