@@ -235,6 +235,8 @@ function popupTests(ctx: SuiteContext) {
   it('converts the yuan amounts at the 2020 rate with the network closed, and any amount', async () => {
     await ctx.browser.open(ctx.server.urlOf('seed-legacy'));
     const popup = await ctx.browser.popupForLastPage();
+    // The converter is built when its tab is first shown.
+    await popup.evaluate(`(document.querySelector('#tab-money').click(), true)`);
     await popup.waitFor(`document.querySelectorAll('[data-testid="at-article-date"]').length >= 2`);
     // The currency follows the browser's locale (en-US here) unless the reader picks another.
     const amounts = await popup.evaluate<string[]>(
@@ -256,7 +258,6 @@ function popupTests(ctx: SuiteContext) {
     expect(await popup.evaluate(`document.querySelector('[data-testid="free-result"]').textContent`)).toMatch(
       /^CN¥1,000,000\.00 = \$152,9\d\d/,
     );
-    await popup.evaluate(`(document.querySelector('#tab-money').click(), true)`);
     await popup.screenshot(join(RESULTS, `${ctx.name}-converter-popup.png`));
   });
 }

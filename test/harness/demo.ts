@@ -1,7 +1,7 @@
 /**
  * The main job: serve the seed article as a Global Times page under its real address on
- * 127.0.0.1, open it in Chromium with the built extension, open the popup, and save
- * screenshots of both into demo/. Run through `npm run demo`, which builds first.
+ * 127.0.0.1, open it in Chromium with the built extension, open the popup and its Money tab,
+ * and save screenshots of the page, the summary and the converter into demo/. Run through `npm run demo`, which builds first.
  */
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -29,14 +29,24 @@ async function main() {
     const marks = await page.evaluate<number>(`document.querySelectorAll('mark.gt-lens-mark').length`);
     console.log(`Highlighted: ${marks} marks`);
     const popup = await browser.popupForLastPage();
-    await popup.waitFor(`document.querySelector('[data-testid="at-article-date"], .converter .problem')`);
-    const shots = { page: join(OUT, 'page.png'), popup: join(OUT, 'popup.png') };
+    const shots = { page: join(OUT, 'page.png'), popup: join(OUT, 'popup.png'), money: join(OUT, 'popup-money.png') };
     await page.screenshot(shots.page);
     await popup.screenshot(shots.popup);
     console.log(`Popup: ${popup.state}`);
     console.log((await popup.text()).replace(/^/gm, '  '));
+    if (popup.state === 'article') {
+      // The Money tab: its converter is built when the tab is first shown, then the rates come.
+      await popup.evaluate(`(document.getElementById('tab-money').click(), true)`);
+      await popup.waitFor(`document.querySelector('[data-testid="at-article-date"], .converter .problem')`);
+      await popup.screenshot(shots.money);
+      const money = await popup.evaluate<string>(
+        `[...document.querySelectorAll('[data-testid="amount"], .rate-source')].map((e) => e.innerText).join('\\n')`,
+      );
+      console.log(`Money tab:\n${money.replace(/^/gm, '  ')}`);
+    } else {
+      process.exitCode = 1;
+    }
     for (const path of Object.values(shots)) console.log(`Screenshot: ${relative(process.cwd(), path)}`);
-    if (popup.state !== 'article') process.exitCode = 1;
   } finally {
     await browser.close();
     await server.close();

@@ -387,6 +387,31 @@ describe('the free converter', () => {
   const result = () => screen.getByTestId('free-result').textContent;
   const type = (value: string) => fireEvent.input(amount(), { target: { value } });
 
+  it('is built when the Money tab is first shown, not with the popup, and keeps what the reader typed', async () => {
+    tab = 'summary';
+    const popup = (on: PopupTab) => (
+      <Popup
+        view={seedArticle}
+        onRetry={() => {}}
+        onShow={noop}
+        onCopy={noop}
+        {...rest}
+        tab={on}
+        now={NOW}
+        locale="en-US"
+      />
+    );
+    const { rerender } = render(popup('summary'));
+    expect(screen.queryByRole('textbox', { name: 'Amount', hidden: true })).toBeNull();
+    rerender(popup('money'));
+    type('600 billion yuan');
+    await waitFor(() => expect(result()).toMatch(/= \$91\.8 billion$/));
+    rerender(popup('summary'));
+    expect(screen.queryByRole('textbox', { name: 'Amount' })).toBeNull(); // hidden with its tab
+    rerender(popup('money'));
+    expect((amount() as HTMLInputElement).value).toBe('600 billion yuan');
+  });
+
   it('converts amounts as readers copy them, at the article’s day, and takes the currency from the text', async () => {
     show(seedArticle);
     type('600 billion yuan');
