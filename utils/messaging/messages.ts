@@ -123,13 +123,12 @@ const BACKGROUND_RESPONSES: ResponseChecks<BackgroundMessage> = {
   ...CONTENT_SCRIPT_RESPONSES,
   'get-rates': isRateSet,
   'recall-entities': (x): x is Record<string, AlsoIn> =>
-    typeof x === 'object' &&
-    x !== null &&
-    Object.values(x).every(
+    isRecordOf(
+      x,
       (a) =>
-        Number.isInteger(a?.count) &&
-        Array.isArray(a.newest) &&
-        a.newest.every((n: unknown) => typeof (n as AlsoIn['newest'][number])?.title === 'string'),
+        Number.isInteger((a as AlsoIn | null)?.count) &&
+        Array.isArray((a as AlsoIn).newest) &&
+        (a as AlsoIn).newest.every((n: unknown) => typeof (n as AlsoIn['newest'][number])?.title === 'string'),
     ),
   'article-edits': isEditsReply,
   'look-up-identity': isLookupResult,

@@ -199,6 +199,21 @@ describe("a figure's card lines, worded by the background", () => {
   });
 });
 
+describe("the reading memory's answer", () => {
+  const alsoIn = { count: 1, newest: [{ title: 'A', url: 'https://www.globaltimes.cn/content/2.shtml', readAt: 'x' }] };
+  it.each([
+    [{ 'PERSON:ma weiguang': alsoIn }, true],
+    [{}, true],
+    [[], false], // an array is no record of keys, even an empty one
+    [[alsoIn], false],
+    [{ k: { count: 1.5, newest: [] } }, false],
+    [{ k: { count: 1, newest: [{}] } }, false],
+    [null, false],
+  ])('isResponse(recall-entities, %j) is %s', (reply, ok) => {
+    expect(isResponse('recall-entities', reply)).toBe(ok);
+  });
+});
+
 describe('the edits messages (issue 25)', () => {
   const record = {
     url: 'https://www.globaltimes.cn/content/1.shtml',
