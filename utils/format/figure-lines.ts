@@ -39,10 +39,17 @@ export const figureLines = (
 export const moneyLine = (c: CardConversion, locale?: string) =>
   conversionLine(formatMoney(c.value, c.currency, locale), formatDay(c.date, locale), c.bundled, c.failure);
 
-const isLine = (x: unknown) => x === null || (typeof x === 'string' && x.length > 0);
+/** One worded line of a card, or none: what the background answers for each ('convert-money' too). */
+export const isCardLine = (x: unknown): x is string | null => x === null || (typeof x === 'string' && x.length > 0);
 
 /** The shape of the background's answer to 'figure-lines': all the content script checks. */
 export function isFigureLines(x: unknown): x is FigureLines {
   const f = x as Record<string, unknown> | null;
-  return typeof f === 'object' && f !== null && Object.keys(f).length === 2 && isLine(f.value) && isLine(f.conversion);
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    Object.keys(f).length === 2 &&
+    isCardLine(f.value) &&
+    isCardLine(f.conversion)
+  );
 }

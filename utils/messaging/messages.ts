@@ -6,7 +6,7 @@
 
 import type { AnalysisInput } from '../analysis/analyze';
 import type { Analysis, FigureType, Mention } from '../analysis/types';
-import { type FigureLines, isFigureLines } from '../format/figure-lines';
+import { type FigureLines, isCardLine, isFigureLines } from '../format/figure-lines';
 import { isLookupResult, type LookupResult } from '../lookup/wikidata';
 import type { ArticleText } from '../memory/article-edits';
 import { type AlsoIn, type ArticleRecord, isArticleRecord } from '../memory/article-record';
@@ -111,7 +111,7 @@ const isRecordOf = (x: unknown, isValue: (v: unknown) => boolean) =>
 
 // The content script's five apart from the rest, so that its bundle holds only theirs.
 const CONTENT_SCRIPT_RESPONSES: ResponseChecks<ContentScriptMessage> = {
-  'convert-money': (x): x is string | null => x === null || (typeof x === 'string' && x.length > 0),
+  'convert-money': isCardLine,
   'figure-lines': isFigureLines,
   'analyze-article': isAnalysis,
   'remember-article': (x): x is { stored: boolean } =>
