@@ -66,3 +66,44 @@ export function standsDeep(nodes: Iterable<Node>): boolean {
   }
   return false;
 }
+
+/**
+ * How far below the window marks are written ahead of the reader, in window heights. A long
+ * article is marked from the top down, this far ahead, and the rest as the reader comes near:
+ * every mark a page holds makes each later frame's layout dearer (issue 20: on 5,000 paragraphs,
+ * once all 28,500 marks stand, any write costs a frame of 50 ms). An ordinary article is marked
+ * whole in its first frame, before this is asked.
+ */
+const SCREENS_AHEAD = 2;
+
+/**
+ * Whether the writing has gone far enough ahead of the reader for now: `last` (the last mark
+ * made) stands more than SCREENS_AHEAD windows below the window. Asked in a frame's callbacks,
+ * where layout is clean and reading a position costs nothing.
+ */
+export function farAhead(last: Element | undefined, view: Window | null): boolean {
+  if (!last?.isConnected || !view) return false;
+  return last.getBoundingClientRect().top > view.innerHeight * (1 + SCREENS_AHEAD);
+}
+
+/**
+ * Resolves when the reader acts on `target` (one of `types`: a scroll, a hover, a focus), or when
+ * any of the signals aborts. Events a page script makes up are not the reader's, and are ignored.
+ * Scroll events do not bubble, but are seen on their way down: on the window, any scroller's count.
+ */
+export function readerActs(target: EventTarget, types: readonly string[], ...signals: AbortSignal[]): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = new AbortController();
+    const done = () => {
+      stop.abort();
+      resolve();
+    };
+    const onEvent = (e: Event) => e.isTrusted && done();
+    for (const type of types)
+      target.addEventListener(type, onEvent, { capture: true, passive: true, signal: stop.signal });
+    for (const signal of signals) {
+      if (signal.aborted) return done();
+      signal.addEventListener('abort', done, { signal: stop.signal });
+    }
+  });
+}

@@ -91,6 +91,8 @@ export function* piecesByNodeSteps(
 /** Counts the pieces that could not be marked because the page changed the text under them. */
 export interface MarkTally {
   missed: number;
+  /** The last mark made: how far down the page the writing has come. */
+  last?: HTMLElement;
 }
 
 /**
@@ -157,6 +159,7 @@ export function wrapNode(
   }
   if (pos < data.length) frag.appendChild(doc.createTextNode(data.slice(pos)));
   node.parentNode.replaceChild(frag, node);
+  if (made.length) tally.last = made[made.length - 1];
   return made;
 }
 

@@ -80,6 +80,37 @@ export function isDarkColor(css: string): boolean {
   return 0.299 * r! + 0.587 * g! + 0.114 * b! < 110;
 }
 
+/** A type's swatch and underline, as declarations. */
+function look(scheme: 'light' | 'dark', label: MentionType): string {
+  const s = PALETTE[scheme][label];
+  const u = UNDERLINES[label];
+  return `background-color:${s.background};color:${s.text};text-decoration-color:${s.line};text-decoration-style:${u.style};text-decoration-thickness:${u.thickness}`;
+}
+
+const FORCED = 'background-color:Mark!important;color:MarkText!important;text-decoration-color:MarkText!important';
+
+/** A type's painted highlight in the page's registry (page-marks.ts). */
+export const paintName = (label: MentionType) => `gt-lens-${label.toLowerCase()}`;
+
+/**
+ * The painted highlights' look, the marks' own; a stylesheet of its own, in the page only while
+ * something is painted: highlight rules make every frame of a long page dearer (5,000 paragraphs:
+ * frames of 93-137 ms instead of under 50, with nothing painted at all).
+ */
+export function paintCss(): string {
+  const rules: string[] = [];
+  for (const label of LABELS) {
+    const paint = `::highlight(${paintName(label)})`;
+    // The body's own text has the body as its originating element, the rest an element inside it.
+    rules.push(`${paint}{text-decoration-line:underline;${look('light', label)}}`);
+    rules.push(`[data-gtl-scheme="dark"]${paint},[data-gtl-scheme="dark"] ${paint}{${look('dark', label)}}`);
+  }
+  rules.push(
+    `@media (forced-colors:active){${LABELS.map((l) => `::highlight(${paintName(l)})`).join(',')}{${FORCED}}}`,
+  );
+  return rules.join('\n');
+}
+
 /** The page stylesheet for marks: set on the article body, `data-gtl-scheme` and `data-gtl-hide`. */
 export function markCss(): string {
   const sel = `mark.${MARK_CLASS}`;
@@ -94,11 +125,7 @@ export function markCss(): string {
   for (const scheme of ['light', 'dark'] as const) {
     const scope = scheme === 'dark' ? '[data-gtl-scheme="dark"] ' : '';
     for (const label of LABELS) {
-      const s = PALETTE[scheme][label];
-      const u = UNDERLINES[label];
-      rules.push(
-        `${scope}${sel}[data-gtl-label="${label}"]{background-color:${s.background};color:${s.text};text-decoration-color:${s.line};text-decoration-style:${u.style};text-decoration-thickness:${u.thickness}}`,
-      );
+      rules.push(`${scope}${sel}[data-gtl-label="${label}"]{${look(scheme, label)}}`);
     }
   }
   for (const label of LABELS) {
@@ -109,8 +136,6 @@ export function markCss(): string {
   // Who speaks, at the statements' cues (issue 22).
   rules.push(cueCss());
   // Forced colors drop the swatches: the system's mark colors, and the underlines still tell types apart.
-  rules.push(
-    `@media (forced-colors:active){${sel}:not([role="none"]){background-color:Mark!important;color:MarkText!important;text-decoration-color:MarkText!important}}`,
-  );
+  rules.push(`@media (forced-colors:active){${sel}:not([role="none"]){${FORCED}}}`);
   return rules.join('\n');
 }

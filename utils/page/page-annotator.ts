@@ -13,7 +13,7 @@ import { afterPaint } from './frames';
 import { removeMarks } from './highlighter';
 import { LABELS } from './mark-style';
 import { MentionCursor } from './mention-cursor';
-import { PageMarks } from './page-marks';
+import { PageMarks, unpaint } from './page-marks';
 import { articleStats, type PageState } from './page-state';
 import { PageVoices, type StatementLanding } from './page-voices';
 import { addReading, type BackgroundReading } from './remember-article';
@@ -118,6 +118,7 @@ export class PageAnnotator {
       // A clean slate: marks copied along when the page cloned its body are not read as text.
       if (this.doc.body) removeMarks(this.doc.body);
       if (this.doc.body) removeCues(this.doc.body);
+      unpaint(this.doc);
       const outcome = await readAndAnalyze(this.doc, this.url, clock, run.signal, this.analyze);
       if (outcome.kind === 'not-article')
         return this.setState({ state: 'not-article', reason: outcome.reason, code: outcome.code });
@@ -148,6 +149,7 @@ export class PageAnnotator {
       // The page edited the text while it was read, analyzed or marked, or edits it later: read it again.
       this.marks.watchEdits(() => void this.recheck(read, run.signal), run.signal);
       if (tally.missed) this.redo();
+      this.afterRest();
       this.notify();
       // The page's scheme reads computed style: once the page has painted the marks, so that it
       // never forces a style pass of its own.
@@ -180,6 +182,7 @@ export class PageAnnotator {
         if (!signal.aborted) throw err;
         return;
       }
+      this.afterRest();
     }
     this.notify();
     if (on) await this.placeVoices();
@@ -268,6 +271,7 @@ export class PageAnnotator {
    * where it is (on the control that stepped).
    */
   step(direction: 1 | -1): Landing | null {
+    this.marks?.reach();
     const anchors = this.anchors();
     const at = this.cursor.step(direction, anchors.length);
     const mark = anchors[at];
@@ -283,6 +287,8 @@ export class PageAnnotator {
 
   /** Scrolls a mention's first mark into view, flashes its marks and focuses it (its card shows). */
   reveal(mention: number): HTMLElement | null {
+    // Asked for a mention of a long article the reader has not come near: its marks are written now.
+    if (this.marks?.writing && !this.marksOf({ mention }).length) this.marks.writeAll();
     const marks = this.marksOf({ mention });
     const first = marks[0];
     if (!first || this.options.hidden.has(first.dataset.gtlLabel as MentionType)) return null;
@@ -321,10 +327,24 @@ export class PageAnnotator {
   /** GT Lens's own change to the body: not an edit of the page's. */
   private readonly quietly = (change: () => void) => (this.marks ? this.marks.quietly(change) : change());
 
-  /** The statements' cues, when the highlights and the voices are on and the statements are read. */
+  /**
+   * Once a long article's last marks are written (as the reader came near): the mentions the page
+   * changed meanwhile are read again, and the statements' cues, which waited for them, are placed.
+   */
+  private afterRest(): void {
+    void this.marks?.rest?.then((tally) => {
+      if (tally?.missed) this.redo();
+      else if (tally) void this.placeVoices().catch(() => {});
+    });
+  }
+
+  /**
+   * The statements' cues, when the highlights and the voices are on and the statements are read,
+   * and every mark is written: a cue splits the text nodes that marks still to be written stand in.
+   */
   private async placeVoices(): Promise<void> {
     const analysis = this.state.state === 'article' ? this.state.analysis : null;
-    if (!analysis?.attributions || !this.highlights || !this.voices || !this.run) return;
+    if (!analysis?.attributions || !this.highlights || !this.voices || !this.run || this.marks?.writing) return;
     await this.voiceCues.place(analysis, this.quietly, this.run.signal);
     this.notify();
   }

@@ -6,7 +6,7 @@ import type { Mention, MentionType } from '../analysis/types';
 import { newClock, runSliced, type SliceClock, type SliceOptions } from '../slices';
 import type { ArticleRead } from './annotation-pipeline';
 import { readArticleSteps } from './article-reader';
-import { frameOfItsOwn, nextFrame, standsDeep } from './frames';
+import { farAhead, frameOfItsOwn, nextFrame, readerActs, standsDeep } from './frames';
 import {
   MARK_CLASS,
   type MarkTally,
@@ -20,7 +20,7 @@ import {
   voiceMark,
   wrapNodeSteps,
 } from './highlighter';
-import { isDarkColor, LABELS, markCss } from './mark-style';
+import { isDarkColor, LABELS, markCss, paintCss, paintName } from './mark-style';
 import { TYPE_NAMES } from './overlay-messages';
 
 const STYLE_ID = 'gt-lens-mark-style';
@@ -50,17 +50,22 @@ const MARKS_PER_FRAME = 400;
 
 /**
  * Runs the marks' writes a frame's share at a time (MARKS_PER_FRAME, or 8 ms of writing), each
- * share written right before its frame renders, so that no frame lays out two; the first at once,
- * unless the text stands so deep that any write's layout fills a frame: then every share, the
- * first too, waits for a frame of its own, and is as large as MARKS_PER_FRAME allows.
+ * share written right before its frame renders, so that no frame lays out two; the first at once
+ * (an ordinary article's marks all come in it), unless the writes are more than one share (a long
+ * article: the first, too, waits for a frame's callbacks, out of the frame that read the article)
+ * or the text stands so deep that any write's layout fills a frame: then every share waits for a
+ * frame of its own, and is as large as MARKS_PER_FRAME allows. Before each later share,
+ * `farEnough` may end the run: answers whether every write was made (false: the rest waits in
+ * `steps`).
  */
 async function writePerFrame(
   steps: Iterator<number>,
   view: Window | null,
   clock: SliceClock,
-  deep: boolean,
-  signal?: AbortSignal,
-) {
+  { deep, long }: { deep: boolean; long: boolean },
+  signal: AbortSignal | undefined,
+  farEnough: () => boolean,
+): Promise<boolean> {
   let written = 0;
   let share = performance.now();
   const wait = deep ? frameOfItsOwn : nextFrame;
@@ -70,17 +75,61 @@ async function writePerFrame(
     clock.taskStart = share = performance.now();
     written = 0;
   };
-  if (deep) await nextShare();
+  if (deep || long) await nextShare();
   for (;;) {
     signal?.throwIfAborted();
+    if (written === 0 && farEnough()) return false;
     const step = steps.next();
     const now = performance.now();
     clock.longest = Math.max(clock.longest, now - clock.taskStart);
-    if (step.done) return;
+    if (step.done) return true;
     written += step.value;
     // Deep text: each share costs a frame's layout whatever its size, so only the count ends one.
     if (written >= MARKS_PER_FRAME || (!deep && now - share > 8)) await nextShare();
   }
+}
+
+/*
+ * Painting, not writing: on text that stands so deep (frames.ts) that any write to the page costs
+ * the browser a frame of 30-56 ms of layout (issue 20), the mentions are painted with the CSS
+ * Custom Highlight API, which lays nothing out (57 on the 2,000-deep page: 15-23 ms), and the
+ * marks (focusable, with their cards) are written once the reader reaches for them. Not for a
+ * long article (over a share): each range painted costs every later frame (28,500 took 138 ms).
+ */
+
+/** The page's window as painting sees it: the two globals it uses. */
+type PaintView = { Highlight: typeof Highlight; CSS: { highlights: HighlightRegistry } };
+type Painting = { view: PaintView; ranges: Map<MentionType, Range[]> };
+
+/** The page's highlight registry, where the browser has one. */
+const registryOf = (view: Window | null) => {
+  const paints = view as Partial<PaintView> | null;
+  return paints?.Highlight && paints.CSS?.highlights ? (paints as PaintView) : null;
+};
+
+const PAINT_STYLE_ID = 'gt-lens-paint-style';
+
+/** Takes every painted highlight of GT Lens's off the page, and their stylesheet. */
+export function unpaint(doc: Document): void {
+  const view = registryOf(doc.defaultView);
+  for (const label of LABELS) view?.CSS.highlights.delete(paintName(label));
+  doc.getElementById(PAINT_STYLE_ID)?.remove();
+}
+
+/** The ranges to paint, by type: null where the browser cannot paint, or there are too many. */
+function paintingOf(doc: Document, groups: readonly Piece[][], mentions: readonly Mention[]): Painting | null {
+  const view = registryOf(doc.defaultView);
+  if (!view) return null;
+  const ranges = new Map<MentionType, Range[]>();
+  for (const g of groups)
+    for (const p of g) {
+      const range = doc.createRange();
+      range.setStart(p.node, p.from);
+      range.setEnd(p.node, p.to);
+      const type = mentions[p.mention]!.type;
+      ranges.set(type, [...(ranges.get(type) ?? []), range]);
+    }
+  return { view, ranges };
 }
 
 export class PageMarks {
@@ -89,6 +138,15 @@ export class PageMarks {
   /** While GT Lens itself changes the body (marking, unmarking): the edit watch ignores it. */
   private busy = 0;
   private observer: MutationObserver | null = null;
+  /** The writes that wait for the reader to come near (a long article), while they wait. */
+  private waiting: { steps: Iterator<number>; wake: AbortController } | null = null;
+  /**
+   * The rest of a long article's marks, written as the reader comes near: resolves with its tally
+   * once all are written, with null if another job took over. Null when nothing waits.
+   */
+  rest: Promise<MarkTally | null> | null = null;
+  /** The mentions painted, while their marks wait for the reader to reach for them. */
+  private painting: Painting | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -123,13 +181,54 @@ export class PageMarks {
       const { doc, mentions } = this;
       const voice = voiceFor(hidden);
       const clock = options.clock ?? newClock();
+      const quietly = (write: () => IteratorResult<number>) => {
+        this.busy++;
+        try {
+          return write();
+        } finally {
+          this.settle();
+        }
+      };
+      // Each write is GT Lens's own, also those made later, as the reader comes near.
       function* writes(groups: Piece[][]) {
-        for (const g of groups) yield* wrapNodeSteps(doc, g, mentions, voice, tally);
+        for (const g of groups) {
+          const steps = wrapNodeSteps(doc, g, mentions, voice, tally);
+          for (let r = quietly(() => steps.next()); !r.done; r = quietly(() => steps.next())) yield r.value;
+        }
       }
+      const view = doc.defaultView;
       try {
         const groups = await runSliced(piecesByNodeSteps(read.sources, mentions), { ...options, clock });
         const deep = standsDeep(groups.map((g) => g[0]!.node));
-        await writePerFrame(writes(groups), doc.defaultView, clock, deep, options.signal);
+        let pieces = 0;
+        for (const g of groups) pieces += g.length;
+        const how = { deep, long: pieces > MARKS_PER_FRAME };
+        const painting = deep && !how.long ? paintingOf(doc, groups, mentions) : null;
+        // Painted in a frame of its own: the frame that read the article has its own work.
+        if (painting) {
+          await frameOfItsOwn(view);
+          options.signal?.throwIfAborted();
+        }
+        if (painting && view && this.paint(painting, hidden)) {
+          const unpainted = () => {
+            this.painting = null;
+            unpaint(doc);
+          };
+          // The marks take the paint's place in the frame they are written in.
+          const steps = (function* () {
+            unpainted();
+            yield* writes(groups);
+          })();
+          const reached = (...signals: AbortSignal[]) =>
+            readerActs(this.container, ['mouseover', 'focusin'], ...signals);
+          this.rest = this.writeRest(steps, view, how, () => false, reached, tally, options.signal);
+        } else {
+          const far = () => farAhead(tally.last, view);
+          const steps = writes(groups);
+          const scrolled = (...signals: AbortSignal[]) => readerActs(view!, ['scroll', 'resize'], ...signals);
+          if (!(await writePerFrame(steps, view, clock, how, options.signal, far)) && view)
+            this.rest = this.writeRest(steps, view, how, far, scrolled, tally, options.signal);
+        }
       } catch (err) {
         this.unmark();
         throw err;
@@ -141,7 +240,99 @@ export class PageMarks {
     }
   }
 
+  /** Paints the shown types' ranges; false (nothing painted) where the browser refuses. */
+  private paint(painting: Painting, hidden: ReadonlySet<MentionType>): boolean {
+    if (this.painting) unpaint(this.doc); // never two
+    try {
+      this.painting = painting;
+      const style = this.doc.createElement('style');
+      style.id = PAINT_STYLE_ID;
+      style.textContent = paintCss();
+      (this.doc.head ?? this.doc.documentElement).appendChild(style);
+      this.showPainted(hidden);
+      return true;
+    } catch {
+      this.painting = null;
+      unpaint(this.doc);
+      return false;
+    }
+  }
+
+  private showPainted(hidden: ReadonlySet<MentionType>): void {
+    const painting = this.painting;
+    if (!painting) return;
+    const { view, ranges } = painting;
+    for (const [type, list] of ranges) {
+      if (hidden.has(type)) view.CSS.highlights.delete(paintName(type));
+      else view.CSS.highlights.set(paintName(type), new view.Highlight(...list));
+    }
+  }
+
+  /** The reader reached for the marks (stepped to one): painted ones are written now. */
+  reach(): void {
+    if (this.painting) this.writeAll();
+  }
+
+  /** Whether marks still wait for the reader to come near. */
+  get writing(): boolean {
+    return this.rest !== null;
+  }
+
+  /** Writes at once every mark that waits for the reader (the reader asked for one down there). */
+  writeAll(): void {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    for (let r = waiting.steps.next(); !r.done; r = waiting.steps.next());
+    waiting.wake.abort();
+  }
+
+  /**
+   * A share at a time as the reader comes near (`reached`: a scroll, or a hover or focus on painted
+   * text), until all are written; null if aborted.
+   */
+  private async writeRest(
+    steps: Iterator<number>,
+    view: Window,
+    how: { deep: boolean; long: boolean },
+    far: () => boolean,
+    reached: (...signals: AbortSignal[]) => Promise<void>,
+    tally: MarkTally,
+    signal?: AbortSignal,
+  ): Promise<MarkTally | null> {
+    const wake = new AbortController();
+    const waiting = { steps, wake };
+    this.waiting = waiting;
+    // Unmarking, or a newer job, ends this one: it no longer holds `waiting`.
+    const ours = () => this.waiting === waiting;
+    const clock = newClock();
+    try {
+      do {
+        await reached(wake.signal, ...(signal ? [signal] : []));
+        await nextFrame(view);
+        signal?.throwIfAborted();
+        if (!ours()) return null;
+      } while (!(await writePerFrame(steps, view, clock, how, signal, far)));
+    } catch {
+      return null; // a newer job took over: it unmarks or marks afresh
+    } finally {
+      if (ours()) {
+        this.waiting = null;
+        this.rest = null;
+      }
+    }
+    if (tally.missed) this.dropChanged(this.all());
+    return tally;
+  }
+
   unmark(): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    this.rest = null;
+    waiting?.wake.abort();
+    if (this.painting) {
+      this.painting = null;
+      unpaint(this.doc);
+    }
     this.busy++;
     removeMarks(this.read.container);
     this.sourcesFresh = false;
@@ -221,6 +412,7 @@ export class PageMarks {
     const names = LABELS.filter((l) => hidden.has(l)).join(' ');
     if (names) this.container.dataset.gtlHide = names;
     else delete this.container.dataset.gtlHide;
+    this.showPainted(hidden);
     const voice = voiceFor(hidden);
     for (const mark of this.all()) {
       const mention = this.mentions[Number(mark.dataset.gtlMention)];
