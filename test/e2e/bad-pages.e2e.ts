@@ -64,12 +64,22 @@ describe('a huge article in Chromium', () => {
     // Nothing more is written while the reader stays.
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate<number>(count)).toBe(ahead);
+    // The popup goes to a mention halfway down: the marks up to it are written, not the rest.
+    const halfway = 55 * 100;
+    const extension = await browser.openExtensionPage('popup.html');
+    expect(await extension.evaluate(SHOW_MENTION(halfway))).toEqual({ shown: true });
+    await extension.close();
+    const focused = await page.evaluate<string | undefined>(`document.activeElement?.dataset.gtlMention`);
+    const afterGoTo = await page.evaluate<number>(count);
+    expect(focused).toBe(String(halfway));
+    expect(afterGoTo).toBeGreaterThan(ahead);
+    expect(afterGoTo).toBeLessThan(57 * 150);
     await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
     await page.waitFor(`${count} >= 57 * 200`, 120_000);
     const marks = await page.evaluate<number>(count);
     const { batches } = await page.evaluate<MarkLog>(READ_MARK_LOG);
     console.log(
-      `[huge page] ${ahead} marks at load (the last ${lastTop.toFixed(1)} windows down), ${marks} once scrolled to the end, in ${batches.length} tasks`,
+      `[huge page] ${ahead} marks at load (the last ${lastTop.toFixed(1)} windows down), ${afterGoTo} once the popup went to mention ${halfway}, ${marks} once scrolled to the end, in ${batches.length} tasks`,
     );
     expect(ahead).toBeGreaterThan(0);
     expect(ahead).toBeLessThan(2_000);
@@ -82,6 +92,15 @@ describe('a huge article in Chromium', () => {
     await page.close();
   });
 });
+
+/** Asks the newest page tab to go to mention `n`, as the popup's list does (from an extension page). */
+const SHOW_MENTION = (n: number) => `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const me = await api.tabs.getCurrent();
+  const tabs = (await api.tabs.query({})).filter((t) => t.id !== me.id);
+  const last = tabs.reduce((a, b) => (b.id > a.id ? b : a));
+  return api.tabs.sendMessage(last.id, { type: 'show-mention', mention: ${n} });
+})()`;
 
 /** The marks as the page sees them: how many, how many mentions, and how deep the deepest one sits. */
 const MARKS = `(() => {
@@ -126,7 +145,11 @@ describe.each(BUILT_BROWSERS)('the extreme pages in %s', (_name, launch) => {
     'the seed 2,000 elements deep: painted at load, every mention marked once the reader %s',
     async (_what, how) => {
       const page = await own.open(`${server.urlOf('seed-legacy')}?nest=2000`);
-      await page.waitFor(`document.querySelector('[data-gtl-timings]')`, 300_000);
+      // The overlay takes the commands: once it is there.
+      await page.waitFor(
+        `document.querySelector('[data-gtl-timings]') && document.querySelector('[data-gt-lens-overlay]')`,
+        300_000,
+      );
       const painted = await page.evaluate<{ pieces: number; x: number; y: number } | null>(PAINTED);
       expect(await page.evaluate<Marks>(MARKS)).toMatchObject({ marks: 0 });
       expect(painted?.pieces).toBe(seed.marks);

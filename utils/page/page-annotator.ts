@@ -287,8 +287,10 @@ export class PageAnnotator {
 
   /** Scrolls a mention's first mark into view, flashes its marks and focuses it (its card shows). */
   reveal(mention: number): HTMLElement | null {
-    // Asked for a mention of a long article the reader has not come near: its marks are written now.
-    if (this.marks?.writing && !this.marksOf({ mention }).length) this.marks.writeAll();
+    // Asked for a painted mention, or one of a long article the reader has not come near: its
+    // marks are written now (painted: all; a long article's: up to it).
+    this.marks?.reach();
+    if (this.marks?.writing && !this.marksOf({ mention }).length) this.marks.writeAll(mention);
     const marks = this.marksOf({ mention });
     const first = marks[0];
     if (!first || this.options.hidden.has(first.dataset.gtlLabel as MentionType)) return null;

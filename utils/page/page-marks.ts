@@ -139,7 +139,7 @@ export class PageMarks {
   private busy = 0;
   private observer: MutationObserver | null = null;
   /** The writes that wait for the reader to come near (a long article), while they wait. */
-  private waiting: { steps: Iterator<number>; wake: AbortController } | null = null;
+  private waiting: { steps: Iterator<number>; wake: AbortController; tally: MarkTally } | null = null;
   /**
    * The rest of a long article's marks, written as the reader comes near: resolves with its tally
    * once all are written, with null if another job took over. Null when nothing waits.
@@ -278,12 +278,16 @@ export class PageMarks {
     return this.rest !== null;
   }
 
-  /** Writes at once every mark that waits for the reader (the reader asked for one down there). */
-  writeAll(): void {
+  /**
+   * Writes at once the marks that wait for the reader (the reader asked for one down there): all,
+   * or, in a long article, those up to mention `upTo` (they are written in reading order).
+   */
+  writeAll(upTo = Number.POSITIVE_INFINITY): void {
     const waiting = this.waiting;
     if (!waiting) return;
-    for (let r = waiting.steps.next(); !r.done; r = waiting.steps.next());
-    waiting.wake.abort();
+    const reached = () => Number(waiting.tally.last?.dataset.gtlMention ?? -1) >= upTo;
+    for (let r = waiting.steps.next(); !r.done && !reached(); r = waiting.steps.next());
+    if (!reached()) waiting.wake.abort();
   }
 
   /**
@@ -300,7 +304,7 @@ export class PageMarks {
     signal?: AbortSignal,
   ): Promise<MarkTally | null> {
     const wake = new AbortController();
-    const waiting = { steps, wake };
+    const waiting = { steps, wake, tally };
     this.waiting = waiting;
     // Unmarking, or a newer job, ends this one: it no longer holds `waiting`.
     const ours = () => this.waiting === waiting;
