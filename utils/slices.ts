@@ -77,11 +77,7 @@ export async function runSliced<T>(steps: Iterator<unknown, T>, options: SliceOp
       clock.longest = Math.max(clock.longest, now - clock.taskStart);
       return r.value;
     }
-    // Pauses ahead of the page run before rendering: the eager time is one frame of the page's,
-    // so the task that reaches its end ends there (else that frame ran up to a budget past it:
-    // 54 ms on a 5,000-paragraph page, issue 20).
-    const eagerEnds = clock.taskStart - clock.started < EAGER_MS && now - clock.started >= EAGER_MS;
-    if (now - clock.taskStart > budgetMs || (eagerEnds && !yieldToPage)) {
+    if (now - clock.taskStart > budgetMs) {
       clock.longest = Math.max(clock.longest, now - clock.taskStart);
       await (yieldToPage ?? (now - clock.started < EAGER_MS ? pauseAhead : pause))();
       clock.taskStart = performance.now();
