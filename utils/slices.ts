@@ -12,17 +12,36 @@ type Scheduling = {
   scheduler?: { postTask?: (task: () => void) => Promise<unknown>; yield?: () => Promise<unknown> };
 };
 
+/** A new task: scheduler.postTask where the browser has it (no 4 ms clamp of nested zero-delay timers), else a timer. */
+function newTask(resolve: () => void): void {
+  const scheduler = (globalThis as Scheduling).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(resolve);
+  else setTimeout(resolve, 0);
+}
+
+/** At most this long a pause waits for a frame (a page in a background tab has none). */
+const FRAME_WAIT_MS = 50;
+
 /**
- * Lets the page run: the rest continues in a new task. scheduler.postTask where the browser has
- * it (no 4 ms clamp of nested zero-delay timers), else a timer. Not scheduler.yield: its
- * continuations go ahead of the page's timers and of rendering, so a long job starved both
- * (issue 20: 2 s without a timer on a 5,000-paragraph page).
+ * Lets the page run: the rest continues in a new task once the page's next frame has rendered,
+ * where a visible page has frames. Not scheduler.yield: its continuations go ahead of the page's
+ * timers and of rendering, so a long job starved both (issue 20: 2 s without a timer on a
+ * 5,000-paragraph page). Not a plain new task either: the browser ran two or three of them back
+ * to back before it rendered, one frame of the page's holding 50-69 ms of ours (issue 20).
  */
 export function pause(): Promise<void> {
-  const scheduler = (globalThis as Scheduling).scheduler;
   return new Promise((resolve) => {
-    if (scheduler?.postTask) void scheduler.postTask(resolve);
-    else setTimeout(resolve, 0);
+    const view = globalThis as unknown as Partial<Window>;
+    if (!view.requestAnimationFrame || view.document?.visibilityState !== 'visible') return newTask(resolve);
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    // A task queued in a frame's callbacks runs once that frame has rendered.
+    view.requestAnimationFrame(() => newTask(go));
+    setTimeout(go, FRAME_WAIT_MS);
   });
 }
 

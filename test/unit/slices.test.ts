@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { awaitElsewhere, EAGER_MS, newClock, runSliced } from '@/utils/slices';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { awaitElsewhere, EAGER_MS, newClock, pause, runSliced } from '@/utils/slices';
 
 function* steps(n: number, work: () => void): Generator<void, number> {
   for (let i = 0; i < n; i++) {
@@ -69,6 +69,34 @@ describe('how a job lets the page run', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('pause', () => {
+  const settled = async (p: Promise<void>, ms = 5) => {
+    let done = false;
+    void p.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, ms));
+    return done;
+  };
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("on a visible page, resumes only once the page's next frame has rendered", async () => {
+    let frame: (() => void) | undefined;
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => (frame = f));
+    vi.stubGlobal('document', { visibilityState: 'visible' });
+    const paused = pause();
+    expect(await settled(paused)).toBe(false);
+    frame!();
+    expect(await settled(paused)).toBe(true);
+  });
+
+  it('waits at most 50 ms for a frame, and none on a hidden page', async () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    vi.stubGlobal('document', { visibilityState: 'visible' });
+    expect(await settled(pause(), 80)).toBe(true);
+    vi.stubGlobal('document', { visibilityState: 'hidden' });
+    expect(await settled(pause())).toBe(true);
   });
 });
 
