@@ -23,13 +23,20 @@ function newTask(resolve: () => void): void {
 const FRAME_WAIT_MS = 50;
 
 /**
- * Lets the page run: the rest continues in a new task once the page's next frame has rendered,
- * where a visible page has frames. Not scheduler.yield: its continuations go ahead of the page's
- * timers and of rendering, so a long job starved both (issue 20: 2 s without a timer on a
- * 5,000-paragraph page). Not a plain new task either: the browser ran two or three of them back
- * to back before it rendered, one frame of the page's holding 50-69 ms of ours (issue 20).
+ * Lets the page run: the rest continues in a new task. Not scheduler.yield: its continuations go
+ * ahead of the page's timers and of rendering, so a long job starved both (issue 20: 2 s without
+ * a timer on a 5,000-paragraph page).
  */
 export function pause(): Promise<void> {
+  return new Promise(newTask);
+}
+
+/**
+ * Lets the page run, and the page's next frame render before the rest, where a visible page has
+ * frames: for a long job (LONG_JOB_MS), whose plain new tasks the browser ran two or three back to
+ * back before it rendered, one frame of the page's holding 50-69 ms of ours (issue 20).
+ */
+export function pauseForFrame(): Promise<void> {
   return new Promise((resolve) => {
     const view = globalThis as unknown as Partial<Window>;
     if (!view.requestAnimationFrame || view.document?.visibilityState !== 'visible') return newTask(resolve);
@@ -57,6 +64,12 @@ function pauseAhead(): Promise<void> {
 
 /** How long a job resumes ahead of the page (pauseAhead) before it queues behind it (pause). */
 export const EAGER_MS = 40;
+
+/**
+ * From how long on a job waits for a frame at each pause (pauseForFrame): no ordinary article's
+ * job runs this long, even on a slow machine, so their highlights never wait for the page's frames.
+ */
+export const LONG_JOB_MS = 100;
 
 export interface SliceClock {
   /** performance.now() when the job began. */
@@ -98,7 +111,8 @@ export async function runSliced<T>(steps: Iterator<unknown, T>, options: SliceOp
     }
     if (now - clock.taskStart > budgetMs) {
       clock.longest = Math.max(clock.longest, now - clock.taskStart);
-      await (yieldToPage ?? (now - clock.started < EAGER_MS ? pauseAhead : pause))();
+      const ran = now - clock.started;
+      await (yieldToPage ?? (ran < EAGER_MS ? pauseAhead : ran < LONG_JOB_MS ? pause : pauseForFrame))();
       clock.taskStart = performance.now();
     }
   }

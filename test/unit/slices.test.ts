@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { awaitElsewhere, EAGER_MS, newClock, pause, runSliced } from '@/utils/slices';
+import { awaitElsewhere, EAGER_MS, LONG_JOB_MS, newClock, pauseForFrame, runSliced } from '@/utils/slices';
 
 function* steps(n: number, work: () => void): Generator<void, number> {
   for (let i = 0; i < n; i++) {
@@ -72,7 +72,7 @@ describe('how a job lets the page run', () => {
   });
 });
 
-describe('pause', () => {
+describe('pauseForFrame', () => {
   const settled = async (p: Promise<void>, ms = 5) => {
     let done = false;
     void p.then(() => (done = true));
@@ -85,18 +85,44 @@ describe('pause', () => {
     let frame: (() => void) | undefined;
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => (frame = f));
     vi.stubGlobal('document', { visibilityState: 'visible' });
-    const paused = pause();
+    const paused = pauseForFrame();
     expect(await settled(paused)).toBe(false);
     frame!();
     expect(await settled(paused)).toBe(true);
   });
 
+  it(`is how a job pauses from ${LONG_JOB_MS} ms on, not before: an ordinary article never waits for frames`, async () => {
+    const frames = vi.fn((f: () => void) => setTimeout(f, 0));
+    vi.stubGlobal('requestAnimationFrame', frames);
+    vi.stubGlobal('document', { visibilityState: 'visible' });
+    const busy = () => {
+      const end = performance.now() + 2;
+      while (performance.now() < end);
+    };
+    function* work() {
+      for (let i = 0; i < 5; i++) {
+        busy();
+        yield;
+      }
+    }
+    for (const [ranMs, waits] of [
+      [EAGER_MS + 5, false],
+      [LONG_JOB_MS + 5, true],
+    ] as const) {
+      frames.mockClear();
+      const clock = newClock();
+      clock.started -= ranMs;
+      await runSliced(work(), { clock, budgetMs: 1 });
+      expect(frames.mock.calls.length > 0).toBe(waits);
+    }
+  });
+
   it('waits at most 50 ms for a frame, and none on a hidden page', async () => {
     vi.stubGlobal('requestAnimationFrame', () => 0);
     vi.stubGlobal('document', { visibilityState: 'visible' });
-    expect(await settled(pause(), 80)).toBe(true);
+    expect(await settled(pauseForFrame(), 80)).toBe(true);
     vi.stubGlobal('document', { visibilityState: 'hidden' });
-    expect(await settled(pause())).toBe(true);
+    expect(await settled(pauseForFrame())).toBe(true);
   });
 });
 
