@@ -3,6 +3,7 @@
 import { browser } from '@wxt-dev/browser';
 import { render } from 'preact';
 import { Overlay } from '@/components/Overlay';
+import { QuietOverlay } from '@/components/QuietOverlay';
 import type { Entity, Mention } from '@/utils/analysis/types';
 import { type LookupQuery, lookupFrameUrl } from '@/utils/lookup/lookup-frame';
 import { entityKey } from '@/utils/memory/article-record';
@@ -159,15 +160,17 @@ export async function mountOverlay(
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
   (document.body ?? document.documentElement).append(host);
   render(
-    <Overlay
-      page={annotator}
-      doc={document}
-      startCollapsed={startCollapsed}
-      save={savePageSettings}
-      lookups={lookups}
-      editsFrame={articleEditsFrame(annotator, memory, visit)}
-      onCommand={onCommand}
-    />,
+    <QuietOverlay>
+      <Overlay
+        page={annotator}
+        doc={document}
+        startCollapsed={startCollapsed}
+        save={savePageSettings}
+        lookups={lookups}
+        editsFrame={articleEditsFrame(annotator, memory, visit)}
+        onCommand={onCommand}
+      />
+    </QuietOverlay>,
     root,
   );
   // The overlay leaves the page first: unmounting can reach an extension API that an orphaned
