@@ -11,7 +11,7 @@ import { loadBadFixtures } from '../harness/fixtures';
 import { MARK_WATCH, type MarkLog, READ_MARK_LOG } from '../harness/mark-watch';
 import { withServerAndBrowser } from '../harness/session';
 import { RESULTS } from './extension-suite';
-import { SEND_COMMAND, SHADOW } from './overlay-page';
+import { SEND_COMMAND, SEND_TO_PAGE, SHADOW } from './overlay-page';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -67,7 +67,7 @@ describe('a huge article in Chromium', () => {
     // The popup goes to a mention halfway down: the marks up to it are written, not the rest.
     const halfway = 55 * 100;
     const extension = await browser.openExtensionPage('popup.html');
-    expect(await extension.evaluate(SHOW_MENTION(halfway))).toEqual({ shown: true });
+    expect(await extension.evaluate(SEND_TO_PAGE({ type: 'show-mention', mention: halfway }))).toEqual({ shown: true });
     await extension.close();
     const focused = await page.evaluate<string | undefined>(`document.activeElement?.dataset.gtlMention`);
     const afterGoTo = await page.evaluate<number>(count);
@@ -92,15 +92,6 @@ describe('a huge article in Chromium', () => {
     await page.close();
   });
 });
-
-/** Asks the newest page tab to go to mention `n`, as the popup's list does (from an extension page). */
-const SHOW_MENTION = (n: number) => `(async () => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  const me = await api.tabs.getCurrent();
-  const tabs = (await api.tabs.query({})).filter((t) => t.id !== me.id);
-  const last = tabs.reduce((a, b) => (b.id > a.id ? b : a));
-  return api.tabs.sendMessage(last.id, { type: 'show-mention', mention: ${n} });
-})()`;
 
 /** The marks as the page sees them: how many, how many mentions, and how deep the deepest one sits. */
 const MARKS = `(() => {

@@ -52,14 +52,17 @@ export const FOCUSED = `(() => {
   return el?.classList.contains('toggle') ? 'toggle' : (el?.textContent ?? null);
 })()`;
 
-/** Sends a keyboard command to the newest page tab, as the background does (from an extension page). */
-export const SEND_COMMAND = (command: string) => `(async () => {
+/** Sends a message to the newest page tab's content script, as the background or the popup does (from an extension page). */
+export const SEND_TO_PAGE = (message: object) => `(async () => {
   const api = globalThis.browser ?? globalThis.chrome;
   const me = await api.tabs.getCurrent();
   const tabs = (await api.tabs.query({})).filter((t) => t.id !== me.id);
   const last = tabs.reduce((a, b) => (b.id > a.id ? b : a));
-  return api.tabs.sendMessage(last.id, { type: 'run-command', command: ${JSON.stringify(command)} });
+  return api.tabs.sendMessage(last.id, ${JSON.stringify(message)});
 })()`;
+
+/** Sends a keyboard command to the newest page tab, as the background does. */
+export const SEND_COMMAND = (command: string) => SEND_TO_PAGE({ type: 'run-command', command });
 
 /** A column like Global Times' own (about 760 px of text): the page then has a free margin on wide screens. */
 export const GT_COLUMN = `document.querySelector('#contents').style.maxWidth = '760px'`;

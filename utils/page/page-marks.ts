@@ -184,14 +184,7 @@ export class PageMarks {
       const { doc, mentions } = this;
       const voice = voiceFor(hidden);
       const clock = options.clock ?? newClock();
-      const quietly = (write: () => IteratorResult<number>) => {
-        this.busy++;
-        try {
-          return write();
-        } finally {
-          this.settle();
-        }
-      };
+      const quietly = <T>(write: () => T) => this.quietly(write);
       // Each write is GT Lens's own, also those made later, as the reader comes near.
       function* writes(groups: Piece[][]) {
         for (const g of groups) {
@@ -213,13 +206,10 @@ export class PageMarks {
           options.signal?.throwIfAborted();
         }
         if (painting && view && this.paint(painting, hidden)) {
-          const unpainted = () => {
-            this.painting = null;
-            unpaint(doc);
-          };
           // The marks take the paint's place in the frame they are written in.
+          const clearPaint = () => this.clearPaint();
           const steps = (function* () {
-            unpainted();
+            clearPaint();
             yield* writes(groups);
           })();
           const reached = (...signals: AbortSignal[]) =>
@@ -245,7 +235,7 @@ export class PageMarks {
 
   /** Paints the shown types' ranges; false (nothing painted) where the browser refuses. */
   private paint(painting: Painting, hidden: ReadonlySet<MentionType>): boolean {
-    if (this.painting) unpaint(this.doc); // never two
+    this.clearPaint(); // never two
     try {
       this.painting = painting;
       const style = this.doc.createElement('style');
@@ -255,10 +245,16 @@ export class PageMarks {
       this.showPainted(hidden);
       return true;
     } catch {
-      this.painting = null;
-      unpaint(this.doc);
+      this.clearPaint();
       return false;
     }
+  }
+
+  /** Takes what is painted away, if anything is. */
+  private clearPaint(): void {
+    if (!this.painting) return;
+    this.painting = null;
+    unpaint(this.doc);
   }
 
   private showPainted(hidden: ReadonlySet<MentionType>): void {
@@ -336,10 +332,7 @@ export class PageMarks {
     this.waiting = null;
     this.rest = null;
     waiting?.wake.abort();
-    if (this.painting) {
-      this.painting = null;
-      unpaint(this.doc);
-    }
+    this.clearPaint();
     this.busy++;
     removeMarks(this.read.container);
     this.sourcesFresh = false;
@@ -398,11 +391,11 @@ export class PageMarks {
     );
   }
 
-  /** Runs a change of GT Lens's own to the body (the statements' cues): the edit watch ignores it. */
-  quietly(change: () => void): void {
+  /** Runs a change of GT Lens's own to the body (a mark's write, the statements' cues): the edit watch ignores it. */
+  quietly<T>(change: () => T): T {
     this.busy++;
     try {
-      change();
+      return change();
     } finally {
       this.settle();
     }
