@@ -181,10 +181,22 @@ function usePageEvents(
       ['mouseout', onOut],
       ['focusout', onOut],
     ];
-    for (const [type, fn] of listeners) doc.addEventListener(type, fn, { passive: true });
+    // A hover as the extension reloads reaches an orphaned script, whose every extension call
+    // throws ("Extension context invalidated"): a card that cannot open stays shut, quietly.
+    const quiet =
+      (fn: EventListener): EventListener =>
+      (e) => {
+        try {
+          fn(e);
+        } catch (err) {
+          console.warn('[GT Lens] no card:', err);
+        }
+      };
+    const handlers = listeners.map(([type, fn]) => [type, quiet(fn)] as const);
+    for (const [type, fn] of handlers) doc.addEventListener(type, fn, { passive: true });
     view.addEventListener('scroll', onScroll, { passive: true });
     return () => {
-      for (const [type, fn] of listeners) doc.removeEventListener(type, fn);
+      for (const [type, fn] of handlers) doc.removeEventListener(type, fn);
       view.removeEventListener('scroll', onScroll);
       view.cancelAnimationFrame(frame);
     };
