@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import type { CardContent } from '@/utils/page/card-content';
 import { OVERLAY_TEXT, TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
+import { i18n } from '@/utils/page/page-i18n';
 import { type CardNative, NATIVE_TEXT } from '@/utils/page/place-lines';
 
 export const CARD_ID = 'gt-lens-card';

@@ -9,7 +9,7 @@ import type { FigureLines } from '@/utils/format/figure-lines';
 import type { LookupQuery } from '@/utils/lookup/lookup-frame';
 import { type CardContent, cardContent, cardSummary, moneyOf } from '@/utils/page/card-content';
 import { MARK_CLASS } from '@/utils/page/highlighter';
-import { TYPE_NAMES, VOICE_TEXT } from '@/utils/page/overlay-messages';
+import { VOICE_TEXT } from '@/utils/page/overlay-messages';
 import type { CardNative } from '@/utils/page/place-lines';
 
 /** What the card needs of the page's annotation. */
@@ -207,12 +207,14 @@ function usePageEvents(
 function useMarkDescription(card: OpenCard | null) {
   const mark = card?.mark;
   const summary = card ? cardSummary(card.content) : null;
-  const label = card?.content.label;
   useEffect(() => {
-    if (!mark || !summary || !label) return;
+    if (!mark || !summary) return;
+    // The mark's own description comes back as the card closes: kept, not asked of i18n again
+    // (an orphaned script's clean-up runs as the extension reloads).
+    const own = mark.getAttribute('aria-description');
     mark.setAttribute('aria-description', summary);
     return () => {
-      if (mark.hasAttribute('aria-description')) mark.setAttribute('aria-description', TYPE_NAMES[label]());
+      if (own !== null && mark.hasAttribute('aria-description')) mark.setAttribute('aria-description', own);
     };
-  }, [mark, summary, label]);
+  }, [mark, summary]);
 }

@@ -12,6 +12,13 @@ import { chromium } from 'playwright-core';
 import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
+/**
+ * An error the page saw, as a test reports it; with GTL_STACKS=1, its stack too (a build with
+ * GT_LENS_SOURCEMAP=1 maps it back to our sources), to find a throw that comes 1 run in 5.
+ */
+const pageError = (err: unknown) =>
+  process.env.GTL_STACKS === '1' && err instanceof Error ? `${err}\n${err.stack}` : String(err);
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
@@ -191,7 +198,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     const page = await context.newPage();
     if (options.highContrastStill) await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(String(err)));
+    page.on('pageerror', (err) => errors.push(pageError(err)));
     return { page, errors };
   };
   return {
@@ -455,7 +462,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
   const newTab = async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(String(err)));
+    page.on('pageerror', (err) => errors.push(pageError(err)));
     return { page, errors };
   };
   return {

@@ -5,9 +5,10 @@
  * ('figure-lines', 'convert-money'), as it words a place's Chinese names: the formatting code
  * stays out of the content script (1.2 KB gzip of it), and the card speaks the popup's language.
  */
-import { i18n } from '#i18n';
+
 import type { Mention } from '../analysis/types';
 import { conversionLine } from '../page/overlay-messages';
+import { i18n } from '../page/page-i18n';
 import type { CardConversion } from '../rates/convert';
 import { describeValue, formatDay, formatMoney, type ValueWords } from './mention-format';
 import { traditionalUnitConversion } from './units';

@@ -3,9 +3,10 @@
  * (locales/*.yml), so that the page speaks the reader's language as the popup does. Functions,
  * not constants: the catalogue is read when a string is shown.
  */
-import { i18n } from '#i18n';
+
 import type { MentionType } from '../analysis/types';
 import type { RatesFailure } from '../rates/types';
+import { i18n } from './page-i18n';
 
 /** A label's name in the legend and the options page ("People", "Money"). */
 export const LABEL_NAMES: Record<MentionType, () => string> = {

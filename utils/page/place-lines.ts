@@ -3,8 +3,9 @@
  * i18n: "绍兴市 Shàoxīng", "Prefecture-level city in 浙江省 Zhèjiāng". Types only from
  * utils/places: the data itself stays in the background.
  */
-import { i18n } from '#i18n';
+
 import type { NativeLookup, NativeName, PlaceLevel } from '../places/types';
+import { i18n } from './page-i18n';
 
 /**
  * A level as the interface names it ("Prefecture-level city", "地级市"): its message is "level"

@@ -8,10 +8,11 @@
  * "statement by Mao Ning, spokesperson". Everything here is what the article says: nothing of
  * the reader's history enters the page. DOM only.
  */
-import { i18n } from '#i18n';
+
 import type { Analysis, Attribution, Mention } from '../analysis/types';
 import { roleBesideName } from '../format/mention-format';
 import { type Piece, piecesByNodeSteps, stillSays, unwrapMarks } from './highlighter';
+import { i18n } from './page-i18n';
 import type { Segment } from './text-map';
 
 export const CUE_CLASS = 'gt-lens-cue';
