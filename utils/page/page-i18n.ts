@@ -5,8 +5,9 @@
  * clean-up of the overlay's effects all ask for words after that. Each such throw reached the page
  * (a card opening as the reload went through; then the description of its mark, put back as the
  * card unmounted). A word the extension cannot give is empty, and the script's end takes the
- * overlay away. Everything on the page asks here, not `#i18n`; the popup and its pages keep the
- * extension's own, where a throw would be a defect to see.
+ * overlay away. Everything on the page asks here, not `#i18n`, and so do the words the page shares
+ * with the popup, the options page and the background (labels, figures' and places' lines); what
+ * only the extension's own pages say keeps `#i18n`, where a throw would be a defect to see.
  */
 import { i18n as extensionI18n } from '#i18n';
 

@@ -119,7 +119,7 @@ export function unpaint(doc: Document): void {
   doc.getElementById(PAINT_STYLE_ID)?.remove();
 }
 
-/** The ranges to paint, by type: null where the browser cannot paint, or there are too many. */
+/** The ranges to paint, by type: null where the browser cannot paint. */
 function paintingOf(doc: Document, groups: readonly Piece[][], mentions: readonly Mention[]): Painting | null {
   const view = registryOf(doc.defaultView);
   if (!view) return null;
@@ -130,7 +130,9 @@ function paintingOf(doc: Document, groups: readonly Piece[][], mentions: readonl
       range.setStart(p.node, p.from);
       range.setEnd(p.node, p.to);
       const type = mentions[p.mention]!.type;
-      ranges.set(type, [...(ranges.get(type) ?? []), range]);
+      const list = ranges.get(type);
+      if (list) list.push(range);
+      else ranges.set(type, [range]);
     }
   return { view, ranges };
 }
